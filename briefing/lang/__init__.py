@@ -1,0 +1,170 @@
+"""Language packs: every language is a folder of YAML files with the same names.
+
+``load_pack(code)`` reads ``base/`` and then ``<code>/`` (the language's values
+extend or override the base's), checks each file against ``SCHEMA`` and returns a
+frozen ``LanguagePack``. Adding a language is adding a folder; see the README's
+"Adding a language".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import LanguagePackError, UnknownLanguage
+
+PACKS_DIR = Path(__file__).resolve().parent
+
+#: file -> key -> expected type ("str", "list", "map"). Every language has every file.
+SCHEMA: dict[str, dict[str, str]] = {
+    "meta.yaml": {
+        "name": "str", "code": "str", "decimal_separator": "str",
+        "thousands_separator": "str", "question_style": "str",
+    },
+    "abbreviations.yaml": {"abbreviations": "list"},
+    "stopwords.yaml": {"stopwords": "list"},
+    "dates.yaml": {
+        "months": "map", "days": "list", "relative": "list", "modifiers": "list",
+        "prepositions": "list",
+    },
+    "numbers.yaml": {
+        "words": "map", "multipliers": "map", "approximators": "list", "units": "list",
+        "currencies": "list",
+    },
+    "roles.yaml": {
+        "titles": "list", "roles": "list", "org_heads": "list", "reporting_verbs": "list",
+        "name_particles": "list", "places": "list", "aliases": "map",
+        "place_prepositions": "map", "quote_verbs": "list",
+    },
+    "grammar.yaml": {
+        "clause_breaks": "list", "relative_pronouns": "list", "passive_agent": "list",
+        "attribution_prefixes": "list", "subject_fronting": "str",
+        "determiners": "list", "verb_prefixes": "list",
+    },
+    "questions.yaml": {"templates": "map"},
+    "ui.yaml": {
+        "in_brief": "str", "key_facts": "str", "people": "str", "organisations": "str",
+        "places": "str", "timeline": "str", "numbers": "str", "glossary": "str",
+        "quiz": "str", "answer_key": "str", "answer": "str", "source": "str",
+        "date": "str", "language": "str", "cards": "str", "page": "str",
+    },
+}
+
+_TYPES = {"str": str, "list": list, "map": dict}
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """All data about one language, merged over ``base/``."""
+
+    code: str
+    data: dict[str, dict[str, Any]] = field(repr=False, compare=False, hash=False)
+
+    def get(self, file: str, key: str, default: Any = None) -> Any:
+        return self.data.get(file, {}).get(key, default)
+
+    @property
+    def name(self) -> str:
+        return str(self.get("meta", "name"))
+
+    @property
+    def ui(self) -> dict[str, str]:
+        return dict(self.data.get("ui", {}))
+
+    def template(self, name: str) -> str | None:
+        value = self.get("questions", "templates", {}).get(name)
+        return str(value) if value is not None else None
+
+    @functools.cached_property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.get("stopwords", "stopwords", []))
+
+    @functools.cached_property
+    def abbreviations(self) -> frozenset[str]:
+        return frozenset(a.casefold() for a in self.get("abbreviations", "abbreviations", []))
+
+    def words(self, file: str, key: str) -> list[str]:
+        """A list entry as strings, longest first (for greedy matching)."""
+        return sorted((str(x) for x in self.get(file, key, [])), key=lambda s: (-len(s), s))
+
+
+def available() -> list[str]:
+    """Codes of the packs that ship with briefing."""
+    return sorted(
+        p.name for p in PACKS_DIR.iterdir()
+        if p.is_dir() and p.name != "base" and (p / "meta.yaml").is_file()
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    from .. import yamlio
+
+    try:
+        data = yamlio.load(path.read_text(encoding="utf-8"))
+    except Exception as exc:  # yaml errors, decoding errors
+        raise LanguagePackError(f"{path}: invalid YAML ({str(exc).splitlines()[0]})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LanguagePackError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = list(dict.fromkeys([*out[key], *value]))
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def validate(code: str, folder: Path) -> dict[str, dict[str, Any]]:
+    """Read and check a pack folder merged over base; raise naming file and key."""
+    merged: dict[str, dict[str, Any]] = {}
+    for fname, keys in SCHEMA.items():
+        base_file = PACKS_DIR / "base" / fname
+        base = _read(base_file) if base_file.is_file() else {}
+        own_file = folder / fname
+        if not own_file.is_file():
+            raise LanguagePackError(f"language pack '{code}': missing file {fname}")
+        data = _merge(base, _read(own_file))
+        for key, kind in keys.items():
+            if key not in data:
+                raise LanguagePackError(f"language pack '{code}': {fname} lacks '{key}'")
+            if not isinstance(data[key], _TYPES[kind]):
+                raise LanguagePackError(
+                    f"language pack '{code}': {fname} '{key}' must be a {kind}"
+                )
+        merged[fname[: -len(".yaml")]] = data
+    return merged
+
+
+@functools.lru_cache(maxsize=None)
+def load_pack(code: str) -> LanguagePack:
+    """The pack for ``code``; ``UnknownLanguage`` lists the available codes."""
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)?", code or ""):
+        raise UnknownLanguage(
+            f"'{code}' is not a language code; use one of: auto, {', '.join(available())}"
+        )
+    folder = PACKS_DIR / code
+    if not (folder / "meta.yaml").is_file():
+        raise UnknownLanguage(
+            f"no language pack for '{code}'; available: {', '.join(available())} "
+            "(see 'Adding a language' in the README)"
+        )
+    return LanguagePack(code=code, data=validate(code, folder))
+
+
+def ui_labels(code: str) -> dict[str, str]:
+    """Learner-facing labels for ``code``, English where no pack exists."""
+    try:
+        return load_pack(code).ui
+    except UnknownLanguage:
+        return load_pack("en").ui
