@@ -1,0 +1,416 @@
+"""Anki export: ``Extraction`` objects -> one ``.apkg`` (genanki).
+
+Three note types of our own, named so they never clash with a user's:
+"briefing Q&A" (``question`` and ``definition`` cards), "briefing Cloze" (a real
+cloze type, ``{{cloze:Text}}``) and "briefing Choice" (options on the front, the
+right one marked on the back). Templates and CSS are files in
+``templates/anki/`` read through ``briefing.resources``.
+
+Identity: deck ids come from the deck name and note GUIDs from the card id
+(``briefing.ids``), never from the wording, so a rebuilt or reworded deck
+updates the notes a learner already has. Model ids are hard-coded below.
+
+Safety: every piece of article text is HTML-escaped before it goes into a
+field, braces become entities so article text can never form ``{{...}}``
+template or cloze syntax, and colons inside a cloze deletion become entities so
+``::`` can never start a hint. Nothing from an article can produce live markup.
+
+``genanki`` is imported only inside the functions that build a package, so
+importing this module (and ``briefing --help``) stays cheap.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ExportError
+from ..fileio import atomic_path
+from ..ids import deck_id, note_guid, slug
+from ..models import Card, Extraction
+
+# Model (note type) ids. Anki matches note types by id: CHANGE THE ID WHENEVER A
+# NOTE TYPE'S FIELDS OR TEMPLATES (templates/anki/*) CHANGE, otherwise Anki keeps
+# the old note type and reports the notes as "conflicting" instead of updating.
+MODEL_IDS: dict[str, int] = {
+    "qa": 1_607_392_301,
+    "cloze": 1_607_392_302,
+    "choice": 1_607_392_303,
+}
+
+MODEL_NAMES: dict[str, str] = {
+    "qa": "briefing Q&A",
+    "cloze": "briefing Cloze",
+    "choice": "briefing Choice",
+}
+
+#: Card type -> note type.
+NOTE_TYPE_OF: dict[str, str] = {
+    "question": "qa",
+    "definition": "qa",
+    "cloze": "cloze",
+    "choice": "choice",
+}
+
+#: Fields every note type shares, after its first field (Question / Text).
+_COMMON_FIELDS = (
+    "Answer", "Context", "Title", "Date", "Source", "CardType", "Language", "CardId",
+    "ContextLabel",
+)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "qa": ("Question", *_COMMON_FIELDS),
+    "cloze": ("Text", *_COMMON_FIELDS),
+    "choice": ("Question", *_COMMON_FIELDS, "Options", "OptionsKey"),
+}
+
+DEFAULT_ROOT = "Briefing"
+
+
+# ------------------------------------------------------------------ escaping
+
+def escape(text: str | None) -> str:
+    """HTML-escape ``text`` for a field; braces become entities so that article
+    text can never form ``{{...}}`` (template or cloze) syntax."""
+    return (
+        html.escape(text or "", quote=True)
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+    )
+
+
+def _escape_deleted(text: str) -> str:
+    """Escape the inside of a cloze deletion: also every colon, so ``::`` (hint
+    separator) cannot appear, not even across the deletion's own ``::``."""
+    return escape(text).replace(":", "&#58;")
+
+
+_OPEN = re.compile(r"\{\{c(\d+)::")
+
+
+@dataclass(frozen=True)
+class _Deletion:
+    number: int
+    text: str
+    hint: str | None
+
+
+def parse_cloze(question: str, answer: str = "") -> list[str | _Deletion]:
+    """Split a cloze question into plain text and deletions.
+
+    A deletion is ``{{cN::text}}`` or ``{{cN::text::hint}}`` with N >= 1 and
+    non-empty text. When the text right after ``{{cN::`` is exactly ``answer``
+    followed by ``}}``, that is taken as the deletion even if the answer holds
+    ``::`` or ``}}``. Anything else is plain text.
+    """
+    parts: list[str | _Deletion] = []
+    pos = 0
+    plain_start = 0
+    while True:
+        m = _OPEN.search(question, pos)
+        if not m:
+            break
+        number = int(m.group(1))
+        body_start = m.end()
+        deletion: _Deletion | None = None
+        end = -1
+        if answer and question.startswith(answer + "}}", body_start):
+            deletion = _Deletion(number, answer, None)
+            end = body_start + len(answer) + 2
+        else:
+            close = question.find("}}", body_start)
+            if close != -1:
+                body = question[body_start:close]
+                text, sep, hint = body.partition("::")
+                deletion = _Deletion(number, text, hint if sep else None)
+                end = close + 2
+        if deletion is None or number < 1 or not deletion.text.strip():
+            pos = m.start() + 1
+            continue
+        if m.start() > plain_start:
+            parts.append(question[plain_start:m.start()])
+        parts.append(deletion)
+        pos = plain_start = end
+    if plain_start < len(question):
+        parts.append(question[plain_start:])
+    return parts
+
+
+def cloze_field(card: Card) -> str:
+    """The escaped ``Text`` field of a cloze card; ``ExportError`` if it has no deletion."""
+    parts = parse_cloze(card.question, card.answer)
+    if not any(isinstance(p, _Deletion) for p in parts):
+        raise ExportError(
+            f"card {card.id}: a cloze card's question needs at least one "
+            "{{c1::...}} deletion; add one in the deck file or change the card type"
+        )
+    out = []
+    for p in parts:
+        if isinstance(p, _Deletion):
+            hint = f"::{_escape_deleted(p.hint)}" if p.hint else ""
+            out.append(f"{{{{c{p.number}::{_escape_deleted(p.text)}{hint}}}}}")
+        else:
+            out.append(escape(p))
+    return "".join(out)
+
+
+def cloze_plain(card: Card, gap: str = "___") -> str:
+    """A cloze question as plain text with ``gap`` for each deletion."""
+    return "".join(gap if isinstance(p, _Deletion) else p
+                   for p in parse_cloze(card.question, card.answer))
+
+
+def highlight(context: str, answer: str) -> str:
+    """``context`` escaped, with ``<mark>`` around the first occurrence of ``answer``."""
+    if not context:
+        return ""
+    m = None
+    if answer.strip():
+        m = re.search(re.escape(answer), context) or re.search(
+            re.escape(answer), context, re.IGNORECASE
+        )
+    if not m:
+        return escape(context)
+    return (
+        escape(context[: m.start()]) + "<mark>" + escape(m.group(0)) + "</mark>"
+        + escape(context[m.end():])
+    )
+
+
+def _options(card: Card, mark: bool) -> str:
+    items = []
+    for option in card.choices:
+        correct = mark and option == card.answer
+        cls = ' class="correct"' if correct else ""
+        items.append(f"<li{cls}>{escape(option)}</li>")
+    return '<ol class="options">' + "".join(items) + "</ol>"
+
+
+# ------------------------------------------------------------------ names, tags
+
+def sanitize_tag(tag: str) -> str:
+    """A tag Anki accepts: no whitespace (runs become ``_``), no control chars, no quotes."""
+    tag = "".join(c for c in tag if c.isprintable() or c.isspace())
+    tag = re.sub(r"\s+", "_", tag.strip()).replace('"', "")
+    return tag.strip("_") or ""
+
+
+def note_tags(card: Card, ex: Extraction) -> list[str]:
+    """``briefing``, the language, the card type, the article key, then the card's own tags."""
+    raw = ["briefing", ex.lang or "und", card.type, ex.key or slug(ex.title), *card.tags]
+    out: list[str] = []
+    for t in raw:
+        t = sanitize_tag(t)
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def _deck_component(title: str) -> str:
+    """A deck-name component from a title: one line, no ``::`` (which would nest)."""
+    title = re.sub(r"\s+", " ", "".join(c if c.isprintable() else " " for c in title)).strip()
+    title = re.sub(r":{2,}", ":", title)
+    return title or "Untitled"
+
+
+def deck_name_for(ex: Extraction, deck_name: str | None, several: bool) -> str:
+    """The deck an extraction goes to (see ``write_apkg``)."""
+    title = _deck_component(ex.title)
+    if several:
+        return f"{deck_name or DEFAULT_ROOT}::{title}"
+    return deck_name or f"{DEFAULT_ROOT}::{title}"
+
+
+# ------------------------------------------------------------------ fields
+
+def _context_label(lang: str) -> str:
+    from ..errors import BriefingError
+    from ..lang import ui_labels
+
+    try:
+        return str(ui_labels(lang).get("context") or "Source sentence")
+    except BriefingError:  # a missing or broken pack must not stop an export
+        return "Source sentence"
+
+
+def note_fields(card: Card, ex: Extraction, context_label: str | None = None) -> tuple[str, list[str]]:
+    """(note-type key, escaped field values) for a card, in ``FIELDS`` order."""
+    kind = NOTE_TYPE_OF.get(card.type)
+    if kind is None:
+        raise ExportError(f"card {card.id}: unknown card type '{card.type}'")
+    label = _context_label(ex.lang) if context_label is None else context_label
+    first = cloze_field(card) if kind == "cloze" else escape(card.question)
+    fields = [
+        first,
+        escape(card.answer),
+        highlight(card.context, card.answer),
+        escape(ex.title),
+        escape(ex.date),
+        escape(ex.source),
+        escape(card.type),
+        escape(ex.lang),
+        escape(card.id),
+        escape(label),
+    ]
+    if kind == "choice":
+        if len(card.choices) < 2 or card.answer not in card.choices:
+            raise ExportError(
+                f"card {card.id}: a choice card needs at least two options, one of them "
+                "its answer; fix 'choices' in the deck file"
+            )
+        fields += [_options(card, mark=False), _options(card, mark=True)]
+    return kind, fields
+
+
+# ------------------------------------------------------------------ time
+
+def resolve_timestamp(timestamp: float | None) -> float:
+    """``timestamp``, else ``SOURCE_DATE_EPOCH``, else now."""
+    if timestamp is not None:
+        return float(timestamp)
+    env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if env:
+        try:
+            return float(int(env))
+        except ValueError:
+            raise ExportError(
+                f"SOURCE_DATE_EPOCH={env!r} is not a whole number of seconds; fix or unset it"
+            ) from None
+    return time.time()
+
+
+# ------------------------------------------------------------------ genanki
+
+def _models(templates_dir: str | Path | None) -> dict[str, Any]:
+    import genanki
+
+    from ..resources import read_template
+
+    def t(name: str) -> str:
+        return read_template(f"anki/{name}", templates_dir)
+
+    css = t("style.css")
+
+    def fields(kind: str) -> list[dict[str, str]]:
+        return [{"name": n} for n in FIELDS[kind]]
+
+    return {
+        "qa": genanki.Model(
+            MODEL_IDS["qa"], MODEL_NAMES["qa"], fields=fields("qa"),
+            templates=[{"name": "Card", "qfmt": t("qa_front.html"), "afmt": t("qa_back.html")}],
+            css=css, sort_field_index=0,
+        ),
+        "cloze": genanki.Model(
+            MODEL_IDS["cloze"], MODEL_NAMES["cloze"], fields=fields("cloze"),
+            templates=[{"name": "Cloze", "qfmt": t("cloze_front.html"),
+                        "afmt": t("cloze_back.html")}],
+            css=css, model_type=genanki.Model.CLOZE, sort_field_index=0,
+        ),
+        "choice": genanki.Model(
+            MODEL_IDS["choice"], MODEL_NAMES["choice"], fields=fields("choice"),
+            templates=[{"name": "Card", "qfmt": t("choice_front.html"),
+                        "afmt": t("choice_back.html")}],
+            css=css, sort_field_index=0,
+        ),
+    }
+
+
+def _zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
+    tm = time.gmtime(max(timestamp, 315532800))  # the zip format starts in 1980
+    return (min(tm.tm_year, 2107), tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min,
+            tm.tm_sec - tm.tm_sec % 2)
+
+
+def _write_package(package: Any, target: Path, timestamp: float) -> None:
+    """Write ``package`` to ``target`` reproducibly.
+
+    genanki's ``Package.write_to_file`` cannot give byte-identical files: its zip
+    entries carry the wall-clock time (the collection's temp-file mtime and
+    ``writestr``'s "now"), and it leaves its temporary SQLite file behind in the
+    system temp folder. So we run the same steps ourselves through genanki's
+    ``write_to_db`` (its serialisation proper, timestamp and id generator as
+    ``write_to_file`` passes them) in a folder we clean up, and zip with fixed
+    entry times taken from ``timestamp``. Same input + same timestamp -> same bytes.
+    """
+    import itertools
+
+    with tempfile.TemporaryDirectory(prefix="briefing-apkg-") as tmp:
+        db_path = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db_path)
+        try:
+            cursor = conn.cursor()
+            package.write_to_db(cursor, timestamp, itertools.count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        when = _zip_time(timestamp)
+        with zipfile.ZipFile(target, "w") as out:
+            for name, data in (("collection.anki2", db_path.read_bytes()), ("media", b"{}")):
+                info = zipfile.ZipInfo(name, date_time=when)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                out.writestr(info, data)
+
+
+def write_apkg(
+    extractions: Sequence[Extraction],
+    path: str | Path,
+    *,
+    deck_name: str | None = None,
+    templates_dir: str | Path | None = None,
+    timestamp: float | None = None,
+) -> int:
+    """Write one .apkg; returns the number of notes. One article -> deck named deck_name or
+    'Briefing::<title>'; several -> one package with a subdeck per article
+    '<deck_name or Briefing>::<title>'.
+    timestamp None -> SOURCE_DATE_EPOCH if set, else time.time().
+
+    A card whose id was already written (the same article given twice) is written once.
+    Raises ``ExportError`` for a cloze card without deletion, a choice card without
+    options, or an output that cannot be written.
+    """
+    if not extractions:
+        raise ExportError(f"{path}: nothing to export (no article)")
+    ts = resolve_timestamp(timestamp)
+
+    import genanki
+
+    models = _models(templates_dir)
+    several = len(extractions) > 1
+    decks: dict[str, Any] = {}
+    seen: set[str] = set()
+    count = 0
+    for ex in extractions:
+        name = deck_name_for(ex, deck_name, several)
+        deck = decks.get(name)
+        if deck is None:
+            deck = decks[name] = genanki.Deck(deck_id(name), name)
+        label = _context_label(ex.lang)
+        for card in ex.cards:
+            guid = note_guid(card.id)
+            if guid in seen:
+                continue
+            kind, fields = note_fields(card, ex, label)
+            seen.add(guid)
+            deck.add_note(genanki.Note(
+                model=models[kind], fields=fields, guid=guid, tags=note_tags(card, ex),
+            ))
+            count += 1
+    package = genanki.Package(list(decks.values()))
+    with atomic_path(path) as tmp:
+        try:
+            _write_package(package, tmp, ts)
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            raise ExportError(f"{path}: could not build the Anki package ({exc})") from None
+    return count
+
+
+__all__ = ["write_apkg", "MODEL_IDS", "MODEL_NAMES", "FIELDS", "NOTE_TYPE_OF"]
