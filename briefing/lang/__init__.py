@@ -45,6 +45,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "determiners": "list", "verb_prefixes": "list",
     },
     "questions.yaml": {"templates": "map"},
+    "verbs.yaml": {"irregular_past": "map"},
     "ui.yaml": {
         "in_brief": "str", "key_facts": "str", "people": "str", "organisations": "str",
         "places": "str", "timeline": "str", "numbers": "str", "glossary": "str",
@@ -142,6 +143,14 @@ def validate(code: str, folder: Path) -> dict[str, dict[str, Any]]:
                 raise LanguagePackError(
                     f"language pack '{code}': {fname} '{key}' must be a {kind}"
                 )
+            items = data[key] if kind == "list" else data[key].keys() if kind == "map" else []
+            for item in items:
+                if not isinstance(item, str):
+                    # YAML 1.1 reads bare no/on/off/yes as booleans: quote them.
+                    raise LanguagePackError(
+                        f"language pack '{code}': {fname} '{key}' holds {item!r}, "
+                        "not text (quote it)"
+                    )
         merged[fname[: -len(".yaml")]] = data
     return merged
 

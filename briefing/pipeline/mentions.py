@@ -1,0 +1,496 @@
+"""Mentions: ``list[Sentence]`` -> ``list[Mention]`` (people, organisations,
+places, acronyms, dates, numbers, roles), all driven by the language pack.
+
+Names are runs of capitalised words. A run is split and typed by what the pack
+knows: a leading title ("Presiden", "Prime Minister") makes the rest a person,
+an organisation head ("Badan", "University") an organisation, the gazetteer a
+place. A run followed by ``(ABC)`` defines an acronym. Appositions
+(``Name, juru bicara ...,`` / ``Name, the prime minister,``) give roles. A short
+run equal to the end of a known person's name (``Ivanov``) is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lang import LanguagePack
+from ..models import Mention, Sentence
+
+TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        t = self.text
+        return bool(t) and t[0].isupper() and t[0].isalpha()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str) -> list[Tok]:
+    out = []
+    for m in TOKEN.finditer(text):
+        t = m.group()
+        # Keep a trailing full stop only for abbreviations like "U.S." / "Jr."
+        if t.endswith(".") and len(t) > 1 and "." not in t[:-1] and not t[:-1].isupper():
+            out.append(Tok(t[:-1], m.start(), m.end() - 1))
+            out.append(Tok(".", m.end() - 1, m.end()))
+        else:
+            out.append(Tok(t, m.start(), m.end()))
+    return out
+
+
+def _phrase_regex(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w]){'(?:' + alt + ')'}(?![\w])", flags)
+
+
+class Lexicon:
+    """Compiled views of a language pack, built once per pack."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        self.stop = pack.stopwords
+        g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
+        self.titles = sorted(g("roles", "titles"), key=lambda s: -len(s.split()))
+        self.title_set = {t.casefold().rstrip(".") for t in self.titles}
+        self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
+        self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
+        self.places = {p.casefold(): p for p in g("roles", "places")}
+        self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
+        self.particles = {w.casefold() for w in g("roles", "name_particles")}
+        self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
+        self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
+        months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
+        self.months = months
+        self.days = {d.casefold() for d in g("dates", "days")}
+        self.day_prefix = g("dates", "day_prefix")
+        self.units = {u.casefold() for u in g("numbers", "units")}
+        self.multipliers = {str(k).casefold(): v for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
+        self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
+        self.dec = str(pack.get("meta", "decimal_separator", "."))
+        self.thou = str(pack.get("meta", "thousands_separator", ","))
+        self.date_res = self._date_patterns(g)
+        self.number_re = self._number_pattern(g)
+
+    def _date_patterns(self, g) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
+        month_alt = "|".join(
+            re.escape(m[:1].upper() + m[1:]) + (r"\.?" if len(m) <= 4 else "")
+            for m in sorted(self.months, key=lambda s: (-len(s), s))
+        )
+        day_alt = "|".join(re.escape(d[:1].upper() + d[1:]) for d in sorted(self.days, key=len, reverse=True))
+        mods = sorted(g("dates", "modifiers"), key=len, reverse=True)
+        mod_alt = "|".join(re.escape(m) for m in mods)
+        prefix_alt = "|".join(re.escape(p) for p in self.day_prefix)
+        pats: list[tuple[re.Pattern[str], str]] = []
+        mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
+        dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
+        if month_alt:
+            # 12 Januari 2015 / Selasa, 12 Januari 2015 / Januari 2015 / awal Juni
+            pats.append((re.compile(
+                rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w)"),
+                "month"))
+            # January 12, 2015 / January 12
+            pats.append((re.compile(
+                rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"), "month"))
+        years = rf"(?<!\w){mod}(?:(?:tahun|year)\s+)?(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%])"
+        pats.append((re.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
+        if day_alt:
+            pats.append((re.compile(
+                rf"(?<!\w)(?:(?:{prefix_alt})\s+)?(?:{day_alt})(?!\w)" if prefix_alt else rf"(?<!\w)(?:{day_alt})(?!\w)"), "day"))
+        rel = _phrase_regex(g("dates", "relative"))
+        if rel is not None:
+            pats.append((rel, "relative"))
+        return pats
+
+    def _number_pattern(self, g) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
+        approx = "|".join(re.escape(a) for a in sorted(g("numbers", "approximators"), key=len, reverse=True))
+        cur = "|".join(re.escape(c) for c in sorted(g("numbers", "currencies"), key=len, reverse=True))
+        mult = "|".join(re.escape(str(m)) for m in sorted(self.multipliers, key=len, reverse=True))
+        words = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True))
+        num = r"\d+(?:[.,]\d+)*"
+        if words:
+            num = rf"(?:{num}|(?:{words}))"
+        pat = (
+            rf"(?<![\w.,])(?:(?:{approx})\s+)?" if approx else r"(?<![\w.,])"
+        ) + (rf"(?:(?:{cur})\s?)?" if cur else "") + num + (
+            rf"(?:\s?(?:{mult})(?!\w))?" if mult else ""
+        ) + r"(?:\s?%)?(?![\w])"
+        return re.compile(pat, re.IGNORECASE)
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def lexicon(pack: LanguagePack) -> Lexicon:
+    if pack.code not in _LEXICONS:
+        _LEXICONS[pack.code] = Lexicon(pack)
+    return _LEXICONS[pack.code]
+
+
+# ----------------------------------------------------------------- helpers
+
+def parse_number(text: str, lex: Lexicon) -> float | None:
+    """The numeric value of a number mention (``15.000`` -> 15000 in id)."""
+    m = re.search(r"\d+(?:[.,]\d+)*", text)
+    value: float | None = None
+    if m:
+        raw = m.group()
+        if lex.thou and lex.dec:
+            parts = raw.split(lex.dec)
+            whole = parts[0].replace(lex.thou, "")
+            frac = parts[1] if len(parts) > 1 else ""
+            # "10.30" in Indonesian with a 2-digit group is a time or a decimal, not thousands
+            if lex.thou in parts[0] and not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(lex.thou)}\d{{3}})+", parts[0]):
+                whole = parts[0].replace(lex.thou, ".")
+            try:
+                value = float(f"{whole}.{frac}" if frac else whole)
+            except ValueError:
+                value = None
+    else:
+        for w, v in lex.number_words.items():
+            if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE):
+                value = float(v)
+                break
+    if value is not None:
+        for w, v in lex.multipliers.items():
+            if re.search(rf"(?<=[\d\s]){re.escape(w)}(?!\w)", text, re.IGNORECASE):
+                value *= float(v)
+                break
+    return value
+
+
+def date_sort_key(text: str, lex: Lexicon) -> str:
+    """A sortable key: ``2015-01``, ``2016-07-12``, ``2015``; ``~`` for unknown."""
+    year = re.search(r"(1[5-9]\d\d|20\d\d)", text)
+    month = None
+    for name, num in lex.months.items():
+        if re.search(rf"(?<!\w){re.escape(name)}\.?(?!\w)", text, re.IGNORECASE):
+            month = num
+            break
+    day = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)", re.sub(r"1[5-9]\d\d|20\d\d", "", text))
+    if year and month and day:
+        return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
+    if year and month:
+        return f"{year.group(1)}-{month:02d}"
+    if year:
+        return year.group(1)
+    if month:
+        return f"~-{month:02d}"
+    return "~"
+
+
+# ----------------------------------------------------------------- names
+
+def _lower_vocab(sentences: list[Sentence]) -> set[str]:
+    vocab: set[str] = set()
+    for s in sentences:
+        for t in tokens(s.text):
+            if t.text[:1].islower():
+                vocab.add(t.text.casefold())
+    return vocab
+
+
+def _cap_bigrams(sentences: list[Sentence], title: str) -> set[str]:
+    """Pairs of capitalised words seen away from a sentence start ("Negara Islam")."""
+    pairs: set[str] = set()
+    texts = [s.text for s in sentences] + ([title] if title else [])
+    for text in texts:
+        toks = [t for t in tokens(text) if t.is_word]
+        for a, b in zip(toks[1:], toks[2:]):
+            if a.is_cap and b.is_cap:
+                pairs.add(f"{a.text} {b.text}")
+    return pairs
+
+
+def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
+              cap_pairs: set[str] = frozenset()) -> list[list[Tok]]:  # type: ignore[assignment]
+    """Runs of capitalised tokens, allowing particles and organisation connectors."""
+    toks = tokens(sent.text)
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
+
+    def flush() -> None:
+        nonlocal cur
+        while cur and (cur[-1].text.casefold() in lex.particles or cur[-1].text.casefold() in lex.org_connectors):
+            cur.pop()
+        if cur:
+            runs.append(cur)
+        cur = []
+
+    for i, t in enumerate(toks):
+        low = t.text.casefold()
+        if t.is_cap and t.is_word:
+            if low in lex.months or low.rstrip(".") in lex.months or low in lex.days:
+                flush()
+                continue
+            if i == first_word or (i > 0 and toks[i - 1].text in {'"', "“", "(", "'", "‘"} and
+                                   i - 1 == first_word - 0):
+                # Sentence-initial: a common word unless known otherwise.
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                known_pair = nxt is not None and f"{t.text} {nxt.text}" in cap_pairs
+                if low in lex.stop or (low in lower_vocab and low not in lex.places and
+                                       low.rstrip(".") not in lex.title_set and not known_pair):
+                    continue
+            if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur:
+                continue
+            cur.append(t)
+        elif cur and (low in lex.particles or
+                      (low in lex.org_connectors and cur[0].text.casefold() in lex.org_heads)) \
+                and i + 1 < len(toks) and toks[i + 1].is_cap:
+            cur.append(t)
+        elif cur and t.text in {"-"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
+                toks[i + 1].start == t.end:
+            cur.append(t)
+        else:
+            flush()
+    flush()
+    return runs
+
+
+def _span_text(sent: Sentence, run: list[Tok]) -> tuple[int, int, str]:
+    return run[0].start, run[-1].end, sent.text[run[0].start:run[-1].end]
+
+
+def _match_title(run: list[Tok], lex: Lexicon) -> int:
+    """Number of leading tokens of ``run`` that form a title."""
+    words = [t.text.casefold().rstrip(".") for t in run]
+    for title in lex.titles:
+        tw = [w.casefold().rstrip(".") for w in title.split()]
+        if words[: len(tw)] == tw:
+            return len(tw)
+    return 0
+
+
+def _place_prefix(run: list[Tok], lex: Lexicon) -> int:
+    """Number of leading tokens that form a known place."""
+    for n in range(min(3, len(run)), 0, -1):
+        name = " ".join(t.text for t in run[:n]).casefold()
+        if name in lex.places:
+            return n
+    return 0
+
+
+@dataclass
+class _Entity:
+    kind: str
+    name: str
+    aliases: set[str]
+
+
+def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = "") -> list[Mention]:
+    """All mentions of all sentences, sorted by sentence and offset."""
+    lex = lexicon(pack)
+    lower_vocab = _lower_vocab(sentences)
+    cap_pairs = _cap_bigrams(sentences, title)
+    out: list[Mention] = []
+    persons: dict[str, str] = {}  # full name -> role (may be "")
+    acronyms: dict[str, str] = {}  # acronym -> expansion
+    pending_names: list[tuple[int, int, int, str]] = []
+
+    role_re = _phrase_regex(lex.roles)
+    role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in lex.roles) + r")\s+$")
+                   if lex.roles else None)
+
+    for sent in sentences:
+        text = sent.text
+        taken: list[tuple[int, int]] = []
+
+        def add(kind: str, s: int, e: int, value: str | None = None, _sent: Sentence = sent,
+                _taken: list[tuple[int, int]] = taken) -> None:
+            out.append(Mention(kind, _sent.index, s, e, _sent.text[s:e], value))
+            if kind not in {"role"}:
+                _taken.append((s, e))
+
+        def free(s: int, e: int, _taken: list[tuple[int, int]] = taken) -> bool:
+            return all(e <= a or s >= b for a, b in _taken)
+
+        # Dates first: month names and years are never names or numbers.
+        for pat, kind in lex.date_res:
+            for m in pat.finditer(text):
+                if free(m.start(), m.end()):
+                    add("date", m.start(), m.end(), date_sort_key(m.group(), lex) + f"|{kind}")
+
+        for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
+            s, e, name = _span_text(sent, run)
+            if not free(s, e):
+                continue
+            after = text[e:]
+            acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
+            # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
+            lead = role_end_re.search(text[:s]) if role_end_re is not None else None
+            if lead and len(run) >= 2:
+                np_ = _place_prefix(run, lex)
+                if not np_ and _ACRONYM.match(run[0].text):
+                    np_ = 1
+                person = run[np_:]
+                if len(person) >= 2 and not any(t.text.casefold() in lex.org_heads for t in person) \
+                        and _place_prefix(person, lex) == 0:
+                    ps, pe, pname = _span_text(sent, person)
+                    if np_:
+                        ms, me, mname = _span_text(sent, run[:np_])
+                        add("acronym" if _ACRONYM.match(run[0].text) else "place", ms, me,
+                            acronyms.get(mname) if np_ == 1 and _ACRONYM.match(run[0].text)
+                            else lex.places.get(mname.casefold()))
+                    role = text[lead.start():person[0].start].strip()
+                    full = _resolve_person(pname, persons)
+                    persons.setdefault(full, role)
+                    add("role", lead.start(), person[0].start - 1, full)
+                    add("person", ps, pe, full)
+                    continue
+            # A title, then maybe a place/organisation, then a name.
+            nt = _match_title(run, lex)
+            if nt and nt < len(run):
+                rest = run[nt:]
+                np_ = _place_prefix(rest, lex)
+                if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
+                    np_ = 1
+                person = rest[np_:]
+                if person and not any(t.text.casefold() in lex.org_heads for t in person) and \
+                        _place_prefix(person, lex) != len(person):
+                    ps, pe, pname = _span_text(sent, person)
+                    role = text[run[0].start:person[0].start].strip()
+                    if np_:
+                        ms, me, mname = _span_text(sent, rest[:np_])
+                        add("acronym" if _ACRONYM.match(rest[0].text) else "place", ms, me,
+                            acronyms.get(mname) if _ACRONYM.match(rest[0].text)
+                            else lex.aliases.get(mname.casefold(), lex.places.get(mname.casefold())))
+                    full = _resolve_person(pname, persons)
+                    if full == pname and len(person) >= 2:
+                        persons.setdefault(pname, role)
+                    add("role", run[0].start, person[0].start - 1, full)
+                    add("person", ps, pe, full)
+                    continue
+            if acr:
+                exp_run = run
+                acr_text = acr.group(1)
+                es, ee, expansion = _span_text(sent, exp_run)
+                acronyms[acr_text] = expansion
+                add("organisation", es, ee, acr_text)
+                a_s = e + after.index(acr_text)
+                add("acronym", a_s, a_s + len(acr_text), expansion)
+                continue
+            if len(run) == 1 and _ACRONYM.match(run[0].text) and run[0].text.casefold() not in lex.places:
+                add("acronym", s, e, acronyms.get(run[0].text))
+                continue
+            if run[0].text.casefold() in lex.org_heads and len(run) > 1:
+                add("organisation", s, e)
+                continue
+            np_ = _place_prefix(run, lex)
+            if np_ == len(run):
+                add("place", s, e, lex.aliases.get(name.casefold(), lex.places[name.casefold()]))
+                continue
+            if np_ and len(run) > np_:
+                # "Rusia Sergei ..." is rare; split place then the rest.
+                ps_, pe_, _ = _span_text(sent, run[:np_])
+                add("place", ps_, pe_, lex.places[run[:np_] and " ".join(t.text for t in run[:np_]).casefold()])
+                run = run[np_:]
+                s, e, name = _span_text(sent, run)
+            pending_names.append((sent.index, s, e, name))
+            taken.append((s, e))
+
+        # Appositions: "Name, <role ...>," -> person + role.
+        if role_re is not None:
+            for m in re.finditer(r",\s+((?:the|a|an|sang|seorang|selaku)\s+)?", text):
+                start = m.end()
+                rm = role_re.match(text, start)
+                if not rm:
+                    continue
+                # the name just before the comma
+                before = [n for n in pending_names if n[0] == sent.index and n[2] == m.start()]
+                before += [(sent.index, mm.start, mm.end, mm.text) for mm in out
+                           if mm.sentence == sent.index and mm.kind == "person" and mm.end == m.start()]
+                if not before:
+                    continue
+                end = text.find(",", rm.end())
+                if end < 0:
+                    continue
+                role_text = text[start:end].strip()
+                if len(role_text.split()) > 14:
+                    continue
+                _, ns, ne, nname = before[0]
+                persons[nname] = role_text
+                add("role", start, end, nname)
+
+        # Numbers with their unit or noun.
+        for m in lex.number_re.finditer(text):
+            s, e = m.start(), m.end()
+            if not free(s, e):
+                continue
+            raw = m.group()
+            if not re.search(r"\d", raw):
+                # number words count only with a noun after them
+                nxt = re.match(r"\s+(\w+)", text[e:])
+                if not nxt or nxt.group(1).casefold() in lex.stop:
+                    continue
+            nxt = re.match(r"\s+(\w+(?:-\w+)?)", text[e:])
+            unit = ""
+            if nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
+                    not nxt.group(1)[:1].isupper():
+                unit = nxt.group(1)
+                e = e + nxt.end()
+            add("number", s, e, unit)
+
+    # Resolve the leftover capitalised runs now that all people are known.
+    for si, s, e, name in pending_names:
+        full = _resolve_person(name, persons)
+        sent_text = sentences[si].text
+        if full != name or name in persons:
+            out.append(Mention("person", si, s, e, name, full))
+        elif name in acronyms.values():
+            out.append(Mention("organisation", si, s, e, name))
+        else:
+            out.append(Mention("name", si, s, e, sent_text[s:e]))
+    # Person names first seen without a title, later used by surname alone (English style).
+    _promote_surnamed(out, lex)
+    # Acronyms defined anywhere expand everywhere.
+    out = [
+        Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))
+        if m.kind == "acronym" and not m.value else m
+        for m in out
+    ]
+    out.sort(key=lambda m: (m.sentence, m.start, -m.end))
+    return out
+
+
+def _resolve_person(name: str, persons: dict[str, str]) -> str:
+    if name in persons:
+        return name
+    parts = name.split()
+    for full in persons:
+        fparts = full.split()
+        if len(parts) < len(fparts) and fparts[-len(parts):] == parts:
+            return full
+    return name
+
+
+def _promote_surnamed(mentions: list[Mention], lex: Lexicon) -> None:
+    """A 2-4 word name whose last word stands alone elsewhere is a person."""
+    names = [m for m in mentions if m.kind == "name"]
+    singles = Counter(m.text for m in names if " " not in m.text)
+    for i, m in enumerate(mentions):
+        if m.kind != "name":
+            continue
+        parts = m.text.split()
+        if 2 <= len(parts) <= 4 and singles.get(parts[-1], 0) and all(p[:1].isupper() for p in parts):
+            if not any(p.casefold() in lex.org_heads for p in parts):
+                mentions[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
+                for j, other in enumerate(mentions):
+                    if other.kind == "name" and other.text == parts[-1]:
+                        mentions[j] = Mention("person", other.sentence, other.start, other.end,
+                                              other.text, m.text)

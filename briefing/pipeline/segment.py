@@ -1,0 +1,125 @@
+"""Sentence splitting: ``Article`` -> ``list[Sentence]``.
+
+Abbreviation-aware (from the language pack), and it mends what real articles do:
+- a sentence broken by a stray full stop (``melawan negara. Islam di ...``) is
+  joined again when the piece after the stop is too short to be a sentence; the
+  stop is dropped when the two words around it also stand together elsewhere;
+- a title repeated in the body, a sentence repeated verbatim, page furniture
+  ("Baca juga: ...", "Read more") and datelines ("LONDON (Reuters) -") are removed;
+- headings inside the body (a short line with no end punctuation) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ids import normalise
+from ..lang import LanguagePack
+from ..models import Article, Sentence
+
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{1,40}\))?|[A-Z][A-Z .'-]{1,40},\s*[A-Za-z.]{2,30})"
+    r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
+)
+#: A fragment after a full stop with at most this many words is not a sentence.
+MIN_SENTENCE_WORDS = 4
+
+
+def _is_abbreviation(token: str, pack: LanguagePack) -> bool:
+    low = token.casefold()
+    if low in pack.abbreviations:
+        return True
+    # Initials and dotted abbreviations: "J.", "U.S.", "a.n."
+    if re.fullmatch(r"(?:\w\.){1,4}", token) and len(token) <= 8:
+        return not token[:-1].isdigit()
+    return False
+
+
+def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Spans (absolute offsets) of the sentences of one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        rest = text[end:].lstrip()
+        if not rest:
+            continue
+        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
+            before = text[:m.start() + 1]
+            tok = re.search(r"(\S+)$", before)
+            token = tok.group(1).lstrip("\"'“‘«([") if tok else ""
+            if token and _is_abbreviation(token, pack):
+                continue
+        if not _OPENER.match(rest):
+            continue
+        # A lower-case start after a full stop is not a new sentence.
+        first = re.match(r"[\"'“‘«(\[]*(\w)", rest)
+        if first and first.group(1).islower():
+            continue
+        spans.append((offset + start, offset + end))
+        start = end + (len(text[end:]) - len(rest))
+    if text[start:].strip():
+        spans.append((offset + start, offset + len(text.rstrip())))
+    return spans
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
+    """Split ``article.text`` into sentences, mended and de-duplicated."""
+    text = article.text
+    noise = tuple(pack.get("grammar", "noise_prefixes", []) or [])
+    title_norm = normalise(article.title)
+    raw: list[tuple[int, int, int]] = []  # start, end, paragraph
+    para = 0
+    for pm in re.finditer(r"[^\n]+", text):
+        line = pm.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if noise and stripped.startswith(noise):
+            continue
+        if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped) and len(_words(stripped)) < 8:
+            continue  # a heading, a byline, a caption or the repeated title
+        lead = len(line) - len(line.lstrip())
+        for s, e in _split_paragraph(stripped, pm.start() + lead, pack):
+            raw.append((s, e, para))
+        para += 1
+
+    # Join fragments left by a stray full stop.
+    low_text = " ".join(_words(text)).casefold()
+    merged: list[list[object]] = []  # [start, end, para, text]
+    for s, e, p in raw:
+        piece = text[s:e].strip()
+        if merged and merged[-1][2] == p and len(_words(piece)) < MIN_SENTENCE_WORDS:
+            prev = merged[-1]
+            prev_text = str(prev[3])
+            last = _words(prev_text)[-1] if _words(prev_text) else ""
+            first = _words(piece)[0] if _words(piece) else ""
+            pair = f"{last} {first}".casefold()
+            # The broken place itself counts once: the pair must stand elsewhere too.
+            if prev_text.endswith(".") and last and first and low_text.count(pair) >= 2:
+                prev_text = prev_text[:-1]
+            prev[1] = e
+            prev[3] = f"{prev_text} {piece}"
+            continue
+        merged.append([s, e, p, piece])
+
+    out: list[Sentence] = []
+    seen: set[str] = set()
+    for s, e, p, piece in merged:
+        sentence = str(piece)
+        if not out or out[-1].paragraph != p:
+            sentence = _DATELINE.sub("", sentence, count=1)
+        norm = normalise(sentence)
+        if not norm or norm == title_norm or norm in seen:
+            continue
+        seen.add(norm)
+        out.append(Sentence(index=len(out), start=int(s), end=int(e), text=sentence,  # type: ignore[arg-type]
+                            paragraph=int(p)))  # type: ignore[arg-type]
+    return out
