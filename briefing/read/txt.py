@@ -1,0 +1,61 @@
+"""Plain text articles: the title is the first line, the body the rest."""
+
+from __future__ import annotations
+
+import re
+
+#: A title is cut to about this many characters (at a word boundary).
+TITLE_MAX = 80
+#: A first line longer than this is a paragraph, not a title.
+TITLE_LINE_MAX = 200
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """Collapse all whitespace to single spaces."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def first_sentence_title(body: str, limit: int = TITLE_MAX) -> str:
+    """A title made from the first sentence of ``body``, cut to ``limit`` characters
+    at a word boundary (with an ellipsis) and without its final full stop."""
+    first = body.strip().split("\n\n", 1)[0]
+    first = one_line(_SENTENCE_END.split(first, 1)[0])
+    if len(first) > limit:
+        cut = first[: limit + 1]
+        cut = cut.rsplit(" ", 1)[0] if " " in cut[1:] else first[:limit]
+        return cut.rstrip(" ,;:-–—") + "…"
+    if first.endswith(".") and not first.endswith(".."):
+        first = first[:-1].rstrip()
+    return first
+
+
+def stem_title(path: str) -> str:
+    """A title made from a file name: ``ministers_meet-oslo.txt`` -> ``ministers meet oslo``."""
+    name = re.split(r"[\\/]", path.rstrip("\\/"))[-1]
+    if "." in name[1:]:
+        name = name[: name.rindex(".")] if name.rindex(".") > 0 else name
+    return one_line(re.sub(r"[_-]+", " ", name))
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Split cleaned text into ``(title, body)``.
+
+    The title is the first line when a blank line follows it or the text has more
+    than one paragraph; the body is then the rest. A text of one paragraph (or
+    whose first line is longer than ``TITLE_LINE_MAX``, so a paragraph itself)
+    keeps all of it as the body and takes its first sentence, cut to about
+    ``TITLE_MAX`` characters, as the title. Returns ``("", "")`` for empty text.
+    """
+    text = text.strip()
+    if not text:
+        return "", ""
+    first, _, rest = text.partition("\n")
+    rest = rest.strip("\n")
+    many_paragraphs = _PARAGRAPH_BREAK.search(text) is not None
+    if rest and many_paragraphs and len(first.strip()) <= TITLE_LINE_MAX:
+        return one_line(first), rest.strip()
+    return first_sentence_title(text), text
