@@ -38,9 +38,16 @@ from ..fileio import atomic_path
 from ..ids import deck_id, note_guid, slug
 from ..models import Card, Extraction
 
-# Model (note type) ids. Anki matches note types by id: CHANGE THE ID WHENEVER A
-# NOTE TYPE'S FIELDS OR TEMPLATES (templates/anki/*) CHANGE, otherwise Anki keeps
-# the old note type and reports the notes as "conflicting" instead of updating.
+# Model (note type) ids, hard-coded: Anki matches note types by id.
+# CHANGE A NOTE TYPE'S ID WHENEVER ITS FIELDS (FIELDS below) OR ITS TEMPLATES
+# (templates/anki/*, the number of them above all) CHANGE. What Anki 26.9 does,
+# checked by tests/export/test_anki.py:
+# - fields changed under the same id: the notes are "conflicting", not updated,
+#   and a second note type appears: never ship that;
+# - template or CSS text changed under the same id: notes and templates update
+#   in place (so a user's --templates folder is safe under our ids);
+# - a new id: with "Merge note types" ticked on import the old notes move to the
+#   new note type and update; without it they are reported "conflicting".
 MODEL_IDS: dict[str, int] = {
     "qa": 1_607_392_301,
     "cloze": 1_607_392_302,
