@@ -564,7 +564,8 @@ def _build_sheet(exs: list[Extraction], filename: str, ctx: _Context) -> int:
     doc = Doc(filename, pagesize=(width, height), leftMargin=lm, rightMargin=rm,
               topMargin=tm, bottomMargin=bm, invariant=1, lang=meta["lang"],
               title=meta["title"], subject=meta["subject"], keywords=meta["keywords"],
-              creator=meta["creator"], author=meta["author"], displayDocTitle=1)
+              creator=meta["creator"], author=meta["author"], displayDocTitle=1,
+              initialFontName=fonts.regular, initialFontSize=ctx.size("body_size"))
     frame = Frame(lm, bm, frame_w, height - tm - bm, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -643,7 +644,7 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
     if blocks or dates:
         out += h2(labels["key_facts"])
     if blocks:
-        out += _two_columns(blocks, frame_w, ctx)
+        out += _two_columns(blocks, frame_w, ctx.fonts.regular)
     if dates:
         out.append(Paragraph(escape(labels["timeline"].upper()), st["h3"]))
         out += _timeline(dates, ctx, frame_w)
@@ -691,8 +692,9 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
         if _clean(card.context):
             cell.append(Paragraph(_esc(card.context), st["small"]))
         rows.append([Paragraph(f"{i}.", st["key_num"]), cell])
-    table = Table(rows, colWidths=[22, frame_w - 22], hAlign="LEFT")
+    table = Table(rows, colWidths=[28, frame_w - 28], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("RIGHTPADDING", (0, 0), (0, -1), 6),
@@ -705,7 +707,7 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
     return out
 
 
-def _two_columns(blocks: list[list[Any]], frame_w: float, ctx: _Context) -> list[Any]:
+def _two_columns(blocks: list[list[Any]], frame_w: float, font: str) -> list[Any]:
     """Groups of key facts side by side in two columns of about equal height, in
     reading order (down the left column, then the right). Too long for that (a
     table row cannot break across pages), they simply follow one another."""
@@ -738,12 +740,12 @@ def _two_columns(blocks: list[list[Any]], frame_w: float, ctx: _Context) -> list
     right = [p for b in blocks[split:] for p in b]
     table = Table([[left, right]], colWidths=[col_w + gutter, col_w], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), gutter),
         ("RIGHTPADDING", (1, 0), (1, 0), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
-    del ctx
     return [table]
 
 
@@ -768,6 +770,7 @@ def _options_table(card: Card, ctx: _Context, st: dict[str, Any], frame_w: float
         widths = [avail]
     table = Table(data, colWidths=widths, hAlign="RIGHT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -818,8 +821,7 @@ def _timeline(dates: list[KeyFact], ctx: _Context, frame_w: float) -> list[Any]:
     accent, muted, text_c = ctx.colour("accent"), ctx.colour("rule"), ctx.colour("text")
     for ci, chunk in enumerate(chunks):
         total = sum(e[2] for e in chunk) + 4
-        d = Drawing(frame_w, total)
-        first_y = total - 2 - size * 0.35 - 2
+        d = Drawing(frame_w, total, initialFontName=f.regular, initialFontSize=size)
         y_top = total - 2
         dots = []
         y = y_top
@@ -835,7 +837,6 @@ def _timeline(dates: list[KeyFact], ctx: _Context, frame_w: float) -> list[Any]:
             y -= h
         top = y_top if ci else dots[0]
         bottom = 0 if ci < len(chunks) - 1 else dots[-1]
-        del first_y
         d.add(Line(line_x, top, line_x, bottom, strokeColor=muted, strokeWidth=1.5))
         for dy in dots:
             d.add(Circle(line_x, dy, 3.2, fillColor=accent, strokeColor=ctx.colour("band"),
@@ -863,7 +864,8 @@ def _build_cards(exs: list[Extraction], filename: str, ctx: _Context, flip: str,
     lang = ctx.ui_lang or exs[0].lang
     meta = _pdf_meta(exs, "cards", lang)
     canvas = Canvas(filename, pagesize=(width, height), invariant=1, lang=meta["lang"],
-                    pageCompression=1)
+                    pageCompression=1, initialFontName=ctx.fonts.regular,
+                    initialFontSize=ctx.size("body_size"))
     canvas.setTitle(meta["title"])
     canvas.setSubject(meta["subject"])
     canvas.setKeywords(meta["keywords"])
@@ -890,17 +892,20 @@ def _build_cards(exs: list[Extraction], filename: str, ctx: _Context, flip: str,
             first_page.append(pages_before + 2 * i + 1)
 
     def footer(ex: Extraction | None, dx: float = 0.0, dy: float = 0.0) -> None:
+        # Between the cut marks of the bottom margin, clear of them.
         size = ctx.size("footer_size")
         labels = ctx.labels_for(ex)
         right = f"{labels['page']} {page_no}"
+        inset = 4 * mm
         canvas.saveState()
         canvas.setFont(ctx.fonts.regular, size)
         canvas.setFillColor(ctx.colour("muted"))
-        y = margin * 0.35 + dy
-        canvas.drawRightString(width - margin + dx, y, right)
+        y = margin * 0.4 + dy
+        canvas.drawRightString(width - margin - inset + dx, y, right)
         if ex is not None:
-            room = width - 2 * margin - canvas.stringWidth(right, ctx.fonts.regular, size) - 12
-            canvas.drawString(margin + dx, y, _fit_line(ex.title, ctx.fonts.regular, size, room))
+            room = cell_w - 2 * inset
+            canvas.drawString(margin + inset + dx, y,
+                              _fit_line(ex.title, ctx.fonts.regular, size, room))
         canvas.restoreState()
 
     if booklet:
@@ -992,7 +997,8 @@ def _card_styles(ctx: _Context, size: float) -> dict[str, Any]:
     }
 
 
-def _card_body(ctx: _Context, card: Card, side: str, size: float) -> list[Any]:
+def _card_body(ctx: _Context, card: Card, side: str, size: float,
+               avail_w: float) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     st = _card_styles(ctx, size)
@@ -1004,9 +1010,17 @@ def _card_body(ctx: _Context, card: Card, side: str, size: float) -> list[Any]:
                                        quiz["blank_max"]))
             return [Paragraph(text, st["question"])]
         out = [Paragraph(_esc(card.question), st["question"])]
-        if card.type == "choice":
+        if card.type == "choice" and card.choices:
+            from reportlab.lib.styles import ParagraphStyle
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            widest = max(stringWidth(f"{_letter(i)}  {_clean(c)}", ctx.fonts.regular, size)
+                         for i, c in enumerate(card.choices)) + size
+            indent = max(0.0, (avail_w - widest) / 2)
+            opt = ParagraphStyle("o2", parent=st["option"],
+                                 leftIndent=st["option"].leftIndent + indent)
             out += [Paragraph(f'<font color="#{accent}"><b>{_letter(i)}</b></font>&nbsp;&nbsp;'
-                              f"{_esc(c)}", st["option"]) for i, c in enumerate(card.choices)]
+                              f"{_esc(c)}", opt) for i, c in enumerate(card.choices)]
         return out
     out = [Paragraph(escape(_answer_text(card)), st["answer"])]
     if _clean(card.context):
@@ -1029,7 +1043,6 @@ def _draw_card(canvas: Any, ctx: _Context, labels: dict[str, str], ex: Extractio
             card.type, labels["write_answer"])
     else:
         hint = labels["answer"]
-    caption = f"{num}  ·  {hint}"
     canvas.saveState()
     canvas.setFont(f.bold, cap_size)
     canvas.setFillColor(ctx.colour("accent"))
@@ -1044,7 +1057,6 @@ def _draw_card(canvas: Any, ctx: _Context, labels: dict[str, str], ex: Extractio
     canvas.drawString(x + pad, y + pad * 0.6,
                       _fit_line(ex.title, f.regular, cap_size * 0.9, w - 2 * pad))
     canvas.restoreState()
-    del caption
 
     avail_w = w - 2 * pad
     top = y + h - pad - cap_size - 4
@@ -1053,7 +1065,7 @@ def _draw_card(canvas: Any, ctx: _Context, labels: dict[str, str], ex: Extractio
     size = float(cs["question_size"] if side == "front" else cs["answer_size"])
     floor = float(cs["min_size"])
     while True:
-        body = _card_body(ctx, card, side, size)
+        body = _card_body(ctx, card, side, size, avail_w)
         total = 0.0
         for k, para in enumerate(body):
             _, ph = para.wrap(avail_w, avail_h)
