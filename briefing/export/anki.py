@@ -248,7 +248,9 @@ def _context_label(lang: str) -> str:
         return "Source sentence"
 
 
-def note_fields(card: Card, ex: Extraction, context_label: str | None = None) -> tuple[str, list[str]]:
+def note_fields(
+    card: Card, ex: Extraction, context_label: str | None = None
+) -> tuple[str, list[str]]:
     """(note-type key, escaped field values) for a card, in ``FIELDS`` order."""
     kind = NOTE_TYPE_OF.get(card.type)
     if kind is None:

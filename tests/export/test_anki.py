@@ -90,7 +90,9 @@ def test_counts_per_note_type(tmp_path, col):
         notes = col.find_notes(f'"note:{name}"')
         cards = col.find_cards(f'"note:{name}"')
         per_type[name] = (len(notes), len(cards))
-    assert per_type == {"briefing Q&A": (2, 2), "briefing Cloze": (1, 1), "briefing Choice": (1, 1)}
+    assert per_type == {
+        "briefing Q&A": (2, 2), "briefing Cloze": (1, 1), "briefing Choice": (1, 1),
+    }
     assert col.models.by_name("briefing Cloze")["type"] == 1  # a real cloze note type
     assert "{{cloze:Text}}" in col.models.by_name("briefing Cloze")["tmpls"][0]["qfmt"]
     assert {m["id"] for m in col.models.all() if m["name"].startswith("briefing")} == set(
@@ -217,7 +219,8 @@ def test_model_id_change_merges_without_conflict(tmp_path, col, monkeypatch):
     assert log["conflicting"] == [] and log["new"] == []
     assert len(log["updated"]) == 4
     assert col.note_count() == 4
-    qa_notes = [n for n in notes_by_guid(col).values() if n["CardType"] in ("question", "definition")]
+    qa_notes = [n for n in notes_by_guid(col).values()
+                if n["CardType"] in ("question", "definition")]
     assert {n.mid for n in qa_notes} == {MODEL_IDS["qa"]}
 
 
@@ -256,7 +259,8 @@ def test_batch_makes_a_subdeck_per_article(tmp_path, col):
     assert n == 8
     import_apkg(col, path)
     names = {d.name for d in col.decks.all_names_and_ids()}
-    assert {"Briefing", "Briefing::Ministers meet in Oslo", "Briefing::Second summit: Lima"} <= names
+    assert {"Briefing", "Briefing::Ministers meet in Oslo",
+            "Briefing::Second summit: Lima"} <= names
     for title in (a.title, b.title):
         assert len(col.find_cards(f'"deck:Briefing::{title}"')) == 4
 
