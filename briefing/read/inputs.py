@@ -253,9 +253,10 @@ def _article(raw: str, fmt: str, label: str, *, source: str | None, stem: str | 
         if not body:
             raise InputError(f"{label}: no text after the front matter" if meta
                              else f"{label}: {empty}")
-        found = meta_text(meta, "title") or heading
-        if given and heading and heading != given and not meta_text(meta, "title"):
-            body = f"{heading}\n\n{body}"
+        meta_title = meta_text(meta, "title")
+        found = meta_title or heading
+        if heading and (given or meta_title) and heading not in (given, meta_title):
+            body = f"{heading}\n\n{body}"  # a heading, not the title: keep it
         meta_date = meta_text(meta, "date")
         meta_lang = meta_text(meta, "lang", "language")
         url = meta_text(meta, "source", "url")

@@ -32,7 +32,7 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M)
-_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$",
+_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\n?",
                               re.M)
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
@@ -41,6 +41,8 @@ _EM_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])_(?=\S)(.+?)(?<=\S)_(?![A-Za-z0-9
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~", re.S)
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPED = 0xE000  # escaped ASCII characters live in the private use area meanwhile
+_UNESCAPE = re.compile("[\ue000-\ue07f]")
 
 
 def split_front_matter(text: str, label: str) -> tuple[dict[str, Any], str]:
@@ -92,6 +94,8 @@ def strip_markdown(text: str) -> tuple[str | None, str]:
     import html  # entities: &amp; &eacute; ...
 
     text = _FENCE.sub("", text)
+    # Escaped characters (\\*) are hidden from the rules below, restored at the end.
+    text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m.group(1))), text)
     text = _COMMENT.sub("", text)
     title: str | None = None
 
@@ -141,7 +145,7 @@ def strip_markdown(text: str) -> tuple[str | None, str]:
     text = _EM_STAR.sub(r"\1", text)
     text = _EM_UNDERSCORE.sub(r"\1", text)
     text = _STRIKE.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
+    text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), text)
     text = html.unescape(text)
     if title is not None:
         title = _plain_inline(title)
@@ -159,5 +163,5 @@ def _plain_inline(text: str) -> str:
     text = _EM_STAR.sub(r"\1", text)
     text = _EM_UNDERSCORE.sub(r"\1", text)
     text = _STRIKE.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
+    text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), text)
     return " ".join(html.unescape(text).split())

@@ -43,15 +43,26 @@ def extract_html(markup: str) -> Page:
     fallback = _with_stdlib(markup)
     if page is None:
         return fallback
-    # trafilatura's metadata is good but misses some tags the fallback reads.
+    # The fallback's date and language are the page's own strings, so a page
+    # gives the same metadata with or without trafilatura.
+    title = page.title or fallback.title
     return Page(
-        text=page.text,
-        title=page.title or fallback.title,
-        date=page.date or fallback.date,
+        text=_drop_headline(page.text, title),
+        title=title,
+        date=fallback.date or page.date,
         lang=fallback.lang or page.lang,
         author=page.author or fallback.author,
         url=page.url or fallback.url,
     )
+
+
+def _drop_headline(text: str, title: str | None) -> str:
+    """The text without its first line when that line is the title."""
+    if title and text:
+        first, _, rest = text.partition("\n")
+        if one_line(first) == title and rest.strip():
+            return rest.strip()
+    return text
 
 
 def _with_trafilatura(markup: str) -> Page | None:
@@ -63,7 +74,9 @@ def _with_trafilatura(markup: str) -> Page | None:
 
     try:
         out = trafilatura.extract(
+            # Precision over recall: boilerplate in the text becomes bad cards.
             markup, output_format="json", with_metadata=True, include_comments=False,
+            favor_precision=True,
             include_tables=True, include_images=False, include_links=False,
             deduplicate=False,
         )
@@ -91,7 +104,7 @@ def _with_trafilatura(markup: str) -> Page | None:
 _DROP_TAGS = frozenset({
     "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
     "iframe", "svg", "template", "button", "select", "textarea", "object", "canvas",
-    "dialog", "math",
+    "dialog", "math", "title",
 })
 _VOID_TAGS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -308,13 +321,8 @@ def _with_stdlib(markup: str) -> Page:
     if date is None:
         date = parser.time
     title = one_line(title) if title else None
-    if title and text:
-        # The headline is usually the first line of the article text too.
-        first, _, rest = text.partition("\n")
-        if one_line(first) == title:
-            text = rest.strip()
     return Page(
-        text=text, title=title, date=date or None, lang=parser.lang or None,
+        text=_drop_headline(text, title), title=title, date=date or None, lang=parser.lang or None,
         author=meta.get("author") or meta.get("article:author") or None,
         url=meta.get("og:url") or meta.get("canonical") or None,
     )
