@@ -80,8 +80,8 @@ FONT_FILES = {
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::((?:(?!\}\}).)*))?\}\}", re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
-_MM = 72.0 / 25.4
-_FACT_KINDS = ("person", "organisation", "place", "date", "number", "term")
+#: Indent of a quiz question's text, options and writing line (room for "20.").
+_QUIZ_INDENT = 21.0
 
 
 # --------------------------------------------------------------------------- API
@@ -450,7 +450,8 @@ def _paragraph_styles(ctx: _Context) -> dict[str, Any]:
         "brief": make("brief", leftIndent=11, bulletIndent=0, spaceAfter=2.5,
                       bulletFontName=f.bold, bulletColor=accent),
         "item": make("item", leftIndent=9, firstLineIndent=-9, spaceAfter=1.8),
-        "question": make("question", leftIndent=16, bulletIndent=0, bulletFontName=f.bold,
+        "question": make("question", leftIndent=_QUIZ_INDENT, bulletIndent=0,
+                         bulletFontName=f.bold,
                          spaceBefore=0, spaceAfter=1),
         "option": make("option", leftIndent=0),
         "small": make("small", fontSize=small, leading=ctx.leading(small), textColor=muted),
@@ -467,8 +468,9 @@ def _build_sheet(exs: list[Extraction], filename: str, ctx: _Context) -> int:
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import (
-        BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph,
+        BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, TableStyle,
     )
+    from reportlab.platypus.flowables import HRFlowable
     from reportlab.platypus.tableofcontents import TableOfContents
 
     st = _paragraph_styles(ctx)
@@ -573,9 +575,14 @@ def _build_sheet(exs: list[Extraction], filename: str, ctx: _Context) -> int:
     story: list[Any] = []
     booklet = len(exs) > 1
     if booklet:
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
         toc.levelStyles = [st["toc"]]
         story += [Marker("", None, page_label["text"]),
+                  HRFlowable(width="100%", thickness=3, color=ctx.colour("accent"),
+                             spaceBefore=0, spaceAfter=8),
                   Paragraph(escape(contents_label), st["toc_title"]), toc]
     for n, ex in enumerate(exs):
         labels = ctx.labels_for(ex)
@@ -676,7 +683,7 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
         if card.type == "choice" and card.choices:
             block.append(_options_table(card, ctx, st, frame_w))
         elif card.type != "cloze":
-            block.append(write_line(16, line_h))
+            block.append(write_line(_QUIZ_INDENT, line_h))
         block.append(Spacer(1, 6))
         out.append(KeepTogether(block))
 
@@ -756,14 +763,13 @@ def _options_table(card: Card, ctx: _Context, st: dict[str, Any], frame_w: float
     accent = ctx.colour("accent").hexval()[2:]
     cells = [Paragraph(f'<font color="#{accent}"><b>{_letter(i)}</b></font>&nbsp;&nbsp;'
                        f"{_esc(c)}", st["option"]) for i, c in enumerate(card.choices)]
-    avail = frame_w - 16
+    avail = frame_w - _QUIZ_INDENT
     longest = max(len(_clean(c)) for c in card.choices)
     cols = 2 if longest <= 38 else 1
     if cols == 2:
-        half = (len(cells) + 1) // 2
-        left, right = cells[:half], cells[half:]
-        # Read down the columns: A B in the left column, C D in the right.
-        data = [[left[r], right[r] if r < len(right) else ""] for r in range(half)]
+        # A B on the first row, C D on the second.
+        data = [[cells[k], cells[k + 1] if k + 1 < len(cells) else ""]
+                for k in range(0, len(cells), 2)]
         widths = [avail / 2] * 2
     else:
         data = [[c] for c in cells]
@@ -800,7 +806,10 @@ def _timeline(dates: list[KeyFact], ctx: _Context, frame_w: float) -> list[Any]:
     f = ctx.fonts
     size = ctx.size("body_size") - 0.5
     lead = ctx.leading(size)
-    date_w = min(120.0, frame_w * 0.24)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = max(stringWidth(_clean(d.label), f.bold, size) for d in dates)
+    date_w = min(max(widest, 40.0), frame_w * 0.28)
     line_x = date_w + 12
     text_x = line_x + 12
     text_w = frame_w - text_x

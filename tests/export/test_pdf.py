@@ -267,8 +267,11 @@ def test_page_numbers_and_title_in_the_footer(long_sheet: Path) -> None:
         assert "Intelligence chiefs meet in Jakarta" in text
 
 
-def test_fonts_are_embedded(long_sheet: Path) -> None:
-    reader = _reader(long_sheet)
+@pytest.mark.parametrize("layout", ["sheet", "cards"])
+def test_fonts_are_embedded(tmp_path: Path, layout: str) -> None:
+    path = tmp_path / "fonts.pdf"
+    write_pdf([make_extraction(), make_long_extraction()], path, layout=layout)
+    reader = _reader(path)
     seen = 0
     for page in reader.pages:
         fonts = page["/Resources"]["/Font"]
