@@ -809,7 +809,7 @@ def _timeline(dates: list[KeyFact], ctx: _Context, frame_w: float) -> list[Any]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     widest = max(stringWidth(_clean(d.label), f.bold, size) for d in dates)
-    date_w = min(max(widest, 40.0), frame_w * 0.28)
+    date_w = min(max(widest + 1.0, 40.0), frame_w * 0.28)
     line_x = date_w + 12
     text_x = line_x + 12
     text_w = frame_w - text_x
@@ -880,25 +880,19 @@ def _build_cards(exs: list[Extraction], filename: str, ctx: _Context, flip: str,
     canvas.setKeywords(meta["keywords"])
     canvas.setCreator(meta["creator"])
     canvas.setAuthor(meta["author"])
-    canvas.setDisplayDocTitle(1) if hasattr(canvas, "setDisplayDocTitle") else None
+    canvas.setViewerPreference("DisplayDocTitle", "true")
 
-    sheets: list[tuple[Extraction, list[tuple[int, Card]]]] = []
-    for ex in exs:
-        numbered = list(enumerate(ex.cards, 1))
-        if not numbered:
-            sheets.append((ex, []))
-        for start in range(0, len(numbered), per_page):
-            sheets.append((ex, numbered[start:start + per_page]))
-
-    page_no = 0
+    # One sheet (a front page and its back) per eight cards; an article starts a sheet.
+    sheets: list[tuple[int, list[tuple[int, Card]]]] = []
     first_page: list[int] = []
     booklet = len(exs) > 1
     pages_before = 2 if booklet else 0
-    seen: set[int] = set()
-    for i, (ex, _chunk) in enumerate(sheets):
-        if id(ex) not in seen:
-            seen.add(id(ex))
-            first_page.append(pages_before + 2 * i + 1)
+    for n, ex in enumerate(exs):
+        first_page.append(pages_before + 2 * len(sheets) + 1)
+        numbered = list(enumerate(ex.cards, 1))
+        for start in range(0, max(len(numbered), 1), per_page):
+            sheets.append((n, numbered[start:start + per_page]))
+    page_no = 0
 
     def footer(ex: Extraction | None, dx: float = 0.0, dy: float = 0.0) -> None:
         # Between the cut marks of the bottom margin, clear of them.
@@ -927,11 +921,11 @@ def _build_cards(exs: list[Extraction], filename: str, ctx: _Context, flip: str,
         canvas.showPage()
 
     dx_back, dy_back = offset[0] * mm, offset[1] * mm
-    for idx, (ex, chunk) in enumerate(sheets):
-        if booklet and (idx == 0 or sheets[idx - 1][0] is not ex):
-            canvas.bookmarkPage(f"article{exs.index(ex) + 1}")
-            canvas.addOutlineEntry(_clean(ex.title) or "Untitled",
-                                   f"article{exs.index(ex) + 1}", 0, 0)
+    for idx, (n, chunk) in enumerate(sheets):
+        ex = exs[n]
+        if booklet and (idx == 0 or sheets[idx - 1][0] != n):
+            canvas.bookmarkPage(f"article{n + 1}")
+            canvas.addOutlineEntry(_clean(ex.title) or "Untitled", f"article{n + 1}", 0, 0)
         labels = ctx.labels_for(ex)
         for side in ("front", "back"):
             page_no += 1
@@ -1092,25 +1086,40 @@ def _draw_card(canvas: Any, ctx: _Context, labels: dict[str, str], ex: Extractio
 
 def _draw_contents(canvas: Any, exs: list[Extraction], first_page: list[int], ctx: _Context,
                    width: float, height: float, margin: float) -> None:
-    """The contents page of a cards booklet: each article and its first page."""
+    """The contents page of a cards booklet, drawn like the sheet's: each article,
+    dot leaders and the page of its first card front (a link)."""
+    from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph
 
+    del margin  # the contents page uses the sheet's margins
+    page = ctx.style["page"]
+    left, right = page["margin_left_mm"] * mm, width - page["margin_right_mm"] * mm
+    top = height - page["margin_top_mm"] * mm
     st = _paragraph_styles(ctx)
     labels = ctx.labels_for(exs[0])
-    top = height - margin * 2
+    canvas.saveState()
+    canvas.setStrokeColor(ctx.colour("accent"))
+    canvas.setLineWidth(3)
+    canvas.line(left, top - 1.5, right, top - 1.5)
     para = Paragraph(escape(labels["contents"]), st["toc_title"])
-    _, ph = para.wrap(width - 4 * margin, height)
-    para.drawOn(canvas, margin * 2, top - ph)
-    y = top - ph - 18
+    _, ph = para.wrap(right - left, height)
+    para.drawOn(canvas, left, top - 11 - ph)
+    y = top - 11 - ph - st["toc_title"].spaceAfter - ctx.size("body_size")
     size = ctx.size("body_size") + 1
-    for ex, page in zip(exs, first_page):
-        num = str(page)
-        room = width - 4 * margin - canvas.stringWidth(num, ctx.fonts.regular, size) - 20
-        title = _fit_line(ex.title or "Untitled", ctx.fonts.regular, size, room)
-        canvas.setFont(ctx.fonts.regular, size)
-        canvas.setFillColor(ctx.colour("text"))
-        canvas.drawString(margin * 2, y, title)
-        canvas.drawRightString(width - margin * 2, y, num)
-        canvas.linkRect("", f"article{exs.index(ex) + 1}",
-                        (margin * 2, y - 3, width - margin * 2, y + size), relative=0)
-        y -= ctx.leading(size) + 6
+    font = ctx.fonts.regular
+    dot_w = canvas.stringWidth(" .", font, size)
+    canvas.setFont(font, size)
+    canvas.setFillColor(ctx.colour("text"))
+    for n, (ex, first) in enumerate(zip(exs, first_page), 1):
+        num = str(first)
+        num_w = canvas.stringWidth(num, font, size)
+        title = _fit_line(ex.title or "Untitled", font, size, right - left - num_w - 40)
+        title_w = canvas.stringWidth(title, font, size)
+        canvas.drawString(left, y, title)
+        canvas.drawRightString(right, y, num)
+        dots = int((right - num_w - 6 - (left + title_w + 8)) / dot_w)
+        if dots > 0:
+            canvas.drawRightString(right - num_w - 6, y, " ." * dots)
+        canvas.linkRect("", f"article{n}", (left, y - 3, right, y + size), relative=0)
+        y -= ctx.leading(size) + 4
+    canvas.restoreState()
