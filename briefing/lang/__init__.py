@@ -171,6 +171,31 @@ def load_pack(code: str) -> LanguagePack:
     return LanguagePack(code=code, data=validate(code, folder))
 
 
+@functools.lru_cache(maxsize=None)
+def generic_pack(code: str) -> LanguagePack:
+    """A pack with only the base data, for a language briefing has no pack for:
+    it finds names, acronyms, dates and numbers by shape and makes cloze cards."""
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)?", code or ""):
+        raise UnknownLanguage(f"'{code}' is not a language code (two or three letters, e.g. 'de')")
+    return LanguagePack(code=code, data=validate(code, PACKS_DIR / "base"))
+
+
+def detect(text: str) -> str | None:
+    """The pack whose stop words cover most of ``text``; None when none is clear."""
+    words = [w.casefold() for w in re.findall(r"\w+", text[:20000])]
+    if not words:
+        return None
+    best, best_hits = None, 0
+    for code in available():
+        stop = load_pack(code).stopwords
+        hits = sum(1 for w in words if w in stop)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    if best is None or best_hits < 3 or best_hits / len(words) < 0.08:
+        return None
+    return best
+
+
 def ui_labels(code: str) -> dict[str, str]:
     """Learner-facing labels for ``code``, English where no pack exists."""
     try:

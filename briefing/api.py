@@ -1,0 +1,210 @@
+"""The library entry points the CLI wraps; Python users call them too.
+
+    >>> import briefing
+    >>> ex = briefing.extract(open("article.txt").read(), lang="id")
+    >>> [c.question for c in ex.cards]
+    >>> briefing.write_apkg([ex], "deck.apkg"); briefing.write_pdf([ex], "sheet.pdf")
+
+Stages are wired here and nowhere else: read -> segment -> mentions -> facts ->
+cards -> rank. Exporters are imported lazily so that ``import briefing`` stays
+cheap and ``briefing --help`` instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .errors import ExportError, NoFactsError, UnknownLanguage
+from .ids import slug
+from .lang import LanguagePack, available, detect, generic_pack, load_pack
+from .models import Article, Extraction
+
+
+def resolve_language(article: Article, lang: str | None) -> LanguagePack:
+    """The pack for ``lang`` ('auto'/None: the article's own, else detected)."""
+    code = lang if lang and lang != "auto" else article.lang
+    if not code or code == "auto":
+        code = detect(f"{article.title}\n{article.text}")
+        if code is None:
+            raise UnknownLanguage(
+                f"{article.source or article.title}: cannot tell the article's language; "
+                f"pass --lang (packs: {', '.join(available())}; any other code gives cloze cards only)"
+            )
+    code = code.lower()
+    if code in available():
+        return load_pack(code)
+    return generic_pack(code)
+
+
+def extract_article(article: Article, *, lang: str | None = None,
+                    max_cards: int | None = None) -> Extraction:
+    """Run the pipeline on one article; raises ``NoFactsError`` when no card comes out."""
+    from .pipeline.cards import make_cards
+    from .pipeline.facts import find_facts
+    from .pipeline.keyfacts import key_facts
+    from .pipeline.mentions import find_mentions
+    from .pipeline.rank import brief, centrality, default_max_cards, select
+    from .pipeline.segment import segment
+
+    pack = resolve_language(article, lang)
+    key = article.key or slug(article.title)
+    sentences = segment(article, pack)
+    words = sum(len(s.text.split()) for s in sentences)
+    mentions = find_mentions(sentences, pack, article.title)
+    facts = find_facts(sentences, mentions, pack)
+    scores = centrality(sentences, article.title, pack)
+    candidates = make_cards(facts, sentences, mentions, pack, key, scores)
+    limit = max_cards if max_cards is not None else default_max_cards(words)
+    cards = select(candidates, limit)
+    if not cards:
+        raise NoFactsError(f"{article.source or article.title}: no facts found to make cards from")
+    return Extraction(
+        title=article.title, lang=pack.code, cards=tuple(cards), source=article.source,
+        date=article.date, key=key, brief=tuple(brief(sentences, scores)),
+        facts=tuple(key_facts(sentences, mentions, facts, pack)), words=words,
+    )
+
+
+def extract(text: str, *, lang: str | None = None, title: str | None = None,
+            source: str | None = None, date: str | None = None,
+            max_cards: int | None = None, fmt: str = "txt") -> Extraction:
+    """Extract cards from an article given as a string (title on the first line
+    unless ``title`` is given)."""
+    from .read import read_text
+
+    article = read_text(text, title=title, source=source, fmt=fmt)
+    if date:
+        article = replace(article, date=date)
+    return extract_article(article, lang=lang, max_cards=max_cards)
+
+
+def read_articles(inputs: Sequence[str], *, encoding: str | None = None, glob: str = "*",
+                  max_bytes: int = 20_000_000) -> Iterator[Article | Exception]:
+    """Articles from files, folders, JSON Lines or '-' (stdin); a bad one is yielded as its error."""
+    from .read import read_inputs
+
+    yield from read_inputs(inputs, encoding=encoding, glob=glob, max_bytes=max_bytes)
+
+
+def load_deck(path: str | Path) -> list[Extraction]:
+    """Read a (possibly hand-edited) deck file."""
+    from .export.deckfile import load
+
+    return load(path)
+
+
+def dumps_deck(extractions: Sequence[Extraction], fmt: str = "yaml") -> str:
+    """The deck file text: ``yaml`` (reviewable), ``json`` (one object or a list), ``jsonl``."""
+    from .export import deckfile
+
+    if fmt == "yaml":
+        return deckfile.dumps_yaml(extractions)
+    if fmt == "json":
+        return deckfile.dumps_json(list(extractions))
+    if fmt == "jsonl":
+        return deckfile.dumps_jsonl(extractions)
+    raise ValueError(f"unknown deck format {fmt!r}")
+
+
+def write_deck_file(extractions: Sequence[Extraction], path: str | Path, fmt: str = "yaml") -> Path:
+    """Write the deck file atomically."""
+    from .fileio import atomic_open
+
+    with atomic_open(path) as fh:
+        fh.write(dumps_deck(extractions, fmt))
+    return Path(path)
+
+
+def write_apkg(extractions: Sequence[Extraction], path: str | Path, *,
+               deck_name: str | None = None, templates_dir: str | Path | None = None,
+               timestamp: float | None = None) -> int:
+    """Write an Anki package; returns the number of notes."""
+    from .export.anki import write_apkg as _write
+
+    return _write(extractions, path, deck_name=deck_name, templates_dir=templates_dir,
+                  timestamp=timestamp)
+
+
+def write_pdf(extractions: Sequence[Extraction], path: str | Path, **options: object) -> int:
+    """Write a briefing sheet (``layout='sheet'``) or printable cards (``'cards'``);
+    returns the page count."""
+    from .export.pdf import write_pdf as _write
+
+    return _write(extractions, path, **options)  # type: ignore[arg-type]
+
+
+def write_table(extractions: Sequence[Extraction], path: str | Path, fmt: str) -> int:
+    """CSV/TSV for Anki's text import, or a Quizlet ``term<TAB>definition`` file."""
+    from .export.tables import write_table as _write
+
+    return _write(extractions, path, fmt=fmt)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What ``build`` wrote: the deck(s), the PDFs, card counts and failures."""
+
+    apkgs: tuple[Path, ...]
+    pdfs: tuple[Path, ...]
+    extractions: tuple[Extraction, ...]
+    failures: tuple[str, ...]
+
+
+def unique_slugs(titles: Iterable[str]) -> list[str]:
+    """Slugs for titles, made unique by a numeric suffix."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for t in titles:
+        base = slug(t)
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        out.append(base if n == 0 else f"{base}-{n + 1}")
+    return out
+
+
+def build(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | None = None,
+          max_cards: int | None = None, deck_name: str | None = None,
+          templates_dir: str | Path | None = None, paper: str = "a4", ui_lang: str | None = None,
+          split: bool = False, encoding: str | None = None, glob: str = "*",
+          max_bytes: int = 20_000_000) -> BuildResult:
+    """Articles in, ``<slug>.apkg`` and ``<slug>.pdf`` out (one package for a batch,
+    a subdeck per article, unless ``split``). A bad article is reported in
+    ``failures`` and the rest are still written."""
+    outdir = Path(outdir)
+    if not outdir.is_dir():
+        raise ExportError(f"{outdir}: output folder does not exist")
+    extractions: list[Extraction] = []
+    failures: list[str] = []
+    from .errors import BriefingError
+
+    for item in read_articles(inputs, encoding=encoding, glob=glob, max_bytes=max_bytes):
+        if isinstance(item, Exception):
+            failures.append(str(item))
+            continue
+        try:
+            extractions.append(extract_article(item, lang=lang, max_cards=max_cards))
+        except BriefingError as exc:
+            failures.append(str(exc))
+    if not extractions:
+        return BuildResult((), (), (), tuple(failures))
+    names = unique_slugs(e.title for e in extractions)
+    apkgs: list[Path] = []
+    if split or len(extractions) == 1:
+        for ex, name in zip(extractions, names):
+            p = outdir / f"{name}.apkg"
+            write_apkg([ex], p, deck_name=deck_name if len(extractions) == 1 else None,
+                       templates_dir=templates_dir)
+            apkgs.append(p)
+    else:
+        p = outdir / f"{slug(deck_name) if deck_name else 'briefing'}.apkg"
+        write_apkg(extractions, p, deck_name=deck_name, templates_dir=templates_dir)
+        apkgs.append(p)
+    pdfs: list[Path] = []
+    for ex, name in zip(extractions, names):
+        p = outdir / f"{name}.pdf"
+        write_pdf([ex], p, paper=paper, ui_lang=ui_lang, templates_dir=templates_dir)
+        pdfs.append(p)
+    return BuildResult(tuple(apkgs), tuple(pdfs), tuple(extractions), tuple(failures))
+

@@ -1,0 +1,240 @@
+"""Cards: ``list[Fact]`` -> candidate ``Card`` objects, through the pack's templates.
+
+How a question is formed comes from the pack's ``question_style``:
+- ``front`` (Indonesian): the clause keeps its order, the question word goes first
+  (``Kapan`` + clause) or stays in place (``... berapa pejuang ...``);
+- ``invert`` (English): an auxiliary moves before the subject, or do-support puts
+  ``did`` first and the verb back to its base form, known from ``verbs.yaml``;
+  where that is not safe, no question is made and the cloze card stands in;
+- ``none``: cloze cards only.
+Multiple choice takes distractors of the answer's kind from the article, never an
+alias or a part of the answer; with too few, the card stays a plain question.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from ..ids import card_id, normalise
+from ..lang import LanguagePack
+from ..models import Card, Fact, Mention, Sentence
+
+FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "cloze": "cloze"}
+#: Families whose entity answers become multiple choice when distractors exist.
+CHOICE_FAMILIES = {"where", "agent", "when"}
+
+
+def _cap_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _fill(template: str, slots: dict[str, str]) -> str | None:
+    try:
+        text = template.format(**slots)
+    except (KeyError, IndexError, ValueError):
+        return None
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([?,.])", r"\1", text)
+    return _cap_first(text)
+
+
+class English:
+    """Auxiliary inversion and do-support, from the pack's verb data."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.aux = {str(a) for a in pack.get("grammar", "auxiliaries", []) or []}
+        self.irregular = {str(k): str(v) for k, v in (pack.get("verbs", "irregular_past", {}) or {}).items()}
+        self.bases = {str(b) for b in pack.get("verbs", "base_forms", []) or []}
+        self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {"a", "an"}
+
+    def base_of(self, word: str) -> tuple[str, str] | None:
+        """(do-form, base) of a finite verb, or None when unsure."""
+        low = word.casefold()
+        if low in self.irregular:
+            return "did", self.irregular[low]
+        if low.endswith("ed"):
+            stem = low[:-2]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "",
+                         stem[:-1] + "y" if stem.endswith("i") else ""):
+                if cand and cand in self.bases:
+                    return "did", cand
+            return None
+        for suffix, add in (("ies", "y"), ("es", ""), ("s", "")):
+            if low.endswith(suffix):
+                cand = low[: -len(suffix)] + add
+                if cand in self.bases:
+                    return ("does", cand)
+        return None
+
+    def invert(self, clause: str) -> str | None:
+        words = clause.split()
+        if len(words) < 2:
+            return None
+        for i, w in enumerate(words[1:], start=1):
+            low = w.casefold()
+            if low in self.aux:
+                subj = self._subject(words[:i])
+                return " ".join([low, subj, *words[i + 1:]])
+            form = self.base_of(w)
+            if form is not None:
+                subj = self._subject(words[:i])
+                return " ".join([form[0], subj, form[1], *words[i + 1:]])
+            if i > 6:
+                break
+        return None
+
+    def _subject(self, words: list[str]) -> str:
+        if words and words[0].casefold() in self.determiners:
+            words = [words[0].casefold(), *words[1:]]
+        return " ".join(words)
+
+
+class CardMaker:
+    def __init__(self, pack: LanguagePack, article_key: str, sentences: list[Sentence],
+                 mentions: list[Mention]) -> None:
+        self.pack = pack
+        self.key = article_key
+        self.sentences = {s.index: s for s in sentences}
+        self.style = str(pack.get("meta", "question_style", "none"))
+        self.english = English(pack) if self.style == "invert" else None
+        self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
+        self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
+        self.pools = self._pools(mentions)
+        self.places = [str(p) for p in pack.get("roles", "places", []) or []]
+
+    # ---------------------------------------------------------- distractors
+    def canonical(self, text: str) -> str:
+        return normalise(self.aliases.get(text.casefold(), text))
+
+    def _pools(self, mentions: list[Mention]) -> dict[str, list[str]]:
+        pools: dict[str, Counter[str]] = {}
+        first: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            kind = {"acronym": "organisation"}.get(m.kind, m.kind)
+            if kind not in {"person", "organisation", "place", "date"}:
+                continue
+            if kind == "date" and not re.search(r"\d", m.text):
+                continue
+            label = m.value if kind == "person" and m.value else m.text
+            pools.setdefault(kind, Counter())[label] += 1
+            first.setdefault(label, i)
+        return {k: sorted(c, key=lambda x: (-c[x], first[x])) for k, c in pools.items()}
+
+    def distractors(self, fact: Fact, question: str, n: int = 3) -> list[str]:
+        answer_c = self.canonical(fact.answer)
+        answer_parts = {self.canonical(p) for p in re.split(r"\s+(?:dan|and|,)\s+", fact.answer)}
+        taken = {answer_c} | answer_parts
+        out: list[str] = []
+        q_norm = f" {normalise(question)} "
+        for cand in self.pools.get(fact.answer_kind, []):
+            c = self.canonical(cand)
+            if not c or c in taken or c in answer_c or answer_c in c:
+                continue
+            if f" {c} " in q_norm or f" {normalise(cand)} " in q_norm:
+                continue
+            taken.add(c)
+            out.append(cand)
+            if len(out) == n:
+                break
+        return out
+
+    # ---------------------------------------------------------- questions
+    def _decap(self, clause: str) -> str:
+        parts = clause.split(" ", 2)
+        first = parts[0]
+        second = parts[1] if len(parts) > 1 else ""
+        common = first.casefold() in self.pack.stopwords or (
+            first.casefold() in self.lower_vocab and not second[:1].isupper())
+        if first and first[0].isupper() and common:
+            return first.casefold() + clause[len(first):]
+        return clause
+
+    def question(self, fact: Fact) -> str | None:
+        slots = dict(fact.slots)
+        tpl = self.pack.template(fact.family)
+        if fact.family == "cloze" or tpl is None:
+            return None
+        if fact.family in {"when", "where"}:
+            clause = self._decap(slots.get("clause", ""))
+            if self.english is not None:
+                inv = self.english.invert(clause)
+                if inv is None:
+                    return None
+                clause = inv
+            slots["clause"] = clause
+            if fact.family == "when":
+                preps = self.pack.get("dates", "preposition_questions", {}) or {}
+                q = preps.get(slots.get("prep", ""))
+                if q:
+                    return _fill(f"{q} {{clause}}?", slots)
+        if fact.family == "quantity":
+            if self.english is not None:
+                before, after = slots.get("before", ""), slots.get("after", "")
+                if not before or before.casefold() in self.english.determiners:
+                    slots["clause"] = after  # the number is the subject
+                else:
+                    inv = self.english.invert(self._decap(f"{before} {after}".strip()))
+                    if inv is None:
+                        return None
+                    slots["clause"] = inv
+            else:
+                slots["before"] = self._decap(slots.get("before", ""))
+        if fact.family == "agent" and self.english is not None and not slots.get("aux"):
+            return None
+        return _fill(tpl, slots)
+
+    def cloze(self, fact: Fact) -> str | None:
+        s = self.sentences[fact.sentence]
+        if fact.answer_start < 0:
+            return None
+        ans = s.text[fact.answer_start:fact.answer_end]
+        return f"{s.text[:fact.answer_start]}{{{{c1::{ans}}}}}{s.text[fact.answer_end:]}"
+
+    def _order(self, cid: str, options: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(options, key=lambda o: hashlib.sha256(f"{cid}|{o}".encode()).hexdigest()))
+
+    def make(self, fact: Fact, base_score: float) -> Card | None:
+        s = self.sentences[fact.sentence]
+        cid = card_id(self.key, fact.family, fact.answer, fact.sentence)
+        tags = ("briefing", self.pack.code, fact.family)
+        if fact.family == "cloze":
+            q = self.cloze(fact)
+            if q is None:
+                return None
+            return Card(cid, "cloze", q, fact.answer, s.text, "cloze", (), tags + ("cloze",),
+                        base_score, fact.sentence)
+        q = self.question(fact)
+        if q is None or not q.endswith("?"):
+            return None
+        if normalise(fact.answer) and f" {normalise(fact.answer)} " in f" {normalise(q)} ":
+            return None  # the question gives its answer away
+        ctype = FAMILY_TYPE.get(fact.family, "question")
+        choices: tuple[str, ...] = ()
+        if fact.family in CHOICE_FAMILIES and fact.answer_kind in {"person", "place", "organisation", "date"}:
+            ds = self.distractors(fact, q)
+            if len(ds) == 3:
+                ctype = "choice"
+                choices = self._order(cid, [fact.answer, *ds])
+        return Card(cid, ctype, q, fact.answer, s.text, fact.family, choices, tags + (ctype,),
+                    base_score, fact.sentence)
+
+
+def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],
+               pack: LanguagePack, article_key: str, scores: dict[int, float]) -> list[Card]:
+    """One candidate card per fact that makes a well-formed question or cloze.
+
+    ``scores`` maps sentence index to its centrality; a card's score is the fact's
+    confidence times the family weight times that centrality.
+    """
+    maker = CardMaker(pack, article_key, sentences, mentions)
+    weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
+               "quantity": 0.9, "actor": 0.8, "role_reverse": 0.55, "cloze": 0.7}
+    out: list[Card] = []
+    for f in facts:
+        score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))
+        card = maker.make(f, score)
+        if card is not None:
+            out.append(card)
+    return out

@@ -1,0 +1,96 @@
+"""Key facts for the briefing sheet: mentions + facts -> ``list[KeyFact]``.
+
+People with their roles, organisations with acronyms expanded, places by how
+often they occur, a timeline of dated events, numbers with their noun, and a
+glossary of acronyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..ids import normalise
+from ..lang import LanguagePack
+from ..models import Fact, KeyFact, Mention, Sentence
+
+MAX_PLACES = 8
+MAX_NUMBERS = 6
+
+
+def _snippet(text: str, words: int = 14) -> str:
+    parts = text.split()
+    out = " ".join(parts[:words])
+    return out + (" …" if len(parts) > words else "")
+
+
+def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact],
+              pack: LanguagePack) -> list[KeyFact]:
+    by_index = {s.index: s for s in sentences}
+    aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
+    out: list[KeyFact] = []
+
+    # People, with the most informative role found for each.
+    roles: dict[str, str] = {}
+    order: list[str] = []
+    for m in mentions:
+        if m.kind == "person" and m.value and m.value not in order:
+            order.append(m.value)
+        if m.kind == "role" and m.value:
+            role = re.sub(r"\s+", " ", m.text).strip(" ,")
+            if len(role.split()) > len(roles.get(m.value, "").split()) and len(role.split()) <= 14:
+                roles[m.value] = role
+    for person in order:
+        if " " in person or person in roles:
+            out.append(KeyFact("person", person, roles.get(person, "")))
+
+    # Organisations and the glossary of acronyms.
+    expansions: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "acronym" and m.value and m.text not in expansions:
+            expansions[m.text] = m.value
+    seen_orgs: set[str] = set()
+    for m in mentions:
+        if m.kind == "organisation":
+            label = m.value if m.value and m.value in expansions else m.text
+            if label not in seen_orgs:
+                seen_orgs.add(label)
+                out.append(KeyFact("organisation", label, expansions.get(label, "")))
+        elif m.kind == "acronym" and m.text not in seen_orgs and normalise(m.text) not in {
+                normalise(v) for v in aliases}:
+            seen_orgs.add(m.text)
+            out.append(KeyFact("organisation", m.text, expansions.get(m.text, "")))
+
+    # Places by frequency, aliases folded ("Cina" and "China" are one place).
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "place":
+            name = aliases.get(m.text.casefold(), m.value or m.text)
+            counts[name] += 1
+            first.setdefault(name, i)
+    for name in sorted(counts, key=lambda n: (-counts[n], first[n]))[:MAX_PLACES]:
+        out.append(KeyFact("place", name, ""))
+
+    # The timeline: dated events, described by the clause a when-fact cut out.
+    events = {(f.sentence, f.answer): dict(f.slots).get("clause", "") for f in facts if f.family == "when"}
+    seen_dates: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.kind != "date":
+            continue
+        sort, _, kind = (m.value or "~|").partition("|")
+        if kind == "relative":
+            continue
+        detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
+        if (m.text, detail) in seen_dates:
+            continue
+        seen_dates.add((m.text, detail))
+        out.append(KeyFact("date", m.text, detail, sort))
+
+    # Numbers with their noun.
+    for m in [m for m in mentions if m.kind == "number" and m.value][:MAX_NUMBERS]:
+        out.append(KeyFact("number", m.text, _snippet(by_index[m.sentence].text)))
+
+    for acr, exp in expansions.items():
+        out.append(KeyFact("term", acr, exp))
+    return out

@@ -1,0 +1,123 @@
+"""Ranking: sentence centrality, then candidate cards -> the deck.
+
+Centrality follows the news habit of stating key facts first and the title's
+words: a sentence scores by its overlap with the title and with the rest of the
+article, with a bonus for coming early. Cards are then de-duplicated (one card
+per answer and sentence, one cloze per sentence, no repeated question, a cap
+per sentence and per answer) and cut to ``max_cards``, best first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..ids import normalise
+from ..lang import LanguagePack
+from ..models import Card, Sentence
+
+#: Cards per 100 words the default deck keeps (the issue asks for 2-6).
+CARDS_PER_100_WORDS = 5.0
+MIN_DEFAULT_CARDS = 6
+MAX_DEFAULT_CARDS = 30
+MAX_PER_SENTENCE = 3
+MAX_PER_ANSWER = 2
+
+
+def _content(text: str, stop: frozenset[str]) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in stop
+            and not w.isdigit()}
+
+
+def centrality(sentences: list[Sentence], title: str, pack: LanguagePack) -> dict[int, float]:
+    """Sentence index -> score in (0, 1]."""
+    if not sentences:
+        return {}
+    stop = pack.stopwords
+    bags = [_content(s.text, stop) for s in sentences]
+    df = Counter(w for b in bags for w in b)
+    title_words = _content(title, stop)
+    raw: dict[int, float] = {}
+    n = len(sentences)
+    for s, bag in zip(sentences, bags):
+        if not bag:
+            raw[s.index] = 0.0
+            continue
+        shared = sum(math.log(1 + df[w] - 1) for w in bag if df[w] > 1) / math.sqrt(len(bag))
+        title_hits = len(bag & title_words)
+        position = 1.0 / (1.0 + 0.12 * s.index)
+        raw[s.index] = (1.0 + shared + 1.5 * title_hits) * (0.6 + 0.4 * position) * (
+            1.0 if n < 3 else 1.0)
+    top = max(raw.values()) or 1.0
+    return {i: 0.35 + 0.65 * v / top for i, v in raw.items()}
+
+
+def brief(sentences: list[Sentence], scores: dict[int, float], k: int | None = None) -> list[str]:
+    """The 3-5 most central sentences, in article order."""
+    if k is None:
+        k = max(1, min(5, max(3, len(sentences) // 4)))
+    best = sorted(sentences, key=lambda s: (-scores.get(s.index, 0), s.index))[:k]
+    return [s.text for s in sorted(best, key=lambda s: s.index)]
+
+
+def default_max_cards(words: int) -> int:
+    return max(MIN_DEFAULT_CARDS, min(MAX_DEFAULT_CARDS, round(words * CARDS_PER_100_WORDS / 100)))
+
+
+#: Share of the deck kept for cloze cards on central sentences, so a deck mixes
+#: recall questions with sentences to complete.
+CLOZE_SHARE = 0.2
+
+
+class _Picker:
+    """The de-duplication state while cards are kept one by one."""
+
+    def __init__(self) -> None:
+        self.kept: list[Card] = []
+        self.ids: set[str] = set()
+        self.questions: set[str] = set()
+        self.facts: set[tuple[int, str]] = set()
+        self.cloze_sentences: set[int] = set()
+        self.per_sentence: Counter[int] = Counter()
+        self.per_answer: Counter[str] = Counter()
+
+    def offer(self, c: Card) -> bool:
+        q = normalise(re.sub(r"\{\{c\d+::(.*?)(::.*?)?\}\}", r"\1", c.question))
+        a = normalise(c.answer)
+        if c.id in self.ids or q in self.questions or (c.sentence, a) in self.facts:
+            return False
+        if c.type == "cloze" and c.sentence in self.cloze_sentences:
+            return False
+        if self.per_sentence[c.sentence] >= MAX_PER_SENTENCE or self.per_answer[a] >= MAX_PER_ANSWER:
+            return False
+        self.kept.append(c)
+        self.ids.add(c.id)
+        self.questions.add(q)
+        self.facts.add((c.sentence, a))
+        if c.type == "cloze":
+            self.cloze_sentences.add(c.sentence)
+        self.per_sentence[c.sentence] += 1
+        self.per_answer[a] += 1
+        return True
+
+
+def select(cards: list[Card], max_cards: int) -> list[Card]:
+    """De-duplicate and keep the best ``max_cards``, best first (ties: article order).
+
+    The best cloze cards are taken first, up to ``CLOZE_SHARE`` of the deck; the
+    rest is filled by score from every candidate.
+    """
+    ordered = sorted(cards, key=lambda c: (-c.score, c.sentence, c.id))
+    quota = round(max_cards * CLOZE_SHARE) if max_cards >= 4 else 0
+    picker = _Picker()
+    for c in ordered:
+        if len(picker.kept) >= quota:
+            break
+        if c.type == "cloze":
+            picker.offer(c)
+    for c in ordered:
+        if len(picker.kept) >= max_cards:
+            break
+        picker.offer(c)
+    return sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
