@@ -359,7 +359,7 @@ def _language_name(code: str) -> str:
         from ..lang import load_pack
 
         name = load_pack(code).name
-    except (BriefingError, Exception):  # a pack still incomplete must not stop a PDF
+    except Exception:  # noqa: BLE001 - a pack still incomplete must not stop a PDF
         name = ""
     return name if name and name != "None" else code
 
@@ -699,7 +699,7 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
         if _clean(card.context):
             cell.append(Paragraph(_esc(card.context), st["small"]))
         rows.append([Paragraph(f"{i}.", st["key_num"]), cell])
-    table = Table(rows, colWidths=[28, frame_w - 28], hAlign="LEFT")
+    table = Table(rows, colWidths=[28, frame_w - 28], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -774,7 +774,7 @@ def _options_table(card: Card, ctx: _Context, st: dict[str, Any], frame_w: float
     else:
         data = [[c] for c in cells]
         widths = [avail]
-    table = Table(data, colWidths=widths, hAlign="RIGHT")
+    table = Table(data, colWidths=widths, hAlign="RIGHT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -794,6 +794,14 @@ def _fit_line(text: str, font: str, size: float, room: float) -> str:
     while text and stringWidth(text + "…", font, size) > room:
         text = text[:-1]
     return text.rstrip() + "…" if text else ""
+
+
+def _cap(lines: list[str], most: int) -> list[str]:
+    """At most ``most`` lines, the last one ending in an ellipsis when cut: a
+    timeline entry is a summary, and a drawing cannot break across pages."""
+    if len(lines) <= most:
+        return lines
+    return [*lines[:most - 1], lines[most - 1].rstrip(" .,;:") + " …"]
 
 
 def _timeline(dates: list[KeyFact], ctx: _Context, frame_w: float) -> list[Any]:
@@ -816,8 +824,8 @@ def _timeline(dates: list[KeyFact], ctx: _Context, frame_w: float) -> list[Any]:
     gap = 5.0
     entries = []
     for fact in dates:
-        dl = simpleSplit(_clean(fact.label), f.bold, size, date_w) or [""]
-        tl = simpleSplit(_clean(fact.detail), f.regular, size, text_w) if _clean(fact.detail) else []
+        dl = _cap(simpleSplit(_clean(fact.label), f.bold, size, date_w) or [""], 3)
+        tl = _cap(simpleSplit(_clean(fact.detail), f.regular, size, text_w), 8)
         entries.append((dl, tl, max(len(dl), len(tl), 1) * lead + gap))
 
     chunks: list[list[tuple[list[str], list[str], float]]] = [[]]

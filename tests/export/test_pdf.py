@@ -555,3 +555,18 @@ def test_user_style_overrides_and_is_checked(tmp_path: Path) -> None:
     (tmp_path / "pdf" / "style.yaml").write_text("text:\n  body_size: big\n")
     with pytest.raises(ConfigError, match="text.body_size"):
         write_pdf([make_extraction()], path, templates_dir=tmp_path)
+
+
+@pytest.mark.parametrize("layout", ["sheet", "cards"])
+def test_huge_texts_still_lay_out(tmp_path: Path, layout: str) -> None:
+    # A table row or a drawing taller than a page is reportlab's LayoutError.
+    huge = " ".join(["verylongcontext"] * 1500)
+    ex = make_extraction()
+    card = make_card(ex.key, "choice", "Q?", "A", huge, "x", 5, choices=("A", huge, "C", "D"))
+    ex = replace(ex.with_cards((card, *ex.cards)), brief=(huge,), title=huge[:3000],
+                 facts=(*ex.facts, KeyFact("date", "1 Jan 2020", huge, "2020-01-01"),
+                        KeyFact("person", "P", huge)))
+    path = tmp_path / "huge.pdf"
+    count = write_pdf([ex], path, layout=layout)
+    assert count == len(_reader(path).pages)
+    assert "verylongcontext" in _text(path)
