@@ -178,11 +178,14 @@ def build(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | None =
     extractions: list[Extraction] = []
     failures: list[str] = []
     from .errors import BriefingError
+    from .resources import EXAMPLE_ARTICLE
 
     for item in read_articles(inputs, encoding=encoding, glob=glob, max_bytes=max_bytes):
         if isinstance(item, Exception):
             failures.append(str(item))
             continue
+        if item.source and Path(item.source) == EXAMPLE_ARTICLE:
+            item = replace(item, source=f"{EXAMPLE_ARTICLE.name} (bundled example)")
         try:
             extractions.append(extract_article(item, lang=lang, max_cards=max_cards))
         except BriefingError as exc:

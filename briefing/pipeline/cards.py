@@ -26,6 +26,10 @@ FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "cloze": "
 CHOICE_FAMILIES = {"where", "agent", "when"}
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def _cap_first(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -101,6 +105,10 @@ class CardMaker:
         self.english = English(pack) if self.style == "invert" else None
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
+        # words known to be names: typed mentions and names of several words
+        self.name_words = {w for m in mentions
+                           if m.kind in {"person", "organisation", "place", "acronym"} or " " in m.text
+                           for w in m.text.split()}
         self.pools = self._pools(mentions)
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
 
@@ -146,7 +154,8 @@ class CardMaker:
         first = parts[0]
         second = parts[1] if len(parts) > 1 else ""
         common = first.casefold() in self.pack.stopwords or (
-            first.casefold() in self.lower_vocab and not second[:1].isupper())
+            first.casefold() in self.lower_vocab and not second[:1].isupper()) or (
+            first not in self.name_words and not _is_acronym(first))
         if first and first[0].isupper() and common:
             return first.casefold() + clause[len(first):]
         return clause
@@ -234,6 +243,8 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     out: list[Card] = []
     for f in facts:
         score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))
+        if maker.sentences[f.sentence].text[:1] in "\"“‘'«":
+            score *= 0.7  # a quotation is colour, rarely the fact to learn
         card = maker.make(f, score)
         if card is not None:
             out.append(card)

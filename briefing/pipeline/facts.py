@@ -392,6 +392,8 @@ class FactFinder:
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue
+            if self._in_list(s.text, m, ms):
+                continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)
             w = weight[m.kind]
             if m.kind == "person" and m.value and m.value != m.text:
@@ -400,6 +402,18 @@ class FactFinder:
                 w *= 0.8  # a long sentence makes a heavy card
             out.append(Fact("cloze", s.index, m.text, kind, (), w, m.start, m.end))
         return out
+
+    def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
+        coord = "|".join(re.escape(str(c)) for c in self.pack.get("grammar", "coordinators", []) or [])
+        sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}))\s*$" if coord else r"^\s*,\s*$")
+        for o in ms:
+            if o is m or o.kind != m.kind:
+                continue
+            if o.end <= m.start and sep.match(text[o.end:m.start]):
+                return True
+            if m.end <= o.start and sep.match(text[m.end:o.start]):
+                return True
+        return False
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []

@@ -71,6 +71,10 @@ class Lexicon:
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
+        self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
+        self.org_tails = {w.casefold() for w in g("roles", "org_tails")}
+        self.place_preps = {str(k).casefold() for k in (pack.get("roles", "place_prepositions", {}) or {})}
+        self.currencies = {c for c in g("numbers", "currencies")}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
@@ -126,7 +130,7 @@ class Lexicon:
         if words:
             num = rf"(?:{num}|(?:{words}))"
         pat = (
-            rf"(?<![\w.,])(?:(?:{approx})\s+)?" if approx else r"(?<![\w.,])"
+            rf"(?<![\w.,-])(?:(?:{approx})\s+)?" if approx else r"(?<![\w.,])"
         ) + (rf"(?:(?:{cur})\s?)?" if cur else "") + num + (
             rf"(?:\s?(?:{mult})(?!\w))?" if mult else ""
         ) + r"(?:\s?%)?(?![\w])"
@@ -277,13 +281,37 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
     return 0
 
 
-def _place_prefix(run: list[Tok], lex: Lexicon) -> int:
+def _place_prefix(run: list[Tok], lex: Lexicon, places: dict[str, str] | None = None) -> int:
     """Number of leading tokens that form a known place."""
-    for n in range(min(3, len(run)), 0, -1):
+    places = places if places is not None else lex.places
+    for n in range(min(4, len(run)), 0, -1):
         name = " ".join(t.text for t in run[:n]).casefold()
-        if name in lex.places:
+        if name in places:
             return n
     return 0
+
+
+def _article_places(sentences: list[Sentence], lex: Lexicon, lower_vocab: set[str],
+                    cap_pairs: set[str]) -> dict[str, str]:
+    """The gazetteer plus this article's own places: runs that start with a place
+    head ("Kabupaten Wonogiri", and so "Wonogiri") and short names after a place
+    preposition ("di Wonogiri", "in Rotterdam")."""
+    places = dict(lex.places)
+    for sent in sentences:
+        for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
+            words = [t.text for t in run]
+            low0 = words[0].casefold()
+            if low0 in lex.place_heads and len(run) > 1:
+                places.setdefault(" ".join(words).casefold(), " ".join(words))
+                places.setdefault(" ".join(words[1:]).casefold(), " ".join(words[1:]))
+                continue
+            prev = re.search(r"(\w+)\s+$", sent.text[: run[0].start])
+            if prev and prev.group(1).casefold() in lex.place_preps and len(run) <= 2 and \
+                    not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
+                    low0.rstrip(".") not in lex.title_set and \
+                    words[-1].casefold() not in lex.org_tails:
+                places.setdefault(" ".join(words).casefold(), " ".join(words))
+    return places
 
 
 @dataclass
@@ -298,6 +326,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     lex = lexicon(pack)
     lower_vocab = _lower_vocab(sentences)
     cap_pairs = _cap_bigrams(sentences, title)
+    places = _article_places(sentences, lex, lower_vocab, cap_pairs)
     out: list[Mention] = []
     persons: dict[str, str] = {}  # full name -> role (may be "")
     acronyms: dict[str, str] = {}  # acronym -> expansion
@@ -326,107 +355,6 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if free(m.start(), m.end()):
                     add("date", m.start(), m.end(), date_sort_key(m.group(), lex) + f"|{kind}")
 
-        for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
-            s, e, name = _span_text(sent, run)
-            if not free(s, e):
-                continue
-            after = text[e:]
-            acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
-            # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
-            lead = role_end_re.search(text[:s]) if role_end_re is not None else None
-            if lead and len(run) >= 2:
-                np_ = _place_prefix(run, lex)
-                if not np_ and _ACRONYM.match(run[0].text):
-                    np_ = 1
-                person = run[np_:]
-                if len(person) >= 2 and not any(t.text.casefold() in lex.org_heads for t in person) \
-                        and _place_prefix(person, lex) == 0:
-                    ps, pe, pname = _span_text(sent, person)
-                    if np_:
-                        ms, me, mname = _span_text(sent, run[:np_])
-                        add("acronym" if _ACRONYM.match(run[0].text) else "place", ms, me,
-                            acronyms.get(mname) if np_ == 1 and _ACRONYM.match(run[0].text)
-                            else lex.places.get(mname.casefold()))
-                    role = text[lead.start():person[0].start].strip()
-                    full = _resolve_person(pname, persons)
-                    persons.setdefault(full, role)
-                    add("role", lead.start(), person[0].start - 1, full)
-                    add("person", ps, pe, full)
-                    continue
-            # A title, then maybe a place/organisation, then a name.
-            nt = _match_title(run, lex)
-            if nt and nt < len(run):
-                rest = run[nt:]
-                np_ = _place_prefix(rest, lex)
-                if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
-                    np_ = 1
-                person = rest[np_:]
-                if person and not any(t.text.casefold() in lex.org_heads for t in person) and \
-                        _place_prefix(person, lex) != len(person):
-                    ps, pe, pname = _span_text(sent, person)
-                    role = text[run[0].start:person[0].start].strip()
-                    if np_:
-                        ms, me, mname = _span_text(sent, rest[:np_])
-                        add("acronym" if _ACRONYM.match(rest[0].text) else "place", ms, me,
-                            acronyms.get(mname) if _ACRONYM.match(rest[0].text)
-                            else lex.aliases.get(mname.casefold(), lex.places.get(mname.casefold())))
-                    full = _resolve_person(pname, persons)
-                    if full == pname and len(person) >= 2:
-                        persons.setdefault(pname, role)
-                    add("role", run[0].start, person[0].start - 1, full)
-                    add("person", ps, pe, full)
-                    continue
-            if acr:
-                exp_run = run
-                acr_text = acr.group(1)
-                es, ee, expansion = _span_text(sent, exp_run)
-                acronyms[acr_text] = expansion
-                add("organisation", es, ee, acr_text)
-                a_s = e + after.index(acr_text)
-                add("acronym", a_s, a_s + len(acr_text), expansion)
-                continue
-            if len(run) == 1 and _ACRONYM.match(run[0].text) and run[0].text.casefold() not in lex.places:
-                add("acronym", s, e, acronyms.get(run[0].text))
-                continue
-            if run[0].text.casefold() in lex.org_heads and len(run) > 1:
-                add("organisation", s, e)
-                continue
-            np_ = _place_prefix(run, lex)
-            if np_ == len(run):
-                add("place", s, e, lex.aliases.get(name.casefold(), lex.places[name.casefold()]))
-                continue
-            if np_ and len(run) > np_:
-                # "Rusia Sergei ..." is rare; split place then the rest.
-                ps_, pe_, _ = _span_text(sent, run[:np_])
-                add("place", ps_, pe_, lex.places[run[:np_] and " ".join(t.text for t in run[:np_]).casefold()])
-                run = run[np_:]
-                s, e, name = _span_text(sent, run)
-            pending_names.append((sent.index, s, e, name))
-            taken.append((s, e))
-
-        # Appositions: "Name, <role ...>," -> person + role.
-        if role_re is not None:
-            for m in re.finditer(r",\s+((?:the|a|an|sang|seorang|selaku)\s+)?", text):
-                start = m.end()
-                rm = role_re.match(text, start)
-                if not rm:
-                    continue
-                # the name just before the comma
-                before = [n for n in pending_names if n[0] == sent.index and n[2] == m.start()]
-                before += [(sent.index, mm.start, mm.end, mm.text) for mm in out
-                           if mm.sentence == sent.index and mm.kind == "person" and mm.end == m.start()]
-                if not before:
-                    continue
-                end = text.find(",", rm.end())
-                if end < 0:
-                    continue
-                role_text = text[start:end].strip()
-                if len(role_text.split()) > 14:
-                    continue
-                _, ns, ne, nname = before[0]
-                persons[nname] = role_text
-                add("role", start, end, nname)
-
         # Numbers with their unit or noun.
         for m in lex.number_re.finditer(text):
             s, e = m.start(), m.end()
@@ -446,8 +374,128 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 e = e + nxt.end()
             add("number", s, e, unit)
 
+        for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
+            s, e, name = _span_text(sent, run)
+            if not free(s, e):
+                continue
+            after = text[e:]
+            acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
+            # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
+            lead = role_end_re.search(text[:s]) if role_end_re is not None else None
+            if lead and len(run) >= 2:
+                np_ = _place_prefix(run, lex, places)
+                if not np_ and _ACRONYM.match(run[0].text):
+                    np_ = 1
+                person = run[np_:]
+                if len(person) >= 2 and not any(t.text.casefold() in lex.org_heads | lex.place_heads
+                                                    for t in person) \
+                        and person[-1].text.casefold() not in lex.org_tails \
+                        and _place_prefix(person, lex, places) == 0:
+                    ps, pe, pname = _span_text(sent, person)
+                    if np_:
+                        ms, me, mname = _span_text(sent, run[:np_])
+                        add("acronym" if _ACRONYM.match(run[0].text) else "place", ms, me,
+                            acronyms.get(mname) if np_ == 1 and _ACRONYM.match(run[0].text)
+                            else places.get(mname.casefold()))
+                    role = text[lead.start():person[0].start].strip()
+                    full = _resolve_person(pname, persons)
+                    persons.setdefault(full, role)
+                    add("role", lead.start(), person[0].start - 1, full)
+                    add("person", ps, pe, full)
+                    continue
+            # A title, then maybe a place/organisation, then a name.
+            nt = _match_title(run, lex)
+            if nt and nt < len(run):
+                rest = run[nt:]
+                np_ = _place_prefix(rest, lex, places)
+                if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
+                    np_ = 1
+                person = rest[np_:]
+                if person and not any(t.text.casefold() in lex.org_heads for t in person) and \
+                        _place_prefix(person, lex, places) != len(person):
+                    ps, pe, pname = _span_text(sent, person)
+                    role = text[run[0].start:person[0].start].strip()
+                    if np_:
+                        ms, me, mname = _span_text(sent, rest[:np_])
+                        add("acronym" if _ACRONYM.match(rest[0].text) else "place", ms, me,
+                            acronyms.get(mname) if _ACRONYM.match(rest[0].text)
+                            else lex.aliases.get(mname.casefold(), places.get(mname.casefold())))
+                    full = _resolve_person(pname, persons)
+                    if full == pname and len(person) >= 2:
+                        persons.setdefault(pname, role)
+                    add("role", run[0].start, person[0].start - 1, full)
+                    add("person", ps, pe, full)
+                    continue
+            if acr:
+                acr_text = acr.group(1)
+                es = _extend_expansion(text, s, acr_text, lex)
+                ee = e
+                expansion = text[es:ee]
+                acronyms[acr_text] = expansion
+                add("organisation", es, ee, acr_text)
+                a_s = e + after.index(acr_text)
+                add("acronym", a_s, a_s + len(acr_text), expansion)
+                continue
+            if len(run) == 1 and _ACRONYM.match(run[0].text) and run[0].text.casefold() not in lex.places:
+                add("acronym", s, e, acronyms.get(run[0].text))
+                continue
+            if run[0].text.casefold() in lex.org_heads and len(run) > 1:
+                add("organisation", s, e)
+                continue
+            np_ = _place_prefix(run, lex, places)
+            if np_ == len(run):
+                add("place", s, e, lex.aliases.get(name.casefold(), places[name.casefold()]))
+                continue
+            if run[0].text.casefold() in lex.place_heads and len(run) > 1:
+                add("place", s, e, name)
+                continue
+            if run[-1].text.casefold() in lex.org_tails and len(run) > 1:
+                add("organisation", s, e)
+                continue
+            if np_ and len(run) > np_:
+                # "Rusia Sergei ..." is rare; split place then the rest.
+                ps_, pe_, _ = _span_text(sent, run[:np_])
+                add("place", ps_, pe_, places[" ".join(t.text for t in run[:np_]).casefold()])
+                run = run[np_:]
+                s, e, name = _span_text(sent, run)
+            pending_names.append((sent.index, s, e, name))
+            taken.append((s, e))
+
+        # Appositions: "Name, <role ...>," -> person + role.
+        if role_re is not None:
+            for m in re.finditer(r",\s+((?:the|a|an|sang|seorang|selaku)\s+)?", text):
+                start = m.end()
+                keep_det = bool(m.group(1)) and m.group(1).strip().casefold() == "the"
+                rm = role_re.match(text, start)
+                if not rm:
+                    continue
+                # the name just before the comma
+                before = [n for n in pending_names if n[0] == sent.index and n[2] == m.start()]
+                before += [(sent.index, mm.start, mm.end, mm.text) for mm in out
+                           if mm.sentence == sent.index and mm.kind == "person" and mm.end == m.start()]
+                if not before:
+                    continue
+                end = text.find(",", rm.end())
+                if end < 0:
+                    # an apposition may close the sentence: "..., a former journalist."
+                    end = len(text.rstrip().rstrip(".!?\"'”’"))
+                    if len(text[start:end].split()) > 8:
+                        continue
+                role_text = text[start:end].strip()
+                if keep_det:
+                    start = m.start(1)
+                    role_text = text[start:end].strip()
+                if len(role_text.split()) > 14:
+                    continue
+                _, ns, ne, nname = before[0]
+                persons[nname] = role_text
+                add("role", start, end, nname)
+
     # Resolve the leftover capitalised runs now that all people are known.
+    typed = [(m.sentence, m.start, m.end) for m in out if m.kind in {"organisation", "person", "place"}]
     for si, s, e, name in pending_names:
+        if any(si == ts and s < te and e > tstart for ts, tstart, te in typed):
+            continue
         full = _resolve_person(name, persons)
         sent_text = sentences[si].text
         if full != name or name in persons:
@@ -466,6 +514,45 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     ]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return out
+
+
+def _initials_score(words: list[str], acronym: str) -> float:
+    initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    acr = re.sub(r"[^A-Z]", "", acronym.upper())
+    if not acr:
+        return 0.0
+    # longest common subsequence of initials and acronym letters
+    prev = [0] * (len(acr) + 1)
+    for ch in initials:
+        cur = [0]
+        for j, a in enumerate(acr):
+            cur.append(prev[j] + 1 if ch == a else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1] / max(len(acr), len(initials))
+
+
+def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
+    """Start of the expansion of ``acronym``: the run before it, extended back over
+    a connector ("World Wide Fund for Nature") while the initials fit better."""
+    best_start = start
+    best = _initials_score(text[start:].split("(")[0].split(), acronym)
+    cur = start
+    for _ in range(3):
+        m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)(\w+)\s+$", text[:cur])
+        if not m or m.group(2).casefold() not in lex.org_connectors | {"of", "for", "and", "dan"}:
+            break
+        cand = m.start(1)
+        score = _initials_score(text[cand:].split("(")[0].split(), acronym)
+        if score <= best:
+            break
+        best, best_start, cur = score, cand, cand
+    # never start on a function word: "The World Wide Fund for Nature"
+    while True:
+        m = re.match(r"(\w+)\s+", text[best_start:])
+        if not m or m.group(1).casefold() not in lex.stop:
+            break
+        best_start += m.end()
+    return best_start
 
 
 def _resolve_person(name: str, persons: dict[str, str]) -> str:

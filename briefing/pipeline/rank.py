@@ -111,10 +111,12 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
     ordered = sorted(cards, key=lambda c: (-c.score, c.sentence, c.id))
     quota = round(max_cards * CLOZE_SHARE) if max_cards >= 4 else 0
     picker = _Picker()
+    # a cloze must not take the place of a question about the same fact
+    asked = {(c.sentence, normalise(c.answer)) for c in ordered if c.type != "cloze"}
     for c in ordered:
         if len(picker.kept) >= quota:
             break
-        if c.type == "cloze":
+        if c.type == "cloze" and (c.sentence, normalise(c.answer)) not in asked:
             picker.offer(c)
     for c in ordered:
         if len(picker.kept) >= max_cards:

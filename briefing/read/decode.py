@@ -78,10 +78,9 @@ def decode(data: bytes, label: str, encoding: str | None = None,
     if encoding:
         try:
             codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"{label}: unknown encoding {encoding!r} (--encoding)") from None
-        try:
             text = data.decode(encoding)
+        except LookupError:  # unknown, or not a text encoding (rot13, hex)
+            raise InputError(f"{label}: unknown encoding {encoding!r} (--encoding)") from None
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"{label}: not valid {encoding} text (byte 0x{data[exc.start]:02X} at "
@@ -97,10 +96,13 @@ def decode(data: bytes, label: str, encoding: str | None = None,
     except UnicodeDecodeError:
         pass
     if declared:
-        try:
-            return data.decode(declared)
-        except UnicodeDecodeError:
-            pass
+        # As browsers do, a page declared Latin-1 or ASCII is read as Windows-1252.
+        tries = ("cp1252", declared) if declared in ("iso8859-1", "ascii") else (declared,)
+        for name in tries:
+            try:
+                return data.decode(name)
+            except (UnicodeDecodeError, LookupError):
+                pass
     raise InputError(f"{label}: not UTF-8 text; pass --encoding (e.g. --encoding cp1252)")
 
 

@@ -71,8 +71,10 @@ def read_inputs(inputs: Sequence[str], *, encoding: str | None = None, glob: str
     A bad input yields an ``InputError`` (its message starts with the path) instead
     of raising, so a batch goes on. Articles are read one at a time.
     """
+    if isinstance(inputs, (str, bytes, os.PathLike)):
+        inputs = [inputs]  # type: ignore[list-item]  # one path, not its characters
     for item in inputs:
-        item = os.fspath(item)
+        item = os.fsdecode(item)
         if item == "-":
             yield from _read_stdin(stdin, encoding, max_bytes)
         elif os.path.isdir(item):
@@ -108,8 +110,8 @@ def _read_stdin(stdin: IO[bytes] | None, encoding: str | None,
         stdin = sys.stdin.buffer
     try:
         data = stdin.read(max_bytes + 1)
-    except OSError as exc:
-        yield InputError(f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})")
+    except (OSError, ValueError) as exc:  # ValueError: a closed stream
+        yield InputError(f"{STDIN_LABEL}: cannot read ({getattr(exc, 'strerror', None) or exc})")
         return
     if isinstance(data, str):  # a text stream passed by mistake
         data = data.encode("utf-8")
@@ -129,6 +131,9 @@ def _read_file(path: str, encoding: str | None,
         return
     except OSError as exc:
         yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    except ValueError:  # a NUL in the path
+        yield InputError(f"{path!r}: not a valid path")
         return
     if size > max_bytes:
         yield InputError(f"{path}: file is {_mb(size)} MB, larger than the limit of "
@@ -229,6 +234,8 @@ def _read_json(text: str, fmt: str, label: str,
         if getattr(exc, "msg", "") == "Extra data":
             yield from read_jsonl(text, label, source)
             return
+    except RecursionError:
+        pass  # read_json reports it
     yield from read_json(text, label, source)
 
 

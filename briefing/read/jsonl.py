@@ -80,6 +80,9 @@ def read_jsonl(text: str, label: str, source: str | None) -> Iterator[Article | 
         except ValueError as exc:
             yield InputError(f"{where}: {_json_error(exc)}")
             continue
+        except RecursionError:
+            yield InputError(f"{where}: JSON nested too deeply")
+            continue
         try:
             yield record_article(record, where, source)
         except InputError as exc:
@@ -97,6 +100,9 @@ def read_json(text: str, label: str, source: str | None) -> Iterator[Article | I
         line = getattr(exc, "lineno", None)
         where = f"{label}:{line}" if line else label
         yield InputError(f"{where}: {_json_error(exc)}")
+        return
+    except RecursionError:
+        yield InputError(f"{label}: JSON nested too deeply")
         return
     if isinstance(doc, dict) and "text" not in doc and isinstance(doc.get("articles"), list):
         doc = doc["articles"]

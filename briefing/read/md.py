@@ -21,25 +21,26 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^[ \t]{0,3}(#{1,6})[ \t]*$",
                   re.M)
-_SETEXT = re.compile(r"^([^\n]*\S[^\n]*)\n[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
+_SETEXT = re.compile(r"^(?=[^\n]*\S)([^\n]+)\n[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
 _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 _LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
 _FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\n]+\]:[ \t]*", re.M)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\n]+\]")
-_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?")
-_LINK = re.compile(r"\[([^\]\n]*)\](?:\((?:[^()\n]|\([^)\n]*\))*\)|\[[^\]\n]*\])")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>", re.I)
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])?")
+_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)|\[[^\]\n]{0,200}\])")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M)
 _TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\n?",
                               re.M)
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_EM_STAR = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*", re.S)
-_EM_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])_(?=\S)(.+?)(?<=\S)_(?![A-Za-z0-9_])", re.S)
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~", re.S)
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+# Spans stay within a line and are bounded, so unclosed markup costs linear time.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_EM_STAR = re.compile(r"\*(?=\S)(.{1,300}?)(?<=\S)\*")
+_EM_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])_(?=\S)(.{1,300}?)(?<=\S)_(?![A-Za-z0-9_])")
+_STRIKE = re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~")
+_CODE_SPAN = re.compile(r"(`+)(.{1,1000}?)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _ESCAPED = 0xE000  # escaped ASCII characters live in the private use area meanwhile
 _UNESCAPE = re.compile("[\ue000-\ue07f]")
@@ -61,6 +62,8 @@ def split_front_matter(text: str, label: str) -> tuple[dict[str, Any], str]:
     except yaml.YAMLError as exc:
         problem = " ".join(str(exc).split())
         raise InputError(f"{label}: the front matter is not valid YAML ({problem})") from None
+    except RecursionError:
+        raise InputError(f"{label}: the front matter is nested too deeply") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
