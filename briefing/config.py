@@ -6,6 +6,7 @@ names any unknown key or bad value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,9 @@ def _check(cfg: Config) -> Config:
     for name, allowed in _CHOICES.items():
         if getattr(cfg, name) not in allowed:
             raise ConfigError(f"config: '{name}' must be one of {', '.join(sorted(allowed))}")
+    if not isinstance(cfg.lang, str) or not re.fullmatch(r"auto|[a-z]{2,3}(-[A-Za-z0-9]+)?", cfg.lang):
+        raise ConfigError(f"'{cfg.lang}' is not a language code: use auto, id, en, or another "
+                          "two- or three-letter code")
     if cfg.max_cards is not None and (not isinstance(cfg.max_cards, int) or cfg.max_cards < 1):
         raise ConfigError("config: 'max_cards' must be a whole number of at least 1")
     if not isinstance(cfg.max_input_mb, (int, float)) or cfg.max_input_mb <= 0:

@@ -67,6 +67,8 @@ class Lexicon:
         self.stop = pack.stopwords
         g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
         self.titles = sorted(g("roles", "titles"), key=lambda s: -len(s.split()))
+        self.title_modifiers = sorted(([w.casefold() for w in m.split()] for m in g("roles", "title_modifiers")),
+                                      key=lambda ws: -len(ws))
         self.title_set = {t.casefold().rstrip(".") for t in self.titles}
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
@@ -272,12 +274,22 @@ def _span_text(sent: Sentence, run: list[Tok]) -> tuple[int, int, str]:
 
 
 def _match_title(run: list[Tok], lex: Lexicon) -> int:
-    """Number of leading tokens of ``run`` that form a title."""
+    """Number of leading tokens of ``run`` that form a title, with its modifiers
+    ("Menteri Keuangan", "Direktur Utama")."""
     words = [t.text.casefold().rstrip(".") for t in run]
     for title in lex.titles:
         tw = [w.casefold().rstrip(".") for w in title.split()]
         if words[: len(tw)] == tw:
-            return len(tw)
+            n = len(tw)
+            grew = True
+            while grew and n < len(words) - 1:
+                grew = False
+                for mod in lex.title_modifiers:
+                    if words[n: n + len(mod)] == mod and n + len(mod) < len(words):
+                        n += len(mod)
+                        grew = True
+                        break
+            return n
     return 0
 
 

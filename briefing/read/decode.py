@@ -30,7 +30,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # word joiner, stray BOMs). Zero-width (non-)joiners are kept: scripts need them.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 _LINE_SEPARATORS = re.compile("\r\n?|[\x0b\x0c\x85\u2028]")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.M)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 _CHARSET = re.compile(
@@ -114,6 +113,7 @@ def clean(text: str) -> str:
     text = text.replace("\u2029", "\n\n")
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_SPACE.sub("", text)
+    # Per line, not a regex: a long run of spaces must not cost quadratic time.
+    text = "\n".join(line.rstrip(" \t\u00a0\u3000") for line in text.split("\n"))
     text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip()

@@ -294,9 +294,9 @@ def _with_stdlib(markup: str) -> Page:
     def finish(parts: list[str]) -> str:
         text = "".join(parts).replace("\xa0", " ")
         text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-        text = re.sub(r"[ \t]{2,}", " ", text)
-        text = re.sub(r"(?m)^(?:\s*\|\s*)+|(?:\s*\|\s*)+$", "", text)
         text = re.sub(r"\n{3,}", "\n\n", text)
+        text = re.sub(r"[ \t]{2,}", " ", text)
+        text = re.sub(r"(?m)^(?:[ \t]?\|[ \t]?)+|(?:[ \t]?\|[ \t]?)+$", "", text)
         return text.strip()
 
     candidates = [finish(a) for a in parser.articles]
@@ -309,7 +309,7 @@ def _with_stdlib(markup: str) -> Page:
     meta = parser.meta
     title = (
         meta.get("og:title") or meta.get("twitter:title") or parser.h1
-        or _TITLE_SUFFIX.sub("", parser.title) or None
+        or _TITLE_SUFFIX.sub("", parser.title[:1000]) or None
     )
     date = next((meta[k] for k in _DATE_METAS if meta.get(k)), None)
     if date is None:

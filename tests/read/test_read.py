@@ -591,3 +591,72 @@ def test_import_is_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, check=True)
     assert out.stdout.strip() == ""
+
+
+# --- never a traceback ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, data", [
+    pytest.param("deep.jsonl", b"[" * 100_000 + b"]" * 100_000, id="deep-jsonl"),
+    pytest.param("deep.json", b"[" * 100_000 + b"]" * 100_000, id="deep-json"),
+    pytest.param("deep.md", b"---\na: " + b"[" * 5_000 + b"]" * 5_000 + b"\n---\nBody.",
+                 id="deep-yaml"),
+    pytest.param("tags.html", b"<div>" * 50_000 + b"text", id="deep-html"),
+    pytest.param("odd.html", b"<p>a</p></p></div><![CDATA[x]]><!x y><?php ?></html><b", id="odd-html"),
+    pytest.param("stars.md", b"*a " * 20_000 + b"\n" + b"[x](" * 5_000, id="unclosed-markup"),
+    pytest.param("fence.md", b"```\nnever closed\n" * 3, id="unclosed-fence"),
+    pytest.param("fm.md", b"---\n---\n", id="empty-front-matter"),
+])
+def test_odd_input_never_raises(tmp_path: Path, name: str, data: bytes) -> None:
+    items = read_all(write(tmp_path, name, data))
+    assert items and all(isinstance(i, (Article, InputError)) for i in items)
+    for item in items:
+        if isinstance(item, InputError):
+            assert str(item).startswith(str(tmp_path)) and "\n" not in str(item)
+
+
+def test_odd_arguments_never_raise(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.txt", ARTICLE)
+    assert [a.title for a in read_inputs(str(good))] == [TITLE]  # type: ignore[union-attr]
+    assert [a.title for a in read_inputs([good])] == [TITLE]  # type: ignore[list-item,union-attr]
+    assert "not a valid path" in read_error("bad\x00name.txt")
+    assert "unknown encoding 'rot13'" in read_error(good, encoding="rot13")
+    closed = io.BytesIO(b"x")
+    closed.close()
+    assert read_error("-", stdin=closed).startswith("<stdin>: cannot read")
+
+
+def test_html_latin1_declared_is_read_as_cp1252(tmp_path: Path) -> None:
+    markup = b'<meta charset="ISO-8859-1"><p>Caf\xe9 \x93quoted\x94</p>'
+    assert read_one(write(tmp_path, "l.html", markup)).text == "Café \u201cquoted\u201d"
+
+
+def test_random_bytes_never_raise(tmp_path: Path) -> None:
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    suffixes = [".txt", ".md", ".html", ".jsonl", ".json", ".bin"]
+    chunks = st.sampled_from([
+        b"---\n", b"# ", b"<p>", b"</div>", b"{", b'"text": ', b"\n\n", b"\xff\xfe", b"\x00",
+        b"\xe9", b"*", b"[a](b)", b"```\n", b"&amp;", b"\r\n", b"title: x\n", b"\xef\xbb\xbf",
+        "café ☃ naïve".encode(), b"Plain words. ",
+    ])
+
+    @hypothesis.settings(max_examples=300, deadline=None, database=None)
+    @hypothesis.given(st.lists(chunks | st.binary(max_size=8), max_size=30),
+                      st.sampled_from(suffixes), st.sampled_from([None, "cp1252", "utf-16"]))
+    def check(parts: list[bytes], suffix: str, encoding: str | None) -> None:
+        data = b"".join(parts)
+        path = tmp_path / f"f{suffix}"
+        path.write_bytes(data)
+        for items in (read_all(path, encoding=encoding),
+                      read_all("-", stdin=io.BytesIO(data), encoding=encoding)):
+            assert items
+            for item in items:
+                assert isinstance(item, (Article, InputError))
+                if isinstance(item, Article):
+                    assert item.title and item.text and item.text == item.text.strip()
+                    assert "\r" not in item.text and "\x00" not in item.text
+                else:
+                    assert "\n" not in str(item)
+
+    check()

@@ -1,0 +1,92 @@
+"""Every language pack: loads, has the same files as the others, renders its templates."""
+
+from __future__ import annotations
+
+import shutil
+import string
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import LanguagePackError, UnknownLanguage
+from briefing.lang import PACKS_DIR, SCHEMA, available, detect, generic_pack, load_pack, validate
+
+CODES = available()
+
+
+def test_packs_include_indonesian_and_english():
+    assert {"id", "en"} <= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_packs_have_the_same_files(code):
+    files = {p.name for p in (PACKS_DIR / code).glob("*.yaml")}
+    assert files == set(SCHEMA), f"{code} differs from the schema's file set"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_packs_templates_render(code):
+    pack = load_pack(code)
+    templates = pack.get("questions", "templates")
+    assert templates
+    for name, tpl in templates.items():
+        fields = {f for _, f, _, _ in string.Formatter().parse(tpl) if f}
+        text = tpl.format(**{f: "X" for f in fields})
+        assert text.strip(), name
+        if name != "choice_hint":
+            assert text.endswith("?"), f"{code}:{name} does not end with '?'"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_packs_ui_labels_complete(code):
+    ui = load_pack(code).ui
+    assert set(SCHEMA["ui.yaml"]) <= set(ui)
+
+
+def test_packs_schema_error_names_file_and_key(tmp_path):
+    bad = tmp_path / "xx"
+    shutil.copytree(PACKS_DIR / "en", bad)
+    (bad / "stopwords.yaml").write_text("stopwords: [a, no, the]\n", encoding="utf-8")
+    with pytest.raises(LanguagePackError, match="stopwords.yaml"):
+        validate("xx", bad)
+    (bad / "stopwords.yaml").write_text("stopwords: {a: 1}\n", encoding="utf-8")
+    with pytest.raises(LanguagePackError, match="'stopwords' must be a list"):
+        validate("xx", bad)
+    (bad / "stopwords.yaml").unlink()
+    with pytest.raises(LanguagePackError, match="missing file stopwords.yaml"):
+        validate("xx", bad)
+
+
+@pytest.mark.parametrize("code", ["xx", "fr"])
+def test_packs_unknown_language_lists_available(code):
+    with pytest.raises(UnknownLanguage, match="available: en, id"):
+        load_pack(code)
+
+
+def test_packs_generic_pack_has_no_question_style():
+    assert generic_pack("de").get("meta", "question_style") == "none"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Presiden mengatakan bahwa pertemuan itu akan diadakan di Jakarta pada bulan depan.", "id"),
+    ("The minister said that the meeting would be held in London next month.", "en"),
+    ("Der Minister sagte, dass das Treffen im nächsten Monat stattfinden werde.", None),
+])
+def test_packs_detect_language(text, code):
+    assert detect(text) == code
+
+
+def test_packs_adding_a_language_is_adding_a_folder(tmp_path, monkeypatch):
+    """A copied pack under a new code loads with no code change."""
+    import briefing.lang as lang_mod
+
+    root = tmp_path / "lang"
+    shutil.copytree(PACKS_DIR, root)
+    shutil.copytree(root / "en", root / "xx")
+    monkeypatch.setattr(lang_mod, "PACKS_DIR", root)
+    lang_mod.load_pack.cache_clear()
+    try:
+        assert "xx" in lang_mod.available()
+        assert lang_mod.load_pack("xx").template("acronym") == "What does {acronym} stand for?"
+    finally:
+        lang_mod.load_pack.cache_clear()

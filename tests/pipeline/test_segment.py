@@ -1,0 +1,67 @@
+"""Sentence splitting: abbreviations, decimals, stray full stops, repeated titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.lang import load_pack
+from briefing.models import Article
+from briefing.pipeline.segment import segment
+
+
+def split(text: str, lang: str = "id", title: str = "Judul") -> list[str]:
+    return [s.text for s in segment(Article(title=title, text=text), load_pack(lang))]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Kantor itu berada di Jl. Sudirman No. 5 di Jakarta. Kantor itu baru dibuka.", 2),
+    ("Prof. Dr. Budi Santoso, M.Sc. memimpin tim peneliti itu. Tim itu bekerja sejak 2019.", 2),
+    ("Harga naik menjadi Rp 15.000 per kilogram. Inflasi mencapai 3,5 persen pada bulan Mei.", 2),
+    ("Rapat dimulai pukul 10.30 WIB di gedung DPR. Semua anggota hadir dalam rapat itu.", 2),
+    ("Ia membeli buku, pena, kertas, dll. di toko itu kemarin sore. Toko itu tutup pukul lima.", 2),
+])
+def test_segment_abbreviations_and_numbers_do_not_split(text, n):
+    assert len(split(text)) == n
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dr. Smith met Mr. Jones in the U.S. capital on Monday. They talked for an hour."),
+])
+def test_segment_english_abbreviations(lang, text):
+    assert split(text, lang) == [
+        "Dr. Smith met Mr. Jones in the U.S. capital on Monday.", "They talked for an hour."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Bank Dunia" stands elsewhere, so the stop inside it is dropped
+    ("Pinjaman itu berasal dari bank. Dunia di Washington. Bank Dunia memberikan dana besar itu.",
+     "Pinjaman itu berasal dari bank Dunia di Washington."),
+])
+def test_segment_mends_stray_full_stop(text, expected):
+    assert split(text)[0] == expected
+
+
+def test_segment_drops_repeated_title_and_headings():
+    title = "Gempa mengguncang Sulawesi Tengah"
+    text = ("Gempa berkekuatan 6,1 mengguncang Sulawesi Tengah pada Selasa pagi.\n\n"
+            "Baca juga: Gempa lain di Jawa\n\nWarga mengungsi ke tempat yang lebih tinggi.\n\n" + title)
+    out = split(text, title=title)
+    assert out == ["Gempa berkekuatan 6,1 mengguncang Sulawesi Tengah pada Selasa pagi.",
+                   "Warga mengungsi ke tempat yang lebih tinggi."]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("JAKARTA, KOMPAS.com - Presiden membuka rapat kabinet di Istana pada hari Senin.",
+     "Presiden membuka rapat kabinet di Istana pada hari Senin."),
+    ("LONDON (Reuters) - The central bank raised interest rates on Thursday.",
+     "The central bank raised interest rates on Thursday."),
+])
+def test_segment_strips_datelines(text, first):
+    lang = "en" if "Reuters" in text else "id"
+    assert split(text, lang)[0] == first
+
+
+def test_segment_offsets_point_into_the_text():
+    text = "Kalimat pertama ada di sini. Kalimat kedua juga ada di sini."
+    for s in segment(Article(title="t", text=text), load_pack("id")):
+        assert text[s.start:s.end] == s.text
