@@ -163,6 +163,12 @@ class CardMaker:
     def question(self, fact: Fact) -> str | None:
         slots = dict(fact.slots)
         tpl = self.pack.template(fact.family)
+        if fact.family == "quantity" and slots.get("measure") in {"money", "percent"}:
+            own = self.pack.template(f"quantity_{slots['measure']}")
+            if own is not None:
+                tpl = own
+            elif self.english is not None:
+                return None  # "How many % ..." is not English
         if fact.family == "cloze" or tpl is None:
             return None
         if fact.family in {"when", "where"}:

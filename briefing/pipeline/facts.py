@@ -326,21 +326,42 @@ class FactFinder:
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         cl = Clauses(self.pack, s.text)
+        currencies = [str(c) for c in self.pack.get("numbers", "currencies", []) or []]
+        approx = [str(a) for a in self.pack.get("numbers", "approximators", []) or []]
         for m in ms:
-            if m.kind != "number" or not m.value:
+            if m.kind != "number":
                 continue
-            noun = m.value
+            noun = m.value or ""
+            money = any(m.text.startswith(c) for c in currencies) or bool(
+                re.search(r"\b(?:" + "|".join(map(re.escape, currencies)) + r")\b", m.text)) if currencies else False
+            percent = m.text.endswith("%")
+            if not noun and not money and not percent:
+                continue
             if re.fullmatch(r"\d+", noun):
                 continue
-            left = cl.left(m.start)
-            right = cl.right(m.end)
-            before = _clean(s.text[left:m.start])
-            after = cl.trim(_clean(s.text[m.end:right]))
+            start = m.start
+            for a in sorted(approx, key=len, reverse=True):
+                am = re.search(rf"(?<!\w){re.escape(a)}\s+$", s.text[:start], re.IGNORECASE)
+                if am:
+                    start = am.start()
+                    break
+            end = m.end
+            if noun:
+                um = re.match(rf"\s+{re.escape(noun)}", s.text[end:])
+                end += um.end() if um else 0
+            left = cl.left(start)
+            right = cl.right(end)
+            before = _clean(s.text[left:start])
+            after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
-            out.append(Fact("quantity", s.index, m.text, "number",
-                            (("before", before), ("after", after), ("noun", noun)), 0.8,
-                            m.start, m.end))
+            kind = "money" if money else "percent" if percent else "count"
+            # Indonesian answers name the noun ("sekitar 100 pejuang" -> "100 pejuang");
+            # English ones give the number ("How many jobs?" -> "1,200").
+            a_end = end if self.pack.get("meta", "answer_with_unit", False) else m.end
+            out.append(Fact("quantity", s.index, s.text[m.start:a_end], "number",
+                            (("before", before), ("after", after), ("noun", noun), ("measure", kind)),
+                            0.8, m.start, a_end))
         return out
 
     def actors(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -376,10 +397,12 @@ class FactFinder:
         """Candidate gaps: names, numbers, dates of a sentence (the best is kept later)."""
         out = []
         n_words = _words(s.text)
-        if n_words < 6 or n_words > 45:
+        if n_words < 6 or n_words > 70:
             return out
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
+        if n_words > 45:
+            weight = {k: v * 0.7 for k, v in weight.items()}
         for m in ms:
             if m.kind not in weight:
                 continue
@@ -387,8 +410,8 @@ class FactFinder:
                 continue
             if m.kind == "date" and (m.value or "").endswith("relative"):
                 continue
-            if m.kind == "name" and _words(m.text) < 2:
-                continue
+            if m.kind == "name" and _words(m.text) < 2 and (m.start == 0 or not m.text[:1].isupper()):
+                continue  # a lone capitalised word opening a sentence may be a common word
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue

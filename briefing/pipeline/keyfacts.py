@@ -89,7 +89,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
 
     # Numbers with their noun.
     for m in [m for m in mentions if m.kind == "number" and m.value][:MAX_NUMBERS]:
-        out.append(KeyFact("number", m.text, _snippet(by_index[m.sentence].text)))
+        out.append(KeyFact("number", f"{m.text} {m.value}", _snippet(by_index[m.sentence].text)))
 
     for acr, exp in expansions.items():
         out.append(KeyFact("term", acr, exp))

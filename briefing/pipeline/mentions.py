@@ -118,6 +118,8 @@ class Lexicon:
         if day_alt:
             pats.append((re.compile(
                 rf"(?<!\w)(?:(?:{prefix_alt})\s+)?(?:{day_alt})(?!\w)" if prefix_alt else rf"(?<!\w)(?:{day_alt})(?!\w)"), "day"))
+        # day/month written with a slash, as news datelines do: "Jumat (26/8)", "(12/9)"
+        pats.append((re.compile(r"(?<=\()\d{1,2}/\s?\d{1,2}(?:/\d{2,4})?(?=\))"), "numeric"))
         rel = _phrase_regex(g("dates", "relative"))
         if rel is not None:
             pats.append((rel, "relative"))
@@ -132,10 +134,10 @@ class Lexicon:
         if words:
             num = rf"(?:{num}|(?:{words}))"
         pat = (
-            rf"(?<![\w.,-])(?:(?:{approx})\s+)?" if approx else r"(?<![\w.,])"
-        ) + (rf"(?:(?:{cur})\s?)?" if cur else "") + num + (
+            rf"(?<![\w.,-])(?:(?P<approx>{approx})\s+)?" if approx else r"(?<![\w.,-])"
+        ) + r"(?P<core>" + (rf"(?:(?:{cur})\s?)?" if cur else "") + num + (
             rf"(?:\s?(?:{mult})(?!\w))?" if mult else ""
-        ) + r"(?:\s?%)?(?![\w])"
+        ) + r"(?:\s?%)?)(?![\w])"
         return re.compile(pat, re.IGNORECASE)
 
 
@@ -369,10 +371,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
 
         # Numbers with their unit or noun.
         for m in lex.number_re.finditer(text):
-            s, e = m.start(), m.end()
+            # the span is the number itself; "sekitar"/"about" and the noun stay outside
+            s, e = m.start("core"), m.end("core")
             if not free(s, e):
                 continue
-            raw = m.group()
+            raw = m.group("core")
             if not re.search(r"\d", raw):
                 # number words count only with a noun after them
                 nxt = re.match(r"\s+(\w+)", text[e:])
@@ -383,7 +386,6 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
                     not nxt.group(1)[:1].isupper():
                 unit = nxt.group(1)
-                e = e + nxt.end()
             add("number", s, e, unit)
 
         for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):

@@ -73,30 +73,33 @@ CLOZE_SHARE = 0.2
 class _Picker:
     """The de-duplication state while cards are kept one by one."""
 
-    def __init__(self) -> None:
+    def __init__(self, clozes_per_sentence: int = 1, per_sentence: int = MAX_PER_SENTENCE) -> None:
+        self.clozes_per_sentence = clozes_per_sentence
+        self.max_per_sentence = per_sentence
         self.kept: list[Card] = []
         self.ids: set[str] = set()
         self.questions: set[str] = set()
         self.facts: set[tuple[int, str]] = set()
-        self.cloze_sentences: set[int] = set()
+        self.cloze_sentences: Counter[int] = Counter()
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
 
     def offer(self, c: Card) -> bool:
-        q = normalise(re.sub(r"\{\{c\d+::(.*?)(::.*?)?\}\}", r"\1", c.question))
+        # a cloze is told apart by its gap; other cards by their question
+        q = normalise(c.question)
         a = normalise(c.answer)
         if c.id in self.ids or q in self.questions or (c.sentence, a) in self.facts:
             return False
-        if c.type == "cloze" and c.sentence in self.cloze_sentences:
+        if c.type == "cloze" and self.cloze_sentences[c.sentence] >= self.clozes_per_sentence:
             return False
-        if self.per_sentence[c.sentence] >= MAX_PER_SENTENCE or self.per_answer[a] >= MAX_PER_ANSWER:
+        if self.per_sentence[c.sentence] >= self.max_per_sentence or self.per_answer[a] >= MAX_PER_ANSWER:
             return False
         self.kept.append(c)
         self.ids.add(c.id)
         self.questions.add(q)
         self.facts.add((c.sentence, a))
         if c.type == "cloze":
-            self.cloze_sentences.add(c.sentence)
+            self.cloze_sentences[c.sentence] += 1
         self.per_sentence[c.sentence] += 1
         self.per_answer[a] += 1
         return True
@@ -122,4 +125,13 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
         if len(picker.kept) >= max_cards:
             break
         picker.offer(c)
+    # Room left (a short passage, or a generous --max-cards): more gaps and cards
+    # per sentence, so a short passage gets a card for each fact it states;
+    # still one card per fact.
+    if len(picker.kept) < max_cards:
+        picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
+        for c in ordered:
+            if len(picker.kept) >= max_cards:
+                break
+            picker.offer(c)
     return sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
