@@ -239,8 +239,8 @@ class FactFinder:
         for m in ms:
             if m.kind != "date":
                 continue
-            kind = (m.value or "").split("|")[-1]
-            if kind == "relative":
+            sort, _, kind = (m.value or "").partition("|")
+            if kind == "relative" and sort.startswith("~"):
                 continue  # "bulan lalu" is worth learning only once anchored to a date
             p_start, prep = self._strip_prep(s.text, m.start)
             # "hari" before a day is part of the date; a second preposition may precede it

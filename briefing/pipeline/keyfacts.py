@@ -79,7 +79,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         if m.kind != "date":
             continue
         sort, _, kind = (m.value or "~|").partition("|")
-        if kind == "relative":
+        if kind == "relative" and sort.startswith("~"):
             continue
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
         if (m.text, detail) in seen_dates:

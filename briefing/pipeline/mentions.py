@@ -83,7 +83,8 @@ class Lexicon:
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
         self.months = months
-        self.days = {d.casefold() for d in g("dates", "days")}
+        self.days = {d.casefold() for d in g("dates", "days")} | {
+            str(k).casefold() for k in (pack.get("dates", "day_aliases", {}) or {})}
         self.day_prefix = g("dates", "day_prefix")
         self.units = {u.casefold() for u in g("numbers", "units")}
         self.multipliers = {str(k).casefold(): v for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}

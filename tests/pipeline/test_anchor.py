@@ -1,0 +1,32 @@
+"""Relative dates are placed on the calendar by the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+import briefing
+
+TEXT = ("Menteri itu mengumumkan rencana tersebut bulan lalu di Jakarta. "
+        "Rapat berikutnya digelar pada hari Selasa di Bandung. "
+        "Proyek itu dimulai pada awal Juni dan selesai pada Januari 2015.")
+
+
+def timeline(date: str | None) -> dict[str, str]:
+    ex = briefing.extract(TEXT, title="Rencana menteri", lang="id", date=date)
+    return {f.label: f.sort for f in ex.facts if f.kind == "date"}
+
+
+@pytest.mark.parametrize("date,expected", [
+    ("2016-07-14", {"bulan lalu": "2016-06", "hari Selasa": "2016-07-12", "awal Juni": "2016-06",
+                    "Januari 2015": "2015-01"}),
+    ("2016-03-02T08:00:00Z", {"bulan lalu": "2016-02", "hari Selasa": "2016-03-01",
+                              "awal Juni": "2015-06", "Januari 2015": "2015-01"}),
+])
+def test_anchor_relative_dates_with_article_date(date, expected):
+    assert timeline(date) == expected
+
+
+def test_anchor_without_date_leaves_relative_dates_off_the_timeline():
+    got = timeline(None)
+    assert "bulan lalu" not in got
+    assert got["Januari 2015"] == "2015-01"
