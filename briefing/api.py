@@ -41,6 +41,7 @@ def resolve_language(article: Article, lang: str | None) -> LanguagePack:
 def extract_article(article: Article, *, lang: str | None = None,
                     max_cards: int | None = None) -> Extraction:
     """Run the pipeline on one article; raises ``NoFactsError`` when no card comes out."""
+    from .pipeline.anchor import anchor
     from .pipeline.cards import make_cards
     from .pipeline.facts import find_facts
     from .pipeline.keyfacts import key_facts
@@ -52,7 +53,7 @@ def extract_article(article: Article, *, lang: str | None = None,
     key = article.key or slug(article.title)
     sentences = segment(article, pack)
     words = sum(len(s.text.split()) for s in sentences)
-    mentions = find_mentions(sentences, pack, article.title)
+    mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
     facts = find_facts(sentences, mentions, pack)
     scores = centrality(sentences, article.title, pack)
     candidates = make_cards(facts, sentences, mentions, pack, key, scores)
