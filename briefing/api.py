@@ -12,11 +12,12 @@ cheap and ``briefing --help`` instant.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .errors import ExportError, NoFactsError, UnknownLanguage
+from .errors import NoFactsError, UnknownLanguage
 from .ids import slug
 from .lang import LanguagePack, available, detect, generic_pack, load_pack
 from .models import Article, Extraction
@@ -145,12 +146,21 @@ def write_table(extractions: Sequence[Extraction], path: str | Path, fmt: str) -
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What ``build`` wrote: the deck(s), the PDFs, card counts and failures."""
+    """What ``build`` wrote: the deck(s), the PDFs, failures, and per article its title,
+    output name and card count (``written``). ``extractions`` holds the extractions
+    only when ``build`` was asked to keep them (``keep_extractions``)."""
 
     apkgs: tuple[Path, ...]
     pdfs: tuple[Path, ...]
     extractions: tuple[Extraction, ...]
     failures: tuple[str, ...]
+    written: tuple[ArticleResult, ...] = ()
+    cards: int = 0
+    seconds: float = 0.0
+
+
+if TYPE_CHECKING:  # for BuildResult.written
+    from .batch import ArticleResult
 
 
 def unique_slugs(titles: Iterable[str]) -> list[str]:
@@ -169,46 +179,21 @@ def build(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | None =
           max_cards: int | None = None, deck_name: str | None = None,
           templates_dir: str | Path | None = None, paper: str = "a4", ui_lang: str | None = None,
           split: bool = False, encoding: str | None = None, glob: str = "*",
-          max_bytes: int = 20_000_000) -> BuildResult:
+          max_bytes: int = 20_000_000, booklet: bool = False, jobs: int | None = 1,
+          force: bool = False, progress: bool = False,
+          on_failure: Callable[[str], None] | None = None,
+          keep_extractions: bool = True) -> BuildResult:
     """Articles in, ``<slug>.apkg`` and ``<slug>.pdf`` out (one package for a batch,
-    a subdeck per article, unless ``split``). A bad article is reported in
-    ``failures`` and the rest are still written."""
-    outdir = Path(outdir)
-    if not outdir.is_dir():
-        raise ExportError(f"{outdir}: output folder does not exist")
-    extractions: list[Extraction] = []
-    failures: list[str] = []
-    from .errors import BriefingError
-    from .resources import EXAMPLE_ARTICLE
+    a subdeck per article, unless ``split``; one PDF with a contents page with
+    ``booklet``). A bad article is reported in ``failures`` and the rest are still
+    written. ``jobs``: worker processes (1, the default here: none; ``None``: one
+    per core). A file in ``outdir`` that briefing did not write is not overwritten
+    unless ``force``. Pass ``keep_extractions=False`` for big batches: memory then
+    stays flat. See ``briefing.batch.run_batch``."""
+    from .batch import run_batch
 
-    for item in read_articles(inputs, encoding=encoding, glob=glob, max_bytes=max_bytes):
-        if isinstance(item, Exception):
-            failures.append(str(item))
-            continue
-        if item.source and Path(item.source) == EXAMPLE_ARTICLE:
-            item = replace(item, source=f"{EXAMPLE_ARTICLE.name} (bundled example)")
-        try:
-            extractions.append(extract_article(item, lang=lang, max_cards=max_cards))
-        except BriefingError as exc:
-            failures.append(str(exc))
-    if not extractions:
-        return BuildResult((), (), (), tuple(failures))
-    names = unique_slugs(e.title for e in extractions)
-    apkgs: list[Path] = []
-    if split or len(extractions) == 1:
-        for ex, name in zip(extractions, names):
-            p = outdir / f"{name}.apkg"
-            write_apkg([ex], p, deck_name=deck_name if len(extractions) == 1 else None,
-                       templates_dir=templates_dir)
-            apkgs.append(p)
-    else:
-        p = outdir / f"{slug(deck_name) if deck_name else 'briefing'}.apkg"
-        write_apkg(extractions, p, deck_name=deck_name, templates_dir=templates_dir)
-        apkgs.append(p)
-    pdfs: list[Path] = []
-    for ex, name in zip(extractions, names):
-        p = outdir / f"{name}.pdf"
-        write_pdf([ex], p, paper=paper, ui_lang=ui_lang, templates_dir=templates_dir)
-        pdfs.append(p)
-    return BuildResult(tuple(apkgs), tuple(pdfs), tuple(extractions), tuple(failures))
-
+    return run_batch(inputs, outdir, lang=lang, max_cards=max_cards, deck_name=deck_name,
+                     templates_dir=templates_dir, paper=paper, ui_lang=ui_lang, split=split,
+                     booklet=booklet, jobs=jobs, force=force, encoding=encoding, glob=glob,
+                     max_bytes=max_bytes, progress=progress, on_failure=on_failure,
+                     keep_extractions=keep_extractions)

@@ -91,52 +91,63 @@ def cli(debug: bool) -> None:
               show_default=True, help="Folder for the .apkg and .pdf files.")
 @click.option("--deck-name", default=None, help="Anki deck name (a batch: the parent deck).")
 @click.option("--split", is_flag=True, help="With several articles: one .apkg per article.")
+@click.option("--booklet", is_flag=True,
+              help="One PDF for all articles, with a contents page, instead of one each.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core; 1: no workers).")
+@click.option("--force", is_flag=True,
+              help="Overwrite existing files that briefing did not write.")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default=None, help="PDF paper size.")
 @click.option("--ui-lang", default=None, help="Language of the PDF headings (default: the article's).")
 @click.option("--templates", default=None, type=click.Path(file_okay=False),
               help="Folder of your own templates, searched before the built-in ones.")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (no progress bar).")
 @common_options
 @input_options
 @handle_errors
 def build(articles: tuple[str, ...], outdir: str, deck_name: str | None, split: bool,
-          paper: str | None, ui_lang: str | None, templates: str | None, quiet: bool,
-          lang: str | None, max_cards: int | None, config_path: str | None, glob: str,
-          encoding: str | None, max_input_mb: float | None) -> None:
+          booklet: bool, jobs: int | None, force: bool, paper: str | None, ui_lang: str | None,
+          templates: str | None, quiet: bool, lang: str | None, max_cards: int | None,
+          config_path: str | None, glob: str, encoding: str | None,
+          max_input_mb: float | None) -> None:
     """Write an Anki deck (.apkg) and a briefing sheet (.pdf) for each article.
 
     ARTICLES are .txt, .md, .html, .jsonl files, folders, or - for stdin. With
     none, the bundled example article (Indonesian) is used. Several articles
     make one .apkg with a subdeck per article (or one each with --split) and
-    one PDF per article.
+    one PDF per article (or one booklet with --booklet), extracted on every
+    core (-j). A bad article is reported and the rest are written (exit 1).
+    Existing files are overwritten only if briefing wrote them (the folder's
+    .briefing-manifest.json lists them), or with --force.
 
     \b
     Examples:
       briefing build
       briefing build news/ --glob '*.txt' -o decks/ --deck-name "Current affairs"
+      briefing build feed.jsonl -o out/ --booklet -j 4
     """
-    from . import api
+    from .batch import run_batch
     from .resources import EXAMPLE_ARTICLE
 
     cfg = _config(config_path, lang=lang, max_cards=max_cards, deck_name=deck_name, paper=paper,
                   ui_lang=ui_lang, templates=templates, max_input_mb=max_input_mb, encoding=encoding)
-    inputs = list(articles) or [str(EXAMPLE_ARTICLE)]
     Path(outdir).mkdir(parents=True, exist_ok=True)
-    result = api.build(inputs, outdir, lang=cfg.lang, max_cards=cfg.max_cards,
-                       deck_name=cfg.deck_name, templates_dir=cfg.templates, paper=cfg.paper,
-                       ui_lang=cfg.ui_lang, split=split, encoding=cfg.encoding, glob=glob,
-                       max_bytes=int(cfg.max_input_mb * 1_000_000))
-    for failure in result.failures:
-        click.echo(f"Error: {failure}", err=True)
+    result = run_batch(
+        list(articles) or [str(EXAMPLE_ARTICLE)], outdir, lang=cfg.lang, max_cards=cfg.max_cards,
+        deck_name=cfg.deck_name, templates_dir=cfg.templates, paper=cfg.paper,
+        ui_lang=cfg.ui_lang, split=split, booklet=booklet, jobs=jobs, force=force,
+        encoding=cfg.encoding, glob=glob, max_bytes=int(cfg.max_input_mb * 1_000_000),
+        progress=not quiet, on_failure=lambda msg: click.echo(f"Error: {msg}", err=True))
     if not quiet:
-        total = sum(len(e.cards) for e in result.extractions)
         for path in result.apkgs:
             click.echo(f"wrote {path}")
-        for path, ex in zip(result.pdfs, result.extractions):
-            click.echo(f"wrote {path}  ({len(ex.cards)} cards: {ex.title})")
-        if result.extractions:
-            click.echo(f"{len(result.extractions)} article(s), {total} cards"
-                       + (f", {len(result.failures)} failed" if result.failures else ""))
+        for item in result.written:
+            if item.pdf is not None:
+                click.echo(f"wrote {item.pdf}  ({item.cards} cards: {item.title})")
+        if booklet and result.pdfs:
+            click.echo(f"wrote {result.pdfs[-1]}  ({len(result.written)} article(s))")
+        click.echo(f"{len(result.written)} article(s), {result.cards} cards, "
+                   f"{len(result.failures)} failed, {result.seconds:.1f} s")
     if result.failures:
         sys.exit(1)
 
