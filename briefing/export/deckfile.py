@@ -7,7 +7,10 @@ form is the scripting contract: ``{"title", "lang", "source", "cards": [...]}``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
+import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -79,17 +82,55 @@ def dumps_jsonl(extractions: Iterable[Extraction]) -> str:
 
 # ---------------------------------------------------------------- loading
 
+# Control characters (tab, newline and carriage return allowed) and lone
+# surrogates, which JSON can escape ("\ud800") but no file format can encode.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# A complete deletion: {{cN::text}} or {{cN::text::hint}}, N >= 1, text not blank.
+_DELETION = re.compile(r"\{\{c[1-9]\d*::(?!\s*(?:::|\}\}))(?:(?!\}\}).)+\}\}", re.S)
+
+
+def _text(value: Any, field: str, where: str) -> str:
+    """``value`` as text: numbers and dates (YAML reads ``2024-03-12`` as a date) are
+    written out; anything else that is not text, and unencodable characters, are errors."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise DeckFileError(f"{where}: {field} must be text, not {value}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    elif isinstance(value, (_dt.date, _dt.datetime)):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        raise DeckFileError(f"{where}: {field} must be text, not {type(value).__name__}")
+    bad = _BAD_CHAR.search(value)
+    if bad:
+        raise DeckFileError(
+            f"{where}: {field} contains the invalid character U+{ord(bad.group()):04X} "
+            f"at position {bad.start() + 1}"
+        )
+    return value
+
+
 def _req_str(d: dict[str, Any], key: str, where: str, allow_empty: bool = False) -> str:
     if key not in d or d[key] is None:
         raise DeckFileError(f"{where}: missing field '{key}'")
-    value = d[key]
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise DeckFileError(f"{where}: field '{key}' must be text, not {type(value).__name__}")
+    value = _text(d[key], f"field '{key}'", where)
     if not allow_empty and not value.strip():
         raise DeckFileError(f"{where}: field '{key}' is empty")
     return value
+
+
+def _str_list(d: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    raw = d.get(key)
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise DeckFileError(f"{where}: field '{key}' must be a list of texts")
+    out = []
+    for i, item in enumerate(raw):
+        if item is None or isinstance(item, (list, dict, bool)):
+            raise DeckFileError(f"{where}: field '{key}' item {i + 1} must be text, "
+                                f"not {type(item).__name__}")
+        out.append(_text(item, f"field '{key}' item {i + 1}", where))
+    return tuple(out)
 
 
 def _opt_str(d: dict[str, Any], key: str, where: str) -> str | None:
@@ -111,32 +152,29 @@ def card_from_dict(d: Any, where: str) -> Card:
     question = _req_str(d, "question", where)
     answer = _req_str(d, "answer", where)
     context = _req_str(d, "context", where, allow_empty=True) if "context" in d else ""
-    if ctype == "cloze" and "{{c" not in question:
+    if ctype == "cloze" and not _DELETION.search(question) and not (
+        answer.strip() and re.search(r"\{\{c[1-9]\d*::" + re.escape(answer) + r"\}\}", question)
+    ):
         raise DeckFileError(f"{where}: field 'question' of a cloze card has no {{{{c1::...}}}} deletion")
-    choices: tuple[str, ...] = ()
-    if "choices" in d and d["choices"] is not None:
-        raw = d["choices"]
-        if not isinstance(raw, list) or not all(isinstance(x, (str, int, float)) for x in raw):
-            raise DeckFileError(f"{where}: field 'choices' must be a list of texts")
-        choices = tuple(str(x) for x in raw)
+    choices = _str_list(d, "choices", where)
     if ctype == "choice":
         if len(choices) < 2:
             raise DeckFileError(f"{where}: field 'choices' of a choice card needs at least two options")
         if answer not in choices:
             raise DeckFileError(f"{where}: field 'answer' is not one of the card's choices")
-    tags_raw = d.get("tags") or []
-    if not isinstance(tags_raw, list):
-        raise DeckFileError(f"{where}: field 'tags' must be a list")
+    tags = _str_list(d, "tags", where)
     score = d.get("score", 0.0)
-    if not isinstance(score, (int, float)) or isinstance(score, bool):
+    if score is None:
+        score = 0.0
+    if not isinstance(score, (int, float)) or isinstance(score, bool) or not math.isfinite(score):
         raise DeckFileError(f"{where}: field 'score' must be a number")
     sentence = d.get("sentence", -1)
     if not isinstance(sentence, int) or isinstance(sentence, bool):
         raise DeckFileError(f"{where}: field 'sentence' must be a whole number")
     return Card(
         id=cid, type=ctype, question=question, answer=answer, context=context,
-        family=str(d.get("family") or ""), choices=choices,
-        tags=tuple(str(t) for t in tags_raw), score=float(score), sentence=sentence,
+        family=_opt_str(d, "family", where) or "", choices=choices,
+        tags=tags, score=float(score), sentence=sentence,
     )
 
 
@@ -155,8 +193,11 @@ def from_dict(d: Any, where: str) -> Extraction:
         if c.id in seen:
             raise DeckFileError(f"{where}: two cards share the id {c.id}")
         seen.add(c.id)
+    facts_raw = d.get("facts") or []
+    if not isinstance(facts_raw, list):
+        raise DeckFileError(f"{where}: field 'facts' must be a list")
     facts = []
-    for i, f in enumerate(d.get("facts") or []):
+    for i, f in enumerate(facts_raw):
         if not isinstance(f, dict):
             raise DeckFileError(f"{where}: fact {i + 1} must be a mapping")
         facts.append(KeyFact(
@@ -165,9 +206,7 @@ def from_dict(d: Any, where: str) -> Extraction:
             detail=_opt_str(f, "detail", f"{where}: fact {i + 1}") or "",
             sort=_opt_str(f, "sort", f"{where}: fact {i + 1}") or "",
         ))
-    brief = d.get("brief") or []
-    if not isinstance(brief, list):
-        raise DeckFileError(f"{where}: field 'brief' must be a list of sentences")
+    brief = _str_list(d, "brief", where)
     from ..ids import slug
 
     words = d.get("words") or 0
@@ -175,8 +214,8 @@ def from_dict(d: Any, where: str) -> Extraction:
         title=title, lang=lang, cards=cards,
         source=_opt_str(d, "source", where), date=_opt_str(d, "date", where),
         key=_opt_str(d, "key", where) or slug(title),
-        brief=tuple(str(b) for b in brief), facts=tuple(facts),
-        words=words if isinstance(words, int) else 0,
+        brief=brief, facts=tuple(facts),
+        words=words if isinstance(words, int) and not isinstance(words, bool) and words > 0 else 0,
     )
 
 
