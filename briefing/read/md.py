@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InputError
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)",
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}+|~{3,}+)[^\n]*+\n.*?(?:^[ \t]{0,3}\1[`~]*+[ \t]*$|\Z)",
                     re.M | re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^[ \t]{0,3}(#{1,6})[ \t]*$",
@@ -26,8 +26,10 @@ _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 _LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
 _FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\n]+\]:[ \t]*", re.M)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\n]+\]")
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])?")
-_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)|\[[^\]\n]{0,200}\])")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\](?:\([^)\n]{0,2000}+\)|\[[^\]\n]{0,200}+\])?")
+_LINK = re.compile(
+    r"\[([^\]\n]{0,500}+)\](?:\((?:[^()\n]|\([^()\n]{0,500}+\)){0,2000}+\)|\[[^\]\n]{0,200}+\])"
+)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
@@ -37,10 +39,10 @@ _TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # Spans stay within a line and are bounded, so unclosed markup costs linear time.
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-_EM_STAR = re.compile(r"\*(?=\S)(.{1,300}?)(?<=\S)\*")
-_EM_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])_(?=\S)(.{1,300}?)(?<=\S)_(?![A-Za-z0-9_])")
+_EM_STAR = re.compile(r"\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*")
+_EM_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![A-Za-z0-9_])")
 _STRIKE = re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~")
-_CODE_SPAN = re.compile(r"(`+)(.{1,1000}?)\1")
+_CODE_SPAN = re.compile(r"(?<!`)(`++)(.{1,1000}?)(?<!`)\1(?!`)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _ESCAPED = 0xE000  # escaped ASCII characters live in the private use area meanwhile
 _UNESCAPE = re.compile("[\ue000-\ue07f]")

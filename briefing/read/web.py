@@ -285,6 +285,11 @@ def _with_stdlib(markup: str) -> Page:
             return any(t in tags for t, _ in self.stack)
 
     parser = Extractor()
+    last = markup.rfind("<")
+    if last > markup.rfind(">") and markup[last + 1: last + 2].isalpha():
+        # An unclosed tag at the end makes html.parser rescan the tail once per
+        # "<" in it (quadratic time): close it; the tail was broken anyway.
+        markup += ">"
     try:
         parser.feed(markup)
         parser.close()
