@@ -26,6 +26,8 @@ from .models import Article, Extraction
 def resolve_language(article: Article, lang: str | None) -> LanguagePack:
     """The pack for ``lang`` ('auto'/None: the article's own, else detected)."""
     code = lang if lang and lang != "auto" else article.lang
+    if code and code != "auto":
+        code = code.replace("_", "-").split("-")[0]  # "en-GB" from a page's <html lang>
     if not code or code == "auto":
         code = detect(f"{article.title}\n{article.text}")
         if code is None:
@@ -55,7 +57,7 @@ def extract_article(article: Article, *, lang: str | None = None,
     sentences = segment(article, pack)
     words = sum(len(s.text.split()) for s in sentences)
     mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
-    facts = find_facts(sentences, mentions, pack)
+    facts = find_facts(sentences, mentions, pack, article.title)
     scores = centrality(sentences, article.title, pack)
     candidates = make_cards(facts, sentences, mentions, pack, key, scores)
     limit = max_cards if max_cards is not None else default_max_cards(words)

@@ -48,6 +48,11 @@ def anchor(mentions: list[Mention], article_date: str | None, pack: LanguagePack
     """Resolve relative dates and bare day names against ``article_date``."""
     day = parse_date(article_date)
     if day is None:
+        # no metadata: a full date in the text itself ("Kamis (30/10/2025)") dates the news
+        full = next((m.value for m in mentions if m.kind == "date" and m.value and
+                     re.match(r"\d{4}-\d{2}-\d{2}\|", m.value)), None)
+        day = parse_date(full)
+    if day is None:
         return mentions
     offsets = {str(k).casefold(): str(v) for k, v in (pack.get("dates", "relative_offsets", {}) or {}).items()}
     days = [str(d).casefold() for d in pack.get("dates", "days", []) or []]
@@ -75,7 +80,7 @@ def anchor(mentions: list[Mention], article_date: str | None, pack: LanguagePack
                 # "awal Juni" in an article of July 2016: June 2016; of March 2016: June 2015
                 month = int(sort[2:4])
                 year = day.year if month <= day.month else day.year - 1
-                key = f"{year}-{month:02d}"
+                key = f"{year}-{month:02d}" + sort[4:]
             if key:
                 m = replace(m, value=f"{key}|{kind}")
         out.append(m)

@@ -162,7 +162,7 @@ class CardMaker:
 
     def question(self, fact: Fact) -> str | None:
         slots = dict(fact.slots)
-        tpl = self.pack.template(fact.family)
+        tpl = self.pack.template(slots.get("template", fact.family)) or self.pack.template(fact.family)
         if fact.family == "quantity" and slots.get("measure") in {"money", "percent"}:
             own = self.pack.template(f"quantity_{slots['measure']}")
             if own is not None:
@@ -190,6 +190,12 @@ class CardMaker:
                 if not before or before.casefold() in self.english.determiners:
                     slots["clause"] = after  # the number is the subject
                 else:
+                    # only a direct object is safe to front: "The firm cut 1,200 jobs"
+                    last = before.split()[-1]
+                    if self.english.base_of(last) is None or last.casefold() in self.english.aux:
+                        return None
+                    if len(before.split()) > 8:
+                        return None
                     inv = self.english.invert(self._decap(f"{before} {after}".strip()))
                     if inv is None:
                         return None

@@ -15,10 +15,12 @@ rather than pasting the whole sentence with a hole in it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
+from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
+from .textutil import initials_score
 
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
 _MASK = "\x00"
@@ -39,6 +41,8 @@ def mask_structure(text: str, coordinators: list[str]) -> str:
         elif c == "," and (depth or in_quote):
             chars[i] = _MASK
     masked = "".join(chars)
+    # "0,6" and "150,000" are numbers, not clause breaks
+    masked = re.sub(r"(?<=\d)[,.](?=\d)", _MASK, masked)
     if coordinators:
         coord = "|".join(re.escape(c) for c in coordinators)
         # "Rusia, China, Iran dan Pakistan": commas between short capitalised items.
@@ -61,6 +65,10 @@ class Clauses:
         self.complementizers = g("complementizers")
         self.soft = g("soft_breaks")
         self.subordinators = g("subordinators")
+        self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
+        self.pronouns = {w.casefold() for w in g("pronouns")}
+        self.subordinators_cf = [w.casefold() for w in self.subordinators]
+        self.markers = sorted((w.casefold() for w in g("discourse_markers")), key=len, reverse=True)
         # words a clause must not end on: prepositions and conjunctions
         self.dangling = {w.casefold() for w in (
             self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
@@ -95,6 +103,32 @@ class Clauses:
             if m:
                 ends.append(pos + m.start())
         return max(pos, min(ends))
+
+    def unmark(self, clause: str) -> str:
+        """Drop discourse words opening a clause: "Namun, ...", "Adapun ...", "However, ..."."""
+        changed = True
+        while changed:
+            changed = False
+            for w in self.markers:
+                m = re.match(rf"{re.escape(w)}\b[,\s]*", clause, re.IGNORECASE)
+                if m and m.end() < len(clause):
+                    clause = clause[m.end():]
+                    changed = True
+        return clause
+
+    def subjectless(self, clause: str) -> bool:
+        """True when the clause opens without a subject of its own ("Termasuk di ...",
+        "Yakni ...") or with a pronoun whose referent lies outside it ("their companies")."""
+        low = clause.casefold()
+        if any(low == w or low.startswith(w + " ") for w in self.openers + self.subordinators_cf):
+            return True
+        first = re.match(r"\w+", low)
+        return bool(first) and first.group() in self.pronouns
+
+    def dangles(self, phrase: str) -> bool:
+        """True when a phrase ends on a preposition or conjunction: it was cut short."""
+        words = phrase.split()
+        return bool(words) and words[-1].casefold() in self.dangling
 
     def trim(self, phrase: str, keep: int = 6) -> str:
         """Cut a long trailing phrase at a soft break ("with", "dengan")."""
@@ -133,6 +167,22 @@ def _preceding_word(text: str, pos: int) -> tuple[str, int]:
     return (m.group(1), m.start()) if m else ("", pos)
 
 
+def _has_verb(clause: str, pack: LanguagePack) -> bool:
+    """Whether a clause holds a verb, as far as the pack's word lists can tell."""
+    words = re.findall(r"\w+", clause)
+    markers = {str(w).casefold() for w in pack.get("grammar", "verb_markers", []) or []}
+    roots = {str(w).casefold() for w in pack.get("grammar", "root_verbs", []) or []}
+    if not (markers or roots or pack.get("grammar", "verb_prefixes") or pack.get("verbs", "irregular_past")):
+        return True  # a language without verb data: no way to tell, so do not refuse
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if low in roots or _is_verbish(w, pack):
+            return True
+        if low in markers and i + 1 < len(words) and words[i + 1].casefold() not in pack.stopwords:
+            return True
+    return False
+
+
 def _is_verbish(word: str, pack: LanguagePack) -> bool:
     low = word.casefold()
     reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
@@ -151,8 +201,21 @@ def _is_verbish(word: str, pack: LanguagePack) -> bool:
 
 
 class FactFinder:
-    def __init__(self, pack: LanguagePack, sentences: list[Sentence], mentions: list[Mention]):
+    def __init__(self, pack: LanguagePack, sentences: list[Sentence], mentions: list[Mention],
+                 title: str = ""):
         self.pack = pack
+        self.title_norm = normalise(title)
+        # the article's main actors: names mentioned three times or more, the top two
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            if m.kind in {"person", "organisation", "place", "acronym"}:
+                counts[normalise(m.value or m.text) if m.kind == "person" else normalise(m.text)] += 1
+        self.main_actors = {k for k, n in counts.most_common(2) if n >= 3}
+        self.generic_roles = [str(r).casefold() for r in pack.get("roles", "generic_roles", []) or []]
+        self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
+        self.bare_titles = {str(t).casefold().rstrip(".") for t in pack.get("roles", "titles", []) or []}
+        # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
+        # ("Menteri Keuangan") it is specific enough in national news
         self.sentences = sentences
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -167,9 +230,14 @@ class FactFinder:
     def acronyms(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         for m in ms:
-            if m.kind == "organisation" and m.value and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", m.value):
+            if m.kind == "organisation" and m.value and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", m.value) \
+                    and m.value.casefold() not in self.aliases:
+                # a translated name ("Badan Intelijen Luar Negeri Rusia (SVR)") is the
+                # acronym's full name, not what its letters stand for
+                loose = initials_score(m.text.split(), m.value) < 0.34
                 out.append(Fact("acronym", s.index, m.text, "organisation",
-                                (("acronym", m.value), ("expansion", m.text)), 0.95,
+                                (("acronym", m.value), ("expansion", m.text),
+                                 ("template", "acronym_name" if loose else "acronym")), 0.95,
                                 m.start, m.end))
         return out
 
@@ -181,6 +249,11 @@ class FactFinder:
             role = _clean(m.text)
             if _words(role) < 2 and not re.search(r"\(", role):
                 continue  # "Presiden" alone does not say whose president
+            if role.casefold().rstrip(".") in self.bare_titles:
+                continue  # "Siapa Wakil Presiden?" / "Siapa Menteri Luar Negeri?": of where?
+            head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE).casefold()
+            if any(head == g or head.startswith(g + " ") for g in self.generic_roles) and _words(role) < 4:
+                continue  # "Siapa arkeolog Inggris?": many people could be
             person = m.value
             if person.casefold() in role.casefold():
                 continue
@@ -236,40 +309,71 @@ class FactFinder:
     def when(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         cl = Clauses(self.pack, s.text)
+        rel = [str(r) for r in self.pack.get("grammar", "relative_pronouns", []) or []]
+        attrib = [str(a) for a in self.pack.get("grammar", "attribution_prefixes", []) or []]
         for m in ms:
             if m.kind != "date":
                 continue
             sort, _, kind = (m.value or "").partition("|")
             if kind == "relative" and sort.startswith("~"):
                 continue  # "bulan lalu" is worth learning only once anchored to a date
+            if kind == "day":
+                continue  # a bare weekday is not worth learning
             p_start, prep = self._strip_prep(s.text, m.start)
             # "hari" before a day is part of the date; a second preposition may precede it
             p2, prep2 = self._strip_prep(s.text, p_start)
             if prep2 and prep in {"hari", "tahun", "bulan"}:
                 p_start, prep = p2, prep2
             left = cl.left(p_start)
-            if not prep and s.text[left:p_start].strip():
+            head = s.text[left:p_start]
+            if any(re.match(rf"\s*{re.escape(a)}\b", head, re.IGNORECASE) for a in attrib):
+                continue  # "Mengutip Bloomberg, Senin (...)": the date of a citation
+            if not prep and head.strip():
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
             after = s.text[m.end:]
-            if not s.text[left:p_start].strip() and re.match(r"\s*,", after):
+            relm = None
+            for r in rel:
+                for mm in re.finditer(rf"(?<!\w){re.escape(r)}\s+", head):
+                    relm = mm
+            if not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause
                 body_start = m.end + after.index(",") + 1
                 right = cl.right(body_start + 1)
-                clause = cl.trim(_clean(s.text[body_start:right]))
+                raw = _clean(s.text[body_start:right])
+                if cl.dangles(raw):
+                    continue  # "menggambarkan SCO sebagai [quote]": the clause is cut short
+                clause = cl.trim(raw)
+            elif relm is not None and _words(head[: relm.start()]) >= 1:
+                # "patung yang ditemukan pada 1820 ..." : the date belongs to the relative
+                # clause; ask "Kapan patung ditemukan?" and leave the main clause out
+                subject = head[: relm.start()]
+                clause = _clean(f"{subject} {head[relm.end():]}")
             else:
                 right = cl.right(m.end)
-                tail = cl.trim(_clean(s.text[m.end:right]))
-                clause = _clean(f"{s.text[left:p_start]} {tail}")
-            if _words(clause) < 3:
+                raw = _clean(s.text[m.end:right])
+                if cl.dangles(raw):
+                    continue
+                tail = cl.trim(raw)
+                clause = _clean(f"{head} {tail}")
+            clause = cl.unmark(clause)
+            if _words(clause) < 3 or cl.subjectless(clause):
                 continue
-            conf = {"month": 0.9, "year": 0.8, "day": 0.6, "relative": 0.45}.get(kind, 0.6)
-            if any(x.kind == "date" and x is not m and x.start >= left and x.end <= right for x in ms):
-                conf *= 0.8
+            if self.style == "front" and _is_verbish(clause.split()[0], self.pack):
+                continue  # "Kapan menyebutkan ...?": the clause lost its subject
+            if not _has_verb(clause, self.pack):
+                continue  # a question needs its verb
+            conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep)), conf, m.start, m.end))
         return out
+
+    def _passive(self, verb: str) -> bool:
+        low = verb.casefold()
+        prefixes = [str(p) for p in self.pack.get("grammar", "passive_prefixes", []) or []]
+        aux = {str(a) for a in self.pack.get("grammar", "passive_auxiliaries", []) or []}
+        return any(low.startswith(p) and len(low) > len(p) + 3 for p in prefixes) or low in aux
 
     def _subject(self, s: Sentence, ms: list[Mention]) -> str:
         """The sentence's named subject with its title ("Presiden Ghani"), or ""."""
@@ -351,17 +455,25 @@ class FactFinder:
                 end += um.end() if um else 0
             left = cl.left(start)
             right = cl.right(end)
-            before = _clean(s.text[left:start])
+            before = cl.unmark(_clean(s.text[left:start]))
             after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
+            if before and (cl.subjectless(before) or before[:1].isdigit()):
+                continue  # "Termasuk di berapa bandara?": no subject to ask about
+            if self.style == "front" and before and _is_verbish(before.split()[0], self.pack):
+                continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject
+            if not _has_verb(f"{before} {after}", self.pack):
+                continue  # "Berapa badai paling parah?": no event to ask about
+            if not before and after and (cl.subjectless(after) or after.split()[0].casefold() in cl.dangling):
+                continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
             kind = "money" if money else "percent" if percent else "count"
-            # Indonesian answers name the noun ("sekitar 100 pejuang" -> "100 pejuang");
-            # English ones give the number ("How many jobs?" -> "1,200").
+            # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
+            # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             a_end = end if self.pack.get("meta", "answer_with_unit", False) else m.end
-            out.append(Fact("quantity", s.index, s.text[m.start:a_end], "number",
+            out.append(Fact("quantity", s.index, s.text[start:a_end], "number",
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind)),
-                            0.8, m.start, a_end))
+                            0.8, start, a_end))
         return out
 
     def actors(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -379,6 +491,8 @@ class FactFinder:
             verb_m = re.match(r"\s+(\w+)", s.text[m.end:])
             if not verb_m or not _is_verbish(verb_m.group(1), self.pack):
                 continue
+            if self._passive(verb_m.group(1)):
+                continue  # "X dijadwalkan dibuka": X did nothing; "Siapa yang ..." would be wrong
             pstart = m.end + verb_m.start(1)
             right = cl.right(pstart + len(verb_m.group(1)), quotes=False)
             # keep a reported clause whole: "mengatakan bahwa ... "
@@ -394,11 +508,21 @@ class FactFinder:
         return out
 
     def clozes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
-        """Candidate gaps: names, numbers, dates of a sentence (the best is kept later)."""
+        """Candidate gaps: names, numbers with their unit, dates (the best is kept later).
+
+        Never a gap the learner can fill without learning anything: the article's
+        main actors (in the title, or its most-mentioned names), a name spelled out
+        beside its acronym or nickname, an item of a list, a bare weekday, a bare
+        number without its unit.
+        """
         out = []
         n_words = _words(s.text)
         if n_words < 6 or n_words > 70:
             return out
+        if s.text.count('"') % 2 or s.text.count("“") != s.text.count("”"):
+            return out  # a quotation cut by the splitter
+        if not _has_verb(s.text, self.pack):
+            return out  # a table row or a caption, not a statement
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
         if n_words > 45:
@@ -406,25 +530,51 @@ class FactFinder:
         for m in ms:
             if m.kind not in weight:
                 continue
-            if len(m.text) > 0.4 * len(s.text) or _words(m.text) > 8:
+            start, end = m.start, m.end
+            if m.kind == "number":
+                unit = m.value or ""
+                if unit:
+                    um = re.match(rf"\s+{re.escape(unit)}", s.text[end:])
+                    end += um.end() if um else 0
+                elif not re.search(r"%|[^\d\s.,]", m.text):
+                    continue  # a bare number: "a UK record of ___" says nothing
+            text = s.text[start:end]
+            if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue
-            if m.kind == "date" and (m.value or "").endswith("relative"):
+            if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
                 continue
-            if m.kind == "name" and _words(m.text) < 2 and (m.start == 0 or not m.text[:1].isupper()):
-                continue  # a lone capitalised word opening a sentence may be a common word
+            if m.kind == "name" and _words(m.text) < 2:
+                continue  # a lone capitalised word: an adjective ("Scottish") as often as a name
+            if m.kind == "person" and m.value and m.value != m.text:
+                continue  # "Mr ___": the surname of someone named in full elsewhere
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue
             if self._in_list(s.text, m, ms):
                 continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
+            if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._obvious(m, s.text):
+                continue
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)
             w = weight[m.kind]
-            if m.kind == "person" and m.value and m.value != m.text:
-                w *= 0.6  # "Ivanov" for Sergei Ivanov: the full name is the better gap
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
-            out.append(Fact("cloze", s.index, m.text, kind, (), w, m.start, m.end))
+            out.append(Fact("cloze", s.index, text, kind, (), w, start, end))
         return out
+
+    def _obvious(self, m: Mention, text: str) -> bool:
+        """True for a name the learner fills without learning anything."""
+        canon = normalise(m.value or m.text) if m.kind == "person" else normalise(m.text)
+        if canon in self.main_actors or normalise(m.text) in self.main_actors:
+            return True
+        if normalise(m.text) and f" {normalise(m.text)} " in f" {self.title_norm} ":
+            return True
+        # spelled out beside its acronym, or its nickname in brackets: "(Gus Dur)"
+        if m.value and m.kind in {"acronym", "organisation"} and m.value in text.replace(m.text, "", 1):
+            return True
+        if re.match(r"\s*\([^)]*[A-Z][^)]*\)", text[m.end:]) or re.search(r"\([^)]*\)?\s*$", text[:m.start]) \
+                and text[:m.start].rstrip().endswith("("):
+            return True
+        return False
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         coord = "|".join(re.escape(str(c)) for c in self.pack.get("grammar", "coordinators", []) or [])
@@ -455,6 +605,7 @@ class FactFinder:
         return facts
 
 
-def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack) -> list[Fact]:
+def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack,
+               title: str = "") -> list[Fact]:
     """Every fact candidate of the article, in sentence order."""
-    return FactFinder(pack, sentences, mentions).run()
+    return FactFinder(pack, sentences, mentions, title).run()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..lang import LanguagePack
 from ..models import Mention, Sentence
+from .textutil import initials_score
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
@@ -42,6 +43,12 @@ def tokens(text: str) -> list[Tok]:
     out = []
     for m in TOKEN.finditer(text):
         t = m.group()
+        poss = re.search(r"['’]s$", t)
+        if poss and len(t) > 2:
+            # "China's" is the name China and a possessive
+            out.append(Tok(t[:-2], m.start(), m.end() - 2))
+            out.append(Tok(t[-2:], m.end() - 2, m.end()))
+            continue
         # Keep a trailing full stop only for abbreviations like "U.S." / "Jr."
         if t.endswith(".") and len(t) > 1 and "." not in t[:-1] and not t[:-1].isupper():
             out.append(Tok(t[:-1], m.start(), m.end() - 1))
@@ -91,6 +98,11 @@ class Lexicon:
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
         self.dec = str(pack.get("meta", "decimal_separator", "."))
         self.thou = str(pack.get("meta", "thousands_separator", ","))
+        self.idioms = _phrase_regex(g("numbers", "idioms"))
+        self.common_acronyms = set(g("roles", "common_acronyms"))
+        self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
+        self.time_words = {w.casefold() for w in g("numbers", "time_words")}
+        self.unit_re = _phrase_regex(g("numbers", "units"))
         self.date_res = self._date_patterns(g)
         self.number_re = self._number_pattern(g)
 
@@ -104,6 +116,13 @@ class Lexicon:
         mod_alt = "|".join(re.escape(m) for m in mods)
         prefix_alt = "|".join(re.escape(p) for p in self.day_prefix)
         pats: list[tuple[re.Pattern[str], str]] = []
+        # day/month(/year) with a slash, as news datelines write it: "Jumat (26/8)",
+        # "Sabtu (1/11/2025)"; the day name belongs to it
+        day_lead = rf"(?:(?:{day_alt}),?\s*)?" if day_alt else ""
+        parts = "|".join(re.escape(p) for p in g("dates", "day_parts"))
+        part = rf"(?:\s+(?:{parts})(?!\w))?" if parts else ""
+        pats.append((re.compile(
+            rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}"), "numeric"))
         mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
         dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
         if month_alt:
@@ -114,13 +133,11 @@ class Lexicon:
             # January 12, 2015 / January 12
             pats.append((re.compile(
                 rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"), "month"))
-        years = rf"(?<!\w){mod}(?:(?:tahun|year)\s+)?(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%])"
+        years = rf"(?<![\w-]){mod}(?:(?:tahun|year)\s+)?(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%]|-\d)"
         pats.append((re.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
         if day_alt:
             pats.append((re.compile(
                 rf"(?<!\w)(?:(?:{prefix_alt})\s+)?(?:{day_alt})(?!\w)" if prefix_alt else rf"(?<!\w)(?:{day_alt})(?!\w)"), "day"))
-        # day/month written with a slash, as news datelines do: "Jumat (26/8)", "(12/9)"
-        pats.append((re.compile(r"(?<=\()\d{1,2}/\s?\d{1,2}(?:/\d{2,4})?(?=\))"), "numeric"))
         rel = _phrase_regex(g("dates", "relative"))
         if rel is not None:
             pats.append((rel, "relative"))
@@ -135,10 +152,10 @@ class Lexicon:
         if words:
             num = rf"(?:{num}|(?:{words}))"
         pat = (
-            rf"(?<![\w.,-])(?:(?P<approx>{approx})\s+)?" if approx else r"(?<![\w.,-])"
+            rf"(?<![\w.,+/:-])(?:(?P<approx>{approx})\s+)?" if approx else r"(?<![\w.,+/:-])"
         ) + r"(?P<core>" + (rf"(?:(?:{cur})\s?)?" if cur else "") + num + (
             rf"(?:\s?(?:{mult})(?!\w))?" if mult else ""
-        ) + r"(?:\s?%)?)(?![\w])"
+        ) + r"(?:\s?%)?)(?![\w'’/+]|[.,:]\d)"
         return re.compile(pat, re.IGNORECASE)
 
 
@@ -185,6 +202,15 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
 
 def date_sort_key(text: str, lex: Lexicon) -> str:
     """A sortable key: ``2015-01``, ``2016-07-12``, ``2015``; ``~`` for unknown."""
+    num = re.search(r"(\d{1,2})/\s?(\d{1,2})(?:/(\d{2,4}))?", text)
+    if num:
+        d, mo, y = int(num.group(1)), int(num.group(2)), num.group(3)
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            if y:
+                year_full = int(y) + (2000 if len(y) == 2 else 0)
+                return f"{year_full:04d}-{mo:02d}-{d:02d}"
+            return f"~-{mo:02d}-{d:02d}"
+        return "~"
     year = re.search(r"(1[5-9]\d\d|20\d\d)", text)
     month = None
     for name, num in lex.months.items():
@@ -215,7 +241,8 @@ def _lower_vocab(sentences: list[Sentence]) -> set[str]:
 
 
 def _cap_bigrams(sentences: list[Sentence], title: str) -> set[str]:
-    """Pairs of capitalised words seen away from a sentence start ("Negara Islam")."""
+    """Pairs of capitalised words seen away from a sentence start ("Negara Islam"),
+    and (as single entries) capitalised words seen there."""
     pairs: set[str] = set()
     texts = [s.text for s in sentences] + ([title] if title else [])
     for text in texts:
@@ -223,6 +250,9 @@ def _cap_bigrams(sentences: list[Sentence], title: str) -> set[str]:
         for a, b in zip(toks[1:], toks[2:]):
             if a.is_cap and b.is_cap:
                 pairs.add(f"{a.text} {b.text}")
+        for t in toks[1:]:
+            if t.is_cap:
+                pairs.add(t.text)
     return pairs
 
 
@@ -253,8 +283,15 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # Sentence-initial: a common word unless known otherwise.
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 known_pair = nxt is not None and f"{t.text} {nxt.text}" in cap_pairs
-                if low in lex.stop or (low in lower_vocab and low not in lex.places and
+                base = re.split(r"['’]", low)[0]
+                if low in lex.stop or base in lex.stop or (low in lower_vocab and low not in lex.places and
                                        low.rstrip(".") not in lex.title_set and not known_pair):
+                    continue
+                # a word capitalised only because it opens the sentence is no name
+                # unless the pack knows it (a place, a title, an organisation head)
+                if t.text not in cap_pairs and not known_pair and low not in lex.places and \
+                        low.rstrip(".") not in lex.title_set and low not in lex.org_heads and \
+                        not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue
             if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur:
                 continue
@@ -266,10 +303,34 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
         elif cur and t.text in {"-"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
                 toks[i + 1].start == t.end:
             cur.append(t)
+        elif cur and t.text in {"'s", "’s"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
+                _org_ahead(toks, i + 1, lex):
+            cur.append(t)
         else:
             flush()
     flush()
     return runs
+
+
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|i)$")
+
+
+def _is_demonym(name: str, places: dict[str, str]) -> bool:
+    """"Sri Lankan" (Sri Lanka + n), "Scottish", "Chinese": a place's adjective."""
+    low = name.casefold()
+    if low in places:
+        return False
+    if low.endswith("n") and low[:-1] in places:
+        return True
+    return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
+        and not low.endswith(("stan", "nesia"))
+    """The capitalised words from ``i`` end in an organisation tail ("... Committee")."""
+    j = i
+    while j < len(toks) and toks[j].is_cap:
+        if toks[j].text.casefold() in lex.org_tails:
+            return True
+        j += 1
+    return False
 
 
 def _span_text(sent: Sentence, run: list[Tok]) -> tuple[int, int, str]:
@@ -371,22 +432,36 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     add("date", m.start(), m.end(), date_sort_key(m.group(), lex) + f"|{kind}")
 
         # Numbers with their unit or noun.
+        idiom_spans = [(m.start(), m.end()) for m in lex.idioms.finditer(text)] if lex.idioms else []
         for m in lex.number_re.finditer(text):
             # the span is the number itself; "sekitar"/"about" and the noun stay outside
             s, e = m.start("core"), m.end("core")
-            if not free(s, e):
+            if not free(s, e) or any(a <= s < b for a, b in idiom_spans):
                 continue
             raw = m.group("core")
-            if not re.search(r"\d", raw):
-                # number words count only with a noun after them
-                nxt = re.match(r"\s+(\w+)", text[e:])
-                if not nxt or nxt.group(1).casefold() in lex.stop:
-                    continue
-            nxt = re.match(r"\s+(\w+(?:-\w+)?)", text[e:])
+            prev = re.search(r"(\w+)\s*$", text[:s])
+            if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
+                continue  # "pukul 10.30": a clock time
             unit = ""
-            if nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
-                    not nxt.group(1)[:1].isupper():
+            um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
+            nxt = re.match(r"\s+(\w+(?:-\w+)?)(\s+\w+)?", text[e:])
+            if um:
+                unit = um.group()
+            elif nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
+                    not nxt.group(1)[:1].isupper() and not nxt.group(1)[:1].isdigit() and \
+                    nxt.group(1).casefold() not in lex.number_words and \
+                    not re.search(r"(?:est|ive|ous|ful|able|ible|al|ic)$", nxt.group(1)) and \
+                    not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators):
                 unit = nxt.group(1)
+            before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[:s])
+            if before2 and (before2.group(1).casefold() in lex.number_words or before2.group(1).isdigit()) \
+                    and before2.group(2).casefold() in {"in", "dari", "of"}:
+                continue  # "four in ten": a ratio, not a count
+            if not re.search(r"\d", raw):
+                # a number word is a quantity only with its noun, and "one" only with a unit
+                value = lex.number_words.get(raw.casefold(), 0)
+                if not unit or (value < 2 and not um):
+                    continue
             add("number", s, e, unit)
 
         for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
@@ -402,10 +477,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
                 person = run[np_:]
-                if len(person) >= 2 and not any(t.text.casefold() in lex.org_heads | lex.place_heads
-                                                    for t in person) \
-                        and person[-1].text.casefold() not in lex.org_tails \
-                        and _place_prefix(person, lex, places) == 0:
+                if _looks_like_person(person, lex) and _place_prefix(person, lex, places) == 0:
                     ps, pe, pname = _span_text(sent, person)
                     if np_:
                         ms, me, mname = _span_text(sent, run[:np_])
@@ -426,7 +498,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                 person = rest[np_:]
-                if person and not any(t.text.casefold() in lex.org_heads for t in person) and \
+                while len(person) > 2 and _ACRONYM.match(person[0].text.replace("-", "")):
+                    person = person[1:]  # "Sekretaris Jenderal PDI-P Hasto Kristiyanto"
+                known = _resolve_person(" ".join(t.text for t in person), persons) in persons
+                if person and (known or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, places) != len(person):
                     ps, pe, pname = _span_text(sent, person)
                     role = text[run[0].start:person[0].start].strip()
@@ -441,6 +516,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     add("role", run[0].start, person[0].start - 1, full)
                     add("person", ps, pe, full)
                     continue
+            if acr and acr.group(1).casefold() in {t.text.casefold() for t in run}:
+                acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
             if acr:
                 acr_text = acr.group(1)
                 es = _extend_expansion(text, s, acr_text, lex)
@@ -451,6 +528,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 a_s = e + after.index(acr_text)
                 add("acronym", a_s, a_s + len(acr_text), expansion)
                 continue
+            if len(run) == 1 and run[0].text in lex.common_acronyms:
+                taken.append((s, e))
+                continue  # "TV", "SMS": words, not names
+            if _is_demonym(name, places):
+                taken.append((s, e))
+                continue  # "Sri Lankan", "Scottish": adjectives of a place
             if len(run) == 1 and _ACRONYM.match(run[0].text) and run[0].text.casefold() not in lex.places:
                 add("acronym", s, e, acronyms.get(run[0].text))
                 continue
@@ -531,43 +614,48 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     return out
 
 
-def _initials_score(words: list[str], acronym: str) -> float:
-    initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
-    acr = re.sub(r"[^A-Z]", "", acronym.upper())
-    if not acr:
-        return 0.0
-    # longest common subsequence of initials and acronym letters
-    prev = [0] * (len(acr) + 1)
-    for ch in initials:
-        cur = [0]
-        for j, a in enumerate(acr):
-            cur.append(prev[j] + 1 if ch == a else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1] / max(len(acr), len(initials))
-
-
 def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     """Start of the expansion of ``acronym``: the run before it, extended back over
     a connector ("World Wide Fund for Nature") while the initials fit better."""
     best_start = start
-    best = _initials_score(text[start:].split("(")[0].split(), acronym)
+    best = initials_score(text[start:].split("(")[0].split(), acronym)
     cur = start
     for _ in range(3):
-        m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)(\w+)\s+$", text[:cur])
-        if not m or m.group(2).casefold() not in lex.org_connectors | {"of", "for", "and", "dan"}:
+        m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[:cur])
+        conn = m.group(2).casefold().split() if m else []
+        if not m or not conn or not all(w in lex.org_connectors | {"of", "for", "and", "dan", "the"}
+                                        for w in conn):
             break
         cand = m.start(1)
-        score = _initials_score(text[cand:].split("(")[0].split(), acronym)
+        score = initials_score(text[cand:].split("(")[0].split(), acronym)
         if score <= best:
             break
         best, best_start, cur = score, cand, cand
-    # never start on a function word: "The World Wide Fund for Nature"
+    # never start on a function word ("The World Wide Fund ...") or on the title of
+    # the person who heads it ("Kepala Badan ...", "Komisaris Departemen ...")
     while True:
-        m = re.match(r"(\w+)\s+", text[best_start:])
-        if not m or m.group(1).casefold() not in lex.stop:
+        m = re.match(r"([\w.]+)\s+", text[best_start:])
+        if not m or not (m.group(1).casefold() in lex.stop or
+                         m.group(1).casefold().rstrip(".") in lex.title_set):
             break
         best_start += m.end()
     return best_start
+
+
+def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
+    """Two or more capitalised words ("Hasto Kristiyanto"), not an acronym, an
+    organisation or a place; a regnal number may close it ("Paku Buwono XIII")."""
+    words = [t.text for t in run if t.text.casefold() not in lex.particles and t.text != "-"]
+    if len(words) < 2:
+        return False
+    for i, w in enumerate(words):
+        if i == len(words) - 1 and re.fullmatch(r"[IVXLC]+", w):
+            continue
+        if not (w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or len(w) <= 2 and w.endswith("."))):
+            return False
+        if w.casefold() in lex.org_heads or w.casefold() in lex.place_heads or w.casefold() in lex.org_tails:
+            return False
+    return True
 
 
 def _resolve_person(name: str, persons: dict[str, str]) -> str:

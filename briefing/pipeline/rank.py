@@ -68,13 +68,17 @@ def default_max_cards(words: int) -> int:
 #: Share of the deck kept for cloze cards on central sentences, so a deck mixes
 #: recall questions with sentences to complete.
 CLOZE_SHARE = 0.2
+#: Most of the deck one family of questions may take in the first pass.
+FAMILY_SHARE = 0.4
 
 
 class _Picker:
     """The de-duplication state while cards are kept one by one."""
 
-    def __init__(self, clozes_per_sentence: int = 1, per_sentence: int = MAX_PER_SENTENCE) -> None:
+    def __init__(self, clozes_per_sentence: int = 1, per_sentence: int = MAX_PER_SENTENCE,
+                 per_answer: int = 1) -> None:
         self.clozes_per_sentence = clozes_per_sentence
+        self.max_per_answer = per_answer
         self.max_per_sentence = per_sentence
         self.kept: list[Card] = []
         self.ids: set[str] = set()
@@ -83,6 +87,8 @@ class _Picker:
         self.cloze_sentences: Counter[int] = Counter()
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
+        self.per_family: Counter[str] = Counter()
+        self.max_per_family = 10 ** 6
 
     def offer(self, c: Card) -> bool:
         # a cloze is told apart by its gap; other cards by their question
@@ -90,9 +96,15 @@ class _Picker:
         a = normalise(c.answer)
         if c.id in self.ids or q in self.questions or (c.sentence, a) in self.facts:
             return False
+        # one fact, one card: "100 pejuang" and "sekitar 100 pejuang" in one sentence
+        if any(si == c.sentence and (f" {a} " in f" {other} " or f" {other} " in f" {a} ")
+               for si, other in self.facts):
+            return False
         if c.type == "cloze" and self.cloze_sentences[c.sentence] >= self.clozes_per_sentence:
             return False
-        if self.per_sentence[c.sentence] >= self.max_per_sentence or self.per_answer[a] >= MAX_PER_ANSWER:
+        if self.per_family[c.family] >= self.max_per_family:
+            return False
+        if self.per_sentence[c.sentence] >= self.max_per_sentence or self.per_answer[a] >= self.max_per_answer:
             return False
         self.kept.append(c)
         self.ids.add(c.id)
@@ -102,6 +114,7 @@ class _Picker:
             self.cloze_sentences[c.sentence] += 1
         self.per_sentence[c.sentence] += 1
         self.per_answer[a] += 1
+        self.per_family[c.family] += 1
         return True
 
 
@@ -114,12 +127,19 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
     ordered = sorted(cards, key=lambda c: (-c.score, c.sentence, c.id))
     quota = round(max_cards * CLOZE_SHARE) if max_cards >= 4 else 0
     picker = _Picker()
+    # no family takes over the deck (a table of figures is not thirteen questions)
+    picker.max_per_family = max(3, round(max_cards * FAMILY_SHARE))
     # a cloze must not take the place of a question about the same fact
-    asked = {(c.sentence, normalise(c.answer)) for c in ordered if c.type != "cloze"}
+    asked = [(c.sentence, f" {normalise(c.answer)} ") for c in ordered if c.type != "cloze"]
+
+    def covered(c: Card) -> bool:
+        a = f" {normalise(c.answer)} "
+        return any(si == c.sentence and (a in other or other in a) for si, other in asked)
+
     for c in ordered:
         if len(picker.kept) >= quota:
             break
-        if c.type == "cloze" and (c.sentence, normalise(c.answer)) not in asked:
+        if c.type == "cloze" and not covered(c):
             picker.offer(c)
     for c in ordered:
         if len(picker.kept) >= max_cards:
@@ -130,6 +150,8 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
     # still one card per fact.
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
+        picker.max_per_answer = MAX_PER_ANSWER
+        picker.max_per_family = 10 ** 6
         for c in ordered:
             if len(picker.kept) >= max_cards:
                 break

@@ -21,7 +21,8 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{1,40}\))?|[A-Z][A-Z .'-]{1,40},\s*[A-Za-z.]{2,30})"
+    r"^(?:[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{1,40}\))?|[A-Z][A-Z .'-]{1,40},\s*[A-Za-z.]{2,30}"
+    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)(?:\s*\([^)]{1,40}\))?)"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
 #: A fragment after a full stop with at most this many words is not a sentence.
@@ -77,17 +78,27 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     title_norm = normalise(article.title)
     raw: list[tuple[int, int, int]] = []  # start, end, paragraph
     para = 0
-    for pm in re.finditer(r"[^\n]+", text):
-        line = pm.group()
-        stripped = line.strip()
-        if not stripped:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    # a paragraph broken in mid-sentence continues on a line that starts in lower case
+    joined: list[tuple[int, str]] = []
+    for start, line in lines:
+        if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1]) and \
+                re.match(r"\s*[a-z]", line):
+            prev_start, prev = joined[-1]
+            gap = start - (prev_start + len(prev))
+            joined[-1] = (prev_start, prev + " " * gap + line)
             continue
+        joined.append((start, line))
+    for start, line in joined:
+        stripped = line.strip()
+        if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
+            continue  # a list row or a fragment, not a sentence
         if noise and stripped.startswith(noise):
             continue
         if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped) and len(_words(stripped)) < 8:
             continue  # a heading, a byline, a caption or the repeated title
         lead = len(line) - len(line.lstrip())
-        for s, e in _split_paragraph(stripped, pm.start() + lead, pack):
+        for s, e in _split_paragraph(stripped, start + lead, pack):
             raw.append((s, e, para))
         para += 1
 
