@@ -109,6 +109,8 @@ class CardMaker:
         self.name_words = {w for m in mentions
                            if m.kind in {"person", "organisation", "place", "acronym"} or " " in m.text
                            for w in m.text.split()}
+        # words written with a capital away from a sentence start ("British")
+        self.name_words |= {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
         self.pools = self._pools(mentions)
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
 
@@ -171,6 +173,14 @@ class CardMaker:
                 return None  # "How many % ..." is not English
         if fact.family == "cloze" or tpl is None:
             return None
+        if fact.family == "where" and self.english is not None and not slots.get("verb_last"):
+            return None  # inversion would move the wrong verb
+        if fact.family == "role":
+            det = self.pack.get("questions", "role_determiner")
+            role = slots.get("role", "")
+            if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) \
+                    and role[:1].islower():
+                slots["role"] = f"{det} {role}"
         if fact.family in {"when", "where"}:
             clause = self._decap(slots.get("clause", ""))
             if self.english is not None:

@@ -68,6 +68,8 @@ class Clauses:
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
         self.pronouns = {w.casefold() for w in g("pronouns")}
         self.subordinators_cf = [w.casefold() for w in self.subordinators]
+        # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
+        self.markers_v = {w.casefold() for w in g("verb_markers")}
         self.markers = sorted((w.casefold() for w in g("discourse_markers")), key=len, reverse=True)
         # words a clause must not end on: prepositions and conjunctions
         self.dangling = {w.casefold() for w in (
@@ -123,7 +125,7 @@ class Clauses:
         if any(low == w or low.startswith(w + " ") for w in self.openers + self.subordinators_cf):
             return True
         first = re.match(r"\w+", low)
-        return bool(first) and first.group() in self.pronouns
+        return bool(first) and (first.group() in self.pronouns or first.group() in self.markers_v)
 
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
@@ -213,6 +215,7 @@ class FactFinder:
         self.main_actors = {k for k, n in counts.most_common(2) if n >= 3}
         self.generic_roles = [str(r).casefold() for r in pack.get("roles", "generic_roles", []) or []]
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
+        self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
         self.bare_titles = {str(t).casefold().rstrip(".") for t in pack.get("roles", "titles", []) or []}
         # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
         # ("Menteri Keuangan") it is specific enough in national news
@@ -249,6 +252,8 @@ class FactFinder:
             role = _clean(m.text)
             if _words(role) < 2 and not re.search(r"\(", role):
                 continue  # "Presiden" alone does not say whose president
+            if any(role.casefold().startswith(r + " ") or role.casefold() == r for r in self.ranks):
+                continue  # "Marsekal TNI": a rank, not a position one person holds
             if role.casefold().rstrip(".") in self.bare_titles:
                 continue  # "Siapa Wakil Presiden?" / "Siapa Menteri Luar Negeri?": of where?
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE).casefold()
@@ -418,13 +423,19 @@ class FactFinder:
                     end = other.end
             left = cl.left(pstart)
             right = cl.right(end)
-            clause = _clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}")
+            clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
+            if not clause or cl.subjectless(clause):
+                continue
             if _words(clause) < 3:
                 continue
+            # does the place follow the clause's last verb ("the meeting was held in X")
+            # or one inside its subject ("troops deployed in X should be replaced")?
+            verb_last = not _clean(s.text[end:right]).strip()
             out.append(Fact("where", s.index, s.text[m.start:end], "place",
                             (("clause", clause), ("prep", prep.casefold()),
-                             ("qphrase", self.place_preps[prep.casefold()])), 0.85, m.start, end))
+                             ("qphrase", self.place_preps[prep.casefold()]),
+                             ("verb_last", "1" if verb_last else "")), 0.85, m.start, end))
         return out
 
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:

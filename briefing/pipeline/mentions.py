@@ -102,6 +102,7 @@ class Lexicon:
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
+        self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.unit_re = _phrase_regex(g("numbers", "units"))
         self.date_res = self._date_patterns(g)
         self.number_re = self._number_pattern(g)
@@ -125,10 +126,12 @@ class Lexicon:
             rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}"), "numeric"))
         mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
         dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
+        suffixes = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
+        suffix = rf"(?:\s+(?:{suffixes})(?!\w))?" if suffixes else ""
         if month_alt:
-            # 12 Januari 2015 / Selasa, 12 Januari 2015 / Januari 2015 / awal Juni
+            # 12 Januari 2015 / Selasa, 12 Januari 2015 / Januari 2015 / awal Juni / Juli lalu
             pats.append((re.compile(
-                rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w)"),
+                rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w){suffix}"),
                 "month"))
             # January 12, 2015 / January 12
             pats.append((re.compile(
@@ -324,6 +327,9 @@ def _is_demonym(name: str, places: dict[str, str]) -> bool:
         return True
     return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
         and not low.endswith(("stan", "nesia"))
+
+
+def _org_ahead(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """The capitalised words from ``i`` end in an organisation tail ("... Committee")."""
     j = i
     while j < len(toks) and toks[j].is_cap:
@@ -442,6 +448,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             prev = re.search(r"(\w+)\s*$", text[:s])
             if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
                 continue  # "pukul 10.30": a clock time
+            if (prev and prev.group(1).casefold() in lex.ordinal_words) or re.search(r"\bke-?\s*$", text[:s]):
+                continue  # "peringkat 20", "ke-10": a rank, not a count
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
             nxt = re.match(r"\s+(\w+(?:-\w+)?)(\s+\w+)?", text[e:])
@@ -501,7 +509,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 while len(person) > 2 and _ACRONYM.match(person[0].text.replace("-", "")):
                     person = person[1:]  # "Sekretaris Jenderal PDI-P Hasto Kristiyanto"
                 known = _resolve_person(" ".join(t.text for t in person), persons) in persons
-                if person and (known or _looks_like_person(person, lex)) and \
+                single = len(person) == 1 and person[0].text[:1].isupper() and \
+                    not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
+                    not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
+                    not re.match(r",\s+[A-Z]", text[person[0].end:])
+                if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, places) != len(person):
                     ps, pe, pname = _span_text(sent, person)
                     role = text[run[0].start:person[0].start].strip()
@@ -516,11 +528,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     add("role", run[0].start, person[0].start - 1, full)
                     add("person", ps, pe, full)
                     continue
-            if acr and acr.group(1).casefold() in {t.text.casefold() for t in run}:
-                acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
             if acr:
                 acr_text = acr.group(1)
                 es = _extend_expansion(text, s, acr_text, lex)
+                if acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[es:e])} or \
+                        acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[max(0, es - 40):es])}:
+                    acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
+            if acr:
                 ee = e
                 expansion = text[es:ee]
                 acronyms[acr_text] = expansion
@@ -631,14 +645,24 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         if score <= best:
             break
         best, best_start, cur = score, cand, cand
-    # never start on a function word ("The World Wide Fund ...") or on the title of
-    # the person who heads it ("Kepala Badan ...", "Komisaris Departemen ...")
+    # Drop leading words while the initials fit at least as well: a function word
+    # ("The World Wide Fund ..."), a title ("Komisaris Departemen ... (DEP)"), a place
+    # ("Pangkalan Tentara Nasional Indonesia (TNI)"); but "Kepala Staf Angkatan
+    # Udara (KSAU)" keeps its K.
     while True:
-        m = re.match(r"([\w.]+)\s+", text[best_start:])
-        if not m or not (m.group(1).casefold() in lex.stop or
-                         m.group(1).casefold().rstrip(".") in lex.title_set):
+        m = re.match(r"([\w.'’-]+)\s+", text[best_start:])
+        if not m:
             break
-        best_start += m.end()
+        rest = text[best_start + m.end():].split("(")[0].split()
+        if not rest:
+            break
+        word = m.group(1).casefold()
+        score = initials_score(rest, acronym)
+        if word in lex.stop or score >= best:
+            best = max(best, score)
+            best_start += m.end()
+            continue
+        break
     return best_start
 
 
