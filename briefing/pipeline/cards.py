@@ -237,7 +237,7 @@ class CardMaker:
             return Card(cid, "cloze", q, fact.answer, s.text, "cloze", (), tags + ("cloze",),
                         base_score, fact.sentence)
         q = self.question(fact)
-        if q is None or not q.endswith("?"):
+        if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
         if normalise(fact.answer) and f" {normalise(fact.answer)} " in f" {normalise(q)} ":
             return None  # the question gives its answer away
@@ -261,7 +261,7 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     """
     maker = CardMaker(pack, article_key, sentences, mentions)
     weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
-               "quantity": 0.9, "actor": 0.8, "role_reverse": 0.55, "cloze": 0.7}
+               "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "cloze": 0.7}
     out: list[Card] = []
     for f in facts:
         score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))

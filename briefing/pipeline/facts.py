@@ -518,6 +518,34 @@ class FactFinder:
                             (("predicate", predicate),), 0.75, m.start, m.end))
         return out
 
+    def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""
+        out: list[Fact] = []
+        verbs = [str(v) for v in self.pack.get("roles", "reporting_verbs", []) or []]
+        if not verbs:
+            return out
+        alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        m = re.match(r'\s*["“]([^"“”]{10,200}?)[,.!?]?["”],?\s+(?:(?:' + alt + r')\s+)?', s.text)
+        if not m:
+            return out
+        # "kata Rina Marlina": a name right after a reporting verb is a person
+        speaker = next((x for x in ms if (x.kind == "person" or x.kind == "name" and " " in x.text)
+                        and m.end() - 1 <= x.start <= m.end() + 25), None)
+        between = s.text[m.end():speaker.start] if speaker else ""
+        # between the quote and the name: the verb, and perhaps a title ("Mayor", "Menteri X")
+        if speaker is None or not re.fullmatch(r"\s*(?:(?:" + alt + r")\s*)?(?:[A-Z][\w.]*\s+){0,4}",
+                                                between or " "):
+            return out
+        if not re.search(rf"(?<!\w)(?:{alt})(?!\w)", s.text[m.start(1) + len(m.group(1)):speaker.end + 12]):
+            return out
+        statement = m.group(1).strip().rstrip(",.")
+        if not (4 <= _words(statement) <= 20):
+            return out
+        answer = speaker.value or speaker.text
+        out.append(Fact("said", s.index, answer, "person", (("statement", statement),), 0.7,
+                        speaker.start, speaker.end))
+        return out
+
     def clozes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """Candidate gaps: names, numbers with their unit, dates (the best is kept later).
 
@@ -613,6 +641,7 @@ class FactFinder:
             facts += self.where(s, ms)
             facts += self.quantities(s, ms)
             facts += self.actors(s, ms)
+            facts += self.quotes(s, ms)
         return facts
 
 

@@ -92,3 +92,20 @@ def test_extraction_question_never_contains_its_answer(seed_path):
     for c in ex.cards:
         if c.type != "cloze":
             assert c.answer.casefold() not in c.question.casefold()
+
+
+@pytest.mark.parametrize("text,lang,question,answer", [
+    ('"This bridge connects two halves of our city," said Mayor Helen Carter on Monday.', "en",
+     'Who said "This bridge connects two halves of our city"?', "Helen Carter"),
+    ('"Kami akan membuka pasar itu untuk semua pedagang kecil," kata Rina Marlina di Bandung.', "id",
+     'Siapa yang mengatakan "Kami akan membuka pasar itu untuk semua pedagang kecil"?', "Rina Marlina"),
+])
+def test_extraction_who_said_a_quote(text, lang, question, answer):
+    assert qa(text, lang).get(question) == answer
+
+
+def test_extraction_possessive_inside_an_organisation_name():
+    text = ("More than one in ten of the People's Bank customers in the south were affected, "
+            "a spokesman for the Conservative National Women's Committee said on Monday.")
+    orgs = {m for c in cards_of(text, "en") for m in [c.answer]}
+    assert "Bank" not in orgs and "Committee" not in orgs
