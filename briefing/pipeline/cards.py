@@ -130,7 +130,17 @@ class CardMaker:
             label = m.value if kind == "person" and m.value else m.text
             pools.setdefault(kind, Counter())[label] += 1
             first.setdefault(label, i)
+        self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         return {k: sorted(c, key=lambda x: (-c[x], first[x])) for k, c in pools.items()}
+
+    @staticmethod
+    def _date_fits(answer: str, cand: str) -> bool:
+        """A date distractor: known, not the same day, within 25 years of the answer."""
+        if not answer or not cand or answer.startswith("~") or cand.startswith("~"):
+            return False
+        if answer[:10] == cand[:10] and len(answer) >= 10 and len(cand) >= 10:
+            return False
+        return abs(int(answer[:4]) - int(cand[:4])) <= 25
 
     def distractors(self, fact: Fact, question: str, n: int = 3) -> list[str]:
         answer_c = self.canonical(fact.answer)
@@ -138,9 +148,12 @@ class CardMaker:
         taken = {answer_c} | answer_parts
         out: list[str] = []
         q_norm = f" {normalise(question)} "
+        a_key = self.date_keys.get(fact.answer, "")
         for cand in self.pools.get(fact.answer_kind, []):
             c = self.canonical(cand)
             if not c or c in taken or c in answer_c or answer_c in c:
+                continue
+            if fact.answer_kind == "date" and not self._date_fits(a_key, self.date_keys.get(cand, "")):
                 continue
             if f" {c} " in q_norm or f" {normalise(cand)} " in q_norm:
                 continue

@@ -70,6 +70,7 @@ class Clauses:
         self.subordinators_cf = [w.casefold() for w in self.subordinators]
         # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
         self.markers_v = {w.casefold() for w in g("verb_markers")}
+        self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         self.markers = sorted((w.casefold() for w in g("discourse_markers")), key=len, reverse=True)
         # words a clause must not end on: prepositions and conjunctions
         self.dangling = {w.casefold() for w in (
@@ -125,7 +126,11 @@ class Clauses:
         if any(low == w or low.startswith(w + " ") for w in self.openers + self.subordinators_cf):
             return True
         first = re.match(r"\w+", low)
-        return bool(first) and (first.group() in self.pronouns or first.group() in self.markers_v)
+        if first and (first.group() in self.pronouns or first.group() in self.markers_v):
+            return True
+        # "Intinya ...", "dua dari pemimpin puncaknya ...": the subject points outside the clause
+        head = re.findall(r"\w+", low)[:4]
+        return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
 
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
@@ -215,7 +220,18 @@ class FactFinder:
         self.main_actors = {k for k, n in counts.most_common(2) if n >= 3}
         self.generic_roles = [str(r).casefold() for r in pack.get("roles", "generic_roles", []) or []]
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
+        self.alias_norm = {normalise(a) for a in self.aliases}
         self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
+        cites = [str(c) for c in pack.get("grammar", "citation_markers", []) or []]
+        self.citation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cites)) + r")(?!\w)", re.IGNORECASE) \
+            if cites else None
+        openers = [str(c) for c in pack.get("grammar", "list_openers", []) or []]
+        self.list_open = re.compile(r"^[^.;]*?(?::|(?<!\w)(?:" + "|".join(map(re.escape, openers)) + r")(?!\w))",
+                                    re.IGNORECASE) if openers else re.compile(r"^[^.;]*?:")
+        thresholds = [str(c) for c in pack.get("numbers", "threshold_words", []) or []]
+        self.threshold = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, thresholds)) + r")\s+$",
+                                    re.IGNORECASE) if thresholds else None
+        self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         self.bare_titles = {str(t).casefold().rstrip(".") for t in pack.get("roles", "titles", []) or []}
         # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
         # ("Menteri Keuangan") it is specific enough in national news
@@ -266,8 +282,9 @@ class FactFinder:
             start, end = (pm.start, pm.end) if pm else (-1, -1)
             out.append(Fact("role", s.index, person, "person",
                             (("role", role), ("person", person)), 0.9, start, end))
-            out.append(Fact("role_reverse", s.index, role, "role",
-                            (("role", role), ("person", person)), 0.6, m.start, m.end))
+            if self.roles_of[person] == 1:  # "Apa jabatan X?" has one answer only then
+                out.append(Fact("role_reverse", s.index, role, "role",
+                                (("role", role), ("person", person)), 0.6, m.start, m.end))
         return out
 
     def agents(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -324,6 +341,8 @@ class FactFinder:
                 continue  # "bulan lalu" is worth learning only once anchored to a date
             if kind == "day":
                 continue  # a bare weekday is not worth learning
+            if self._cited(s.text, m.start):
+                continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
             p_start, prep = self._strip_prep(s.text, m.start)
             # "hari" before a day is part of the date; a second preposition may precede it
             p2, prep2 = self._strip_prep(s.text, p_start)
@@ -373,6 +392,14 @@ class FactFinder:
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep)), conf, m.start, m.end))
         return out
+
+    def _cited(self, text: str, start: int) -> bool:
+        """The span follows "dilansir dari X," / "according to X": report metadata."""
+        return bool(self.citation and self.citation.search(text[max(0, start - 45):start]))
+
+    def _listed(self, text: str, end: int) -> bool:
+        """A count spelled out right after it: "tiga bandara ...: JFK, LaGuardia, dan Newark"."""
+        return bool(self.list_open.match(text[end:end + 60]))
 
     def _passive(self, verb: str) -> bool:
         low = verb.casefold()
@@ -464,6 +491,10 @@ class FactFinder:
             if noun:
                 um = re.match(rf"\s+{re.escape(noun)}", s.text[end:])
                 end += um.end() if um else 0
+            if self.threshold and self.threshold.search(s.text[:start]):
+                continue  # "di atas 7 cm": a threshold, many answers are true
+            if self._listed(s.text, end):
+                continue  # the count is spelled out right after it
             left = cl.left(start)
             right = cl.right(end)
             before = cl.unmark(_clean(s.text[left:start]))
@@ -562,6 +593,8 @@ class FactFinder:
             return out  # a quotation cut by the splitter
         if not _has_verb(s.text, self.pack):
             return out  # a table row or a caption, not a statement
+        if Clauses(self.pack, s.text).subjectless(s.text.lstrip("\"“'‘ ")):
+            return out  # "He estimated ...", "pihaknya ...": whose? the sentence does not say
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
         if n_words > 45:
@@ -582,6 +615,17 @@ class FactFinder:
                 continue
             if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
                 continue
+            if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):
+                continue  # "awal Juni": a date without its year is a weak gap
+            if self._cited(s.text, m.start):
+                continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"
+            if m.kind == "number" and self._listed(s.text, end):
+                continue
+            if normalise(m.text) in self.alias_norm:
+                continue  # "AS", "RI": everyone knows them
+            if m.kind == "place" and re.match(r"\s+[A-Z]\w*", s.text[m.end:]) and \
+                    s.text[m.end:].split()[0].casefold().rstrip(".") in self.bare_titles:
+                continue  # "___ Prime Minister Tony Blair": the title gives the country away
             if m.kind == "name" and _words(m.text) < 2:
                 continue  # a lone capitalised word: an adjective ("Scottish") as often as a name
             if m.kind == "person" and m.value and m.value != m.text:

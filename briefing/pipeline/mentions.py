@@ -300,7 +300,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 continue
             cur.append(t)
         elif cur and (low in lex.particles or
-                      (low in lex.org_connectors and cur[0].text.casefold() in lex.org_heads)) \
+                      (low in lex.org_connectors and any(c.text.casefold() in lex.org_heads | lex.org_tails
+                                                         for c in cur))) \
                 and i + 1 < len(toks) and toks[i + 1].is_cap:
             cur.append(t)
         elif cur and t.text in {"-"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
@@ -471,6 +472,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not unit or (value < 2 and not um):
                     continue
             add("number", s, e, unit)
+            if um:
+                taken.append((um.start(), um.end()))  # "dollar AS": "AS" is part of the unit
 
         for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
             s, e, name = _span_text(sent, run)
@@ -658,7 +661,8 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
             break
         word = m.group(1).casefold()
         score = initials_score(rest, acronym)
-        if word in lex.stop or score >= best:
+        dispensable = word in lex.stop or word.rstrip(".") in lex.title_set or word in lex.place_heads
+        if (dispensable and score >= best) or (score > best and score >= 0.6):
             best = max(best, score)
             best_start += m.end()
             continue

@@ -124,7 +124,8 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     out: list[Sentence] = []
     seen: set[str] = set()
     for s, e, p, piece in merged:
-        sentence = str(piece)
+        # a line break inside a sentence is a space (same length: offsets stay true)
+        sentence = str(piece).replace("\r", " ").replace("\n", " ")
         if not out or out[-1].paragraph != p:
             sentence = _DATELINE.sub("", sentence, count=1)
         norm = normalise(sentence)
