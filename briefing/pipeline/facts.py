@@ -221,6 +221,7 @@ class FactFinder:
         self.generic_roles = [str(r).casefold() for r in pack.get("roles", "generic_roles", []) or []]
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
+        self.personal = {str(w).casefold() for w in pack.get("grammar", "personal_pronouns", []) or []}
         self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
         cites = [str(c) for c in pack.get("grammar", "citation_markers", []) or []]
         self.citation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cites)) + r")(?!\w)", re.IGNORECASE) \
@@ -593,8 +594,9 @@ class FactFinder:
             return out  # a quotation cut by the splitter
         if not _has_verb(s.text, self.pack):
             return out  # a table row or a caption, not a statement
-        if Clauses(self.pack, s.text).subjectless(s.text.lstrip("\"“'‘ ")):
-            return out  # "He estimated ...", "pihaknya ...": whose? the sentence does not say
+        first = re.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
+        if first and first.group().casefold() in self.personal:
+            return out  # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
         if n_words > 45:
