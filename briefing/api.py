@@ -148,15 +148,16 @@ def write_table(extractions: Sequence[Extraction], path: str | Path, fmt: str) -
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What ``build`` wrote: the deck(s), the PDFs, failures, and per article its title,
-    output name and card count (``written``). ``extractions`` holds the extractions
-    only when ``build`` was asked to keep them (``keep_extractions``)."""
+    """What ``build`` wrote: the deck(s), the PDFs, the failures, the counts of articles
+    and cards, the time taken and, unless ``keep=False``, per article its extraction and
+    ``ArticleResult`` (title, output name, card count, files)."""
 
     apkgs: tuple[Path, ...]
     pdfs: tuple[Path, ...]
     extractions: tuple[Extraction, ...]
     failures: tuple[str, ...]
     written: tuple[ArticleResult, ...] = ()
+    articles: int = 0
     cards: int = 0
     seconds: float = 0.0
 
@@ -183,19 +184,18 @@ def build(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | None =
           split: bool = False, encoding: str | None = None, glob: str = "*",
           max_bytes: int = 20_000_000, booklet: bool = False, jobs: int | None = 1,
           force: bool = False, progress: bool = False,
-          on_failure: Callable[[str], None] | None = None,
-          keep_extractions: bool = True) -> BuildResult:
+          on_failure: Callable[[str], None] | None = None, keep: bool = True) -> BuildResult:
     """Articles in, ``<slug>.apkg`` and ``<slug>.pdf`` out (one package for a batch,
     a subdeck per article, unless ``split``; one PDF with a contents page with
     ``booklet``). A bad article is reported in ``failures`` and the rest are still
     written. ``jobs``: worker processes (1, the default here: none; ``None``: one
     per core). A file in ``outdir`` that briefing did not write is not overwritten
-    unless ``force``. Pass ``keep_extractions=False`` for big batches: memory then
-    stays flat. See ``briefing.batch.run_batch``."""
+    unless ``force``. Pass ``keep=False`` for big batches: memory then stays flat (the
+    per-article results are not kept). See ``briefing.batch.run_batch``."""
     from .batch import run_batch
 
     return run_batch(inputs, outdir, lang=lang, max_cards=max_cards, deck_name=deck_name,
                      templates_dir=templates_dir, paper=paper, ui_lang=ui_lang, split=split,
                      booklet=booklet, jobs=jobs, force=force, encoding=encoding, glob=glob,
                      max_bytes=max_bytes, progress=progress, on_failure=on_failure,
-                     keep_extractions=keep_extractions)
+                     keep=keep)

@@ -292,7 +292,11 @@ class _PackageWriter:
         self.model_json = json.loads(self.cursor.execute("SELECT models FROM col").fetchone()[0])
         self.model_deck: dict[int, int] = {}
         self.ids = itertools.count(int(timestamp * 1000))
-        self.seen: set[str] = set()
+        # Notes already written (by GUID) and the decks' JSON are kept on disk, not in
+        # memory, so that memory stays flat however many articles come.
+        self.cursor.execute("ATTACH DATABASE ? AS work", (str(Path(self.tmp.name) / "work.db"),))
+        self.cursor.execute("CREATE TABLE work.seen (guid TEXT PRIMARY KEY)")
+        self.cursor.execute("CREATE TABLE work.decks (id TEXT PRIMARY KEY, json TEXT)")
         self.notes = 0
 
     def add(self, ex: Extraction) -> None:
@@ -303,14 +307,15 @@ class _PackageWriter:
 
         name = deck_name_for(ex, self.deck_name, True)
         did = deck_id(name)
-        self.decks[str(did)] = genanki.Deck(did, name).to_json()
+        self.cursor.execute("INSERT OR REPLACE INTO work.decks VALUES (?, ?)",
+                            (str(did), json.dumps(genanki.Deck(did, name).to_json())))
         label = _context_label(ex.lang)
         for card in ex.cards:
             guid = note_guid(card.id)
-            if guid in self.seen:
-                continue
+            self.cursor.execute("INSERT OR IGNORE INTO work.seen VALUES (?)", (guid,))
+            if not self.cursor.rowcount:
+                continue  # the same card again (the same article twice)
             kind, fields = note_fields(card, ex, label)
-            self.seen.add(guid)
             model = self.models[kind]
             note = genanki.Note(model=model, fields=fields, guid=guid, tags=note_tags(card, ex))
             note.write_to_db(self.cursor, self.timestamp, did, self.ids)
@@ -329,9 +334,18 @@ class _PackageWriter:
                 if model.model_id in self.model_deck:
                     self.model_json[str(model.model_id)] = model.to_json(
                         self.timestamp, self.model_deck[model.model_id])
+            # the decks' JSON object, joined from its parts (not built as one dict)
+            parts = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in self.decks.items()
+                     if not self.cursor.execute("SELECT 1 FROM work.decks WHERE id = ?",
+                                                (k,)).fetchone()]
+            parts += [f"{json.dumps(did)}: {deck}" for did, deck in self.cursor.execute(
+                "SELECT id, json FROM work.decks ORDER BY rowid")]
+            decks = "{" + ", ".join(parts) + "}"
+            del parts
             self.cursor.execute("UPDATE col SET decks = ?, models = ?",
-                                (json.dumps(self.decks), json.dumps(self.model_json)))
+                                (decks, json.dumps(self.model_json)))
             self.conn.commit()
+            self.cursor.execute("DETACH DATABASE work")
             self.conn.close()
             when = _zip_time(self.timestamp)
             with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as out:
@@ -458,7 +472,8 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
               glob: str = "*", max_bytes: int = 20_000_000, progress: bool = False,
               progress_stream: IO[str] | None = None,
               on_failure: Callable[[str], None] | None = None,
-              keep_extractions: bool = False) -> BuildResult:
+              on_article: Callable[[ArticleResult], None] | None = None,
+              keep: bool = False) -> BuildResult:
     """Articles in, decks and sheets out (see the module's doc).
 
     One article: ``<slug>.apkg`` (deck ``deck_name`` or ``Briefing::<title>``) and
@@ -468,8 +483,13 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
     page, named like the package). ``jobs``: worker processes (default: the number
     of cores; 1: no pool). ``progress``: a bar on ``progress_stream`` (default
     stderr) when that is a terminal. ``on_failure`` is called with each failure's
-    one-line message as it happens. ``keep_extractions``: also return every
-    ``Extraction`` (memory grows with the batch).
+    one-line message, ``on_article`` with each article written, as they happen.
+
+    ``keep``: also return every ``Extraction`` and, per article, its
+    ``ArticleResult`` (``written``) and files (``pdfs``; ``apkgs`` with ``split``);
+    memory then grows with the batch. Without it memory stays flat: the result
+    has the counts, the failures and the batch's own files (the package, the
+    booklet, or a single article's files).
     """
     from .api import BuildResult
     from .export.anki import resolve_timestamp
@@ -493,6 +513,7 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
     names = _Names()
     failures: list[str] = []
     written: list[ArticleResult] = []
+    articles_done = 0
     kept: list[Extraction] = []
     apkgs: list[Path] = []
     pdfs: list[Path] = []
@@ -509,6 +530,18 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
             if bar is not None:
                 bar.clear()
             on_failure(message)
+
+    def done(item: ArticleResult) -> None:
+        if keep:
+            written.append(item)
+            if item.pdf is not None:
+                pdfs.append(item.pdf)
+            if item.apkg is not None:
+                apkgs.append(item.apkg)
+        if on_article is not None:
+            if bar is not None:
+                bar.clear()
+            on_article(item)
 
     def articles() -> Iterator[Article | Exception]:
         from .api import read_articles
@@ -544,13 +577,10 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
                 except ExportError as exc:
                     fail(str(exc))
                 else:
-                    if pdf is not None:
-                        pdfs.append(pdf)
-                    if apkg is not None:
-                        apkgs.append(apkg)
                     cards += len(ex.cards)
-                    written.append(ArticleResult(ex.title, name, len(ex.cards), pdf, apkg))
-                    if keep_extractions or booklet:
+                    articles_done += 1
+                    done(ArticleResult(ex.title, name, len(ex.cards), pdf, apkg))
+                    if keep or booklet:
                         kept.append(ex)
                     if first is None:
                         first, first_name = ex, name
@@ -567,14 +597,14 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
                         if package is not None:
                             package.add(ex)
             if bar is not None:
-                bar.update(len(written), len(failures))
+                bar.update(articles_done, len(failures))
 
         if bar is not None:
-            bar.update(len(written), len(failures), final=True)
+            bar.update(articles_done, len(failures), final=True)
             bar.clear()
         # The files that depend on how many articles there were.
         try:
-            if first is not None and len(written) == 1 and (not split or deck_name):
+            if first is not None and articles_done == 1 and (not split or deck_name):
                 target = outdir / f"{first_name}.apkg"
                 if not split:
                     manifest.check(target, force)
@@ -593,7 +623,7 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
         except ExportError as exc:
             fail(str(exc))
         if booklet and kept:
-            target = outdir / (f"{first_name}.pdf" if len(written) == 1
+            target = outdir / (f"{first_name}.pdf" if articles_done == 1
                                else f"{package_path.stem}.pdf")
             try:
                 manifest.check(target, force)
@@ -613,8 +643,9 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
         manifest.save()
     return BuildResult(
         apkgs=tuple(apkgs), pdfs=tuple(pdfs),
-        extractions=tuple(kept) if keep_extractions else (), failures=tuple(failures),
-        written=tuple(written), cards=cards, seconds=time.perf_counter() - started,
+        extractions=tuple(kept) if keep else (), failures=tuple(failures),
+        written=tuple(written), articles=articles_done, cards=cards,
+        seconds=time.perf_counter() - started,
     )
 
 

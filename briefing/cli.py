@@ -137,19 +137,24 @@ def build(articles: tuple[str, ...], outdir: str, deck_name: str | None, split: 
         deck_name=cfg.deck_name, templates_dir=cfg.templates, paper=cfg.paper,
         ui_lang=cfg.ui_lang, split=split, booklet=booklet, jobs=jobs, force=force,
         encoding=cfg.encoding, glob=glob, max_bytes=int(cfg.max_input_mb * 1_000_000),
-        progress=not quiet, on_failure=lambda msg: click.echo(f"Error: {msg}", err=True))
+        progress=not quiet, on_failure=lambda msg: click.echo(f"Error: {msg}", err=True),
+        on_article=None if quiet else _print_article)
     if not quiet:
         for path in result.apkgs:
             click.echo(f"wrote {path}")
-        for item in result.written:
-            if item.pdf is not None:
-                click.echo(f"wrote {item.pdf}  ({item.cards} cards: {item.title})")
-        if booklet and result.pdfs:
-            click.echo(f"wrote {result.pdfs[-1]}  ({len(result.written)} article(s))")
-        click.echo(f"{len(result.written)} article(s), {result.cards} cards, "
+        for path in result.pdfs:  # the booklet
+            click.echo(f"wrote {path}  ({result.articles} article(s))")
+        click.echo(f"{result.articles} article(s), {result.cards} cards, "
                    f"{len(result.failures)} failed, {result.seconds:.1f} s")
     if result.failures:
         sys.exit(1)
+
+
+def _print_article(item: Any) -> None:
+    """One line per article a build wrote, as it is written."""
+    for path in (item.apkg, item.pdf):
+        if path is not None:
+            click.echo(f"wrote {path}  ({item.cards} cards: {item.title})")
 
 
 @cli.command()

@@ -241,7 +241,8 @@ def test_batch_progress_bar_on_a_terminal(tmp_path, progress, shown):
     out.mkdir()
     result = batch.run_batch([*_inputs()[:2], str(bad)], out, jobs=1, progress=progress,
                              progress_stream=stream, on_failure=failures.append)
-    assert len(result.written) == 2 and result.cards > 0 and len(failures) == 1
+    assert result.articles == 2 and result.cards > 0 and len(failures) == 1
+    assert result.written == () and result.extractions == ()
     assert result.failures == tuple(failures) and str(bad) in failures[0]
     text = stream.getvalue()
     assert ("articles" in text and "/3 articles" in text) is shown
