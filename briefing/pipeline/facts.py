@@ -222,6 +222,8 @@ class FactFinder:
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = {str(w).casefold() for w in pack.get("grammar", "personal_pronouns", []) or []}
+        self.superlatives = {str(w).casefold() for w in pack.get("grammar", "superlatives", []) or []}
+        self.determiners = {str(w).casefold() for w in pack.get("grammar", "determiners", []) or []}
         self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
         cites = [str(c) for c in pack.get("grammar", "citation_markers", []) or []]
         self.citation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cites)) + r")(?!\w)", re.IGNORECASE) \
@@ -344,6 +346,9 @@ class FactFinder:
                 continue  # a bare weekday is not worth learning
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
+            sup, _ = _preceding_word(s.text, self._strip_prep(s.text, m.start)[0])
+            if sup.casefold() in self.superlatives:
+                continue  # "tertinggi sejak 1917": the date qualifies the record, not the verb
             p_start, prep = self._strip_prep(s.text, m.start)
             # "hari" before a day is part of the date; a second preposition may precede it
             p2, prep2 = self._strip_prep(s.text, p_start)
@@ -625,6 +630,10 @@ class FactFinder:
                 continue
             if normalise(m.text) in self.alias_norm:
                 continue  # "AS", "RI": everyone knows them
+            nxt_word = re.match(r"\s+(\w+)", s.text[m.end:])
+            if m.kind == "place" and nxt_word and nxt_word.group(1).casefold() in self.determiners \
+                    and self.style == "front":
+                continue  # "pemain asal ___ itu": who is meant lies outside the sentence
             if m.kind == "place" and re.match(r"\s+[A-Z]\w*", s.text[m.end:]) and \
                     s.text[m.end:].split()[0].casefold().rstrip(".") in self.bare_titles:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
@@ -663,7 +672,10 @@ class FactFinder:
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         coord = "|".join(re.escape(str(c)) for c in self.pack.get("grammar", "coordinators", []) or [])
-        sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}))\s*$" if coord else r"^\s*,\s*$")
+        dets = "|".join(re.escape(str(d)) for d in self.pack.get("grammar", "determiners", []) or [])
+        det = rf"(?:\s+(?:{dets}))?" if dets else ""
+        sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
+                         re.IGNORECASE)
         for o in ms:
             if o is m or o.kind != m.kind:
                 continue

@@ -122,8 +122,10 @@ class Lexicon:
         day_lead = rf"(?:(?:{day_alt}),?\s*)?" if day_alt else ""
         parts = "|".join(re.escape(p) for p in g("dates", "day_parts"))
         part = rf"(?:\s+(?:{parts})(?!\w))?" if parts else ""
+        suffixes0 = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
+        suffix0 = rf"(?:\s+(?:{suffixes0})(?!\w))?" if suffixes0 else ""
         pats.append((re.compile(
-            rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}"), "numeric"))
+            rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}{suffix0}"), "numeric"))
         mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
         dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
         suffixes = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
@@ -410,6 +412,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     lower_vocab = _lower_vocab(sentences)
     cap_pairs = _cap_bigrams(sentences, title)
     places = _article_places(sentences, lex, lower_vocab, cap_pairs)
+    # capitalised words that stand alone somewhere (not followed by another capital)
+    solo_words: set[str] = set()
+    for sent in sentences:
+        toks = [t for t in tokens(sent.text)]
+        for i, t in enumerate(toks):
+            if t.is_cap and t.is_word and not (i + 1 < len(toks) and toks[i + 1].is_cap) and \
+                    not (i > 0 and toks[i - 1].is_cap):
+                solo_words.add(t.text)
     out: list[Mention] = []
     persons: dict[str, str] = {}  # full name -> role (may be "")
     acronyms: dict[str, str] = {}  # acronym -> expansion
@@ -509,8 +519,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                 person = rest[np_:]
-                while len(person) > 2 and _ACRONYM.match(person[0].text.replace("-", "")):
-                    person = person[1:]  # "Sekretaris Jenderal PDI-P Hasto Kristiyanto"
+                while len(person) > 2 and (_ACRONYM.match(person[0].text.replace("-", "")) or
+                                           person[0].text in solo_words):
+                    # "Sekretaris Jenderal PDI-P Hasto Kristiyanto", "Menteri Luar Negeri
+                    # Oman Badr Albusaidi" (Oman stands alone elsewhere: a place, not a name)
+                    person = person[1:]
                 known = _resolve_person(" ".join(t.text for t in person), persons) in persons
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
