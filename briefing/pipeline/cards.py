@@ -26,6 +26,11 @@ FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "cloze": "
 CHOICE_FAMILIES = {"where", "agent", "when"}
 
 
+def _squash(text: str) -> str:
+    """Runs of spaces (left by a line break inside a sentence) become one."""
+    return re.sub(r"[ \t]{2,}", " ", text)
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
@@ -247,8 +252,8 @@ class CardMaker:
             q = self.cloze(fact)
             if q is None:
                 return None
-            return Card(cid, "cloze", q, fact.answer, s.text, "cloze", (), tags + ("cloze",),
-                        base_score, fact.sentence)
+            return Card(cid, "cloze", _squash(q), fact.answer, _squash(s.text), "cloze", (),
+                        tags + ("cloze",), base_score, fact.sentence)
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
@@ -261,8 +266,8 @@ class CardMaker:
             if len(ds) == 3:
                 ctype = "choice"
                 choices = self._order(cid, [fact.answer, *ds])
-        return Card(cid, ctype, q, fact.answer, s.text, fact.family, choices, tags + (ctype,),
-                    base_score, fact.sentence)
+        return Card(cid, ctype, _squash(q), fact.answer, _squash(s.text), fact.family, choices,
+                    tags + (ctype,), base_score, fact.sentence)
 
 
 def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],

@@ -637,8 +637,8 @@ class FactFinder:
             if m.kind == "place" and re.match(r"\s+[A-Z]\w*", s.text[m.end:]) and \
                     s.text[m.end:].split()[0].casefold().rstrip(".") in self.bare_titles:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
-            if m.kind == "name" and _words(m.text) < 2:
-                continue  # a lone capitalised word: an adjective ("Scottish") as often as a name
+            if m.kind == "name" and (_words(m.text) < 2 or m.start == 0):
+                continue  # a lone capitalised word, or one opening the sentence ("Former Superman")
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___": the surname of someone named in full elsewhere
             # a gap whose text also stands elsewhere in the sentence gives itself away
