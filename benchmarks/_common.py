@@ -34,11 +34,11 @@ def corpus_articles() -> list[dict[str, str]]:
     return out
 
 
-def write_jsonl(path: Path, n: int) -> Path:
+def write_jsonl(path: Path, n: int, offset: int = 0) -> Path:
     """``n`` articles as JSON Lines, corpus texts repeated with their own ids and titles."""
     records = corpus_articles()
     with open(path, "w", encoding="utf-8") as fh:
-        for i in range(n):
+        for i in range(offset, offset + n):
             r = records[i % len(records)]
             fh.write(json.dumps({"id": f"bench-{i}", "title": f"{r['title']} ({i})",
                                  "text": r["text"], "lang": r["lang"]}) + "\n")

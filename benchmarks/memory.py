@@ -78,8 +78,14 @@ print(json.dumps({"rc": proc.returncode, "seconds": seconds, "maxrss": maxrss_kb
 """
 
 
-def measure(n: int, jobs: int | None, workdir: Path) -> dict:
-    src = write_jsonl(workdir / f"articles-{n}.jsonl", n)
+def measure(n: int, jobs: int | None, workdir: Path, chunk: int | None = None) -> dict:
+    if chunk:  # a folder of JSON Lines files of at most `chunk` articles each
+        src = workdir / f"articles-{n}"
+        src.mkdir()
+        for k, start in enumerate(range(0, n, chunk)):
+            write_jsonl(src / f"part-{k:05d}.jsonl", min(chunk, n - start), offset=start)
+    else:
+        src = write_jsonl(workdir / f"articles-{n}.jsonl", n)
     out = workdir / f"out-{n}"
     out.mkdir()
     cmd = [*briefing_cmd(), "build", str(src), "-o", str(out), "-q", "--max-input-mb", "500"]
@@ -89,7 +95,7 @@ def measure(n: int, jobs: int | None, workdir: Path) -> dict:
                          text=True, check=True)
     data = json.loads(res.stdout)
     data["files"] = len(list(out.iterdir()))
-    data["size_mb"] = src.stat().st_size / 1e6
+    data["size_mb"] = sum(f.stat().st_size for f in ([src] if src.is_file() else src.iterdir())) / 1e6
     return data
 
 
@@ -97,13 +103,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,10000", help="comma-separated article counts")
     ap.add_argument("--jobs", type=int, default=None, help="-j for the build (default: briefing's)")
+    ap.add_argument("--chunk", type=int, default=None,
+                    help="split the articles into JSONL files of at most N articles in a folder")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"machine: {machine()}")
     rows = []
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         for n in sizes:
-            r = measure(n, args.jobs, Path(tmp))
+            r = measure(n, args.jobs, Path(tmp), args.chunk)
             rows.append((n, r))
             status = "ok" if r["rc"] == 0 else f"exit {r['rc']}: {r['stderr'].strip()[-300:]}"
             print(f"{n:>6} articles ({r['size_mb']:.1f} MB JSONL): max RSS {r['maxrss'] / 1e6:6.1f} MB"

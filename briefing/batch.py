@@ -204,10 +204,19 @@ def _work(seq: int, article: Article, opts: _Options) -> _Outcome:
     return _Outcome(seq, extraction=ex, pdf=pdf, apkg=apkg)
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+    def watch() -> None:  # a killed parent must not leave workers waiting forever
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="briefing-parent-watch", daemon=True).start()
 
 
 def _outcomes(items: Iterable[Article | Exception], opts: _Options,
@@ -234,7 +243,8 @@ def _outcomes(items: Iterable[Article | Exception], opts: _Options,
 
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                               initargs=(os.getpid(),))
     window: deque[Future[_Outcome] | _Outcome] = deque()
     limit = jobs * WINDOW_PER_JOB
 
