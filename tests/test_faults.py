@@ -324,8 +324,9 @@ def test_faults_sigkill_during_batch_build(tmp_path, anki_collection):
 
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(src), "-o", str(out),
                              "--split", "-q", "--force"], env=ENV, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, start_new_session=True)
     seen = _kill_when_part_appears(proc, out)
+    _reap_session(proc.pid)  # worker processes the kill may orphan: ours, so we end them
     assert proc.returncode == -signal.SIGKILL
     assert seen, "the build finished before a temp file was seen"
     finals = [p for p in out.iterdir() if p.suffix in (".apkg", ".pdf")]
@@ -341,11 +342,41 @@ def test_faults_sigkill_during_batch_build(tmp_path, anki_collection):
     # a killed run into an empty folder leaves no final-named partial file either
     fresh = tmp_path / "fresh"
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(src), "-o", str(fresh),
-                             "--split", "-q"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--split", "-q"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
     _kill_when_part_appears(proc, fresh)
+    _reap_session(proc.pid)
     for p in fresh.iterdir():
         if p.suffix in (".apkg", ".pdf"):
             assert p.read_bytes() == earlier[p.name]
+
+
+def _session_pids(sid: int) -> list[int]:
+    """Processes whose session id is ``sid`` (Linux /proc)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[3]) == sid:  # fields after the name: state ppid pgrp session ...
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def _reap_session(sid: int, wait: float = 30) -> list[int]:
+    """Wait (a hang guard, not a timing check) for the session's processes to exit;
+    SIGKILL and return those still alive after ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline and _session_pids(sid):
+        time.sleep(0.2)
+    left = _session_pids(sid)
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)  # only processes of the build this test started
+        except ProcessLookupError:
+            pass
+    return left
 
 
 # ---------------------------------------------------------------- inputs vanish
