@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -24,8 +25,11 @@ def _digest(*parts: object) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower-case, accent- and space-folded text for identity and comparison."""
+    if text.isascii():
+        return re.sub(r"\W+", " ", text.casefold()).strip()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\W+", " ", text.casefold()).strip()

@@ -30,6 +30,16 @@ def load(text: str) -> Any:
     return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - loader is safe
 
 
+def load_pack_file(text: str) -> Any:
+    """Parse a language-pack file: safe tags only, with the fast C parser when present.
+
+    Pack files ship with briefing (or are written by whoever adds a language), so
+    their size and aliases need no guard; start-up time does (packs load on every run).
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+
+
 def load_all(text: str) -> list[Any]:
     """Parse every document of a YAML stream."""
     if len(text) > MAX_YAML_BYTES:

@@ -63,6 +63,7 @@ class LanguagePack:
 
     code: str
     data: dict[str, dict[str, Any]] = field(repr=False, compare=False, hash=False)
+    _cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def get(self, file: str, key: str, default: Any = None) -> Any:
         return self.data.get(file, {}).get(key, default)
@@ -87,6 +88,13 @@ class LanguagePack:
     def abbreviations(self) -> frozenset[str]:
         return frozenset(a.casefold() for a in self.get("abbreviations", "abbreviations", []))
 
+    def wordset(self, file: str, key: str) -> frozenset[str]:
+        """A list (or a map's keys) entry as a case-folded set, built once."""
+        k = ("set", file, key)
+        if k not in self._cache:
+            self._cache[k] = frozenset(str(x).casefold() for x in (self.get(file, key, []) or []))
+        return self._cache[k]  # type: ignore[no-any-return]
+
     def words(self, file: str, key: str) -> list[str]:
         """A list entry as strings, longest first (for greedy matching)."""
         return sorted((str(x) for x in self.get(file, key, [])), key=lambda s: (-len(s), s))
@@ -104,7 +112,7 @@ def _read(path: Path) -> dict[str, Any]:
     from .. import yamlio
 
     try:
-        data = yamlio.load(path.read_text(encoding="utf-8"))
+        data = yamlio.load_pack_file(path.read_text(encoding="utf-8"))
     except Exception as exc:  # yaml errors, decoding errors
         raise LanguagePackError(f"{path}: invalid YAML ({str(exc).splitlines()[0]})") from None
     if data is None:

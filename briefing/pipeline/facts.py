@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
 from .textutil import initials_score
 
+_WORDS = re.compile(r"\w+")
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
 _MASK = "\x00"
 
@@ -53,8 +55,45 @@ def mask_structure(text: str, coordinators: list[str]) -> str:
     return masked
 
 
+_PUNCT_LEFT = re.compile(r"[,;:]\s*|[\"“”]\s*")
+_PUNCT_RIGHT = re.compile(r"[,;:()]|\s[-–—]\s")
+_PUNCT_RIGHT_Q = re.compile(r"[,;:()]|\s[-–—]\s|[\"“”]")
+_PATTERNS: dict[str, tuple[Any, Any, Any, Any]] = {}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _clause_patterns(pack: LanguagePack) -> tuple[Any, Any, Any, Any]:
+    """The pack's clause-boundary words as compiled patterns, built once per pack."""
+    if pack.code not in _PATTERNS:
+        g = lambda k: [str(x) for x in (pack.get("grammar", k, []) or [])]  # noqa: E731
+        left = g("complementizers") + g("clause_breaks") + g("subordinators")
+        breaks, coord, markers = g("clause_breaks"), g("coordinators"), g("discourse_markers")
+        _PATTERNS[pack.code] = (
+            re.compile(rf"(?<!\w)(?:{_alt(left)})\s+", re.IGNORECASE) if left else None,
+            re.compile(rf"\s(?:{_alt(breaks)})(?!\w)", re.IGNORECASE) if breaks else None,
+            re.compile(rf"\s(?:{_alt(coord)})\s+(?=[a-z])") if coord else None,
+            re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None,
+        )
+    return _PATTERNS[pack.code]
+
+
 class Clauses:
-    """Clause boundaries of one sentence, for one language."""
+    """Clause boundaries of one sentence, for one language (``Clauses.of`` caches them)."""
+
+    _cache: dict[tuple[str, str], "Clauses"] = {}
+
+    @classmethod
+    def of(cls, pack: LanguagePack, text: str) -> "Clauses":
+        key = (pack.code, text)
+        found = cls._cache.get(key)
+        if found is None:
+            if len(cls._cache) > 4096:
+                cls._cache.clear()
+            found = cls._cache[key] = cls(pack, text)
+        return found
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.text = text
@@ -73,6 +112,7 @@ class Clauses:
         self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         self.markers = sorted((w.casefold() for w in g("discourse_markers")), key=len, reverse=True)
         # words a clause must not end on: prepositions and conjunctions
+        self.re_left, self.re_breaks, self.re_coord, self.re_marker = _clause_patterns(pack)
         self.dangling = {w.casefold() for w in (
             self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
             + [str(p) for p in pack.get("dates", "prepositions", []) or []]
@@ -83,10 +123,10 @@ class Clauses:
         """Start of the clause that holds ``pos``."""
         best = 0
         seg = self.masked[:pos]
-        for m in re.finditer(r"[,;:]\s*|[\"“”]\s*", seg):
+        for m in _PUNCT_LEFT.finditer(seg):
             best = max(best, m.end())
-        for word in self.complementizers + self.breaks + self.subordinators:
-            for m in re.finditer(rf"(?<!\w){re.escape(word)}\s+", seg, re.IGNORECASE):
+        if self.re_left is not None:
+            for m in self.re_left.finditer(seg):
                 best = max(best, m.end())
         return best
 
@@ -94,29 +134,23 @@ class Clauses:
         """End of the clause that holds ``pos`` (at a quote too, unless ``quotes`` is off)."""
         seg = self.masked[pos:]
         ends = [len(self.text.rstrip(".!?…\"”’ "))]
-        m = re.search(r"[,;:()]|\s[-–—]\s" + (r"|[\"“”]" if quotes else ""), seg)
+        m = (_PUNCT_RIGHT_Q if quotes else _PUNCT_RIGHT).search(seg)
         if m:
             ends.append(pos + m.start())
-        for word in self.breaks:
-            m = re.search(rf"\s{re.escape(word)}(?!\w)", seg, re.IGNORECASE)
-            if m:
-                ends.append(pos + m.start())
-        for word in self.coordinators:
-            m = re.search(rf"\s{re.escape(word)}\s+(?=[a-z])", seg)
-            if m:
-                ends.append(pos + m.start())
+        for rx in (self.re_breaks, self.re_coord):
+            if rx is not None:
+                m = rx.search(seg)
+                if m:
+                    ends.append(pos + m.start())
         return max(pos, min(ends))
 
     def unmark(self, clause: str) -> str:
         """Drop discourse words opening a clause: "Namun, ...", "Adapun ...", "However, ..."."""
-        changed = True
-        while changed:
-            changed = False
-            for w in self.markers:
-                m = re.match(rf"{re.escape(w)}\b[,\s]*", clause, re.IGNORECASE)
-                if m and m.end() < len(clause):
-                    clause = clause[m.end():]
-                    changed = True
+        while self.re_marker is not None:
+            m = self.re_marker.match(clause)
+            if not m or m.end() >= len(clause):
+                break
+            clause = clause[m.end():]
         return clause
 
     def subjectless(self, clause: str) -> bool:
@@ -176,9 +210,9 @@ def _preceding_word(text: str, pos: int) -> tuple[str, int]:
 
 def _has_verb(clause: str, pack: LanguagePack) -> bool:
     """Whether a clause holds a verb, as far as the pack's word lists can tell."""
-    words = re.findall(r"\w+", clause)
-    markers = {str(w).casefold() for w in pack.get("grammar", "verb_markers", []) or []}
-    roots = {str(w).casefold() for w in pack.get("grammar", "root_verbs", []) or []}
+    words = _WORDS.findall(clause)
+    markers = pack.wordset("grammar", "verb_markers")
+    roots = pack.wordset("grammar", "root_verbs")
     if not (markers or roots or pack.get("grammar", "verb_prefixes") or pack.get("verbs", "irregular_past")):
         return True  # a language without verb data: no way to tell, so do not refuse
     for i, w in enumerate(words):
@@ -192,19 +226,15 @@ def _has_verb(clause: str, pack: LanguagePack) -> bool:
 
 def _is_verbish(word: str, pack: LanguagePack) -> bool:
     low = word.casefold()
-    reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
-    if low in reporting:
+    if low in pack.wordset("roles", "reporting_verbs"):
         return True
-    if not low or low in pack.stopwords:
+    if not low or low in pack.stopwords or low in pack.wordset("grammar", "not_verbs"):
         return False
-    if low in {str(w).casefold() for w in pack.get("grammar", "not_verbs", []) or []}:
-        return False
-    prefixes = [str(p) for p in pack.get("grammar", "verb_prefixes", []) or []]
+    prefixes = pack.wordset("grammar", "verb_prefixes")
     if prefixes:
-        return len(low) > 4 and any(low.startswith(p) for p in prefixes)
-    irregular = pack.get("verbs", "irregular_past", {}) or {}
-    aux = {str(a) for a in pack.get("grammar", "auxiliaries", []) or []}
-    return low.endswith("ed") or low in irregular or low in aux
+        return len(low) > 4 and low.startswith(tuple(prefixes))
+    return low.endswith("ed") or low in pack.wordset("verbs", "irregular_past") or \
+        low in pack.wordset("grammar", "auxiliaries")
 
 
 class FactFinder:
@@ -224,6 +254,11 @@ class FactFinder:
         self.personal = {str(w).casefold() for w in pack.get("grammar", "personal_pronouns", []) or []}
         self.superlatives = {str(w).casefold() for w in pack.get("grammar", "superlatives", []) or []}
         self.determiners = {str(w).casefold() for w in pack.get("grammar", "determiners", []) or []}
+        coord = _alt([str(c) for c in pack.get("grammar", "coordinators", []) or []])
+        dets = _alt([str(d) for d in pack.get("grammar", "determiners", []) or []])
+        det = rf"(?:\s+(?:{dets}))?" if dets else ""
+        self.list_sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
+                                   re.IGNORECASE)
         self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
         cites = [str(c) for c in pack.get("grammar", "citation_markers", []) or []]
         self.citation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cites)) + r")(?!\w)", re.IGNORECASE) \
@@ -247,6 +282,9 @@ class FactFinder:
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.style = str(pack.get("meta", "question_style", "none"))
+        self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) if self.date_preps else None
+        approx = [str(a) for a in pack.get("numbers", "approximators", []) or []]
+        self.approx_re = re.compile(rf"(?<!\w)(?:{_alt(approx)})\s+$", re.IGNORECASE) if approx else None
 
     # ------------------------------------------------------------ families
     def acronyms(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -324,16 +362,14 @@ class FactFinder:
 
     def _strip_prep(self, text: str, start: int) -> tuple[int, str]:
         """Move ``start`` back over a governing preposition; return it and the preposition."""
-        before = text[:start]
-        for prep in self.date_preps:
-            m = re.search(rf"(?<!\w)({re.escape(prep)})\s+$", before, re.IGNORECASE)
-            if m:
-                return m.start(), m.group(1).casefold()
+        m = self.prep_re.search(text[max(0, start - 30):start]) if self.prep_re is not None else None
+        if m:
+            return max(0, start - 30) + m.start(), m.group(1).casefold()
         return start, ""
 
     def when(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
-        cl = Clauses(self.pack, s.text)
+        cl = Clauses.of(self.pack, s.text)
         rel = [str(r) for r in self.pack.get("grammar", "relative_pronouns", []) or []]
         attrib = [str(a) for a in self.pack.get("grammar", "attribution_prefixes", []) or []]
         for m in ms:
@@ -434,7 +470,7 @@ class FactFinder:
 
     def where(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
-        cl = Clauses(self.pack, s.text)
+        cl = Clauses.of(self.pack, s.text)
         places = [m for m in ms if m.kind == "place"]
         for m in places:
             prep, pstart = _preceding_word(s.text, m.start)
@@ -473,7 +509,7 @@ class FactFinder:
 
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
-        cl = Clauses(self.pack, s.text)
+        cl = Clauses.of(self.pack, s.text)
         currencies = [str(c) for c in self.pack.get("numbers", "currencies", []) or []]
         approx = [str(a) for a in self.pack.get("numbers", "approximators", []) or []]
         for m in ms:
@@ -488,11 +524,9 @@ class FactFinder:
             if re.fullmatch(r"\d+", noun):
                 continue
             start = m.start
-            for a in sorted(approx, key=len, reverse=True):
-                am = re.search(rf"(?<!\w){re.escape(a)}\s+$", s.text[:start], re.IGNORECASE)
-                if am:
-                    start = am.start()
-                    break
+            am = self.approx_re.search(s.text[max(0, start - 30):start]) if self.approx_re is not None else None
+            if am:
+                start = max(0, start - 30) + am.start()
             end = m.end
             if noun:
                 um = re.match(rf"\s+{re.escape(noun)}", s.text[end:])
@@ -526,7 +560,7 @@ class FactFinder:
 
     def actors(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
-        cl = Clauses(self.pack, s.text)
+        cl = Clauses.of(self.pack, s.text)
         named = [m for m in ms if m.kind in {"person", "organisation", "acronym", "name"}]
         for m in named:
             lead = s.text[: m.start]
@@ -559,9 +593,9 @@ class FactFinder:
         """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""
         out: list[Fact] = []
         verbs = [str(v) for v in self.pack.get("roles", "reporting_verbs", []) or []]
-        if not verbs:
+        if not verbs or s.text.lstrip()[:1] not in {'"', "“"}:
             return out
-        alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        alt = _alt(verbs)
         m = re.match(r'\s*["“]([^"“”]{10,200}?)[,.!?]?["”],?\s+(?:(?:' + alt + r')\s+)?', s.text)
         if not m:
             return out
@@ -671,11 +705,7 @@ class FactFinder:
         return False
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
-        coord = "|".join(re.escape(str(c)) for c in self.pack.get("grammar", "coordinators", []) or [])
-        dets = "|".join(re.escape(str(d)) for d in self.pack.get("grammar", "determiners", []) or [])
-        det = rf"(?:\s+(?:{dets}))?" if dets else ""
-        sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
-                         re.IGNORECASE)
+        sep = self.list_sep
         for o in ms:
             if o is m or o.kind != m.kind:
                 continue

@@ -11,6 +11,7 @@ run equal to the end of a known person's name (``Ivanov``) is that person.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,12 +40,16 @@ class Tok:
         return self.text[:1].isalnum()
 
 
-def tokens(text: str) -> list[Tok]:
+@functools.lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[Tok, ...]:
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[Tok]:
     out = []
     for m in TOKEN.finditer(text):
         t = m.group()
-        poss = re.search(r"['’]s$", t)
-        if poss and len(t) > 2:
+        if len(t) > 2 and t.endswith(("'s", "’s")):
             # "China's" is the name China and a possessive
             out.append(Tok(t[:-2], m.start(), m.end() - 2))
             out.append(Tok(t[-2:], m.end() - 2, m.end()))
@@ -77,7 +82,12 @@ class Lexicon:
         self.title_modifiers = sorted(([w.casefold() for w in m.split()] for m in g("roles", "title_modifiers")),
                                       key=lambda ws: -len(ws))
         self.title_set = {t.casefold().rstrip(".") for t in self.titles}
+        self.title_words = [[w.casefold().rstrip(".") for w in t.split()] for t in self.titles]
+        self.title_heads = {tw[0] for tw in self.title_words if tw}
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
+        self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$")
+                            if self.roles else None)
+
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
@@ -104,6 +114,8 @@ class Lexicon:
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.unit_re = _phrase_regex(g("numbers", "units"))
+        self.month_re = (re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
+                                    + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
         self.date_res = self._date_patterns(g)
         self.number_re = self._number_pattern(g)
 
@@ -218,10 +230,9 @@ def date_sort_key(text: str, lex: Lexicon) -> str:
         return "~"
     year = re.search(r"(1[5-9]\d\d|20\d\d)", text)
     month = None
-    for name, num in lex.months.items():
-        if re.search(rf"(?<!\w){re.escape(name)}\.?(?!\w)", text, re.IGNORECASE):
-            month = num
-            break
+    mm = lex.month_re.search(text) if lex.month_re is not None else None
+    if mm:
+        month = lex.months.get(mm.group(1).casefold())
     day = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)", re.sub(r"1[5-9]\d\d|20\d\d", "", text))
     if year and month and day:
         return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
@@ -350,8 +361,9 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
     """Number of leading tokens of ``run`` that form a title, with its modifiers
     ("Menteri Keuangan", "Direktur Utama")."""
     words = [t.text.casefold().rstrip(".") for t in run]
-    for title in lex.titles:
-        tw = [w.casefold().rstrip(".") for w in title.split()]
+    if words[0] not in lex.title_heads:
+        return 0
+    for tw in lex.title_words:
         if words[: len(tw)] == tw:
             n = len(tw)
             grew = True
@@ -426,8 +438,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     pending_names: list[tuple[int, int, int, str]] = []
 
     role_re = _phrase_regex(lex.roles)
-    role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in lex.roles) + r")\s+$")
-                   if lex.roles else None)
+    role_end_re = lex.role_end_re
 
     for sent in sentences:
         text = sent.text
