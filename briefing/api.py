@@ -167,15 +167,11 @@ if TYPE_CHECKING:  # for BuildResult.written
 
 
 def unique_slugs(titles: Iterable[str]) -> list[str]:
-    """Slugs for titles, made unique by a numeric suffix."""
-    out: list[str] = []
-    seen: dict[str, int] = {}
-    for t in titles:
-        base = slug(t)
-        n = seen.get(base, 0)
-        seen[base] = n + 1
-        out.append(base if n == 0 else f"{base}-{n + 1}")
-    return out
+    """Slugs for titles, made unique by a numeric suffix (see ``ids.SlugNamer``)."""
+    from .ids import SlugNamer
+
+    namer = SlugNamer()
+    return [namer.take(t) for t in titles]
 
 
 def build(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | None = None,

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .errors import BriefingError, ExportError
-from .ids import slug
+from .ids import SlugNamer, slug
 
 if TYPE_CHECKING:
     from .api import BuildResult
@@ -113,26 +113,6 @@ class Manifest:
                                 "(or any file with --force)",
                        "version": 1, "files": names}, fh, indent=1)
             fh.write("\n")
-
-
-class _Names:
-    """Unique output names in input order: ``api.unique_slugs``, one title at a time
-    (and never a name already given, even when a title's slug looks like a suffixed one)."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, int] = {}
-        self.used: set[str] = set()
-
-    def take(self, title: str) -> str:
-        base = slug(title)
-        n = self.seen.get(base, 0)
-        name = base if n == 0 else f"{base}-{n + 1}"
-        while name in self.used:
-            n += 1
-            name = f"{base}-{n + 1}"
-        self.seen[base] = n + 1
-        self.used.add(name)
-        return name
 
 
 # ----------------------------------------------------------------- the work
@@ -520,7 +500,7 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
         bar = Progress(stream, estimate_total(inputs, glob))
 
     manifest = Manifest(outdir)
-    names = _Names()
+    names = SlugNamer()
     failures: list[str] = []
     written: list[ArticleResult] = []
     articles_done = 0

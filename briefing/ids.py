@@ -78,3 +78,24 @@ def slug(text: str, fallback: str = "article", max_len: int = 60) -> str:
     if text in _RESERVED:
         return f"{text}-{fallback}"
     return text
+
+
+class SlugNamer:
+    """Unique output names in input order, one title at a time: ``slug(title)``, then
+    ``-2``, ``-3`` ... (never a name already given, even when a title's slug looks
+    like a suffixed one: "a", "a", "a-2" -> a, a-2, a-2-2)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.used: set[str] = set()
+
+    def take(self, title: str) -> str:
+        base = slug(title)
+        n = self.seen.get(base, 0)
+        name = base if n == 0 else f"{base}-{n + 1}"
+        while name in self.used:
+            n += 1
+            name = f"{base}-{n + 1}"
+        self.seen[base] = n + 1
+        self.used.add(name)
+        return name

@@ -631,6 +631,8 @@ class FactFinder:
             return out
         if s.text.count('"') % 2 or s.text.count("“") != s.text.count("”"):
             return out  # a quotation cut by the splitter
+        if "{{" in s.text or "}}" in s.text:
+            return out  # text that looks like cloze syntax would make a second deletion
         if not _has_verb(s.text, self.pack):
             return out  # a table row or a caption, not a statement
         first = re.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
