@@ -14,6 +14,7 @@ rather than pasting the whole sentence with a hole in it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from typing import Any
@@ -113,6 +114,18 @@ class Clauses:
         self.markers = sorted((w.casefold() for w in g("discourse_markers")), key=len, reverse=True)
         # words a clause must not end on: prepositions and conjunctions
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = _clause_patterns(pack)
+        masked = self.masked
+        lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
+        if self.re_left is not None:
+            lefts |= {m.end() for m in self.re_left.finditer(masked)}
+        self._lefts = sorted(lefts)
+        rights = {m.start() for m in _PUNCT_RIGHT.finditer(masked)}
+        for rx in (self.re_breaks, self.re_coord):
+            if rx is not None:
+                rights |= {m.start() for m in rx.finditer(masked)}
+        self._rights = sorted(rights)
+        self._rights_q = sorted(rights | {m.start() for m in re.finditer(r"[\"“”]", masked)})
+        self._end = len(text.rstrip(".!?…\"”’ "))
         self.dangling = {w.casefold() for w in (
             self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
             + [str(p) for p in pack.get("dates", "prepositions", []) or []]
@@ -120,29 +133,17 @@ class Clauses:
         )}
 
     def left(self, pos: int) -> int:
-        """Start of the clause that holds ``pos``."""
-        best = 0
-        seg = self.masked[:pos]
-        for m in _PUNCT_LEFT.finditer(seg):
-            best = max(best, m.end())
-        if self.re_left is not None:
-            for m in self.re_left.finditer(seg):
-                best = max(best, m.end())
-        return best
+        """Start of the clause that holds ``pos`` (a binary search over boundaries
+        found once per sentence: many dates in one sentence stay linear)."""
+        i = bisect.bisect_right(self._lefts, pos) - 1
+        return self._lefts[i] if i >= 0 else 0
 
     def right(self, pos: int, quotes: bool = True) -> int:
         """End of the clause that holds ``pos`` (at a quote too, unless ``quotes`` is off)."""
-        seg = self.masked[pos:]
-        ends = [len(self.text.rstrip(".!?…\"”’ "))]
-        m = (_PUNCT_RIGHT_Q if quotes else _PUNCT_RIGHT).search(seg)
-        if m:
-            ends.append(pos + m.start())
-        for rx in (self.re_breaks, self.re_coord):
-            if rx is not None:
-                m = rx.search(seg)
-                if m:
-                    ends.append(pos + m.start())
-        return max(pos, min(ends))
+        starts = self._rights_q if quotes else self._rights
+        i = bisect.bisect_left(starts, pos)
+        end = starts[i] if i < len(starts) else self._end
+        return max(pos, min(end, self._end))
 
     def unmark(self, clause: str) -> str:
         """Drop discourse words opening a clause: "Namun, ...", "Adapun ...", "However, ..."."""
@@ -204,8 +205,12 @@ def _words(text: str) -> int:
 
 
 def _preceding_word(text: str, pos: int) -> tuple[str, int]:
-    m = re.search(r"(\w+)\s*$", text[:pos])
-    return (m.group(1), m.start()) if m else ("", pos)
+    # a bounded window: an anchored search over the whole prefix is quadratic on long words
+    lo = max(0, pos - 80)
+    m = re.search(r"(\w+)\s*$", text[lo:pos])
+    if m:
+        return m.group(1), lo + m.start()
+    return "", pos
 
 
 def _has_verb(clause: str, pack: LanguagePack) -> bool:
@@ -531,7 +536,7 @@ class FactFinder:
             if noun:
                 um = re.match(rf"\s+{re.escape(noun)}", s.text[end:])
                 end += um.end() if um else 0
-            if self.threshold and self.threshold.search(s.text[:start]):
+            if self.threshold and self.threshold.search(s.text[max(0, start - 30):start]):
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
@@ -701,8 +706,7 @@ class FactFinder:
         # spelled out beside its acronym, or its nickname in brackets: "(Gus Dur)"
         if m.value and m.kind in {"acronym", "organisation"} and m.value in text.replace(m.text, "", 1):
             return True
-        if re.match(r"\s*\([^)]*[A-Z][^)]*\)", text[m.end:]) or re.search(r"\([^)]*\)?\s*$", text[:m.start]) \
-                and text[:m.start].rstrip().endswith("("):
+        if re.match(r"\s*\([^)]*[A-Z][^)]*\)", text[m.end:]) or text[max(0, m.start - 5):m.start].rstrip().endswith("("):
             return True
         return False
 

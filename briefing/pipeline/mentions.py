@@ -402,13 +402,27 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, lower_vocab: set[st
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
                 places.setdefault(" ".join(words[1:]).casefold(), " ".join(words[1:]))
                 continue
-            prev = re.search(r"(\w+)\s+$", sent.text[: run[0].start])
+            prev = re.search(r"(\w+)\s+$", sent.text[max(0, run[0].start - 40): run[0].start])
             if prev and prev.group(1).casefold() in lex.place_preps and len(run) <= 2 and \
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
                     words[-1].casefold() not in lex.org_tails:
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
     return places
+
+
+class _Taken(list):  # type: ignore[type-arg]
+    """Spans of a sentence taken by a mention, with a character mask so that a
+    free-span test costs the span's length, not the number of mentions."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.mask = bytearray(n + 1)
+
+    def append(self, span: tuple[int, int]) -> None:  # type: ignore[override]
+        super().append(span)
+        a, b = span
+        self.mask[a:b] = b"\x01" * (b - a)
 
 
 @dataclass
@@ -442,7 +456,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
 
     for sent in sentences:
         text = sent.text
-        taken: list[tuple[int, int]] = []
+
+        taken = _Taken(len(text))
 
         def add(kind: str, s: int, e: int, value: str | None = None, _sent: Sentence = sent,
                 _taken: list[tuple[int, int]] = taken) -> None:
@@ -450,8 +465,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if kind not in {"role"}:
                 _taken.append((s, e))
 
-        def free(s: int, e: int, _taken: list[tuple[int, int]] = taken) -> bool:
-            return all(e <= a or s >= b for a, b in _taken)
+        def free(s: int, e: int, _taken: _Taken = taken) -> bool:
+            return 1 not in _taken.mask[s:e]
 
         # Dates first: month names and years are never names or numbers.
         for pat, kind in lex.date_res:
@@ -467,10 +482,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not free(s, e) or any(a <= s < b for a, b in idiom_spans):
                 continue
             raw = m.group("core")
-            prev = re.search(r"(\w+)\s*$", text[:s])
+            prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
             if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
                 continue  # "pukul 10.30": a clock time
-            if (prev and prev.group(1).casefold() in lex.ordinal_words) or re.search(r"\bke-?\s*$", text[:s]):
+            if (prev and prev.group(1).casefold() in lex.ordinal_words) or re.search(r"\bke-?\s*$", text[max(0, s - 6):s]):
                 continue  # "peringkat 20", "ke-10": a rank, not a count
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
@@ -483,7 +498,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     not re.search(r"(?:est|ive|ous|ful|able|ible|al|ic)$", nxt.group(1)) and \
                     not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators):
                 unit = nxt.group(1)
-            before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[:s])
+            before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[max(0, s - 60):s])
             if before2 and (before2.group(1).casefold() in lex.number_words or before2.group(1).isdigit()) \
                     and before2.group(2).casefold() in {"in", "dari", "of"}:
                 continue  # "four in ten": a ratio, not a count
@@ -503,7 +518,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             after = text[e:]
             acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
             # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
-            lead = role_end_re.search(text[:s]) if role_end_re is not None else None
+            lo = max(0, s - 60)
+            lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None
             if lead and len(run) >= 2:
                 np_ = _place_prefix(run, lex, places)
                 if not np_ and _ACRONYM.match(run[0].text):
@@ -516,10 +532,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         add("acronym" if _ACRONYM.match(run[0].text) else "place", ms, me,
                             acronyms.get(mname) if np_ == 1 and _ACRONYM.match(run[0].text)
                             else places.get(mname.casefold()))
-                    role = text[lead.start():person[0].start].strip()
+                    role = text[lo + lead.start():person[0].start].strip()
                     full = _resolve_person(pname, persons)
                     persons.setdefault(full, role)
-                    add("role", lead.start(), person[0].start - 1, full)
+                    add("role", lo + lead.start(), person[0].start - 1, full)
                     add("person", ps, pe, full)
                     continue
             # A title, then maybe a place/organisation, then a name.
@@ -659,16 +675,17 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     """Start of the expansion of ``acronym``: the run before it, extended back over
     a connector ("World Wide Fund for Nature") while the initials fit better."""
     best_start = start
-    best = initials_score(text[start:].split("(")[0].split(), acronym)
+    best = initials_score(text[start:start + 300].split("(")[0].split(), acronym)
     cur = start
     for _ in range(3):
-        m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[:cur])
+        lo = max(0, cur - 200)
+        m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[lo:cur])
         conn = m.group(2).casefold().split() if m else []
         if not m or not conn or not all(w in lex.org_connectors | {"of", "for", "and", "dan", "the"}
                                         for w in conn):
             break
-        cand = m.start(1)
-        score = initials_score(text[cand:].split("(")[0].split(), acronym)
+        cand = lo + m.start(1)
+        score = initials_score(text[cand:cand + 300].split("(")[0].split(), acronym)
         if score <= best:
             break
         best, best_start, cur = score, cand, cand

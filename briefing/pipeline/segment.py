@@ -50,7 +50,7 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
             continue
         if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
             before = text[:m.start() + 1]
-            tok = re.search(r"(\S+)$", before)
+            tok = re.search(r"(\S+)$", before[-60:])
             token = tok.group(1).lstrip("\"'“‘«([") if tok else ""
             if token and _is_abbreviation(token, pack):
                 continue
@@ -82,7 +82,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     # a paragraph broken in mid-sentence continues on a line that starts in lower case
     joined: list[tuple[int, str]] = []
     for start, line in lines:
-        if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1]) and \
+        if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
                 re.match(r"\s*[a-z]", line):
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
@@ -95,7 +95,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             continue  # a list row or a fragment, not a sentence
         if noise and stripped.startswith(noise):
             continue
-        if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped) and len(_words(stripped)) < 8:
+        if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
             continue  # a heading, a byline, a caption or the repeated title
         lead = len(line) - len(line.lstrip())
         for s, e in _split_paragraph(stripped, start + lead, pack):
