@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import BriefingError
+from .errors import BriefingError, ExportError
 
 LANG_HELP = "Article language: auto (detect), id, en, or any code for cloze-only cards."
 
@@ -131,7 +131,10 @@ def build(articles: tuple[str, ...], outdir: str, deck_name: str | None, split: 
 
     cfg = _config(config_path, lang=lang, max_cards=max_cards, deck_name=deck_name, paper=paper,
                   ui_lang=ui_lang, templates=templates, max_input_mb=max_input_mb, encoding=encoding)
-    Path(outdir).mkdir(parents=True, exist_ok=True)
+    try:
+        Path(outdir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{outdir}: cannot create the output folder ({exc.strerror})") from None
     result = run_batch(
         list(articles) or [str(EXAMPLE_ARTICLE)], outdir, lang=cfg.lang, max_cards=cfg.max_cards,
         deck_name=cfg.deck_name, templates_dir=cfg.templates, paper=cfg.paper,
@@ -318,6 +321,10 @@ def langs() -> None:
 def main() -> None:
     """Console entry point: no traceback for anything a user can cause."""
     debug = "--debug" in sys.argv[1:]
+    import warnings
+
+    # a warning is one line on stderr ("Warning: ..."), not Python's two-line form
+    warnings.formatwarning = lambda message, *args, **kwargs: f"Warning: {message}\n"
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -133,8 +133,6 @@ def test_faults_cli_target_name_is_a_folder(tmp_path, seed_path):
     assert pdf.read_bytes() == before  # reproducible bytes: the same PDF, whole
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py build: Path(outdir).mkdir() is unguarded; an output "
-                   "path under a regular file gives 'internal error (NotADirectoryError)', exit 3")
 def test_faults_output_folder_under_a_regular_file(tmp_path, seed_path):
     blocker = tmp_path / "afile"
     blocker.write_text("not a folder", encoding="utf-8")

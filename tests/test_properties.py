@@ -212,9 +212,6 @@ def test_properties_generated_articles_do_make_cards():
 import pytest  # noqa: E402
 
 
-@pytest.mark.xfail(strict=True, reason="read/ keeps lone surrogates (a str from JSON '\\ud800' or "
-                   "Python); extraction succeeds and write_apkg/write_pdf then fail with "
-                   "UnicodeEncodeError instead of a BriefingError")
 def test_properties_lone_surrogate_in_text_is_cleaned_or_refused(tmp_path):
     text = ("Presiden bertemu warga \ud800\n\nPresiden Joko Widodo bertemu warga di Jakarta pada "
             "12 Maret 2024 \udfff. Badan Pusat Statistik (BPS) mencatat 300 ribu penduduk di Surabaya.")

@@ -88,6 +88,7 @@ class _Picker:
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
         self.per_family: Counter[str] = Counter()
+        self.answers_in: dict[int, list[str]] = {}
         self.max_per_family = 10 ** 6
 
     def offer(self, c: Card) -> bool:
@@ -97,8 +98,8 @@ class _Picker:
         if c.id in self.ids or q in self.questions or (c.sentence, a) in self.facts:
             return False
         # one fact, one card: "100 pejuang" and "sekitar 100 pejuang" in one sentence
-        if any(si == c.sentence and (f" {a} " in f" {other} " or f" {other} " in f" {a} ")
-               for si, other in self.facts):
+        if any(f" {a} " in f" {other} " or f" {other} " in f" {a} "
+               for other in self.answers_in.get(c.sentence, ())):
             return False
         if c.type == "cloze" and self.cloze_sentences[c.sentence] >= self.clozes_per_sentence:
             return False
@@ -110,6 +111,7 @@ class _Picker:
         self.ids.add(c.id)
         self.questions.add(q)
         self.facts.add((c.sentence, a))
+        self.answers_in.setdefault(c.sentence, []).append(a)
         if c.type == "cloze":
             self.cloze_sentences[c.sentence] += 1
         self.per_sentence[c.sentence] += 1
@@ -130,11 +132,14 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
     # no family takes over the deck (a table of figures is not thirteen questions)
     picker.max_per_family = max(3, round(max_cards * FAMILY_SHARE))
     # a cloze must not take the place of a question about the same fact
-    asked = [(c.sentence, f" {normalise(c.answer)} ") for c in ordered if c.type != "cloze"]
+    asked: dict[int, list[str]] = {}
+    for c in ordered:
+        if c.type != "cloze":
+            asked.setdefault(c.sentence, []).append(f" {normalise(c.answer)} ")
 
     def covered(c: Card) -> bool:
         a = f" {normalise(c.answer)} "
-        return any(si == c.sentence and (a in other or other in a) for si, other in asked)
+        return any(a in other or other in a for other in asked.get(c.sentence, ()))
 
     for c in ordered:
         if len(picker.kept) >= quota:

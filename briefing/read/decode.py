@@ -105,10 +105,15 @@ def decode(data: bytes, label: str, encoding: str | None = None,
     raise InputError(f"{label}: not UTF-8 text; pass --encoding (e.g. --encoding cp1252)")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def clean(text: str) -> str:
     """Normalise decoded text: newlines to ``\\n``, no BOM or control characters
     (tab and newline kept), no trailing spaces, at most one blank line in a row,
     NFC, stripped at both ends."""
+    # lone surrogates (from JSON "\ud800") cannot be written to any file: U+FFFD
+    text = _SURROGATES.sub("\ufffd", text)
     text = _LINE_SEPARATORS.sub("\n", text)
     text = text.replace("\u2029", "\n\n")
     text = _CONTROL.sub("", text)
