@@ -67,11 +67,23 @@ def _json_error(exc: Exception) -> str:
     return f"not valid JSON ({msg} at column {col})" if col else f"not valid JSON ({msg})"
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (no list of them all: a batch file may be large)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
 def read_jsonl(text: str, label: str, source: str | None) -> Iterator[Article | InputError]:
     """One article per non-blank line of ``text``."""
     import json
 
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         where = f"{label}:{number}"
