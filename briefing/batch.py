@@ -267,11 +267,11 @@ class _PackageWriter:
         from genanki.apkg_col import APKG_COL
         from genanki.apkg_schema import APKG_SCHEMA
 
-        from .export.anki import _models
+        from .export.anki import note_models
 
         self.deck_name = deck_name
         self.timestamp = timestamp
-        self.models = _models(templates_dir)
+        self.models = note_models(templates_dir)
         self.tmp = tempfile.TemporaryDirectory(prefix="briefing-apkg-")
         self.db_path = Path(self.tmp.name) / "collection.anki2"
         self.conn = sqlite3.connect(self.db_path)
@@ -292,14 +292,14 @@ class _PackageWriter:
     def add(self, ex: Extraction) -> None:
         import genanki
 
-        from .export.anki import _context_label, deck_name_for, note_fields, note_tags
+        from .export.anki import context_label, deck_name_for, note_fields, note_tags
         from .ids import deck_id, note_guid
 
         name = deck_name_for(ex, self.deck_name, True)
         did = deck_id(name)
         self.cursor.execute("INSERT OR REPLACE INTO work.decks VALUES (?, ?)",
                             (str(did), json.dumps(genanki.Deck(did, name).to_json())))
-        label = _context_label(ex.lang)
+        label = context_label(ex.lang)
         for card in ex.cards:
             guid = note_guid(card.id)
             self.cursor.execute("INSERT OR IGNORE INTO work.seen VALUES (?)", (guid,))
@@ -316,7 +316,7 @@ class _PackageWriter:
         """Write the package to ``target`` (atomically); returns the note count."""
         import zipfile
 
-        from .export.anki import _zip_time
+        from .export.anki import zip_time
         from .fileio import atomic_path
 
         try:
@@ -337,7 +337,7 @@ class _PackageWriter:
             self.conn.commit()
             self.cursor.execute("DETACH DATABASE work")
             self.conn.close()
-            when = _zip_time(self.timestamp)
+            when = zip_time(self.timestamp)
             with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as out:
                 for name, source in (("collection.anki2", self.db_path), ("media", None)):
                     info = zipfile.ZipInfo(name, date_time=when)

@@ -238,7 +238,8 @@ def deck_name_for(ex: Extraction, deck_name: str | None, several: bool) -> str:
 
 # ------------------------------------------------------------------ fields
 
-def _context_label(lang: str) -> str:
+def context_label(lang: str) -> str:
+    """The caption of the source-sentence field in the article's language."""
     from ..errors import BriefingError
     from ..lang import ui_labels
 
@@ -255,7 +256,7 @@ def note_fields(
     kind = NOTE_TYPE_OF.get(card.type)
     if kind is None:
         raise ExportError(f"card {card.id}: unknown card type '{card.type}'")
-    label = _context_label(ex.lang) if context_label is None else context_label
+    label = context_label(ex.lang) if context_label is None else context_label
     first = cloze_field(card) if kind == "cloze" else escape(card.question)
     fields = [
         first,
@@ -298,7 +299,8 @@ def resolve_timestamp(timestamp: float | None) -> float:
 
 # ------------------------------------------------------------------ genanki
 
-def _models(templates_dir: str | Path | None) -> dict[str, Any]:
+def note_models(templates_dir: str | Path | None) -> dict[str, Any]:
+    """The three genanki note types (Q&A, Cloze, Choice) built from the templates."""
     import genanki
 
     from ..resources import read_template
@@ -332,7 +334,8 @@ def _models(templates_dir: str | Path | None) -> dict[str, Any]:
     }
 
 
-def _zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
+def zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
+    """A zip entry's date-time for ``timestamp`` (whole even seconds, 1980-2107)."""
     tm = time.gmtime(max(timestamp, 315532800))  # the zip format starts in 1980
     return (min(tm.tm_year, 2107), tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min,
             tm.tm_sec - tm.tm_sec % 2)
@@ -360,7 +363,7 @@ def _write_package(package: Any, target: Path, timestamp: float) -> None:
             conn.commit()
         finally:
             conn.close()
-        when = _zip_time(timestamp)
+        when = zip_time(timestamp)
         with zipfile.ZipFile(target, "w") as out:
             for name, data in (("collection.anki2", db_path.read_bytes()), ("media", b"{}")):
                 info = zipfile.ZipInfo(name, date_time=when)
@@ -392,7 +395,7 @@ def write_apkg(
 
     import genanki
 
-    models = _models(templates_dir)
+    models = note_models(templates_dir)
     several = len(extractions) > 1
     decks: dict[str, Any] = {}
     seen: set[str] = set()
@@ -402,7 +405,7 @@ def write_apkg(
         deck = decks.get(name)
         if deck is None:
             deck = decks[name] = genanki.Deck(deck_id(name), name)
-        label = _context_label(ex.lang)
+        label = context_label(ex.lang)
         for card in ex.cards:
             guid = note_guid(card.id)
             if guid in seen:
