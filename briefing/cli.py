@@ -52,6 +52,18 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def deckfile_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options of the commands that build from deck files."""
+    for deco in reversed([
+        click.option("--templates", default=None, type=click.Path(file_okay=False),
+                     help="Folder of your own templates (anki/*.html, pdf/style.yaml)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                     help="YAML config file; flags override it."),
+    ]):
+        func = deco(func)
+    return func
+
+
 def _config(config_path: str | None, **flags: Any) -> Any:
     from .config import load_config
 
@@ -217,10 +229,7 @@ def extract(articles: tuple[str, ...], output: str, fmt: str | None, lang: str |
 @click.option("--format", "fmt", type=click.Choice(["apkg", "csv", "tsv", "quizlet"]), default=None,
               help="Output format (default: from the output's extension).")
 @click.option("--deck-name", default=None, help="Anki deck name.")
-@click.option("--templates", default=None, type=click.Path(file_okay=False),
-              help="Folder of your own templates.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="YAML config file; flags override it.")
+@deckfile_options
 @handle_errors
 def deck(deckfiles: tuple[str, ...], output: str, fmt: str | None, deck_name: str | None,
          templates: str | None, config_path: str | None) -> None:
@@ -257,10 +266,7 @@ def deck(deckfiles: tuple[str, ...], output: str, fmt: str | None, deck_name: st
               help="Duplex flip edge for --layout cards.")
 @click.option("--offset-x", type=float, default=0.0, help="Shift card backs right by MM.")
 @click.option("--offset-y", type=float, default=0.0, help="Shift card backs up by MM.")
-@click.option("--templates", default=None, type=click.Path(file_okay=False),
-              help="Folder of your own templates (pdf/style.yaml).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="YAML config file; flags override it.")
+@deckfile_options
 @handle_errors
 def pdf(deckfiles: tuple[str, ...], output: str, layout: str | None, paper: str | None,
         ui_lang: str | None, flip: str, offset_x: float, offset_y: float, templates: str | None,

@@ -516,7 +516,6 @@ class FactFinder:
         out = []
         cl = Clauses.of(self.pack, s.text)
         currencies = [str(c) for c in self.pack.get("numbers", "currencies", []) or []]
-        approx = [str(a) for a in self.pack.get("numbers", "approximators", []) or []]
         for m in ms:
             if m.kind != "number":
                 continue

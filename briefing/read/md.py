@@ -141,17 +141,8 @@ def strip_markdown(text: str) -> tuple[str | None, str]:
     text = _TABLE_ROW.sub(_table_row, text)
     text = _BLOCKQUOTE.sub("", text)
     text = _LIST_MARKER.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
-    text = _STRONG.sub(r"\2", text)
-    text = _EM_STAR.sub(r"\1", text)
-    text = _EM_UNDERSCORE.sub(r"\1", text)
-    text = _STRIKE.sub(r"\1", text)
-    text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), text)
-    text = html.unescape(text)
+    text = _AUTOLINK.sub(r"\1", _IMAGE.sub("", text))
+    text = html.unescape(_inline_markup(text))
     if title is not None:
         title = _plain_inline(title)
     return title, text
@@ -160,7 +151,12 @@ def strip_markdown(text: str) -> tuple[str | None, str]:
 def _plain_inline(text: str) -> str:
     import html
 
-    text = _IMAGE.sub("", text)
+    text = _inline_markup(_IMAGE.sub("", text))
+    return " ".join(html.unescape(text).split())
+
+
+def _inline_markup(text: str) -> str:
+    """Links, tags, code spans, emphasis and backslash escapes to plain text."""
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub("", text)
     text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
@@ -168,5 +164,4 @@ def _plain_inline(text: str) -> str:
     text = _EM_STAR.sub(r"\1", text)
     text = _EM_UNDERSCORE.sub(r"\1", text)
     text = _STRIKE.sub(r"\1", text)
-    text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), text)
-    return " ".join(html.unescape(text).split())
+    return _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), text)
