@@ -23,7 +23,7 @@ from ..models import Card, Fact, Mention, Sentence
 
 FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "cloze": "cloze"}
 #: Families whose entity answers become multiple choice when distractors exist.
-CHOICE_FAMILIES = {"where", "agent", "when"}
+CHOICE_FAMILIES = {"where", "when"}
 
 
 def _squash(text: str) -> str:
@@ -143,6 +143,8 @@ class CardMaker:
         """A date distractor: known, not the same day, within 25 years of the answer."""
         if not answer or not cand or answer.startswith("~") or cand.startswith("~"):
             return False
+        if (len(answer) == 4) != (len(cand) == 4):
+            return False  # a year among full dates (or the reverse) stands out
         if answer[:10] == cand[:10] and len(answer) >= 10 and len(cand) >= 10:
             return False
         return abs(int(answer[:4]) - int(cand[:4])) <= 25

@@ -173,18 +173,21 @@ class Clauses:
         return bool(words) and words[-1].casefold() in self.dangling
 
     def trim(self, phrase: str, keep: int = 6) -> str:
-        """Cut a long trailing phrase at a soft break ("with", "dengan")."""
+        """Cut a long trailing phrase at a soft break ("with", "dengan"), unless the
+        cut would leave a preposition hanging ("masih berada di"): then keep it whole."""
         words = phrase.split()
         soft = {s.casefold() for s in self.soft}
+        cut = words
         if len(words) > keep:
             for i, w in enumerate(words):
                 if i >= 2 and w.casefold() in soft:
-                    words = words[:i]
+                    cut = words[:i]
                     break
-        # never end on a dangling preposition or conjunction ("... SCO sebagai")
-        while words and words[-1].casefold() in self.dangling:
-            words.pop()
-        return " ".join(words)
+        if cut is not words and cut and cut[-1].casefold() in self.dangling:
+            cut = words
+        while cut and cut[-1].casefold() in self.dangling:
+            cut = cut[:-1]
+        return " ".join(cut)
 
 
 def _clean(text: str) -> str:
@@ -262,6 +265,10 @@ class FactFinder:
         coord = _alt([str(c) for c in pack.get("grammar", "coordinators", []) or []])
         dets = _alt([str(d) for d in pack.get("grammar", "determiners", []) or []])
         det = rf"(?:\s+(?:{dets}))?" if dets else ""
+        rels = _alt([str(r) for r in pack.get("grammar", "relative_pronouns", []) or []])
+        self.rel_re = re.compile(rf"\s(?:{rels})\s") if rels else None
+        self.pair_after = re.compile(rf"\s+(?:{coord})\s+[A-Z]") if coord else re.compile(r"(?!)")
+        self.pair_before = re.compile(rf"[A-Z][\w'’-]*,?\s+(?:{coord})\s+$") if coord else re.compile(r"(?!)")
         self.list_sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
                                    re.IGNORECASE)
         self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
@@ -551,6 +558,9 @@ class FactFinder:
                 continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject
             if not _has_verb(f"{before} {after}", self.pack):
                 continue  # "Berapa badai paling parah?": no event to ask about
+            if self.rel_re is not None and before and self.rel_re.search(f" {before} ") and \
+                    not _has_verb(self.rel_re.split(f" {before} ")[0], self.pack):
+                continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one
             if not before and after and (cl.subjectless(after) or after.split()[0].casefold() in cl.dangling):
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
             kind = "money" if money else "percent" if percent else "count"
@@ -711,6 +721,9 @@ class FactFinder:
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         sep = self.list_sep
+        # "antara Pio Esposito dan Dimarco": a partner the finder did not type
+        if self.pair_after.match(text[m.end:m.end + 40]) or self.pair_before.search(text[max(0, m.start - 40):m.start]):
+            return True
         for o in ms:
             if o is m or o.kind != m.kind:
                 continue

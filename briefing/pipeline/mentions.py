@@ -54,8 +54,8 @@ def _tokens(text: str) -> list[Tok]:
             out.append(Tok(t[:-2], m.start(), m.end() - 2))
             out.append(Tok(t[-2:], m.end() - 2, m.end()))
             continue
-        # Keep a trailing full stop only for abbreviations like "U.S." / "Jr."
-        if t.endswith(".") and len(t) > 1 and "." not in t[:-1] and not t[:-1].isupper():
+        # Keep a trailing full stop only for dotted abbreviations like "U.S."
+        if t.endswith(".") and len(t) > 1 and "." not in t[:-1]:
             out.append(Tok(t[:-1], m.start(), m.end() - 1))
             out.append(Tok(".", m.end() - 1, m.end()))
         else:
@@ -438,14 +438,6 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     lower_vocab = _lower_vocab(sentences)
     cap_pairs = _cap_bigrams(sentences, title)
     places = _article_places(sentences, lex, lower_vocab, cap_pairs)
-    # capitalised words that stand alone somewhere (not followed by another capital)
-    solo_words: set[str] = set()
-    for sent in sentences:
-        toks = [t for t in tokens(sent.text)]
-        for i, t in enumerate(toks):
-            if t.is_cap and t.is_word and not (i + 1 < len(toks) and toks[i + 1].is_cap) and \
-                    not (i > 0 and toks[i - 1].is_cap):
-                solo_words.add(t.text)
     out: list[Mention] = []
     persons: dict[str, str] = {}  # full name -> role (may be "")
     acronyms: dict[str, str] = {}  # acronym -> expansion
@@ -546,11 +538,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                 person = rest[np_:]
-                while len(person) > 2 and (_ACRONYM.match(person[0].text.replace("-", "")) or
-                                           person[0].text in solo_words):
-                    # "Sekretaris Jenderal PDI-P Hasto Kristiyanto", "Menteri Luar Negeri
-                    # Oman Badr Albusaidi" (Oman stands alone elsewhere: a place, not a name)
-                    person = person[1:]
+                while len(person) > 2 and _ACRONYM.match(person[0].text.replace("-", "")):
+                    person = person[1:]  # "Sekretaris Jenderal PDI-P Hasto Kristiyanto"
                 known = _resolve_person(" ".join(t.text for t in person), persons) in persons
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
@@ -612,6 +601,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 ps_, pe_, _ = _span_text(sent, run[:np_])
                 add("place", ps_, pe_, places[" ".join(t.text for t in run[:np_]).casefold()])
                 run = run[np_:]
+                s, e, name = _span_text(sent, run)
+            if len(run) >= 2 and _ACRONYM.match(run[0].text) and not run[1].text.isupper():
+                run = run[1:]  # "Presiden ke-2 RI Soeharto": the name is Soeharto
                 s, e, name = _span_text(sent, run)
             pending_names.append((sent.index, s, e, name))
             taken.append((s, e))
