@@ -79,8 +79,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         if m.kind != "date":
             continue
         sort, _, kind = (m.value or "~|").partition("|")
-        if kind == "relative" and sort.startswith("~"):
-            continue
+        if kind in {"relative", "day"} and sort.startswith("~"):
+            continue  # "Sunday", "bulan lalu" with no date to place them: not a timeline entry
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
         if (m.text, detail) in seen_dates:
             continue
