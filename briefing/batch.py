@@ -292,14 +292,14 @@ class _PackageWriter:
     def add(self, ex: Extraction) -> None:
         import genanki
 
-        from .export.anki import context_label, deck_name_for, note_fields, note_tags
+        from .export.anki import source_label, deck_name_for, note_fields, note_tags
         from .ids import deck_id, note_guid
 
         name = deck_name_for(ex, self.deck_name, True)
         did = deck_id(name)
         self.cursor.execute("INSERT OR REPLACE INTO work.decks VALUES (?, ?)",
                             (str(did), json.dumps(genanki.Deck(did, name).to_json())))
-        label = context_label(ex.lang)
+        label = source_label(ex.lang)
         for card in ex.cards:
             guid = note_guid(card.id)
             self.cursor.execute("INSERT OR IGNORE INTO work.seen VALUES (?)", (guid,))

@@ -238,7 +238,7 @@ def deck_name_for(ex: Extraction, deck_name: str | None, several: bool) -> str:
 
 # ------------------------------------------------------------------ fields
 
-def context_label(lang: str) -> str:
+def source_label(lang: str) -> str:
     """The caption of the source-sentence field in the article's language."""
     from ..errors import BriefingError
     from ..lang import ui_labels
@@ -256,7 +256,7 @@ def note_fields(
     kind = NOTE_TYPE_OF.get(card.type)
     if kind is None:
         raise ExportError(f"card {card.id}: unknown card type '{card.type}'")
-    label = context_label(ex.lang) if context_label is None else context_label
+    label = source_label(ex.lang) if context_label is None else context_label
     first = cloze_field(card) if kind == "cloze" else escape(card.question)
     fields = [
         first,
@@ -405,7 +405,7 @@ def write_apkg(
         deck = decks.get(name)
         if deck is None:
             deck = decks[name] = genanki.Deck(deck_id(name), name)
-        label = context_label(ex.lang)
+        label = source_label(ex.lang)
         for card in ex.cards:
             guid = note_guid(card.id)
             if guid in seen:

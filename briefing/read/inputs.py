@@ -124,6 +124,18 @@ def _read_stdin(stdin: IO[bytes] | None, encoding: str | None,
 
 def _read_file(path: str, encoding: str | None,
                max_bytes: int) -> Iterator[Article | InputError]:
+    if format_of(path) == "jsonl" and (encoding or "utf-8").replace("_", "-").lower() in {"utf-8", "utf8"} \
+            and os.path.isfile(path):
+        from .jsonl import read_jsonl_file
+
+        try:
+            if os.path.getsize(path) == 0:
+                yield InputError(f"{path}: the file is empty")
+                return
+            yield from read_jsonl_file(path, max_bytes)
+        except OSError as exc:
+            yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        return
     try:
         size = os.stat(path).st_size
     except FileNotFoundError:
