@@ -55,7 +55,7 @@ class English:
     def __init__(self, pack: LanguagePack) -> None:
         self.aux = {str(a) for a in pack.get("grammar", "auxiliaries", []) or []}
         self.irregular = {str(k): str(v) for k, v in (pack.get("verbs", "irregular_past", {}) or {}).items()}
-        self.bases = {str(b) for b in pack.get("verbs", "base_forms", []) or []}
+        self.bases = {str(b) for b in pack.get("verbs", "base_forms", []) or []} | set(self.irregular.values())
         self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {"a", "an"}
 
     def base_of(self, word: str) -> tuple[str, str] | None:

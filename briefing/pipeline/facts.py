@@ -232,6 +232,15 @@ def _has_verb(clause: str, pack: LanguagePack) -> bool:
     return False
 
 
+def _base_verbs(pack: LanguagePack) -> frozenset[str]:
+    """Listed base forms and the bases of the irregular past forms ("begin")."""
+    key = ("base_verbs",)
+    if key not in pack._cache:
+        irregular = pack.get("verbs", "irregular_past", {}) or {}
+        pack._cache[key] = pack.wordset("verbs", "base_forms") | {str(v).casefold() for v in irregular.values()}
+    return pack._cache[key]  # type: ignore[no-any-return]
+
+
 def _is_verbish(word: str, pack: LanguagePack) -> bool:
     low = word.casefold()
     if low in pack.wordset("roles", "reporting_verbs"):
@@ -241,8 +250,14 @@ def _is_verbish(word: str, pack: LanguagePack) -> bool:
     prefixes = pack.wordset("grammar", "verb_prefixes")
     if prefixes:
         return len(low) > 4 and low.startswith(tuple(prefixes))
-    return low.endswith("ed") or low in pack.wordset("verbs", "irregular_past") or \
-        low in pack.wordset("grammar", "auxiliaries")
+    if low.endswith("ed") or low in pack.wordset("verbs", "irregular_past") or \
+            low in pack.wordset("grammar", "auxiliaries"):
+        return True
+    # a listed base verb, or its -s / -es / -ies form ("begins", "plunders")
+    bases = _base_verbs(pack)
+    return low in bases or (low.endswith("s") and (
+        low[:-1] in bases or (low.endswith("es") and low[:-2] in bases) or
+        (low.endswith("ies") and low[:-3] + "y" in bases)))
 
 
 class FactFinder:
@@ -256,6 +271,9 @@ class FactFinder:
             if m.kind in {"person", "organisation", "place", "acronym"}:
                 counts[normalise(m.value or m.text) if m.kind == "person" else normalise(m.text)] += 1
         self.main_actors = {k for k, n in counts.most_common(2) if n >= 3}
+        # the year the article mostly speaks of (its own year, as a rule)
+        years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
+        self.main_year = years.most_common(1)[0][0] if years else ""
         self.generic_roles = [str(r).casefold() for r in pack.get("roles", "generic_roles", []) or []]
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -489,7 +507,11 @@ class FactFinder:
             if prep.casefold() not in self.place_preps:
                 continue
             verb, vstart = _preceding_word(s.text, pstart)
-            if not _is_verbish(verb, self.pack):
+            verbish = _is_verbish(verb, self.pack)
+            if self.style == "invert" and verb.casefold() in _base_verbs(self.pack) and \
+                    verb.casefold() not in self.pack.wordset("grammar", "auxiliaries"):
+                verbish = False  # "climate change in Scotland": a bare base form is as often a noun
+            if not verbish:
                 # a light verb and its noun: "melakukan perjalanan ke", "made a trip to"
                 verb2, _ = _preceding_word(s.text, vstart)
                 if not _is_verbish(verb2, self.pack) or verb.casefold() in self.pack.stopwords \
@@ -680,6 +702,11 @@ class FactFinder:
                 continue
             if normalise(m.text) in self.alias_norm:
                 continue  # "AS", "RI": everyone knows them
+            if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
+                                              s.text[max(0, m.start - 40):m.start]):
+                continue  # "Sevilla, ___" / "City of ___": the words before give it away
+            if m.kind == "date" and re.fullmatch(r"\d{4}", m.text) and m.text == self.main_year:
+                continue  # the article's own year is no fact to learn
             nxt_word = re.match(r"\s+(\w+)", s.text[m.end:])
             if m.kind == "place" and nxt_word and nxt_word.group(1).casefold() in self.determiners \
                     and self.style == "front":
