@@ -188,6 +188,18 @@ def generic_pack(code: str) -> LanguagePack:
     return LanguagePack(code=code, data=validate(code, PACKS_DIR / "base"))
 
 
+@functools.lru_cache(maxsize=None)
+def _stopwords(code: str) -> frozenset[str]:
+    """A pack's stop words (with the base's) without loading the whole pack: detection
+    reads only this file of each pack, and the chosen pack is loaded once."""
+    words: list[Any] = []
+    for folder in (PACKS_DIR / "base", PACKS_DIR / code):
+        path = folder / "stopwords.yaml"
+        if path.is_file():
+            words += list(_read(path).get("stopwords") or [])
+    return frozenset(str(w).casefold() for w in words)
+
+
 def detect(text: str) -> str | None:
     """The pack whose stop words cover most of ``text``; None when none is clear."""
     words = [w.casefold() for w in re.findall(r"\w+", text[:20000])]
@@ -195,7 +207,7 @@ def detect(text: str) -> str | None:
         return None
     best, best_hits = None, 0
     for code in available():
-        stop = load_pack(code).stopwords
+        stop = _stopwords(code)
         hits = sum(1 for w in words if w in stop)
         if hits > best_hits:
             best, best_hits = code, hits
