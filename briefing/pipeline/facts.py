@@ -260,10 +260,71 @@ def _is_verbish(word: str, pack: LanguagePack) -> bool:
         (low.endswith("ies") and low[:-3] + "y" in bases)))
 
 
+class PackRules:
+    """What the fact rules need from a language pack: word sets and compiled
+    patterns, built once per pack (``PackRules.of``) rather than once per article."""
+
+    _cache: dict[str, "PackRules"] = {}
+
+    @classmethod
+    def of(cls, pack: LanguagePack) -> "PackRules":
+        if pack.code not in cls._cache:
+            cls._cache[pack.code] = cls(pack)
+        return cls._cache[pack.code]
+
+    def __init__(self, pack: LanguagePack) -> None:
+        g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
+        self.style = str(pack.get("meta", "question_style", "none"))
+        self.generic_roles = [r.casefold() for r in g("roles", "generic_roles")]
+        self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
+        self.alias_norm = {normalise(a) for a in self.aliases}
+        self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
+        self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
+        self.determiners = {w.casefold() for w in g("grammar", "determiners")}
+        self.ranks = [r.casefold().rstrip(".") for r in g("roles", "ranks")]
+        # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
+        # ("Menteri Keuangan") it is specific enough in national news
+        self.bare_titles = {t.casefold().rstrip(".") for t in g("roles", "titles")}
+        self.place_preps = {str(k).casefold(): str(v) for k, v in
+                            (pack.get("roles", "place_prepositions", {}) or {}).items()}
+        self.date_preps = sorted(g("dates", "prepositions"), key=len, reverse=True)
+        self.attribution = g("grammar", "attribution_prefixes")
+
+        coord = _alt(g("grammar", "coordinators"))
+        dets = _alt(g("grammar", "determiners"))
+        det = rf"(?:\s+(?:{dets}))?" if dets else ""
+        rels = _alt(g("grammar", "relative_pronouns"))
+        self.rel_re = re.compile(rf"\s(?:{rels})\s") if rels else None
+        self.rel_word_re = re.compile(rf"(?<!\w)(?:{rels})\s+") if rels else None
+        never = re.compile(r"(?!)")
+        self.pair_after = re.compile(rf"\s+(?:{coord})\s+[A-Z]") if coord else never
+        self.pair_before = re.compile(rf"[A-Z][\w'’-]*,?\s+(?:{coord})\s+$") if coord else never
+        self.list_sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
+                                   re.IGNORECASE)
+        cites = _alt(g("grammar", "citation_markers"))
+        self.citation = re.compile(rf"(?<!\w)(?:{cites})(?!\w)", re.IGNORECASE) if cites else None
+        openers = _alt(g("grammar", "list_openers"))
+        self.list_open = re.compile(rf"^[^.;]*?(?::|(?<!\w)(?:{openers})(?!\w))", re.IGNORECASE) \
+            if openers else re.compile(r"^[^.;]*?:")
+        thresholds = _alt(g("numbers", "threshold_words"))
+        self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
+        self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) \
+            if self.date_preps else None
+        approx = _alt(g("numbers", "approximators"))
+        self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
+        agent = _alt(g("grammar", "passive_agent"))
+        aux = _alt(g("grammar", "auxiliaries"))
+        aux_part = rf"(?:(?P<aux>{aux})\s+)?" if aux else ""
+        self.agent_re = re.compile(rf",\s*(?:{rels})\s+{aux_part}(?P<verb>\w+)\s+(?:{agent})\s+") \
+            if rels and agent else None
+        self.has_aux = bool(aux)
+
+
 class FactFinder:
     def __init__(self, pack: LanguagePack, sentences: list[Sentence], mentions: list[Mention],
                  title: str = ""):
         self.pack = pack
+        self.rules = PackRules.of(pack)
         self.title_norm = normalise(title)
         # the article's main actors: names mentioned three times or more, the top two
         counts: Counter[str] = Counter()
@@ -274,54 +335,18 @@ class FactFinder:
         # the year the article mostly speaks of (its own year, as a rule)
         years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
         self.main_year = years.most_common(1)[0][0] if years else ""
-        self.generic_roles = [str(r).casefold() for r in pack.get("roles", "generic_roles", []) or []]
-        self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
-        self.alias_norm = {normalise(a) for a in self.aliases}
-        self.personal = {str(w).casefold() for w in pack.get("grammar", "personal_pronouns", []) or []}
-        self.superlatives = {str(w).casefold() for w in pack.get("grammar", "superlatives", []) or []}
-        self.determiners = {str(w).casefold() for w in pack.get("grammar", "determiners", []) or []}
-        coord = _alt([str(c) for c in pack.get("grammar", "coordinators", []) or []])
-        dets = _alt([str(d) for d in pack.get("grammar", "determiners", []) or []])
-        det = rf"(?:\s+(?:{dets}))?" if dets else ""
-        rels = _alt([str(r) for r in pack.get("grammar", "relative_pronouns", []) or []])
-        self.rel_re = re.compile(rf"\s(?:{rels})\s") if rels else None
-        self.pair_after = re.compile(rf"\s+(?:{coord})\s+[A-Z]") if coord else re.compile(r"(?!)")
-        self.pair_before = re.compile(rf"[A-Z][\w'’-]*,?\s+(?:{coord})\s+$") if coord else re.compile(r"(?!)")
-        self.list_sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
-                                   re.IGNORECASE)
-        self.ranks = [str(r).casefold().rstrip(".") for r in pack.get("roles", "ranks", []) or []]
-        cites = [str(c) for c in pack.get("grammar", "citation_markers", []) or []]
-        self.citation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cites)) + r")(?!\w)", re.IGNORECASE) \
-            if cites else None
-        openers = [str(c) for c in pack.get("grammar", "list_openers", []) or []]
-        self.list_open = re.compile(r"^[^.;]*?(?::|(?<!\w)(?:" + "|".join(map(re.escape, openers)) + r")(?!\w))",
-                                    re.IGNORECASE) if openers else re.compile(r"^[^.;]*?:")
-        thresholds = [str(c) for c in pack.get("numbers", "threshold_words", []) or []]
-        self.threshold = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, thresholds)) + r")\s+$",
-                                    re.IGNORECASE) if thresholds else None
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
-        self.bare_titles = {str(t).casefold().rstrip(".") for t in pack.get("roles", "titles", []) or []}
-        # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
-        # ("Menteri Keuangan") it is specific enough in national news
         self.sentences = sentences
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             self.by_sentence[m.sentence].append(m)
-        self.date_preps = sorted((str(p) for p in pack.get("dates", "prepositions", []) or []),
-                                 key=len, reverse=True)
-        self.place_preps = {str(k).casefold(): str(v) for k, v in
-                            (pack.get("roles", "place_prepositions", {}) or {}).items()}
-        self.style = str(pack.get("meta", "question_style", "none"))
-        self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) if self.date_preps else None
-        approx = [str(a) for a in pack.get("numbers", "approximators", []) or []]
-        self.approx_re = re.compile(rf"(?<!\w)(?:{_alt(approx)})\s+$", re.IGNORECASE) if approx else None
 
     # ------------------------------------------------------------ families
     def acronyms(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         for m in ms:
             if m.kind == "organisation" and m.value and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", m.value) \
-                    and m.value.casefold() not in self.aliases:
+                    and m.value.casefold() not in self.rules.aliases:
                 # a translated name ("Badan Intelijen Luar Negeri Rusia (SVR)") is the
                 # acronym's full name, not what its letters stand for
                 loose = initials_score(m.text.split(), m.value) < 0.34
@@ -339,12 +364,12 @@ class FactFinder:
             role = _clean(m.text)
             if _words(role) < 2 and not re.search(r"\(", role):
                 continue  # "Presiden" alone does not say whose president
-            if any(role.casefold().startswith(r + " ") or role.casefold() == r for r in self.ranks):
+            if any(role.casefold().startswith(r + " ") or role.casefold() == r for r in self.rules.ranks):
                 continue  # "Marsekal TNI": a rank, not a position one person holds
-            if role.casefold().rstrip(".") in self.bare_titles:
+            if role.casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "Siapa Wakil Presiden?" / "Siapa Menteri Luar Negeri?": of where?
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE).casefold()
-            if any(head == g or head.startswith(g + " ") for g in self.generic_roles) and _words(role) < 4:
+            if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
             person = m.value
             if person.casefold() in role.casefold():
@@ -361,13 +386,9 @@ class FactFinder:
     def agents(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``X (ABC), yang dipimpin oleh Y`` -> who leads ABC."""
         out = []
-        rel = "|".join(re.escape(str(r)) for r in self.pack.get("grammar", "relative_pronouns", []) or [])
-        agent = "|".join(re.escape(str(a)) for a in self.pack.get("grammar", "passive_agent", []) or [])
-        if not rel or not agent:
+        pat = self.rules.agent_re
+        if pat is None:
             return out
-        aux = "|".join(re.escape(str(a)) for a in self.pack.get("grammar", "auxiliaries", []) or [])
-        aux_part = rf"(?:(?P<aux>{aux})\s+)?" if aux else ""
-        pat = re.compile(rf",\s*(?:{rel})\s+{aux_part}(?P<verb>\w+)\s+(?:{agent})\s+")
         for m in pat.finditer(s.text):
             if not _is_verbish(m.group("verb"), self.pack) and not m.group("verb").endswith("ed"):
                 continue
@@ -386,13 +407,13 @@ class FactFinder:
                 name = subj.value
             out.append(Fact("agent", s.index, obj.value if obj.kind == "person" and obj.value else obj.text,
                             obj.kind, (("subject", name), ("verb", m.group("verb")),
-                                       ("aux", m.group("aux") or "" if aux else "")), 0.85,
+                                       ("aux", m.group("aux") or "" if self.rules.has_aux else "")), 0.85,
                             obj.start, obj.end))
         return out
 
     def _strip_prep(self, text: str, start: int) -> tuple[int, str]:
         """Move ``start`` back over a governing preposition; return it and the preposition."""
-        m = self.prep_re.search(text[max(0, start - 30):start]) if self.prep_re is not None else None
+        m = self.rules.prep_re.search(text[max(0, start - 30):start]) if self.rules.prep_re is not None else None
         if m:
             return max(0, start - 30) + m.start(), m.group(1).casefold()
         return start, ""
@@ -400,8 +421,7 @@ class FactFinder:
     def when(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         cl = Clauses.of(self.pack, s.text)
-        rel = [str(r) for r in self.pack.get("grammar", "relative_pronouns", []) or []]
-        attrib = [str(a) for a in self.pack.get("grammar", "attribution_prefixes", []) or []]
+        attrib = self.rules.attribution
         for m in ms:
             if m.kind != "date":
                 continue
@@ -412,10 +432,10 @@ class FactFinder:
                 continue  # a bare weekday is not worth learning
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
-            sup, _ = _preceding_word(s.text, self._strip_prep(s.text, m.start)[0])
-            if sup.casefold() in self.superlatives:
-                continue  # "tertinggi sejak 1917": the date qualifies the record, not the verb
             p_start, prep = self._strip_prep(s.text, m.start)
+            sup, _ = _preceding_word(s.text, p_start)
+            if sup.casefold() in self.rules.superlatives:
+                continue  # "tertinggi sejak 1917": the date qualifies the record, not the verb
             # "hari" before a day is part of the date; a second preposition may precede it
             p2, prep2 = self._strip_prep(s.text, p_start)
             if prep2 and prep in {"hari", "tahun", "bulan"}:
@@ -430,8 +450,8 @@ class FactFinder:
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
             after = s.text[m.end:]
             relm = None
-            for r in rel:
-                for mm in re.finditer(rf"(?<!\w){re.escape(r)}\s+", head):
+            if self.rules.rel_word_re is not None:
+                for mm in self.rules.rel_word_re.finditer(head):
                     relm = mm
             if not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause
@@ -456,7 +476,7 @@ class FactFinder:
             clause = cl.unmark(clause)
             if _words(clause) < 3 or cl.subjectless(clause):
                 continue
-            if self.style == "front" and _is_verbish(clause.split()[0], self.pack):
+            if self.rules.style == "front" and _is_verbish(clause.split()[0], self.pack):
                 continue  # "Kapan menyebutkan ...?": the clause lost its subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
@@ -467,11 +487,11 @@ class FactFinder:
 
     def _cited(self, text: str, start: int) -> bool:
         """The span follows "dilansir dari X," / "according to X": report metadata."""
-        return bool(self.citation and self.citation.search(text[max(0, start - 45):start]))
+        return bool(self.rules.citation and self.rules.citation.search(text[max(0, start - 45):start]))
 
     def _listed(self, text: str, end: int) -> bool:
         """A count spelled out right after it: "tiga bandara ...: JFK, LaGuardia, dan Newark"."""
-        return bool(self.list_open.match(text[end:end + 60]))
+        return bool(self.rules.list_open.match(text[end:end + 60]))
 
     def _passive(self, verb: str) -> bool:
         low = verb.casefold()
@@ -504,11 +524,11 @@ class FactFinder:
         places = [m for m in ms if m.kind == "place"]
         for m in places:
             prep, pstart = _preceding_word(s.text, m.start)
-            if prep.casefold() not in self.place_preps:
+            if prep.casefold() not in self.rules.place_preps:
                 continue
             verb, vstart = _preceding_word(s.text, pstart)
             verbish = _is_verbish(verb, self.pack)
-            if self.style == "invert" and verb.casefold() in _base_verbs(self.pack) and \
+            if self.rules.style == "invert" and verb.casefold() in _base_verbs(self.pack) and \
                     verb.casefold() not in self.pack.wordset("grammar", "auxiliaries"):
                 verbish = False  # "climate change in Scotland": a bare base form is as often a noun
             if not verbish:
@@ -537,7 +557,7 @@ class FactFinder:
             verb_last = not _clean(s.text[end:right]).strip()
             out.append(Fact("where", s.index, s.text[m.start:end], "place",
                             (("clause", clause), ("prep", prep.casefold()),
-                             ("qphrase", self.place_preps[prep.casefold()]),
+                             ("qphrase", self.rules.place_preps[prep.casefold()]),
                              ("verb_last", "1" if verb_last else "")), 0.85, m.start, end))
         return out
 
@@ -557,14 +577,14 @@ class FactFinder:
             if re.fullmatch(r"\d+", noun):
                 continue
             start = m.start
-            am = self.approx_re.search(s.text[max(0, start - 30):start]) if self.approx_re is not None else None
+            am = self.rules.approx_re.search(s.text[max(0, start - 30):start]) if self.rules.approx_re is not None else None
             if am:
                 start = max(0, start - 30) + am.start()
             end = m.end
             if noun:
                 um = re.match(rf"\s+{re.escape(noun)}", s.text[end:])
                 end += um.end() if um else 0
-            if self.threshold and self.threshold.search(s.text[max(0, start - 30):start]):
+            if self.rules.threshold and self.rules.threshold.search(s.text[max(0, start - 30):start]):
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
@@ -576,12 +596,12 @@ class FactFinder:
                 continue
             if before and (cl.subjectless(before) or before[:1].isdigit()):
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
-            if self.style == "front" and before and _is_verbish(before.split()[0], self.pack):
+            if self.rules.style == "front" and before and _is_verbish(before.split()[0], self.pack):
                 continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject
             if not _has_verb(f"{before} {after}", self.pack):
                 continue  # "Berapa badai paling parah?": no event to ask about
-            if self.rel_re is not None and before and self.rel_re.search(f" {before} ") and \
-                    not _has_verb(self.rel_re.split(f" {before} ")[0], self.pack):
+            if self.rules.rel_re is not None and before and self.rules.rel_re.search(f" {before} ") and \
+                    not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one
             if not before and after and (cl.subjectless(after) or after.split()[0].casefold() in cl.dangling):
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
@@ -672,7 +692,7 @@ class FactFinder:
         if not _has_verb(s.text, self.pack):
             return out  # a table row or a caption, not a statement
         first = re.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
-        if first and first.group().casefold() in self.personal:
+        if first and first.group().casefold() in self.rules.personal:
             return out  # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
@@ -700,7 +720,7 @@ class FactFinder:
                 continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"
             if m.kind == "number" and self._listed(s.text, end):
                 continue
-            if normalise(m.text) in self.alias_norm:
+            if normalise(m.text) in self.rules.alias_norm:
                 continue  # "AS", "RI": everyone knows them
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
                                               s.text[max(0, m.start - 40):m.start]):
@@ -708,11 +728,11 @@ class FactFinder:
             if m.kind == "date" and re.fullmatch(r"\d{4}", m.text) and m.text == self.main_year:
                 continue  # the article's own year is no fact to learn
             nxt_word = re.match(r"\s+(\w+)", s.text[m.end:])
-            if m.kind == "place" and nxt_word and nxt_word.group(1).casefold() in self.determiners \
-                    and self.style == "front":
+            if m.kind == "place" and nxt_word and nxt_word.group(1).casefold() in self.rules.determiners \
+                    and self.rules.style == "front":
                 continue  # "pemain asal ___ itu": who is meant lies outside the sentence
             if m.kind == "place" and re.match(r"\s+[A-Z]\w*", s.text[m.end:]) and \
-                    s.text[m.end:].split()[0].casefold().rstrip(".") in self.bare_titles:
+                    s.text[m.end:].split()[0].casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
             if m.kind == "name" and (_words(m.text) < 2 or m.start == 0):
                 continue  # a lone capitalised word, or one opening the sentence ("Former Superman")
@@ -747,9 +767,9 @@ class FactFinder:
         return False
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
-        sep = self.list_sep
+        sep = self.rules.list_sep
         # "antara Pio Esposito dan Dimarco": a partner the finder did not type
-        if self.pair_after.match(text[m.end:m.end + 40]) or self.pair_before.search(text[max(0, m.start - 40):m.start]):
+        if self.rules.pair_after.match(text[m.end:m.end + 40]) or self.rules.pair_before.search(text[max(0, m.start - 40):m.start]):
             return True
         for o in ms:
             if o is m or o.kind != m.kind:
@@ -766,7 +786,7 @@ class FactFinder:
             ms = self.by_sentence.get(s.index, [])
             facts += self.acronyms(s, ms)
             facts += self.clozes(s, ms)
-            if self.style == "none":
+            if self.rules.style == "none":
                 continue
             facts += self.roles(s, ms)
             facts += self.agents(s, ms)
