@@ -89,40 +89,37 @@ def read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | InputError]
     thousands of articles is never held in memory, and the size limit applies to
     each article (line), not to the whole file."""
 
-    def lines() -> Iterator[str]:
+    def lines() -> Iterator[str | InputError]:
         with open(path, "rb") as fh:
             for number, raw in enumerate(fh, start=1):
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 if len(raw) > max_bytes:
-                    yield f"\x00too-large:{len(raw)}"
+                    yield InputError(f"{path}:{number}: this article is {len(raw) / 1e6:.1f} MB, larger "
+                                     f"than the limit of {max_bytes / 1e6:.1f} MB (--max-input-mb)")
                     continue
                 try:
                     yield raw.decode("utf-8").rstrip("\r\n")
                 except UnicodeDecodeError:
-                    yield "\x00not-utf8"
+                    yield InputError(f"{path}:{number}: not UTF-8 text; pass --encoding "
+                                     "(e.g. --encoding cp1252)")
 
     any_item = False
-    for item in read_jsonl_lines(lines(), path, path, max_bytes):
+    for item in read_jsonl_lines(lines(), path, path):
         any_item = True
         yield item
     if not any_item:
         yield InputError(f"{path}: the file is empty")
 
 
-def read_jsonl_lines(lines: Iterator[str], label: str, source: str | None,
-                     max_bytes: int = 0) -> Iterator[Article | InputError]:
-    """One article per non-blank line."""
+def read_jsonl_lines(lines: Iterator[str | InputError], label: str,
+                     source: str | None) -> Iterator[Article | InputError]:
+    """One article per non-blank line; a line already found unreadable comes as its error."""
     import json
 
     for number, line in enumerate(lines, start=1):
-        if line.startswith("\x00too-large:"):
-            size = int(line.split(":", 1)[1])
-            yield InputError(f"{label}:{number}: this article is {size / 1e6:.1f} MB, larger than the "
-                             f"limit of {max_bytes / 1e6:.1f} MB (--max-input-mb)")
-            continue
-        if line == "\x00not-utf8":
-            yield InputError(f"{label}:{number}: not UTF-8 text; pass --encoding (e.g. --encoding cp1252)")
+        if isinstance(line, InputError):
+            yield line
             continue
         if not line.strip():
             continue
