@@ -117,6 +117,7 @@ class CardMaker:
         # words written with a capital away from a sentence start ("British")
         self.name_words |= {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
         self.pools = self._pools(mentions)
+        self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
 
     # ---------------------------------------------------------- distractors
@@ -135,7 +136,6 @@ class CardMaker:
             label = m.value if kind == "person" and m.value else m.text
             pools.setdefault(kind, Counter())[label] += 1
             first.setdefault(label, i)
-        self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         return {k: sorted(c, key=lambda x: (-c[x], first[x])) for k, c in pools.items()}
 
     @staticmethod
