@@ -21,7 +21,8 @@ from ..models import Mention, Sentence
 from .textutil import initials_score
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+# Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
+_ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 
 
 @dataclass(frozen=True)
@@ -652,7 +653,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         else:
             out.append(Mention("name", si, s, e, sent_text[s:e]))
     # Person names first seen without a title, later used by surname alone (English style).
-    _promote_surnamed(out, lex)
+    _promote_surnamed(out, lex, sentences)
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))
@@ -730,15 +731,19 @@ def _resolve_person(name: str, persons: dict[str, str]) -> str:
     return name
 
 
-def _promote_surnamed(mentions: list[Mention], lex: Lexicon) -> None:
-    """A 2-4 word name whose last word stands alone elsewhere is a person."""
+def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sentence]) -> None:
+    """A 2-4 word name whose last word stands alone elsewhere is a person (not a
+    quoted phrase such as "Merry Christmas")."""
+    texts = {s.index: s.text for s in sentences}
     names = [m for m in mentions if m.kind == "name"]
     singles = Counter(m.text for m in names if " " not in m.text)
     for i, m in enumerate(mentions):
         if m.kind != "name":
             continue
         parts = m.text.split()
-        if 2 <= len(parts) <= 4 and singles.get(parts[-1], 0) and all(p[:1].isupper() for p in parts):
+        quoted = texts.get(m.sentence, "")[max(0, m.start - 1):m.start] in {'"', "“", "'", "‘"}
+        if 2 <= len(parts) <= 4 and singles.get(parts[-1], 0) and all(p[:1].isupper() for p in parts) \
+                and not quoted:
             if not any(p.casefold() in lex.org_heads for p in parts):
                 mentions[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
                 for j, other in enumerate(mentions):
