@@ -308,6 +308,8 @@ class PackRules:
             if openers else re.compile(r"^[^.;]*?:")
         thresholds = _alt(g("numbers", "threshold_words"))
         self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
+        nouns = _alt(g("dates", "date_nouns"))
+        self.date_noun_re = re.compile(rf"(?<!\w)(?:{nouns})\s+$", re.IGNORECASE) if nouns else None
         self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) \
             if self.date_preps else None
         approx = _alt(g("numbers", "approximators"))
@@ -334,7 +336,7 @@ class FactFinder:
         self.main_actors = {k for k, n in counts.most_common(2) if n >= 3}
         # the year the article mostly speaks of (its own year, as a rule)
         years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
-        self.main_year = years.most_common(1)[0][0] if years else ""
+        self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 2 else ""
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         self.sentences = sentences
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
@@ -432,7 +434,12 @@ class FactFinder:
                 continue  # a bare weekday is not worth learning
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
-            p_start, prep = self._strip_prep(s.text, m.start)
+            d_start = m.start
+            dn = self.rules.date_noun_re.search(s.text[max(0, d_start - 12):d_start]) \
+                if self.rules.date_noun_re is not None else None
+            if dn:
+                d_start = max(0, d_start - 12) + dn.start()  # "pada tahun 1977": "tahun" goes with the date
+            p_start, prep = self._strip_prep(s.text, d_start)
             sup, _ = _preceding_word(s.text, p_start)
             if sup.casefold() in self.rules.superlatives:
                 continue  # "tertinggi sejak 1917": the date qualifies the record, not the verb
@@ -453,7 +460,24 @@ class FactFinder:
             if self.rules.rel_word_re is not None:
                 for mm in self.rules.rel_word_re.finditer(head):
                     relm = mm
-            if not head.strip() and re.match(r"\s*,", after):
+            before_comma = s.text[:p_start].rstrip()
+            if not head.strip() and before_comma.endswith(",") and re.match(r"\s*(?:,|[.!?]?\s*$)", after):
+                # "Dukungan dideklarasikan di ITB, Selasa (23/8)." / "Pemerintah China,
+                # Selasa (18/10), membatalkan ...": a date set off by commas belongs to
+                # the clause around it
+                comma = len(before_comma) - 1
+                prev = _clean(s.text[cl.left(comma - 1):comma])
+                rest = ""
+                if re.match(r"\s*,", after):
+                    body_start = m.end + after.index(",") + 1
+                    rest = _clean(s.text[body_start:cl.right(body_start + 1)])
+                    if cl.dangles(rest):
+                        continue
+                    rest = cl.trim(rest)
+                clause = _clean(f"{prev} {rest}")
+                if not prev or cl.left(comma - 1) > 0 and not rest:
+                    continue  # the clause before the comma is not the sentence's own
+            elif not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause
                 body_start = m.end + after.index(",") + 1
                 right = cl.right(body_start + 1)
@@ -709,6 +733,10 @@ class FactFinder:
                     end += um.end() if um else 0
                 elif not re.search(r"%|[^\d\s.,]", m.text):
                     continue  # a bare number: "a UK record of ___" says nothing
+                am = self.rules.approx_re.search(s.text[max(0, start - 30):start]) \
+                    if self.rules.approx_re is not None else None
+                if am:
+                    start = max(0, start - 30) + am.start()  # "sekitar 144 kilometer" is one gap
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue

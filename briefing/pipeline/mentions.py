@@ -151,7 +151,7 @@ class Lexicon:
             # January 12, 2015 / January 12
             pats.append((re.compile(
                 rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"), "month"))
-        years = rf"(?<![\w-]){mod}(?:(?:tahun|year)\s+)?(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%]|-\d)"
+        years = rf"(?<![\w-]){mod}(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%]|-\d)"
         pats.append((re.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
         if day_alt:
             pats.append((re.compile(
@@ -379,6 +379,41 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
     return 0
 
 
+def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str]) -> int:
+    """Where an organisation or place ends and a name begins in the words after a
+    title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
+    Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid". Returns the
+    number of leading tokens that are not the name (0: no such split)."""
+    n = len(rest)
+    if n < 3:
+        return 0
+    # a known place closes the organisation: "... Inggris | Hilary Benn"
+    for k in range(n - 2, 0, -1):
+        for w in (2, 1):
+            if k - w < 0:
+                continue
+            name = " ".join(t.text for t in rest[k - w:k]).casefold()
+            if name in places and _looks_like_person(rest[k:], lex) and \
+                    _place_prefix(rest[k:], lex, places) == 0:
+                return k
+    # an organisation word or an acronym before the name ("PT Telkom", "UNDP",
+    # "Business Chamber"): the name is the last two words, three with an initial
+    # ("Peter G Fanning")
+    orgish = [t.text.casefold() in lex.org_heads or t.text.casefold() in lex.place_heads or
+              t.text.casefold() in lex.org_tails or bool(_ACRONYM.match(t.text)) for t in rest]
+    for size in (3, 2):
+        k = n - size
+        if k < 1 or not any(orgish[:k]) or any(orgish[k:]):
+            continue
+        if size == 3 and not re.fullmatch(r"[A-Z]\.?", rest[k + 1].text):
+            continue
+        if rest[k - 1].text.casefold() in lex.place_heads | lex.org_heads:
+            continue  # "Sungai | Bengawan Solo": a head word needs its name after it
+        if _looks_like_person(rest[k:], lex) and _place_prefix(rest[k:], lex, places) == 0:
+            return k
+    return 0
+
+
 def _place_prefix(run: list[Tok], lex: Lexicon, places: dict[str, str] | None = None) -> int:
     """Number of leading tokens that form a known place."""
     places = places if places is not None else lex.places
@@ -514,7 +549,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             lo = max(0, s - 60)
             lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None
             if lead and len(run) >= 2:
-                np_ = _place_prefix(run, lex, places)
+                np_ = _place_prefix(run, lex, places) or _split_org_person(run, lex, places)
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
                 person = run[np_:]
@@ -522,9 +557,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     ps, pe, pname = _span_text(sent, person)
                     if np_:
                         ms, me, mname = _span_text(sent, run[:np_])
-                        add("acronym" if _ACRONYM.match(run[0].text) else "place", ms, me,
-                            acronyms.get(mname) if np_ == 1 and _ACRONYM.match(run[0].text)
-                            else places.get(mname.casefold()))
+                        kind = "acronym" if np_ == 1 and _ACRONYM.match(run[0].text) else \
+                            "place" if mname.casefold() in places else "organisation"
+                        add(kind, ms, me, acronyms.get(mname) if kind == "acronym"
+                            else places.get(mname.casefold()) if kind == "place" else None)
                     role = text[lo + lead.start():person[0].start].strip()
                     full = _resolve_person(pname, persons)
                     persons.setdefault(full, role)
@@ -535,7 +571,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             nt = _match_title(run, lex)
             if nt and nt < len(run):
                 rest = run[nt:]
-                np_ = _place_prefix(rest, lex, places)
+                np_ = _place_prefix(rest, lex, places) or _split_org_person(rest, lex, places)
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                 person = rest[np_:]
@@ -552,9 +588,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     role = text[run[0].start:person[0].start].strip()
                     if np_:
                         ms, me, mname = _span_text(sent, rest[:np_])
-                        add("acronym" if _ACRONYM.match(rest[0].text) else "place", ms, me,
-                            acronyms.get(mname) if _ACRONYM.match(rest[0].text)
-                            else lex.aliases.get(mname.casefold(), places.get(mname.casefold())))
+                        kind = "acronym" if np_ == 1 and _ACRONYM.match(rest[0].text) else \
+                            "place" if mname.casefold() in places else "organisation"
+                        add(kind, ms, me, acronyms.get(mname) if kind == "acronym"
+                            else lex.aliases.get(mname.casefold(), places.get(mname.casefold()))
+                            if kind == "place" else None)
                     full = _resolve_person(pname, persons)
                     if full == pname and len(person) >= 2:
                         persons.setdefault(pname, role)
@@ -609,6 +647,25 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             pending_names.append((sent.index, s, e, name))
             taken.append((s, e))
 
+        # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
+        mine = [pn for pn in pending_names if pn[0] == sent.index]
+        for a, b in zip(mine, mine[1:]):
+            if not re.fullmatch(r",\s+", text[a[2]:b[1]]):
+                continue
+            atoks = [t for t in tokens(a[3]) if t.is_word]
+            btoks = [t for t in tokens(b[3]) if t.is_word]
+            nt = _match_title(atoks, lex) if atoks else 0
+            if not nt or nt == len(atoks) or not btoks or _match_title(btoks, lex) or \
+                    not _looks_like_person(btoks, lex) or _place_prefix(btoks, lex, places):
+                continue
+            if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]):
+                continue  # the name is followed by its verb or a comma, not by more names
+            persons.setdefault(b[3], a[3])
+            add("role", a[1], a[2], b[3])
+            pending_names.remove(a)
+            office = a[1] + atoks[nt].start
+            pending_names.append((sent.index, office, a[2], text[office:a[2]]))
+
         # Appositions: "Name, <role ...>," -> person + role.
         if role_re is not None:
             for m in re.finditer(r",\s+((?:the|a|an|sang|seorang|selaku)\s+)?", text):
@@ -624,6 +681,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not before:
                     continue
                 end = text.find(",", rm.end())
+                stop = end if end >= 0 else len(text)
+                if any(mm.sentence == sent.index and mm.kind == "person" and start <= mm.start < stop
+                       for mm in out):
+                    continue  # "X, Gubernur BI Burhanuddin Abdullah, ...": a list of people, not an apposition
                 if end < 0:
                     # an apposition may close the sentence: "..., a former journalist."
                     end = len(text.rstrip().rstrip(".!?\"'”’"))
@@ -661,6 +722,42 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         for m in out
     ]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
+    return _merge_place_chains(out, sentences, lex)
+
+
+def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """"Tabanan, Bali", "Nyagan, Rusia", "Bawang, Banjarnegara, Jawa Tengah": a
+    little-known place narrowed by a known one is one place, not a list. A chain of
+    known places ("Rusia, China, Iran") stays a list."""
+    texts = {s.index: s.text for s in sentences}
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.kind not in {"place", "name"} or m.text.casefold() in lex.places:
+            out.append(m)
+            i += 1
+            continue
+        text = texts.get(m.sentence, "")
+        j = i
+        while j + 1 < len(mentions) and mentions[j + 1].sentence == m.sentence and \
+                mentions[j + 1].kind in {"place", "name"} and \
+                re.fullmatch(r",\s*", text[mentions[j].end:mentions[j + 1].start]):
+            j += 1
+            if mentions[j].text.casefold() in lex.places:
+                break
+        last = mentions[j]
+        before = text[max(0, m.start - 30):m.start]
+        after = text[last.end:last.end + 30]
+        listed = re.search(r",\s*$", before) or re.match(r",?\s+(?:" + "|".join(
+            re.escape(c) for c in sorted(lex.coordinators)) + r")\s+[A-Z]", after) if lex.coordinators else None
+        if j > i and last.kind == "place" and last.text.casefold() in lex.places and not listed:
+            span = text[m.start:last.end]
+            out.append(Mention("place", m.sentence, m.start, last.end, span, span))
+            i = j + 1
+            continue
+        out.append(m)
+        i += 1
     return out
 
 
@@ -713,7 +810,9 @@ def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
     for i, w in enumerate(words):
         if i == len(words) - 1 and re.fullmatch(r"[IVXLC]+", w):
             continue
-        if not (w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or len(w) <= 2 and w.endswith("."))):
+        initials = i < len(words) - 1 and len(w) <= 3 and w.isalpha() and w.isupper()  # "JB Kristiadi"
+        if not initials and not (w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or
+                                                      len(w) <= 2 and w.endswith("."))):
             return False
         if w.casefold() in lex.org_heads or w.casefold() in lex.place_heads or w.casefold() in lex.org_tails:
             return False

@@ -22,7 +22,9 @@ _OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{1,40}\))?|[A-Z][A-Z .'-]{1,40},\s*[A-Za-z.]{2,30}"
-    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)(?:\s*\([^)]{1,40}\))?)"
+    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)(?:\s*\([^)]{1,40}\))?"
+    # "jakarta, kompas -": a dateline typed in lower case
+    r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20})"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
 #: A fragment after a full stop with at most this many words is not a sentence.
@@ -83,7 +85,8 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     joined: list[tuple[int, str]] = []
     for start, line in lines:
         if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
-                re.match(r"\s*[a-z]", line):
+                re.match(r"\s*[a-z]", line) and not _DATELINE.match(line.strip()) and \
+                text.count("\n", joined[-1][0] + len(joined[-1][1]), start) <= 1:
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
             joined[-1] = (prev_start, prev + " " * gap + line)
@@ -91,6 +94,12 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         joined.append((start, line))
     for start, line in joined:
         stripped = line.strip()
+        dl = _DATELINE.match(stripped)
+        if dl and (stripped[:1].islower() or not re.search(r"[.!?…]", stripped[:dl.end()])):
+            # a lower-case dateline opens the paragraph: the sentence starts after it
+            lead_cut = dl.end()
+            stripped = stripped[lead_cut:]
+            line = " " * (len(line) - len(line.lstrip()) + lead_cut) + stripped
         if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
             continue  # a list row or a fragment, not a sentence
         if noise and stripped.startswith(noise):
