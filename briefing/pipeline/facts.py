@@ -320,6 +320,14 @@ class PackRules:
         self.agent_re = re.compile(rf",\s*(?:{rels})\s+{aux_part}(?P<verb>\w+)\s+(?:{agent})\s+") \
             if rels and agent else None
         self.has_aux = bool(aux)
+        copulas = _alt(g("grammar", "copulas"))
+        arts = _alt(g("grammar", "articles"))
+        art = rf"(?:(?:{arts})\s+)?" if arts else ""
+        # "Cultural imperialism is ...", "The Montreal Protocol was ...": the subject is a term
+        self.copula_re = re.compile(rf"^\s*{art}(?P<term>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:{copulas})\s+",
+                                    re.IGNORECASE) if copulas else None
+        cues = _alt(g("grammar", "naming_cues"))
+        self.naming_re = re.compile(rf"(?<!\w)(?:{cues})\s+{art}", re.IGNORECASE) if cues else None
 
 
 class FactFinder:
@@ -337,6 +345,9 @@ class FactFinder:
         # the year the article mostly speaks of (its own year, as a rule)
         years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
         self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 2 else ""
+        # names that also stand inside a sentence, where capitals mean a name
+        self.names_inside = {m.text for m in mentions if m.kind == "name" and m.start > 0}
+        self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         self.sentences = sentences
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
@@ -730,7 +741,10 @@ class FactFinder:
                 unit = m.value or ""
                 if unit:
                     um = re.match(rf"\s+{re.escape(unit)}", s.text[end:])
-                    end += um.end() if um else 0
+                    # the noun stays outside the gap where the pack's answers are bare
+                    # numbers ("roughly ___ Huguenots"), inside where they carry it
+                    if um and self.with_unit:
+                        end += um.end()
                 elif not re.search(r"%|[^\d\s.,]", m.text):
                     continue  # a bare number: "a UK record of ___" says nothing
                 am = self.rules.approx_re.search(s.text[max(0, start - 30):start]) \
@@ -762,8 +776,12 @@ class FactFinder:
             if m.kind == "place" and re.match(r"\s+[A-Z]\w*", s.text[m.end:]) and \
                     s.text[m.end:].split()[0].casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
-            if m.kind == "name" and (_words(m.text) < 2 or m.start == 0):
-                continue  # a lone capitalised word, or one opening the sentence ("Former Superman")
+            if m.kind == "name" and m.start == 0 and m.text not in self.names_inside:
+                continue  # a word opening the sentence ("Former Superman"), unless a name elsewhere
+            prev_cap = re.search(r"([A-Z][\w'’.-]*)\s+$", s.text[max(0, m.start - 30):m.start])
+            if m.kind == "name" and _words(m.text) < 2 and (
+                    len(m.text) < 4 or prev_cap and prev_cap.group(1).casefold() not in self.pack.stopwords):
+                continue  # a lone word after another capitalised one: part of a longer name
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___": the surname of someone named in full elsewhere
             # a gap whose text also stands elsewhere in the sentence gives itself away
@@ -775,9 +793,58 @@ class FactFinder:
                 continue
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)
             w = weight[m.kind]
+            if m.kind == "name" and _words(m.text) < 2:
+                w *= 0.6  # one capitalised word: a weaker guess at a name
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end))
+        for a, b in self._terms(s, ms):
+            term = s.text[a:b]
+            if s.text.count(term) > 1 or normalise(term) in self.main_actors or \
+                    f" {normalise(term)} " in f" {self.title_norm} ":
+                continue
+            out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0), a, b))
+        return out
+
+    def _terms(self, s: Sentence, ms: list[Mention]) -> list[tuple[int, int]]:
+        """Spans of terms the sentence names or defines: "a book titled ___",
+        "disebut juga ___", "___ is when a country's influence ..."."""
+        text = s.text
+        spans: list[tuple[int, int]] = []
+        stop = self.pack.stopwords
+        if self.rules.copula_re is not None:
+            m = self.rules.copula_re.match(text)
+            if m and m.start("term") < 40:
+                words = m.group("term").split()
+                if all(w.casefold() not in stop and not _is_verbish(w, self.pack) for w in words) and \
+                        words[0].casefold() not in self.rules.personal and _words(text[m.end():]) >= 4:
+                    spans.append((m.start("term"), m.end("term")))
+        if self.rules.naming_re is not None:
+            for m in self.rules.naming_re.finditer(text):
+                st = m.end()
+                q = re.match(r'["“]([^"“”]{2,80})["”]', text[st:])
+                if q:
+                    spans.append((st + 1, st + 1 + len(q.group(1))))
+                    continue
+                words = []
+                for w in re.finditer(r"[\w'’&-]+", text[st:st + 120]):
+                    if text[st + (words[-1].end() if words else 0):st + w.start()].strip():
+                        break  # punctuation ends the term
+                    if w.group().casefold() in stop and not w.group()[:1].isupper():
+                        break
+                    words.append(w)
+                    if len(words) == 6:
+                        break
+                if words and not (len(words) == 6 and re.match(r"\s+[\w'’&-]", text[st + words[-1].end():])):
+                    spans.append((st, st + words[-1].end()))
+        out = []
+        for a, b in spans:
+            term = text[a:b]
+            if len(term) < 3 or term.isdigit() or b - a > 0.4 * len(text):
+                continue
+            if any(x.start <= a and b <= x.end for x in ms if x.kind in ENTITY_KINDS | {"number", "date"}):
+                continue  # already a name gap
+            out.append((a, b))
         return out
 
     def _obvious(self, m: Mention, text: str) -> bool:

@@ -321,6 +321,10 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
         elif cur and t.text in {"-"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
                 toks[i + 1].start == t.end:
             cur.append(t)
+        elif cur and t.text == "." and len(cur[-1].text) == 1 and cur[-1].text.isupper() and \
+                cur[-1].end == t.start and i + 1 < len(toks) and toks[i + 1].is_cap and \
+                toks[i + 1].is_word and len(cur) + 1 < 6:
+            cur.append(t)  # a middle initial: "John W. Weeks", "M. Theo Kearney"
         elif cur and t.text in {"'s", "’s"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
                 _org_ahead(toks, i + 1, lex):
             cur.append(t)
@@ -804,7 +808,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
 def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
     """Two or more capitalised words ("Hasto Kristiyanto"), not an acronym, an
     organisation or a place; a regnal number may close it ("Paku Buwono XIII")."""
-    words = [t.text for t in run if t.text.casefold() not in lex.particles and t.text != "-"]
+    words = [t.text for t in run if t.text.casefold() not in lex.particles and t.text not in {"-", "."}]
     if len(words) < 2:
         return False
     for i, w in enumerate(words):

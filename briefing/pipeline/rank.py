@@ -161,4 +161,12 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
             if len(picker.kept) >= max_cards:
                 break
             picker.offer(c)
+    # Still room (a --max-cards larger than the article): every remaining distinct
+    # fact, however many share a sentence.
+    if len(picker.kept) < max_cards:
+        picker.clozes_per_sentence = picker.max_per_sentence = 10 ** 6
+        for c in ordered:
+            if len(picker.kept) >= max_cards:
+                break
+            picker.offer(c)
     return sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
