@@ -344,7 +344,7 @@ class FactFinder:
         self.main_actors = {k for k, n in counts.most_common(2) if n >= 3}
         # the year the article mostly speaks of (its own year, as a rule)
         years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
-        self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 2 else ""
+        self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 3 else ""
         # names that also stand inside a sentence, where capitals mean a name
         self.names_inside = {m.text for m in mentions if m.kind == "name" and m.start > 0}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))

@@ -144,13 +144,13 @@ class Lexicon:
         suffixes = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
         suffix = rf"(?:\s+(?:{suffixes})(?!\w))?" if suffixes else ""
         if month_alt:
+            # January 12, 2015 / January 12 (before "January" alone takes the month)
+            pats.append((re.compile(
+                rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w.,]\d)(?!\w)"), "month"))
             # 12 Januari 2015 / Selasa, 12 Januari 2015 / Januari 2015 / awal Juni / Juli lalu
             pats.append((re.compile(
                 rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w){suffix}"),
                 "month"))
-            # January 12, 2015 / January 12
-            pats.append((re.compile(
-                rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)"), "month"))
         years = rf"(?<![\w-]){mod}(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%]|-\d)"
         pats.append((re.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
         if day_alt:
