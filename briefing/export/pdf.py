@@ -34,7 +34,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from ..errors import BriefingError, ConfigError, ExportError
 from ..fileio import atomic_path
@@ -76,6 +75,12 @@ FONT_FILES = {
     "italic": "DejaVuSans-Oblique.ttf",
     "boldItalic": "DejaVuSans-BoldOblique.ttf",
 }
+
+def escape(text: str) -> str:
+    """``xml.sax.saxutils.escape``: &, < and > as entities (that module imports
+    urllib, http and email, ~15 ms of start-up, for these three replacements)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
 
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::((?:(?!\}\}).)*))?\}\}", re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -124,7 +129,8 @@ def write_pdf(extractions: Sequence[Extraction], path: str | Path, *, layout: st
         )
 
     style = _load_style(templates_dir)
-    fonts = _setup_fonts(font_dir, _all_text(exs))
+    # only the cards' source sentences are set in italic
+    fonts = _setup_fonts(font_dir, _all_text(exs), italic=layout == "cards")
     ctx = _Context(style=style, fonts=fonts, paper=paper, ui_lang=ui_lang)
     with atomic_path(path) as tmp:
         if layout == "sheet":
@@ -216,10 +222,15 @@ def _find_font_files(font_dir: str | Path | None) -> dict[str, Path] | None:
     return None
 
 
-def _setup_fonts(font_dir: str | Path | None, text: str) -> _Fonts:
+def _setup_fonts(font_dir: str | Path | None, text: str, italic: bool = True) -> _Fonts:
+    """Register the DejaVu family (Helvetica when there is none, with one warning).
+
+    ``italic=False`` (the sheet, which sets nothing in italic) leaves the oblique
+    face unparsed and maps italic to the regular face.
+    """
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
 
     paths = _find_font_files(font_dir)
     if paths is not None:
@@ -227,25 +238,27 @@ def _setup_fonts(font_dir: str | Path | None, text: str) -> _Fonts:
             names = {}
             # briefing's markup never sets bold italic: it shares the bold face, which
             # spares parsing a fourth font file on every run (start-up time)
-            paths = {face: p for face, p in paths.items() if face != "boldItalic"}
+            paths = {face: p for face, p in paths.items()
+                     if face != "boldItalic" and (italic or face != "italic")}
             for face, fpath in paths.items():
                 tag = hashlib.sha1(str(fpath.resolve()).encode()).hexdigest()[:6]
                 name = f"Briefing-{fpath.stem}-{tag}"
                 if name not in pdfmetrics.getRegisteredFontNames():
-                    pdfmetrics.registerFont(TTFont(name, str(fpath)))
+                    pdfmetrics.registerFont(_ttfont(name, fpath))
                 names[face] = name
         except (TTFError, OSError) as exc:
             warnings.warn(f"cannot use font {fpath}: {exc}", stacklevel=3)
         else:
             names["boldItalic"] = names["bold"]
+            names.setdefault("italic", names["normal"])
             family = names["normal"] + "-family"
             pdfmetrics.registerFontFamily(family, normal=names["normal"], bold=names["bold"],
                                           italic=names["italic"],
                                           boldItalic=names["boldItalic"])
             # Paragraph resolves <b>/<i> from the regular face's name as well.
-            for bold, italic, face in ((0, 0, "normal"), (1, 0, "bold"), (0, 1, "italic"),
-                                       (1, 1, "boldItalic")):
-                addMapping(names["normal"], bold, italic, names[face])
+            for bold, oblique, face in ((0, 0, "normal"), (1, 0, "bold"), (0, 1, "italic"),
+                                        (1, 1, "boldItalic")):
+                addMapping(names["normal"], bold, oblique, names[face])
             font = pdfmetrics.getFont(names["normal"])
             missing = sorted({c for c in text if not c.isspace()
                               and ord(c) not in font.face.charToGlyph})
@@ -266,6 +279,104 @@ def _setup_fonts(font_dir: str | Path | None, text: str) -> _Fonts:
         "Install fonts-dejavu-core or pass a font folder.", stacklevel=3)
     return _Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique",
                   "Helvetica-BoldOblique", "Helvetica", False)
+
+
+#: Attributes of a parsed face that are not plain data: rebuilt, never cached.
+_FACE_REBUILT = ("_ttf_data", "_pdfScale")
+
+
+def _ttfont(name: str, fpath: Path) -> Any:
+    """``TTFont(name, fpath)``, from the per-user cache (``briefing.cache``) when it holds
+    this file's parsed face for this reportlab version, else parsed and then cached.
+
+    Parsing a DejaVu face takes ~15 ms per file and per run; the cached face is the
+    parser's own attributes (plain data), restored onto a ``TTFontFace`` with the
+    file's bytes read afresh (subsetting needs them), so the PDF is the same bytes.
+    The attribute names of face and font are stored and checked, so a reportlab
+    whose objects look different is parsed, never half-restored.
+    """
+    from reportlab import Version
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from .. import cache
+
+    try:
+        key: tuple[Any, ...] | None = (cache.file_key(fpath), Version)
+    except OSError:
+        key = None
+    if key is not None:
+        font = _restore_ttfont(name, fpath, cache.load("ttf", key))
+        if font is not None:
+            return font
+    font = TTFont(name, str(fpath))
+    if key is not None:
+        state = _face_state(font)
+        if state is not None:
+            cache.store("ttf", key, state)
+    return font
+
+
+def _face_state(font: Any) -> dict[str, Any] | None:
+    """A parsed font's face as plain data (names kept as (bytes, text) pairs)."""
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    attrs: dict[str, Any] = {}
+    names: dict[str, Any] = {}
+    for attr, value in font.face.__dict__.items():
+        if attr in _FACE_REBUILT:
+            continue
+        if type(value) is TTFNameBytes:
+            names[attr] = (bytes(value), value.ustr)
+        else:
+            attrs[attr] = value
+    return {"attrs": attrs, "names": names, "face_keys": sorted(font.face.__dict__),
+            "font_keys": sorted(font.__dict__), "size": len(font.face._ttf_data)}
+
+
+def _restore_ttfont(name: str, fpath: Path, state: Any) -> Any | None:
+    """The ``TTFont`` that ``TTFont(name, fpath)`` would give, rebuilt from a cached
+    face state; None when the state does not fit this file or this reportlab."""
+    if not isinstance(state, dict):
+        return None
+    try:
+        from weakref import WeakKeyDictionary
+
+        from reportlab import rl_config
+        from fnmatch import fnmatch
+
+        from reportlab.pdfbase import ttfonts
+        from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+        data = fpath.read_bytes()
+        if len(data) != state["size"]:
+            return None
+        face = TTFontFace.__new__(TTFontFace)
+        face.__dict__.update(state["attrs"])
+        for attr, (raw, text) in state["names"].items():
+            value = bytes.__new__(TTFNameBytes, raw)
+            value.ustr = text
+            face.__dict__[attr] = value
+        face._ttf_data = data
+        upem = face.unitsPerEm
+        # as TTFontFile.extractInfo sets it (only kept there, never called after)
+        if upem == 1000:
+            face._pdfScale = lambda x: x
+        else:
+            mult = 1000 / upem
+            face._pdfScale = lambda x: x * mult
+        # as TTFont.__init__ does, with the parsed face instead of a new parse
+        font = TTFont.__new__(TTFont)
+        font.fontName = name
+        font.face = face
+        font.encoding = TTEncoding()
+        font.state = WeakKeyDictionary()
+        font._asciiReadable = rl_config.ttfAsciiReadable
+        font.shapable = not any(fnmatch(name, g) for g in (ttfonts.unShapedFontGlob or ()))
+        if sorted(face.__dict__) != state["face_keys"] or sorted(font.__dict__) != state["font_keys"]:
+            return None
+        return font
+    except Exception:  # a state from elsewhere: parse the file instead
+        return None
 
 
 def _cp1252(char: str) -> bool:

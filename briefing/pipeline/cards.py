@@ -119,6 +119,7 @@ class CardMaker:
         self.pools = self._pools(mentions)
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
+        self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
 
     # ---------------------------------------------------------- distractors
     def canonical(self, text: str) -> str:
@@ -162,6 +163,9 @@ class CardMaker:
                 continue
             if fact.answer_kind == "date" and not self._date_fits(a_key, self.date_keys.get(cand, "")):
                 continue
+            if fact.answer_kind == "place" and self.countries and \
+                    (answer_c in self.countries) != (c in self.countries):
+                continue  # a city among countries stands out (and may contain the answer)
             if f" {c} " in q_norm or f" {normalise(cand)} " in q_norm:
                 continue
             taken.add(c)

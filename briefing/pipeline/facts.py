@@ -784,6 +784,8 @@ class FactFinder:
                 continue  # a lone word after another capitalised one: part of a longer name
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___": the surname of someone named in full elsewhere
+            if m.kind != "date" and self._half_name(s.text, m, start, end):
+                continue  # "Shanghai ___", "Direktur ___", "Menteri Luar Negeri ___ Nobutaka"
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue
@@ -846,6 +848,21 @@ class FactFinder:
                 continue  # already a name gap
             out.append((a, b))
         return out
+
+    def _half_name(self, text: str, m: Mention, start: int, end: int) -> bool:
+        """The gap is part of a longer run of capitalised words: half a name.
+        A title before a person's name is not part of the name ("Presiden ___")."""
+        stop = self.pack.stopwords
+        nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:])
+        if nxt and nxt.group(1).casefold() not in stop:
+            return True
+        if m.kind == "person":
+            return False
+        prev = re.search(r"(?:^|\s)([A-Z][\w'’.-]*) $", text[max(0, start - 40):start])
+        if not prev or prev.group(1).casefold() in stop:
+            return False
+        # "Dr. ___": a title before a name (the finder may not have typed it a person)
+        return not (m.kind == "name" and prev.group(1).casefold().rstrip(".") in self.rules.bare_titles)
 
     def _obvious(self, m: Mention, text: str) -> bool:
         """True for a name the learner fills without learning anything."""
