@@ -309,6 +309,7 @@ class PackRules:
         thresholds = _alt(g("numbers", "threshold_words"))
         self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
         nouns = _alt(g("dates", "date_nouns"))
+        self.articles = {w.casefold() for w in g("grammar", "articles")}
         self.date_noun_re = re.compile(rf"(?<!\w)(?:{nouns})\s+$", re.IGNORECASE) if nouns else None
         self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) \
             if self.date_preps else None
@@ -347,6 +348,10 @@ class FactFinder:
         self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 3 else ""
         # names that also stand inside a sentence, where capitals mean a name
         self.names_inside = {m.text for m in mentions if m.kind == "name" and m.start > 0}
+        # how often each word stands in the article: a one-word term must recur
+        self.term_counts: Counter[str] = Counter(w.casefold() for sent in sentences for w in _WORDS.findall(sent.text))
+        self.period_units = pack.wordset("numbers", "period_units")
+        self.number_words = {str(k).casefold(): int(v) for k, v in (pack.get("numbers", "words", {}) or {}).items()}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         self.sentences = sentences
@@ -747,6 +752,9 @@ class FactFinder:
                         end += um.end()
                 elif not re.search(r"%|[^\d\s.,]", m.text):
                     continue  # a bare number: "a UK record of ___" says nothing
+                if unit.casefold() in self.period_units and (lex_value := self._small(m.text)) is not None \
+                        and lex_value <= 12:
+                    continue  # "in the ___ months to September": a small span of time is no fact
                 am = self.rules.approx_re.search(s.text[max(0, start - 30):start]) \
                     if self.rules.approx_re is not None else None
                 if am:
@@ -778,13 +786,14 @@ class FactFinder:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
             if m.kind == "name" and m.start == 0 and m.text not in self.names_inside:
                 continue  # a word opening the sentence ("Former Superman"), unless a name elsewhere
-            prev_cap = re.search(r"([A-Z][\w'’.-]*)\s+$", s.text[max(0, m.start - 30):m.start])
-            if m.kind == "name" and _words(m.text) < 2 and (
-                    len(m.text) < 4 or prev_cap and prev_cap.group(1).casefold() not in self.pack.stopwords):
-                continue  # a lone word after another capitalised one: part of a longer name
+            if m.kind == "name" and _words(m.text) < 2 and self._modifier(s.text, m.end):
+                continue  # one capitalised word used as a modifier: "the Tory leader", "Alzheimer's"
             if m.kind == "person" and m.value and m.value != m.text:
-                continue  # "Mr ___": the surname of someone named in full elsewhere
-            if m.kind != "date" and self._half_name(s.text, m, start, end):
+                prev_w, _ = _preceding_word(s.text, m.start)
+                if not prev_w or prev_w.casefold().rstrip(".") in self.rules.ranks or \
+                        prev_w.casefold().rstrip(".") in self.rules.bare_titles or prev_w[:1].isupper():
+                    continue  # "Mr ___": the surname of someone named in full elsewhere
+            if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):
                 continue  # "Shanghai ___", "Direktur ___", "Menteri Luar Negeri ___ Nobutaka"
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
@@ -795,8 +804,6 @@ class FactFinder:
                 continue
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)
             w = weight[m.kind]
-            if m.kind == "name" and _words(m.text) < 2:
-                w *= 0.6  # one capitalised word: a weaker guess at a name
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end))
@@ -819,7 +826,9 @@ class FactFinder:
             if m and m.start("term") < 40:
                 words = m.group("term").split()
                 if all(w.casefold() not in stop and not _is_verbish(w, self.pack) for w in words) and \
-                        words[0].casefold() not in self.rules.personal and _words(text[m.end():]) >= 4:
+                        words[0].casefold() not in self.rules.personal and _words(text[m.end():]) >= 4 and \
+                        (len(words) > 1 or self.term_counts[words[0].casefold()] >= 2) and \
+                        self._defines(text[m.end():]):
                     spans.append((m.start("term"), m.end("term")))
         if self.rules.naming_re is not None:
             for m in self.rules.naming_re.finditer(text):
@@ -848,6 +857,36 @@ class FactFinder:
                 continue  # already a name gap
             out.append((a, b))
         return out
+
+    def _modifier(self, text: str, end: int) -> bool:
+        """The word ending at ``end`` modifies what follows: a possessive, or (where
+        modifiers precede nouns) a lower-case noun right after it."""
+        if re.match(r"['’]s\b", text[end:]):
+            return True
+        if not self.pack.get("grammar", "modifiers_precede_noun", False):
+            return False
+        nxt = re.match(r"\s+([a-z][\w-]*)", text[end:])
+        return bool(nxt and nxt.group(1) not in self.pack.stopwords and not _is_verbish(nxt.group(1), self.pack))
+
+    def _defines(self, rest: str) -> bool:
+        """What follows the copula is a noun phrase ("master cells that ..."), not a
+        verb or an adjective ("rising", "keen", "already allowed")."""
+        w = re.match(r"[\w'’-]+", rest)
+        if not w:
+            return False
+        low = w.group().casefold()
+        if low in self.rules.determiners or low in self.rules.articles:
+            return True
+        return low not in self.pack.stopwords and not _is_verbish(low, self.pack) and \
+            not re.search(r"(?:ing|ed|ly|ful|ous|ive|able|ible|al|ic)$", low) and \
+            self.term_counts[low] >= 1 and not low[:1].isdigit()
+
+    def _small(self, number: str) -> int | None:
+        """A count written as a word or small digits ("three", "3"), else None."""
+        low = number.casefold()
+        if low in self.number_words:
+            return self.number_words[low]
+        return int(low) if low.isdigit() and len(low) <= 2 else None
 
     def _half_name(self, text: str, m: Mention, start: int, end: int) -> bool:
         """The gap is part of a longer run of capitalised words: half a name.

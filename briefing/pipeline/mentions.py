@@ -603,6 +603,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     add("role", run[0].start, person[0].start - 1, full)
                     add("person", ps, pe, full)
                     continue
+            if acr and not acr.group(1).isupper() and not _letters_in_order(acr.group(1), name):
+                acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name
             if acr:
                 acr_text = acr.group(1)
                 es = _extend_expansion(text, s, acr_text, lex)
@@ -803,6 +805,22 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
             continue
         break
     return best_start
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    """"Bappenas" in "Badan Perencanaan Pembangunan Nasional": the short form's
+    letters appear in order in the name, starting with its first letter."""
+    letters = [c for c in short.casefold() if c.isalnum()]
+    full = name.casefold()
+    if not letters or not full or full[0] != letters[0]:
+        return False
+    pos = 0
+    for c in letters:
+        pos = full.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:

@@ -152,7 +152,9 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
         picker.offer(c)
     # Room left (a short passage, or a generous --max-cards): more gaps and cards
     # per sentence, so a short passage gets a card for each fact it states;
-    # still one card per fact.
+    # still one card per fact. These come after the first choices: a second gap
+    # in one sentence is worth less than a first card on another.
+    first = sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
         picker.max_per_answer = MAX_PER_ANSWER
@@ -169,4 +171,5 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
             if len(picker.kept) >= max_cards:
                 break
             picker.offer(c)
-    return sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
+    extra = sorted(picker.kept[len(first):], key=lambda c: (-c.score, c.sentence, c.id))
+    return first + extra
