@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 #: Read in place, never copied into the project.
@@ -46,10 +47,13 @@ def write_jsonl(path: Path, n: int, offset: int = 0) -> Path:
 
 
 def median_seconds(cmd: list[str], runs: int, env: dict[str, str] | None = None,
-                   cwd: str | None = None) -> float:
-    """Median wall time of ``cmd`` over ``runs`` runs (after one warm-up run)."""
+                   cwd: str | None = None, before: Callable[[], object] | None = None) -> float:
+    """Median wall time of ``cmd`` over ``runs`` runs (after one warm-up run);
+    ``before`` is called, untimed, before every run."""
     times = []
     for i in range(runs + 1):
+        if before is not None:
+            before()
         t = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        env=env, cwd=cwd)
