@@ -310,6 +310,9 @@ class PackRules:
         self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
         nouns = _alt(g("dates", "date_nouns"))
         self.articles = {w.casefold() for w in g("grammar", "articles")}
+        # words that join the parts of a long name ("of", "and"), without the articles
+        conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
+        self.connectors_re = _alt(conn) if conn else None
         self.date_noun_re = re.compile(rf"(?<!\w)(?:{nouns})\s+$", re.IGNORECASE) if nouns else None
         self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) \
             if self.date_preps else None
@@ -350,6 +353,7 @@ class FactFinder:
         self.names_inside = {m.text for m in mentions if m.kind == "name" and m.start > 0}
         # how often each word stands in the article: a one-word term must recur
         self.term_counts: Counter[str] = Counter(w.casefold() for sent in sentences for w in _WORDS.findall(sent.text))
+        self.units = pack.wordset("numbers", "units")
         self.period_units = pack.wordset("numbers", "period_units")
         self.number_words = {str(k).casefold(): int(v) for k, v in (pack.get("numbers", "words", {}) or {}).items()}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
@@ -742,8 +746,16 @@ class FactFinder:
             if m.kind not in weight:
                 continue
             start, end = m.start, m.end
+            if m.kind in {"name", "organisation", "place", "person"} and \
+                    m.text.casefold().rstrip(".") in self.rules.bare_titles:
+                continue  # "___ ke-2 RI Soeharto": a title is not a name
             if m.kind == "number":
                 unit = m.value or ""
+                if unit and unit.casefold() not in self.units and _is_verbish(unit, self.pack):
+                    unit = ""  # "June 24 and 25 form part": the word after is a verb, not a noun
+                small = self._small(m.text)
+                if small is not None and small <= 3:
+                    continue  # "the band would play ___ shows": a count this small is no fact to recall
                 if unit:
                     um = re.match(rf"\s+{re.escape(unit)}", s.text[end:])
                     # the noun stays outside the gap where the pack's answers are bare
@@ -786,8 +798,13 @@ class FactFinder:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
             if m.kind == "name" and m.start == 0 and m.text not in self.names_inside:
                 continue  # a word opening the sentence ("Former Superman"), unless a name elsewhere
+            if re.match(r"['’]s\b", s.text[m.end:]) and m.kind != "person":
+                continue  # "___'s Marc Blume", "___'s development plans": a possessive modifier
             if m.kind == "name" and _words(m.text) < 2 and self._modifier(s.text, m.end):
-                continue  # one capitalised word used as a modifier: "the Tory leader", "Alzheimer's"
+                continue  # one capitalised word used as a modifier: "the Tory leader"
+            if m.kind == "name" and _words(m.text) < 2 and self.pack.get("grammar", "modifiers_precede_noun", False) \
+                    and _preceding_word(s.text, m.start)[0].casefold() in self.rules.articles:
+                continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
             if m.kind == "person" and m.value and m.value != m.text:
                 prev_w, _ = _preceding_word(s.text, m.start)
                 if not prev_w or prev_w.casefold().rstrip(".") in self.rules.ranks or \
@@ -827,7 +844,8 @@ class FactFinder:
                 words = m.group("term").split()
                 if all(w.casefold() not in stop and not _is_verbish(w, self.pack) for w in words) and \
                         words[0].casefold() not in self.rules.personal and _words(text[m.end():]) >= 4 and \
-                        (len(words) > 1 or self.term_counts[words[0].casefold()] >= 2) and \
+                        (len(words) > 1 or words[0] in self.names_inside or
+                         words[0][:1].isupper() and self.term_counts[words[0].casefold()] >= 2) and \
                         self._defines(text[m.end():]):
                     spans.append((m.start("term"), m.end("term")))
         if self.rules.naming_re is not None:
@@ -895,6 +913,11 @@ class FactFinder:
         nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:])
         if nxt and nxt.group(1).casefold() not in stop:
             return True
+        conn = self.rules.connectors_re
+        if conn is not None and (re.match(rf"\s+(?:{conn})\s+(?:(?:{conn})\s+)?[A-Z]", text[end:]) or
+                                 re.search(rf"[A-Z][\w'’.-]*\s+(?:{conn})\s+(?:(?:{conn})\s+)?$",
+                                           text[max(0, start - 60):start])):
+            return True  # "Proceedings of the National Academy of ___", "___ of London"
         if m.kind == "person":
             return False
         prev = re.search(r"(?:^|\s)([A-Z][\w'’.-]*) $", text[max(0, start - 40):start])

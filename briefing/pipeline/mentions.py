@@ -383,14 +383,14 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
     return 0
 
 
-def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str]) -> int:
+def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "") -> int:
     """Where an organisation or place ends and a name begins in the words after a
     title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
     Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid". Returns the
     number of leading tokens that are not the name (0: no such split)."""
     n = len(rest)
-    if n < 3:
-        return 0
+    if n < 3 or re.match(r"\s*\(", after):
+        return 0  # "... Teknologi Kebencanaan Geologi (BPPTKG)": the run names what the brackets shorten
     # a known place closes the organisation: "... Inggris | Hilary Benn"
     for k in range(n - 2, 0, -1):
         for w in (2, 1):
@@ -407,6 +407,8 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str]) -> 
               t.text.casefold() in lex.org_tails or bool(_ACRONYM.match(t.text)) for t in rest]
     for size in (3, 2):
         k = n - size
+        if size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k - 1].text):
+            k -= 1  # "TNI | M Tonny Harjono": an initial opens the name
         if k < 1 or not any(orgish[:k]) or any(orgish[k:]):
             continue
         if size == 3 and not re.fullmatch(r"[A-Z]\.?", rest[k + 1].text):
@@ -444,6 +446,7 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, lower_vocab: set[st
                 continue
             prev = re.search(r"(\w+)\s+$", sent.text[max(0, run[0].start - 40): run[0].start])
             if prev and prev.group(1).casefold() in lex.place_preps and len(run) <= 2 and \
+                    not _is_demonym(" ".join(words), lex.places) and \
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
                     words[-1].casefold() not in lex.org_tails:
@@ -553,7 +556,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             lo = max(0, s - 60)
             lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None
             if lead and len(run) >= 2:
-                np_ = _place_prefix(run, lex, places) or _split_org_person(run, lex, places)
+                np_ = max(_place_prefix(run, lex, places), _split_org_person(run, lex, places, after))
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
                 person = run[np_:]
@@ -575,7 +578,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             nt = _match_title(run, lex)
             if nt and nt < len(run):
                 rest = run[nt:]
-                np_ = _place_prefix(rest, lex, places) or _split_org_person(rest, lex, places)
+                np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after))
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                 person = rest[np_:]
@@ -664,8 +667,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not nt or nt == len(atoks) or not btoks or _match_title(btoks, lex) or \
                     not _looks_like_person(btoks, lex) or _place_prefix(btoks, lex, places):
                 continue
-            if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]):
-                continue  # the name is followed by its verb or a comma, not by more names
+            if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]) or re.match(
+                    r",?\s*(?:" + "|".join(re.escape(c) for c in sorted(lex.coordinators)) + r")\s", text[b[2]:]):
+                continue  # the name is followed by its verb or a comma, not by more names ("X, Y, dan Z")
             persons.setdefault(b[3], a[3])
             add("role", a[1], a[2], b[3])
             pending_names.remove(a)
@@ -864,8 +868,8 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
         parts = m.text.split()
         quoted = texts.get(m.sentence, "")[max(0, m.start - 1):m.start] in {'"', "“", "'", "‘"}
         if 2 <= len(parts) <= 4 and singles.get(parts[-1], 0) and all(p[:1].isupper() for p in parts) \
-                and not quoted:
-            if not any(p.casefold() in lex.org_heads for p in parts):
+                and not quoted and parts[-1].casefold() not in lex.places:
+            if not any(p.casefold() in lex.org_heads or p.casefold() in lex.place_heads for p in parts):
                 mentions[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
                 for j, other in enumerate(mentions):
                     if other.kind == "name" and other.text == parts[-1]:

@@ -85,8 +85,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     joined: list[tuple[int, str]] = []
     for start, line in lines:
         if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
-                re.match(r"\s*[a-z]", line) and not _DATELINE.match(line.strip()) and \
-                text.count("\n", joined[-1][0] + len(joined[-1][1]), start) <= 1:
+                re.match(r"\s*[a-z]", line) and not _DATELINE.match(line.strip()):
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
             joined[-1] = (prev_start, prev + " " * gap + line)
