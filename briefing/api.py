@@ -49,7 +49,7 @@ def extract_article(article: Article, *, lang: str | None = None,
     from .pipeline.facts import find_facts
     from .pipeline.keyfacts import key_facts
     from .pipeline.mentions import find_mentions
-    from .pipeline.rank import brief, centrality, default_max_cards, select
+    from .pipeline.rank import SHORT_PASSAGE_WORDS, brief, centrality, default_max_cards, select
     from .pipeline.segment import segment
 
     pack = resolve_language(article, lang)
@@ -61,7 +61,7 @@ def extract_article(article: Article, *, lang: str | None = None,
     scores = centrality(sentences, article.title, pack)
     candidates = make_cards(facts, sentences, mentions, pack, key, scores)
     limit = max_cards if max_cards is not None else default_max_cards(words)
-    cards = select(candidates, limit)
+    cards = select(candidates, limit, fill=max_cards is not None or words < SHORT_PASSAGE_WORDS)
     if not cards:
         raise NoFactsError(f"{article.source or article.title}: no facts found to make cards from")
     return Extraction(

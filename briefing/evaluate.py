@@ -75,7 +75,6 @@ class Report:
 
 def evaluate_file(path: str | Path, lang: str | None = None, limit: int | None = None) -> Report:
     from .api import extract_article
-    from .pipeline.rank import default_max_cards
 
     report = Report(str(path))
     try:
@@ -107,7 +106,10 @@ def evaluate_file(path: str | Path, lang: str | None = None, limit: int | None =
             every = ()
             report.failed += 1
         top = every[: max(1, math.ceil(words * TOP_PER_100_WORDS / 100))]
-        default = every[: default_max_cards(words)]
+        try:
+            default = list(extract_article(article, lang=rec.get("lang")).cards)
+        except BriefingError:
+            default = []
         answers = [c.answer for c in every]
         top_answers = [c.answer for c in top]
         report.found += sum(any(_matches(a, g) for a in answers) for g in golds)

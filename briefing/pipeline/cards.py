@@ -56,7 +56,9 @@ class English:
         self.aux = {str(a) for a in pack.get("grammar", "auxiliaries", []) or []}
         self.irregular = {str(k): str(v) for k, v in (pack.get("verbs", "irregular_past", {}) or {}).items()}
         self.bases = {str(b) for b in pack.get("verbs", "base_forms", []) or []} | set(self.irregular.values())
-        self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {"a", "an"}
+        self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {
+            str(a) for a in pack.get("grammar", "articles", []) or []}
+        self.possessives = {str(p) for p in pack.get("grammar", "possessives", []) or []}
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -81,11 +83,13 @@ class English:
         words = clause.split()
         if len(words) < 2:
             return None
+        # an auxiliary within reach is the verb: "three of his best-known works were published"
+        aux_at = next((i for i, w in enumerate(words[1:8], start=1) if w.casefold() in self.aux), None)
+        if aux_at is not None:
+            return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
         for i, w in enumerate(words[1:], start=1):
-            low = w.casefold()
-            if low in self.aux:
-                subj = self._subject(words[:i])
-                return " ".join([low, subj, *words[i + 1:]])
+            if words[i - 1].casefold() in self.determiners | self.possessives:
+                continue  # "his works", "the plans": a noun after its determiner
             form = self.base_of(w)
             if form is not None:
                 subj = self._subject(words[:i])
@@ -120,6 +124,7 @@ class CardMaker:
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
+        self.known_places = {self.canonical(p) for p in self.places}
 
     # ---------------------------------------------------------- distractors
     def canonical(self, text: str) -> str:
@@ -144,11 +149,21 @@ class CardMaker:
         """A date distractor: known, not the same day, within 25 years of the answer."""
         if not answer or not cand or answer.startswith("~") or cand.startswith("~"):
             return False
-        if (len(answer) == 4) != (len(cand) == 4):
-            return False  # a year among full dates (or the reverse) stands out
+        if len(answer) != len(cand):
+            return False  # a year among full dates, a month among days: it stands out
         if answer[:10] == cand[:10] and len(answer) >= 10 and len(cand) >= 10:
             return False
         return abs(int(answer[:4]) - int(cand[:4])) <= 25
+
+    def _choosable(self, fact: Fact) -> bool:
+        """Options make sense for one known place, or one date with its year."""
+        if re.search(r"\s(?:dan|and)\s|,", fact.answer):
+            return False  # "Tel Aviv and Chicago": two answers in one
+        if fact.answer_kind == "place":
+            return self.canonical(fact.answer) in self.known_places
+        if fact.answer_kind == "date":
+            return not self.date_keys.get(fact.answer, "~").startswith("~")
+        return True
 
     def distractors(self, fact: Fact, question: str, n: int = 3) -> list[str]:
         answer_c = self.canonical(fact.answer)
@@ -161,11 +176,12 @@ class CardMaker:
             c = self.canonical(cand)
             if not c or c in taken or c in answer_c or answer_c in c:
                 continue
-            if fact.answer_kind == "date" and not self._date_fits(a_key, self.date_keys.get(cand, "")):
-                continue
-            if fact.answer_kind == "place" and self.countries and \
-                    (answer_c in self.countries) != (c in self.countries):
-                continue  # a city among countries stands out (and may contain the answer)
+            if fact.answer_kind == "date" and (not self._date_fits(a_key, self.date_keys.get(cand, "")) or
+                                               len(cand.split()) != len(fact.answer.split())):
+                continue  # "Minggu (02/11) sore" among bare dates stands out
+            if fact.answer_kind == "place" and (c not in self.known_places or
+                                                (answer_c in self.countries) != (c in self.countries)):
+                continue  # a city among countries stands out; an unknown name may be anything
             if f" {c} " in q_norm or f" {normalise(cand)} " in q_norm:
                 continue
             taken.add(c)
@@ -253,13 +269,15 @@ class CardMaker:
     def make(self, fact: Fact, base_score: float) -> Card | None:
         s = self.sentences[fact.sentence]
         cid = card_id(self.key, fact.family, fact.answer, fact.sentence)
-        tags = ("briefing", self.pack.code, fact.family)
+        # the answer's kind is a tag too ("number", "person"): a learner can filter on it
+        tags = tuple(dict.fromkeys(("briefing", self.pack.code, fact.family, fact.answer_kind or "")))
+        tags = tuple(t for t in tags if t)
         if fact.family == "cloze":
             q = self.cloze(fact)
             if q is None:
                 return None
             return Card(cid, "cloze", _squash(q), fact.answer, _squash(s.text), "cloze", (),
-                        tags + ("cloze",), base_score, fact.sentence)
+                        tags, base_score, fact.sentence)
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
@@ -267,13 +285,14 @@ class CardMaker:
             return None  # the question gives its answer away
         ctype = FAMILY_TYPE.get(fact.family, "question")
         choices: tuple[str, ...] = ()
-        if fact.family in CHOICE_FAMILIES and fact.answer_kind in {"person", "place", "organisation", "date"}:
+        if fact.family in CHOICE_FAMILIES and fact.answer_kind in {"person", "place", "organisation", "date"} \
+                and self._choosable(fact):
             ds = self.distractors(fact, q)
             if len(ds) == 3:
                 ctype = "choice"
                 choices = self._order(cid, [fact.answer, *ds])
         return Card(cid, ctype, _squash(q), fact.answer, _squash(s.text), fact.family, choices,
-                    tags + (ctype,), base_score, fact.sentence)
+                    tuple(dict.fromkeys(tags + (ctype,))), base_score, fact.sentence)
 
 
 def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],

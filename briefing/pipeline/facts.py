@@ -203,6 +203,17 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+def _word_after(text: str, pos: int, word: str) -> int:
+    """How far ``word`` reaches past ``pos`` when only spaces stand between (else 0)."""
+    i = pos
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i > pos and text.startswith(word, i):
+        return i - pos + len(word)
+    return 0
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -285,10 +296,20 @@ class PackRules:
         # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
         # ("Menteri Keuangan") it is specific enough in national news
         self.bare_titles = {t.casefold().rstrip(".") for t in g("roles", "titles")}
+        verbs = _alt(g("roles", "reporting_verbs"))
+        self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
+        self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
+        self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
+        self.pronouns = {w.casefold() for w in g("grammar", "pronouns")}
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.date_preps = sorted(g("dates", "prepositions"), key=len, reverse=True)
         self.attribution = g("grammar", "attribution_prefixes")
+        self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
+            if self.attribution else None
+        currencies = g("numbers", "currencies")
+        self.currency_re = re.compile(rf"\b(?:{_alt(currencies)})\b") if currencies else re.compile(r"(?!)")
+        self.coord_gap_re = re.compile(rf"\s+(?:{_alt(g('grammar', 'coordinators') or ['and'])})\s+")
 
         coord = _alt(g("grammar", "coordinators"))
         dets = _alt(g("grammar", "determiners"))
@@ -469,7 +490,7 @@ class FactFinder:
                 p_start, prep = p2, prep2
             left = cl.left(p_start)
             head = s.text[left:p_start]
-            if any(re.match(rf"\s*{re.escape(a)}\b", head, re.IGNORECASE) for a in attrib):
+            if self.rules.attrib_re is not None and self.rules.attrib_re.match(head):
                 continue  # "Mengutip Bloomberg, Senin (...)": the date of a citation
             if not prep and head.strip():
                 word, _ = _preceding_word(s.text, p_start)
@@ -518,8 +539,8 @@ class FactFinder:
                 tail = cl.trim(raw)
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
-            if _words(clause) < 3 or cl.subjectless(clause):
-                continue
+            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause):
+                continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             if self.rules.style == "front" and _is_verbish(clause.split()[0], self.pack):
                 continue  # "Kapan menyebutkan ...?": the clause lost its subject
             if not _has_verb(clause, self.pack):
@@ -583,9 +604,9 @@ class FactFinder:
                     continue
             # extend over "X dan Y" place lists
             end = m.end
-            nxt = re.match(r"\s+(?:" + "|".join(map(re.escape, cl.coordinators or ["and"])) + r")\s+", s.text[end:])
+            nxt = self.rules.coord_gap_re.match(s.text, end)
             if nxt:
-                other = next((p for p in places if p.start == end + nxt.end()), None)
+                other = next((p for p in places if p.start == nxt.end()), None)
                 if other:
                     end = other.end
             left = cl.left(pstart)
@@ -614,7 +635,7 @@ class FactFinder:
                 continue
             noun = m.value or ""
             money = any(m.text.startswith(c) for c in currencies) or bool(
-                re.search(r"\b(?:" + "|".join(map(re.escape, currencies)) + r")\b", m.text)) if currencies else False
+                self.rules.currency_re.search(m.text)) if currencies else False
             percent = m.text.endswith("%")
             if not noun and not money and not percent:
                 continue
@@ -626,8 +647,7 @@ class FactFinder:
                 start = max(0, start - 30) + am.start()
             end = m.end
             if noun:
-                um = re.match(rf"\s+{re.escape(noun)}", s.text[end:])
-                end += um.end() if um else 0
+                end += _word_after(s.text, end, noun)
             if self.rules.threshold and self.rules.threshold.search(s.text[max(0, start - 30):start]):
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
@@ -649,6 +669,8 @@ class FactFinder:
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one
             if not before and after and (cl.subjectless(after) or after.split()[0].casefold() in cl.dangling):
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
+            if after and after.split()[0].casefold() in self.rules.demonstratives:
+                continue  # "Kompleks senilai berapa dollar AS itu ...": the number sits inside a noun phrase
             kind = "money" if money else "percent" if percent else "count"
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
@@ -738,6 +760,8 @@ class FactFinder:
         first = re.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
         if first and first.group().casefold() in self.rules.personal:
             return out  # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
+        if self._vague_subject(s.text):
+            return out  # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
         if n_words > 45:
@@ -757,11 +781,10 @@ class FactFinder:
                 if small is not None and small <= 3:
                     continue  # "the band would play ___ shows": a count this small is no fact to recall
                 if unit:
-                    um = re.match(rf"\s+{re.escape(unit)}", s.text[end:])
                     # the noun stays outside the gap where the pack's answers are bare
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
-                    if um and self.with_unit:
-                        end += um.end()
+                    if self.with_unit:
+                        end += _word_after(s.text, end, unit)
                 elif not re.search(r"%|[^\d\s.,]", m.text):
                     continue  # a bare number: "a UK record of ___" says nothing
                 if unit.casefold() in self.period_units and (lex_value := self._small(m.text)) is not None \
@@ -784,6 +807,11 @@ class FactFinder:
                 continue
             if normalise(m.text) in self.rules.alias_norm:
                 continue  # "AS", "RI": everyone knows them
+            if normalise(m.text) in self.rules.agencies:
+                continue  # "a bank spokesman told ___": who reported it is no fact
+            if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
+                    re.search(r"\d", s.text[max(0, m.start - 40):m.start]):
+                continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
                                               s.text[max(0, m.start - 40):m.start]):
                 continue  # "Sevilla, ___" / "City of ___": the words before give it away
@@ -806,10 +834,7 @@ class FactFinder:
                     and _preceding_word(s.text, m.start)[0].casefold() in self.rules.articles:
                 continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
             if m.kind == "person" and m.value and m.value != m.text:
-                prev_w, _ = _preceding_word(s.text, m.start)
-                if not prev_w or prev_w.casefold().rstrip(".") in self.rules.ranks or \
-                        prev_w.casefold().rstrip(".") in self.rules.bare_titles or prev_w[:1].isupper():
-                    continue  # "Mr ___": the surname of someone named in full elsewhere
+                continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
             if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):
                 continue  # "Shanghai ___", "Direktur ___", "Menteri Luar Negeri ___ Nobutaka"
             # a gap whose text also stands elsewhere in the sentence gives itself away
@@ -875,6 +900,25 @@ class FactFinder:
                 continue  # already a name gap
             out.append((a, b))
         return out
+
+    def _vague_subject(self, text: str) -> bool:
+        """The sentence's subject points back to an earlier one: a pronoun or a
+        demonstrative among its first words (after "And", "Namun"), a noun with a
+        referent suffix ("Intinya"), or a quotation with no speaker."""
+        cl = Clauses.of(self.pack, text)
+        body = cl.unmark(text.lstrip("\"“'‘ "))
+        words = [w.casefold() for w in _WORDS.findall(body)[:4]]
+        if not words:
+            return True
+        if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives:
+            return True
+        if any(w in self.rules.demonstratives for w in words[1:3]):
+            return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
+        if any(len(w) > len(x) + 2 and w.endswith(x) for w in words[:2] for x in cl.ref_suffixes):
+            return True
+        if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
+            return True  # a quotation with no speaker in the sentence
+        return False
 
     def _modifier(self, text: str, end: int) -> bool:
         """The word ending at ``end`` modifies what follows: a possessive, or (where
@@ -969,7 +1013,8 @@ class FactFinder:
             facts += self.quantities(s, ms)
             facts += self.actors(s, ms)
             facts += self.quotes(s, ms)
-        return facts
+        # who reported a fact is no fact to learn ("Siapa yang melaporkan ...? TASS")
+        return [f for f in facts if normalise(f.answer) not in self.rules.agencies]
 
 
 def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack,

@@ -25,20 +25,22 @@ TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token and its offsets; whether it is capitalised or a word is worked out
+    once (the name finder asks hundreds of thousands of times per batch)."""
 
-    @property
-    def is_cap(self) -> bool:
-        t = self.text
-        return bool(t) and t[0].isupper() and t[0].isalpha()
+    __slots__ = ("text", "start", "end", "is_cap", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        first = text[:1]
+        self.is_cap = first.isupper() and first.isalpha()
+        self.is_word = first.isalnum()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -112,6 +114,11 @@ class Lexicon:
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
+        coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
+        never = re.compile(r"(?!)")
+        # "..., dan X" after a name: it is an item of a list
+        self.list_next_re = re.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
+        self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+[A-Z]") if coord_alt else never
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.unit_re = _phrase_regex(g("numbers", "units"))
@@ -430,14 +437,13 @@ def _place_prefix(run: list[Tok], lex: Lexicon, places: dict[str, str] | None = 
     return 0
 
 
-def _article_places(sentences: list[Sentence], lex: Lexicon, lower_vocab: set[str],
-                    cap_pairs: set[str]) -> dict[str, str]:
+def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, list[list[Tok]]]) -> dict[str, str]:
     """The gazetteer plus this article's own places: runs that start with a place
     head ("Kabupaten Wonogiri", and so "Wonogiri") and short names after a place
     preposition ("di Wonogiri", "in Rotterdam")."""
     places = dict(lex.places)
     for sent in sentences:
-        for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
+        for run in runs_of[sent.index]:
             words = [t.text for t in run]
             low0 = words[0].casefold()
             if low0 in lex.place_heads and len(run) > 1:
@@ -480,7 +486,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     lex = lexicon(pack)
     lower_vocab = _lower_vocab(sentences)
     cap_pairs = _cap_bigrams(sentences, title)
-    places = _article_places(sentences, lex, lower_vocab, cap_pairs)
+    runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
+    places = _article_places(sentences, lex, runs_of)
     out: list[Mention] = []
     persons: dict[str, str] = {}  # full name -> role (may be "")
     acronyms: dict[str, str] = {}  # acronym -> expansion
@@ -517,6 +524,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not free(s, e) or any(a <= s < b for a, b in idiom_spans):
                 continue
             raw = m.group("core")
+            if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
+                    re.match(r"[-–]\d", text[e:e + 2]):
+                continue  # "RI - 020", "MH-17", "737-200": a code, not a count
             prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
             if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
                 continue  # "pukul 10.30": a clock time
@@ -546,7 +556,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if um:
                 taken.append((um.start(), um.end()))  # "dollar AS": "AS" is part of the unit
 
-        for run in _cap_runs(sent, lex, lower_vocab, cap_pairs):
+        for run in runs_of[sent.index]:
             s, e, name = _span_text(sent, run)
             if not free(s, e):
                 continue
@@ -614,6 +624,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[es:e])} or \
                         acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[max(0, es - 40):es])}:
                     acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
+                elif len(re.sub(r"[^A-Z]", "", acr_text)) >= 3 and len(text[es:e].split()) < 2:
+                    acr = None  # "... dan Budaya (UNESCO)": one word cannot be what five letters stand for
             if acr:
                 ee = e
                 expansion = text[es:ee]
@@ -667,8 +679,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not nt or nt == len(atoks) or not btoks or _match_title(btoks, lex) or \
                     not _looks_like_person(btoks, lex) or _place_prefix(btoks, lex, places):
                 continue
-            if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]) or re.match(
-                    r",?\s*(?:" + "|".join(re.escape(c) for c in sorted(lex.coordinators)) + r")\s", text[b[2]:]):
+            if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]) or lex.list_next_re.match(text, b[2]):
                 continue  # the name is followed by its verb or a comma, not by more names ("X, Y, dan Z")
             persons.setdefault(b[3], a[3])
             add("role", a[1], a[2], b[3])
@@ -759,8 +770,7 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
         last = mentions[j]
         before = text[max(0, m.start - 30):m.start]
         after = text[last.end:last.end + 30]
-        listed = re.search(r",\s*$", before) or re.match(r",?\s+(?:" + "|".join(
-            re.escape(c) for c in sorted(lex.coordinators)) + r")\s+[A-Z]", after) if lex.coordinators else None
+        listed = re.search(r",\s*$", before) or lex.list_next_cap_re.match(after)
         if j > i and last.kind == "place" and last.text.casefold() in lex.places and not listed:
             span = text[m.start:last.end]
             out.append(Mention("place", m.sentence, m.start, last.end, span, span))

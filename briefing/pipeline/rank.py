@@ -70,6 +70,10 @@ def default_max_cards(words: int) -> int:
 CLOZE_SHARE = 0.2
 #: Most of the deck one family of questions may take in the first pass.
 FAMILY_SHARE = 0.4
+#: Most of the deck that may ask for a number (counts, amounts, measures).
+NUMBER_SHARE = 0.3
+#: A passage this short gets a card for each fact it states.
+SHORT_PASSAGE_WORDS = 150
 
 
 class _Picker:
@@ -90,6 +94,8 @@ class _Picker:
         self.per_family: Counter[str] = Counter()
         self.answers_in: dict[int, list[str]] = {}
         self.max_per_family = 10 ** 6
+        self.max_numbers = 10 ** 6
+        self.numbers = 0
 
     def offer(self, c: Card) -> bool:
         # a cloze is told apart by its gap; other cards by their question
@@ -105,6 +111,9 @@ class _Picker:
             return False
         if self.per_family[c.family] >= self.max_per_family:
             return False
+        is_number = "number" in c.tags
+        if is_number and self.numbers >= self.max_numbers:
+            return False  # a table of readings is not a deck
         if self.per_sentence[c.sentence] >= self.max_per_sentence or self.per_answer[a] >= self.max_per_answer:
             return False
         self.kept.append(c)
@@ -117,20 +126,25 @@ class _Picker:
         self.per_sentence[c.sentence] += 1
         self.per_answer[a] += 1
         self.per_family[c.family] += 1
+        self.numbers += is_number
         return True
 
 
-def select(cards: list[Card], max_cards: int) -> list[Card]:
+def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
     """De-duplicate and keep the best ``max_cards``, best first (ties: article order).
 
     The best cloze cards are taken first, up to ``CLOZE_SHARE`` of the deck; the
-    rest is filled by score from every candidate.
+    rest is filled by score from every candidate, one gap per sentence and no more
+    than ``NUMBER_SHARE`` of the deck on numbers. With ``fill`` (a short passage, or
+    a deck size the user asked for), room left is filled with further cards per
+    sentence, after the first choices.
     """
     ordered = sorted(cards, key=lambda c: (-c.score, c.sentence, c.id))
     quota = round(max_cards * CLOZE_SHARE) if max_cards >= 4 else 0
     picker = _Picker()
     # no family takes over the deck (a table of figures is not thirteen questions)
     picker.max_per_family = max(3, round(max_cards * FAMILY_SHARE))
+    picker.max_numbers = max(2, round(max_cards * NUMBER_SHARE))
     # a cloze must not take the place of a question about the same fact
     asked: dict[int, list[str]] = {}
     for c in ordered:
@@ -155,6 +169,9 @@ def select(cards: list[Card], max_cards: int) -> list[Card]:
     # still one card per fact. These come after the first choices: a second gap
     # in one sentence is worth less than a first card on another.
     first = sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
+    if not fill:
+        return first
+    picker.max_numbers = 10 ** 6
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
         picker.max_per_answer = MAX_PER_ANSWER
