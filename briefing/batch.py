@@ -154,8 +154,10 @@ def split_deck_name(ex: Extraction, deck_name: str | None) -> str:
     return deck_name_for(ex, deck_name, True)
 
 
-def _work(seq: int, article: Article, opts: _Options) -> _Outcome:
-    """Extract one article and write its own files into ``opts.tmpdir``.
+def _work(seq: int, article: Article, opts: _Options,
+          helper: _PdfHelper | None = None) -> _Outcome:
+    """Extract one article and write its own files into ``opts.tmpdir``; the PDF is
+    drawn by ``helper`` when one is given (and still alive).
 
     Never raises for a bad article: the error comes back as its one-line message.
     """
@@ -165,11 +167,9 @@ def _work(seq: int, article: Article, opts: _Options) -> _Outcome:
         ex = extract_article(article, lang=opts.lang, max_cards=opts.max_cards)
         pdf = apkg = None
         if opts.pdf:
-            from .export.pdf import write_pdf
-
             pdf = os.path.join(opts.tmpdir, f"{seq}.pdf")
-            write_pdf([ex], pdf, paper=opts.paper, ui_lang=opts.ui_lang,
-                      templates_dir=opts.templates_dir)
+            if helper is None or not helper.draw(ex, pdf):
+                _draw_pdf(ex, pdf, opts)
         if opts.apkg:
             from .export.anki import write_apkg
 
@@ -179,9 +179,159 @@ def _work(seq: int, article: Article, opts: _Options) -> _Outcome:
     except BriefingError as exc:
         return _Outcome(seq, error=str(exc))
     except Exception as exc:  # a bug on one article must not stop the batch
+        kind = exc.kind if isinstance(exc, _HelperError) else type(exc).__name__
         return _Outcome(seq, error=f"{_label(article)}: internal error "
-                                   f"({type(exc).__name__}: {exc}); please report it")
+                                   f"({kind}: {exc}); please report it")
     return _Outcome(seq, extraction=ex, pdf=pdf, apkg=apkg)
+
+
+def _draw_pdf(ex: Extraction, path: str, opts: _Options) -> None:
+    from .export.pdf import write_pdf
+
+    write_pdf([ex], path, paper=opts.paper, ui_lang=opts.ui_lang,
+              templates_dir=opts.templates_dir)
+
+
+class _HelperError(Exception):
+    """An unexpected error in the PDF helper, carried back as its type and message."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+
+class _PdfHelper:
+    """A forked process that draws a one-article build's PDF.
+
+    Start-up time (issue #6): importing reportlab and loading the fonts cost about
+    as much as extracting the article, and neither needs the other. With more than
+    one job, a single article's build forks this helper first; it prepares
+    reportlab while this process extracts, then receives the extraction (pickled,
+    through a pipe), writes the PDF where ``_work`` would and sends back its
+    warnings and its error, if any, which this process reports as its own. If the
+    helper cannot start (no ``fork``, threads running) or dies, the PDF is drawn
+    here as before: the same bytes either way.
+    """
+
+    def __init__(self, pid: int, send: int, receive: int) -> None:
+        self.pid, self.send, self.receive = pid, send, receive
+        self.closed = False
+
+    @classmethod
+    def start(cls, opts: _Options) -> _PdfHelper | None:
+        threading = sys.modules.get("threading")
+        if (not sys.platform.startswith("linux") or not hasattr(os, "fork")
+                or (threading is not None and threading.active_count() > 1)):
+            return None  # fork is only safe (and cheap) on Linux, with one thread
+        try:
+            down_r, down_w = os.pipe()
+            up_r, up_w = os.pipe()
+        except OSError:
+            return None
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (down_r, down_w, up_r, up_w):
+                os.close(fd)
+            return None
+        if pid == 0:  # the helper: never returns
+            code = 1
+            try:
+                os.close(down_w)
+                os.close(up_r)
+                _helper_main(down_r, up_w, opts)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(down_r)
+        os.close(up_w)
+        return cls(pid, down_w, up_r)
+
+    def draw(self, ex: Extraction, path: str) -> bool:
+        """The helper writes ``ex``'s PDF to ``path``; False when it is gone (draw it
+        here then). The helper's warnings are given again here; its error is raised."""
+        import pickle
+        import warnings
+
+        try:
+            with os.fdopen(self.send, "wb") as fh:
+                self.closed = True
+                fh.write(pickle.dumps((ex, path), protocol=pickle.HIGHEST_PROTOCOL))
+            with contextlib.suppress(Exception):  # the package comes next: import it meanwhile
+                import genanki  # noqa: F401
+            with os.fdopen(self.receive, "rb") as fh:
+                reply = fh.read()
+            result = pickle.loads(reply) if reply else None
+        except Exception:
+            result = None
+        finally:
+            self._reap()
+        if not isinstance(result, tuple) or len(result) != 3:
+            return False
+        caught, kind, error = result
+        import builtins
+
+        for message, category in caught:
+            cat = getattr(builtins, category, None)
+            warnings.warn(message, cat if isinstance(cat, type) and issubclass(cat, Warning)
+                          else UserWarning, stacklevel=2)
+        if kind == "briefing":
+            raise pickle.loads(error)
+        if kind == "internal":
+            raise _HelperError(*error)
+        return True
+
+    def cancel(self) -> None:
+        """No PDF after all (the extraction failed): let the helper go."""
+        if not self.closed:
+            self.closed = True
+            os.close(self.send)
+            os.close(self.receive)
+        self._reap()
+
+    def _reap(self) -> None:
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def _helper_main(receive: int, send: int, opts: _Options) -> None:
+    """The helper process: prepare reportlab, then draw the one extraction it is sent."""
+    import pickle
+    import signal
+    import warnings
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    from .export.pdf import prepare
+
+    with contextlib.suppress(Exception):
+        prepare()
+    with os.fdopen(receive, "rb") as fh:
+        job = fh.read()
+    if not job:
+        return  # the extraction failed: nothing to draw
+    ex, path = pickle.loads(job)
+    kind, error = "ok", None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            _draw_pdf(ex, path, opts)
+        except BriefingError as exc:
+            try:
+                kind, error = "briefing", pickle.dumps(exc)
+                pickle.loads(error)
+            except Exception:
+                kind, error = "internal", (type(exc).__name__, str(exc))
+        except Exception as exc:
+            kind, error = "internal", (type(exc).__name__, str(exc))
+    sent = [(str(w.message), w.category.__name__) for w in caught]
+    with os.fdopen(send, "wb") as fh:
+        fh.write(pickle.dumps((sent, kind, error)))
 
 
 def _init_worker(parent: int) -> None:
@@ -217,6 +367,16 @@ def _outcomes(items: Iterable[Article | Exception], opts: _Options,
         for seq, item in stream:
             if isinstance(item, Exception):
                 yield _Outcome(seq, error=str(item))
+            elif jobs > 1 and opts.pdf:
+                # one article, several cores: its PDF is drawn by a helper process
+                # that imports reportlab while this one extracts (see _PdfHelper)
+                helper = _PdfHelper.start(opts)
+                try:
+                    outcome = _work(seq, item, opts, helper)
+                finally:
+                    if helper is not None:
+                        helper.cancel()
+                yield outcome
             else:
                 yield _work(seq, item, opts)
         return

@@ -140,6 +140,25 @@ def write_pdf(extractions: Sequence[Extraction], path: str | Path, *, layout: st
     return pages
 
 
+def prepare(layout: str = "sheet", font_dir: str | Path | None = None) -> None:
+    """Import what ``write_pdf`` needs and register the fonts, ahead of time.
+
+    Nothing is written and no warning is given (the warnings about fonts belong to
+    the text of the article, checked again by ``write_pdf``). A one-article build
+    calls this in a helper process while the article is being extracted.
+    """
+    import reportlab.graphics.renderPDF  # noqa: F401 - the timeline drawing
+    import reportlab.graphics.shapes  # noqa: F401
+    import reportlab.pdfgen.canvas  # noqa: F401
+    import reportlab.platypus  # noqa: F401
+    import reportlab.platypus.flowables  # noqa: F401
+    import reportlab.platypus.tableofcontents  # noqa: F401
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _setup_fonts(font_dir, "", italic=layout == "cards")
+
+
 # ------------------------------------------------------------------ style, fonts
 
 def _load_style(templates_dir: str | Path | None) -> dict[str, dict[str, Any]]:
