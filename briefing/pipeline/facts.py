@@ -107,6 +107,7 @@ class Clauses:
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
         self.pronouns = {w.casefold() for w in g("pronouns")}
+        self.relatives = {w.casefold() for w in g("relative_pronouns")}
         self.subordinators_cf = [w.casefold() for w in self.subordinators]
         # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
         self.markers_v = {w.casefold() for w in g("verb_markers")}
@@ -161,8 +162,9 @@ class Clauses:
         if any(low == w or low.startswith(w + " ") for w in self.openers + self.subordinators_cf):
             return True
         first = re.match(r"\w+", low)
-        if first and (first.group() in self.pronouns or first.group() in self.markers_v):
-            return True
+        if first and (first.group() in self.pronouns or first.group() in self.markers_v or
+                      first.group() in self.relatives):
+            return True  # "yang menyebabkan ...": a relative clause has no subject of its own
         # "Intinya ...", "dua dari pemimpin puncaknya ...": the subject points outside the clause
         head = re.findall(r"\w+", low)[:4]
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
@@ -298,6 +300,7 @@ class PackRules:
         self.bare_titles = {t.casefold().rstrip(".") for t in g("roles", "titles")}
         verbs = _alt(g("roles", "reporting_verbs"))
         self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
+        self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
         self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
         self.pronouns = {w.casefold() for w in g("grammar", "pronouns")}
@@ -370,6 +373,11 @@ class FactFinder:
         # the year the article mostly speaks of (its own year, as a rule)
         years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
         self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 3 else ""
+        # the words of the article's names of several words ("Agus" of "Agus Budi Santoso")
+        # the lead sentence names the article's topic: "konferensi itu" later points to it
+        self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
+        self.name_parts = {w for m in mentions if m.kind in {"person", "name"} and " " in (m.value or m.text)
+                           for w in (m.value or m.text).split()}
         # names that also stand inside a sentence, where capitals mean a name
         self.names_inside = {m.text for m in mentions if m.kind == "name" and m.start > 0}
         # how often each word stands in the article: a one-word term must recur
@@ -539,7 +547,7 @@ class FactFinder:
                 tail = cl.trim(raw)
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
-            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause):
+            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause):
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             if self.rules.style == "front" and _is_verbish(clause.split()[0], self.pack):
                 continue  # "Kapan menyebutkan ...?": the clause lost its subject
@@ -613,8 +621,10 @@ class FactFinder:
             right = cl.right(end)
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
-            if not clause or cl.subjectless(clause):
+            if not clause or cl.subjectless(clause) or self._pointing(clause):
                 continue
+            # "partai ... yang digelar [di X]": ask about the verb itself
+            clause = self._drop_last_relative(clause)
             if _words(clause) < 3:
                 continue
             # does the place follow the clause's last verb ("the meeting was held in X")
@@ -658,7 +668,7 @@ class FactFinder:
             after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
-            if before and (cl.subjectless(before) or before[:1].isdigit()):
+            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before)):
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
             if self.rules.style == "front" and before and _is_verbish(before.split()[0], self.pack):
                 continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject
@@ -828,6 +838,8 @@ class FactFinder:
                 continue  # a word opening the sentence ("Former Superman"), unless a name elsewhere
             if re.match(r"['’]s\b", s.text[m.end:]) and m.kind != "person":
                 continue  # "___'s Marc Blume", "___'s development plans": a possessive modifier
+            if m.kind == "name" and _words(m.text) < 2 and m.text in self.name_parts:
+                continue  # "___ menambahkan": one part of a name given in full elsewhere
             if m.kind == "name" and _words(m.text) < 2 and self._modifier(s.text, m.end):
                 continue  # one capitalised word used as a modifier: "the Tory leader"
             if m.kind == "name" and _words(m.text) < 2 and self.pack.get("grammar", "modifiers_precede_noun", False) \
@@ -912,12 +924,35 @@ class FactFinder:
             return True
         if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives:
             return True
-        if any(w in self.rules.demonstratives for w in words[1:3]):
+        if self._pointing(body):
             return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
         if any(len(w) > len(x) + 2 and w.endswith(x) for w in words[:2] for x in cl.ref_suffixes):
             return True
         if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
             return True  # a quotation with no speaker in the sentence
+        return False
+
+    def _drop_last_relative(self, clause: str) -> str:
+        """"X yang digelar" -> "X digelar" when the relative pronoun stands right
+        before the clause's last word (its verb)."""
+        words = clause.split()
+        if len(words) >= 3 and words[-2].casefold() in self.rules.relatives:
+            return " ".join(words[:-2] + words[-1:])
+        return clause
+
+    def _pointing(self, clause: str) -> bool:
+        """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the
+        article's topic (in its title, or named three times or more): which X?"""
+        words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
+        for i, w in enumerate(words[:3]):
+            if w in self.rules.demonstratives:
+                head = words[i - 1] if i > 0 and self.rules.style == "front" else \
+                    (words[i + 1] if i + 1 < len(words) else "")
+                if not head:
+                    return True
+                topic = f" {head} " in f" {self.title_norm} " or self.term_counts[head] >= 3 or \
+                    head in self.lead_words
+                return not topic
         return False
 
     def _modifier(self, text: str, end: int) -> bool:
@@ -968,7 +1003,8 @@ class FactFinder:
         if not prev or prev.group(1).casefold() in stop:
             return False
         # "Dr. ___": a title before a name (the finder may not have typed it a person)
-        return not (m.kind == "name" and prev.group(1).casefold().rstrip(".") in self.rules.bare_titles)
+        return not (m.kind == "name" and _words(m.text) >= 2 and
+                    prev.group(1).casefold().rstrip(".") in self.rules.bare_titles)
 
     def _obvious(self, m: Mention, text: str) -> bool:
         """True for a name the learner fills without learning anything."""
