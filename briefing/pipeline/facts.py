@@ -301,6 +301,13 @@ class PackRules:
         verbs = _alt(g("roles", "reporting_verbs"))
         self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
         self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
+        coord = _alt(g("grammar", "coordinators"))
+        openers2 = _alt(g("grammar", "list_openers"))
+        # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
+        self.example_re = re.compile(
+            rf"(?<!\w)(?:{openers2})\s+((?:[A-Z0-9][\w'’.-]*(?:\s+|,\s*|\s+(?:{coord})\s+))*)$",
+            re.IGNORECASE) if openers2 and coord else None
+        self.regions = {normalise(r) for r in g("roles", "regions")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
         self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
         self.pronouns = {w.casefold() for w in g("grammar", "pronouns")}
@@ -374,6 +381,11 @@ class FactFinder:
         years = Counter(y for sent in sentences for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent.text))
         self.main_year = years.most_common(1)[0][0] if years and years.most_common(1)[0][1] >= 3 else ""
         # the words of the article's names of several words ("Agus" of "Agus Budi Santoso")
+        # words that end like a referent suffix but are plain words of the language
+        self.term_stems = pack.wordset("grammar", "not_referents")
+        self.title_words = [w for w in _WORDS.findall(self.title_norm) if len(w) > 3]
+        places = Counter(normalise(m.value or m.text) for m in mentions if m.kind == "place")
+        self.main_place = places.most_common(1)[0][0] if places and places.most_common(1)[0][1] >= 3 else ""
         # the lead sentence names the article's topic: "konferensi itu" later points to it
         self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
         self.name_parts = {w for m in mentions if m.kind in {"person", "name"} and " " in (m.value or m.text)
@@ -549,8 +561,8 @@ class FactFinder:
             clause = cl.unmark(clause)
             if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause):
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
-            if self.rules.style == "front" and _is_verbish(clause.split()[0], self.pack):
-                continue  # "Kapan menyebutkan ...?": the clause lost its subject
+            if _is_verbish(clause.split()[0], self.pack) and clause.split()[0][:1].islower():
+                continue  # "Kapan menyebutkan ...?", "When did established ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
@@ -600,6 +612,8 @@ class FactFinder:
             if prep.casefold() not in self.rules.place_preps:
                 continue
             verb, vstart = _preceding_word(s.text, pstart)
+            if verb.casefold() in self.pack.wordset("roles", "reporting_verbs"):
+                continue  # "Di mana X mengatakan?": where a thing was said is no fact
             verbish = _is_verbish(verb, self.pack)
             if self.rules.style == "invert" and verb.casefold() in _base_verbs(self.pack) and \
                     verb.casefold() not in self.pack.wordset("grammar", "auxiliaries"):
@@ -815,6 +829,12 @@ class FactFinder:
                 continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"
             if m.kind == "number" and self._listed(s.text, end):
                 continue
+            if m.kind == "number" and re.search(r"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:hingga|sampai|to|and|dan|-|–)\s*$",
+                                                s.text[max(0, start - 25):start]):
+                continue  # "150 hingga ___ meter": the far end of a range
+            if m.kind == "number" and m.value and sum(
+                    1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
+                continue  # one reading in a list of readings
             if normalise(m.text) in self.rules.alias_norm:
                 continue  # "AS", "RI": everyone knows them
             if normalise(m.text) in self.rules.agencies:
@@ -852,7 +872,7 @@ class FactFinder:
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue
-            if self._in_list(s.text, m, ms):
+            if self._in_list(s.text, m, ms) or self._example(s.text, m.start):
                 continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
             if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._obvious(m, s.text):
                 continue
@@ -926,8 +946,12 @@ class FactFinder:
             return True
         if self._pointing(body):
             return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
-        if any(len(w) > len(x) + 2 and w.endswith(x) for w in words[:2] for x in cl.ref_suffixes):
-            return True
+        head6 = [w.casefold() for w in _WORDS.findall(body)[:8]]
+        if any(len(w) > len(x) + 2 and w.endswith(x) and w not in self.term_stems
+               for w in head6 for x in cl.ref_suffixes):
+            return True  # "dua dari pemimpin puncaknya": whose?
+        if re.match(r"(?:\w+\s+)?\d+-\w+-\w+\b", body) and self.pack.get("grammar", "modifiers_precede_noun", False):
+            return True  # "The 24-year-old ...": who?
         if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
             return True  # a quotation with no speaker in the sentence
         return False
@@ -946,12 +970,13 @@ class FactFinder:
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
         for i, w in enumerate(words[:3]):
             if w in self.rules.demonstratives:
-                head = words[i - 1] if i > 0 and self.rules.style == "front" else \
-                    (words[i + 1] if i + 1 < len(words) else "")
+                # the noun: the clause's first word where the demonstrative follows it
+                # ("sampel kuno ini"), the next word where it leads ("this sample")
+                head = words[0] if i > 0 else (words[i + 1] if i + 1 < len(words) else "")
                 if not head:
                     return True
-                topic = f" {head} " in f" {self.title_norm} " or self.term_counts[head] >= 3 or \
-                    head in self.lead_words
+                topic = f" {head} " in f" {self.title_norm} " or head in self.lead_words or \
+                    self.term_counts[head] >= 3
                 return not topic
         return False
 
@@ -992,6 +1017,10 @@ class FactFinder:
         nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:])
         if nxt and nxt.group(1).casefold() not in stop:
             return True
+        if re.match(r" \d", text[end:]):
+            return True  # "___ 99", "Skadron Udara ___ 31": a name with its number
+        if re.search(r"[A-Z][\w'’.-]*\s*&\s*$", text[max(0, start - 40):start]) or re.match(r"\s*&\s*[A-Z]", text[end:]):
+            return True  # "Electrical & ___": one half of a pair that is one name
         conn = self.rules.connectors_re
         if conn is not None and (re.match(rf"\s+(?:{conn})\s+(?:(?:{conn})\s+)?[A-Z]", text[end:]) or
                                  re.search(rf"[A-Z][\w'’.-]*\s+(?:{conn})\s+(?:(?:{conn})\s+)?$",
@@ -1008,6 +1037,14 @@ class FactFinder:
 
     def _obvious(self, m: Mention, text: str) -> bool:
         """True for a name the learner fills without learning anything."""
+        if m.kind == "place" and normalise(m.value or m.text) in self.rules.regions:
+            return True  # "southern ___": a continent or world region
+        words = [w for w in _WORDS.findall(m.text.casefold()) if len(w) > 3 and w not in self.pack.stopwords]
+        if any(f" {w} " in f" {self.title_norm} " or any(t.startswith(w[:5]) for t in self.title_words if len(w) >= 5)
+               for w in words):
+            return True  # the title names it ("Greek sprint pair" -> "Greece", "Christmas")
+        if m.kind == "place" and normalise(m.value or m.text) == self.main_place:
+            return True  # the country or city the whole article is about
         canon = normalise(m.value or m.text) if m.kind == "person" else normalise(m.text)
         if canon in self.main_actors or normalise(m.text) in self.main_actors:
             return True
@@ -1019,6 +1056,11 @@ class FactFinder:
         if re.match(r"\s*\([^)]*[A-Z][^)]*\)", text[m.end:]) or text[max(0, m.start - 5):m.start].rstrip().endswith("("):
             return True
         return False
+
+    def _example(self, text: str, start: int) -> bool:
+        """The span is an item of an example list: "such as X, Y and ___"."""
+        m = self.rules.example_re.search(text[max(0, start - 80):start]) if self.rules.example_re else None
+        return bool(m) and len(m.group(1).split(",")) <= 6
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         sep = self.rules.list_sep
