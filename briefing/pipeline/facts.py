@@ -304,9 +304,7 @@ class PackRules:
         coord = _alt(g("grammar", "coordinators"))
         openers2 = _alt(g("grammar", "list_openers"))
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
-        self.example_re = re.compile(
-            rf"(?<!\w)(?:{openers2})\s+((?:[A-Z0-9][\w'’.-]*(?:\s+|,\s*|\s+(?:{coord})\s+))*)$",
-            re.IGNORECASE) if openers2 and coord else None
+        self.example_re = re.compile(rf"(?<!\w)(?:{openers2})(?!\w)", re.IGNORECASE) if openers2 else None
         self.regions = {normalise(r) for r in g("roles", "regions")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
         self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
@@ -344,6 +342,7 @@ class PackRules:
         # words that join the parts of a long name ("of", "and"), without the articles
         conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
         self.connectors_re = _alt(conn) if conn else None
+        self.connectors_set = {c.casefold() for c in conn}
         self.date_noun_re = re.compile(rf"(?<!\w)(?:{nouns})\s+$", re.IGNORECASE) if nouns else None
         self.prep_re = re.compile(rf"(?<!\w)({_alt(self.date_preps)})\s+$", re.IGNORECASE) \
             if self.date_preps else None
@@ -786,6 +785,7 @@ class FactFinder:
             return out  # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
         if self._vague_subject(s.text):
             return out  # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
+        term_spans = self._terms(s, ms)
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
         if n_words > 45:
@@ -867,6 +867,8 @@ class FactFinder:
                 continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):
+                continue  # "Dogs without ___": a word of a title the sentence names
             if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):
                 continue  # "Shanghai ___", "Direktur ___", "Menteri Luar Negeri ___ Nobutaka"
             # a gap whose text also stands elsewhere in the sentence gives itself away
@@ -881,7 +883,7 @@ class FactFinder:
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end))
-        for a, b in self._terms(s, ms):
+        for a, b in term_spans:
             term = s.text[a:b]
             if s.text.count(term) > 1 or normalise(term) in self.main_actors or \
                     f" {normalise(term)} " in f" {self.title_norm} ":
@@ -917,6 +919,12 @@ class FactFinder:
                     if text[st + (words[-1].end() if words else 0):st + w.start()].strip():
                         break  # punctuation ends the term
                     if w.group().casefold() in stop and not w.group()[:1].isupper():
+                        break
+                    if words and words[0].group()[:1].isupper() and w.group()[:1].islower() and \
+                            w.group().casefold() not in self.rules.connectors_set and \
+                            not re.match(r"\s+[A-Z]", text[st + w.end():]):
+                        break  # "Lorentz's Law | describes"; but "Dogs without Borders" is one name
+                    if words and _is_verbish(w.group(), self.pack) and w.group()[:1].islower():
                         break
                     words.append(w)
                     if len(words) == 6:
@@ -1058,9 +1066,19 @@ class FactFinder:
         return False
 
     def _example(self, text: str, start: int) -> bool:
-        """The span is an item of an example list: "such as X, Y and ___"."""
-        m = self.rules.example_re.search(text[max(0, start - 80):start]) if self.rules.example_re else None
-        return bool(m) and len(m.group(1).split(",")) <= 6
+        """The span is an item of an example list: "such as X, Y and ___",
+        "seperti A, B, dan ___" (an opener earlier in the clause, commas since)."""
+        if self.rules.example_re is None:
+            return False
+        before = text[max(0, start - 160):start]
+        m = None
+        for m in self.rules.example_re.finditer(before):
+            pass
+        if m is None:
+            return False
+        since = before[m.end():]
+        return not re.search(r"[.;:]\s|[()]", since) and (not since.strip() or "," in since or
+                                                        self.rules.coord_gap_re.search(since) is not None)
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         sep = self.rules.list_sep
