@@ -193,11 +193,13 @@ class CardMaker:
     # ---------------------------------------------------------- questions
     def _decap(self, clause: str) -> str:
         parts = clause.split(" ", 2)
-        first = parts[0]
+        first = re.sub(r"['’]s$", "", parts[0])  # "Holden's announcement": the name without 's
         second = parts[1] if len(parts) > 1 else ""
         common = first.casefold() in self.pack.stopwords or (
             first.casefold() in self.lower_vocab and not second[:1].isupper()) or (
             first not in self.name_words and not _is_acronym(first))
+        if re.search(r"['’]s$", parts[0]) and first.casefold() not in self.pack.stopwords:
+            return clause  # "Holden's announcement": a possessive capital is a name
         if first and first[0].isupper() and common:
             return first.casefold() + clause[len(first):]
         return clause

@@ -305,6 +305,10 @@ class PackRules:
         openers2 = _alt(g("grammar", "list_openers"))
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
         self.example_re = re.compile(rf"(?<!\w)(?:{openers2})(?!\w)", re.IGNORECASE) if openers2 else None
+        self.tz_before = {w.casefold() for w in g("grammar", "time_zone_before")}
+        self.tz_after = {w.casefold() for w in g("grammar", "time_zone_after")}
+        self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
+        self.former = {w.casefold() for w in g("roles", "former_markers")}
         self.regions = {normalise(r) for r in g("roles", "regions")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
         self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
@@ -430,6 +434,10 @@ class FactFinder:
                 continue  # "Marsekal TNI": a rank, not a position one person holds
             if role.casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "Siapa Wakil Presiden?" / "Siapa Menteri Luar Negeri?": of where?
+            prev_w, _ = _preceding_word(s.text, m.start)
+            if prev_w.casefold() in self.rules.former or \
+                    any(w.casefold() in self.rules.former for w in role.split()[:2]):
+                continue  # "mantan Gubernur DKI Jakarta": many people held it
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE).casefold()
             if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
@@ -560,8 +568,10 @@ class FactFinder:
             clause = cl.unmark(clause)
             if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause):
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
-            if _is_verbish(clause.split()[0], self.pack) and clause.split()[0][:1].islower():
-                continue  # "Kapan menyebutkan ...?", "When did established ...?": no subject
+            w0 = clause.split()[0]
+            if (_is_verbish(w0, self.pack) or self.rules.adverb_suffixes and w0.casefold().endswith(
+                    self.rules.adverb_suffixes)) and w0[:1].islower():
+                continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
@@ -842,6 +852,8 @@ class FactFinder:
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
                     re.search(r"\d", s.text[max(0, m.start - 40):m.start]):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
+            if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
+                continue  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
                                               s.text[max(0, m.start - 40):m.start]):
                 continue  # "Sevilla, ___" / "City of ___": the words before give it away
@@ -885,7 +897,7 @@ class FactFinder:
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end))
         for a, b in term_spans:
             term = s.text[a:b]
-            if s.text.count(term) > 1 or normalise(term) in self.main_actors or \
+            if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text)) > 1 or normalise(term) in self.main_actors or \
                     f" {normalise(term)} " in f" {self.title_norm} ":
                 continue
             out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0), a, b))
@@ -1011,6 +1023,11 @@ class FactFinder:
             not re.search(r"(?:ing|ed|ly|ful|ous|ive|able|ible|al|ic)$", low) and \
             self.term_counts[low] >= 1 and not low[:1].isdigit()
 
+    def _time_zone(self, text: str, start: int, end: int) -> bool:
+        before, _ = _preceding_word(text, start)
+        after = re.match(r"\s+(\w+)", text[end:])
+        return before.casefold() in self.rules.tz_before or bool(after and after.group(1).casefold() in self.rules.tz_after)
+
     def _small(self, number: str) -> int | None:
         """A count written as a word or small digits ("three", "3"), else None."""
         low = number.casefold()
@@ -1036,6 +1053,8 @@ class FactFinder:
             return True  # "Proceedings of the National Academy of ___", "___ of London"
         if m.kind == "person":
             return False
+        if re.search(r"[A-Z][\w'’.-]*\s+\d+\s$", text[max(0, start - 40):start]):
+            return True  # "Level 3 ___": the name goes on through its number
         prev = re.search(r"(?:^|\s)([A-Z][\w'’.-]*) $", text[max(0, start - 40):start])
         if not prev or prev.group(1).casefold() in stop:
             return False

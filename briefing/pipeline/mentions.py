@@ -113,6 +113,9 @@ class Lexicon:
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
+        # honorifics before a name ("Prof", "Dr", "Mr"): the ranks that are not military
+        self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")} - {
+            w.casefold() for w in g("roles", "titles") if " " not in w and w not in g("roles", "ranks")}
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
         never = re.compile(r"(?!)")
@@ -319,6 +322,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                     continue
             if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur:
                 continue
+            if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set:
+                flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name
             cur.append(t)
         elif cur and (low in lex.particles or
                       (low in lex.org_connectors and any(c.text.casefold() in lex.org_heads | lex.org_tails
@@ -524,6 +529,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not free(s, e) or any(a <= s < b for a, b in idiom_spans):
                 continue
             raw = m.group("core")
+            if lex.dec == "," and re.fullmatch(r"\d{1,3}", raw):
+                frac = re.match(r", (\d{1,2}) (?=(?:persen|%|juta|miliar|milyar|triliun|ribu)\b)", text[e:])
+                if frac and free(e, e + frac.end()):
+                    e += frac.end() - 1  # "54, 75 persen": a decimal written with a space
+                    raw = text[s:e]
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
                     re.match(r"[-–]\d", text[e:e + 2]):
                 continue  # "RI - 020", "MH-17", "737-200": a code, not a count

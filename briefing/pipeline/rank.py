@@ -72,6 +72,8 @@ CLOZE_SHARE = 0.2
 FAMILY_SHARE = 0.4
 #: Most of the deck that may ask for a number (counts, amounts, measures).
 NUMBER_SHARE = 0.3
+#: A default deck keeps cloze cards scoring at least this share of its best cloze's score.
+SCORE_FLOOR = 0.45
 #: A passage this short gets a card for each fact it states.
 SHORT_PASSAGE_WORDS = 150
 
@@ -170,7 +172,10 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
     # in one sentence is worth less than a first card on another.
     first = sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
     if not fill:
-        return first
+        # a default deck leaves out gaps scoring far below its best gap: side remarks
+        # deep in a long article (a ceremony's song, a near miss in a match)
+        best_cloze = max((c.score for c in first if c.type == "cloze"), default=0.0)
+        return [c for c in first if c.type != "cloze" or c.score >= SCORE_FLOOR * best_cloze]
     picker.max_numbers = 10 ** 6
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
