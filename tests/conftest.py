@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))
+
+# The suite keeps its own per-user cache (parsed fonts and packs), never the user's
+# ~/.cache/briefing; subprocesses (the console script) inherit it.
+_CACHE = tempfile.TemporaryDirectory(prefix="briefing-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE.name
 
 from briefing.resources import EXAMPLE_ARTICLE  # noqa: E402
 

@@ -76,9 +76,23 @@ FONT_FILES = {
     "boldItalic": "DejaVuSans-BoldOblique.ttf",
 }
 
+#: A run of characters without a space longer than this is shortened on the page:
+#: reportlab splits an unbreakable word in quadratic time (a 200,000-character
+#: "word" took minutes), and no reader needs more than its two ends.
+LONGEST_WORD = 60
+_LONG_WORD = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
+
+
+def _clip_word(m: re.Match[str]) -> str:
+    word = m.group()
+    return f"{word[:40]}…{word[-12:]}"
+
+
 def escape(text: str) -> str:
     """``xml.sax.saxutils.escape``: &, < and > as entities (that module imports
-    urllib, http and email, ~15 ms of start-up, for these three replacements)."""
+    urllib, http and email, ~15 ms of start-up, for these three replacements);
+    words longer than ``LONGEST_WORD`` are shortened for print."""
+    text = _LONG_WORD.sub(_clip_word, text)
     return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 

@@ -570,3 +570,22 @@ def test_huge_texts_still_lay_out(tmp_path: Path, layout: str) -> None:
     count = write_pdf([ex], path, layout=layout)
     assert count == len(_reader(path).pages)
     assert "verylongcontext" in _text(path)
+
+
+@pytest.mark.parametrize("layout", ["sheet", "cards"])
+def test_an_endless_word_is_shortened_on_the_page(tmp_path: Path, layout: str) -> None:
+    # reportlab splits an unbreakable word in quadratic time: 200,000 characters took
+    # minutes. The page shows the word's two ends; shorter words print whole.
+    word = "k" * 20 + "x" * 100_000 + "z" * 20
+    ex = make_extraction()
+    card = make_card(ex.key, "question", "What is " + word + "?", "A", "Context " + word + ".", "x", 5)
+    ex = replace(ex.with_cards((card, *ex.cards)), brief=("Brief " + word,))
+    path = tmp_path / "word.pdf"
+    write_pdf([ex], path, layout=layout)
+    text = "".join(_text(path).split())  # a narrow card may still wrap the short form
+    assert "k" * 20 + "x" * 20 + "…" + "z" * 11 in text  # the last 12 characters (one is "?" or ".")
+    assert "x" * 200 not in text
+    normal = "a" * 60  # the longest word printed whole
+    ex2 = replace(make_extraction(), brief=("Brief " + normal + " end",))
+    write_pdf([ex2], tmp_path / "normal.pdf", layout="sheet")
+    assert normal in _text(tmp_path / "normal.pdf").replace("\n", "")
