@@ -305,6 +305,8 @@ class PackRules:
         openers2 = _alt(g("grammar", "list_openers"))
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
         self.example_re = re.compile(rf"(?<!\w)(?:{openers2})(?!\w)", re.IGNORECASE) if openers2 else None
+        moments = g("grammar", "moment_markers")
+        self.moment_re = re.compile(rf"(?<!\w)(?:{_alt(moments)})", re.IGNORECASE) if moments else None
         self.tz_before = {w.casefold() for w in g("grammar", "time_zone_before")}
         self.tz_after = {w.casefold() for w in g("grammar", "time_zone_after")}
         self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
@@ -795,6 +797,8 @@ class FactFinder:
             return out  # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
         if self._vague_subject(s.text):
             return out  # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
+        if self.rules.moment_re is not None and self.rules.moment_re.search(s.text):
+            return out  # "Pada menit ke-3, ...": one moment of play in a match report
         term_spans = self._terms(s, ms)
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
@@ -1067,7 +1071,7 @@ class FactFinder:
         if m.kind == "place" and normalise(m.value or m.text) in self.rules.regions:
             return True  # "southern ___": a continent or world region
         words = [w for w in _WORDS.findall(m.text.casefold()) if len(w) > 3 and w not in self.pack.stopwords]
-        if any(f" {w} " in f" {self.title_norm} " or any(t.startswith(w[:5]) for t in self.title_words if len(w) >= 5)
+        if any(f" {w} " in f" {self.title_norm} " or any(t[:4] == w[:4] for t in self.title_words if len(w) >= 5)
                for w in words):
             return True  # the title names it ("Greek sprint pair" -> "Greece", "Christmas")
         if m.kind == "place" and normalise(m.value or m.text) == self.main_place:
