@@ -96,6 +96,7 @@ class Lexicon:
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
         self.org_tails = {w.casefold() for w in g("roles", "org_tails")}
         self.place_preps = {str(k).casefold() for k in (pack.get("roles", "place_prepositions", {}) or {})}
+        self.locatives = {w.casefold() for w in g("roles", "locative_prepositions")} or self.place_preps
         self.currencies = {c for c in g("numbers", "currencies")}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
@@ -456,7 +457,7 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
                 places.setdefault(" ".join(words[1:]).casefold(), " ".join(words[1:]))
                 continue
             prev = re.search(r"(\w+)\s+$", sent.text[max(0, run[0].start - 40): run[0].start])
-            if prev and prev.group(1).casefold() in lex.place_preps and len(run) <= 2 and \
+            if prev and prev.group(1).casefold() in lex.locatives and len(run) <= 2 and \
                     not _is_demonym(" ".join(words), lex.places) and \
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
