@@ -80,8 +80,13 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def read_jsonl(text: str, label: str, source: str | None) -> Iterator[Article | InputError]:
-    """One article per non-blank line of ``text``."""
-    yield from read_jsonl_lines(_lines(text), label, source)
+    """One article per non-blank line of ``text``; an error when every line is blank."""
+    any_item = False
+    for item in read_jsonl_lines(_lines(text), label, source):
+        any_item = True
+        yield item
+    if not any_item:
+        yield InputError(f"{label}: no article in it (every line is blank)")
 
 
 def read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | InputError]:

@@ -660,3 +660,14 @@ def test_random_bytes_never_raise(tmp_path: Path) -> None:
                     assert "\n" not in str(item)
 
     check()
+
+
+def test_jsonl_with_only_blank_lines_in_a_legacy_encoding_is_an_error(tmp_path: Path) -> None:
+    # Found by test_random_bytes_never_raise: "\x1c" is a line break to Python, so a
+    # cp1252 JSON Lines file of it had no line at all and gave neither article nor error.
+    path = tmp_path / "sep.jsonl"
+    path.write_bytes(b"\x1c \n\x1c")
+    items = read_all(path, encoding="cp1252")
+    assert len(items) == 1 and isinstance(items[0], InputError) and "no article" in str(items[0])
+    items = read_all("-", stdin=io.BytesIO(b"\x1c"), encoding="cp1252")
+    assert len(items) == 1 and isinstance(items[0], InputError)
