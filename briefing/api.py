@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .errors import NoFactsError, UnknownLanguage
 from .ids import slug
 from .lang import LanguagePack, available, detect, generic_pack, load_pack
-from .models import Article, Extraction
+from .models import Article, Card, Extraction, Fact, Mention, Sentence
 
 
 def resolve_language(article: Article, lang: str | None) -> LanguagePack:
@@ -41,15 +41,34 @@ def resolve_language(article: Article, lang: str | None) -> LanguagePack:
     return generic_pack(code)
 
 
-def extract_article(article: Article, *, lang: str | None = None,
-                    max_cards: int | None = None) -> Extraction:
-    """Run the pipeline on one article; raises ``NoFactsError`` when no card comes out."""
+@dataclass(frozen=True)
+class _Run:
+    """One article through the pipeline up to its candidate cards (before ranking)."""
+
+    article: Article
+    pack: LanguagePack
+    key: str
+    sentences: list[Sentence]
+    words: int
+    mentions: list[Mention]
+    facts: list[Fact]
+    scores: dict[int, float]
+    candidates: list[Card]
+
+    def cards(self, max_cards: int | None = None) -> list[Card]:
+        """The deck: ``max_cards`` best cards, or the default size for the article."""
+        from .pipeline.rank import SHORT_PASSAGE_WORDS, default_max_cards, select
+
+        limit = max_cards if max_cards is not None else default_max_cards(self.words)
+        return select(self.candidates, limit, fill=max_cards is not None or self.words < SHORT_PASSAGE_WORDS)
+
+
+def _run(article: Article, lang: str | None = None) -> _Run:
     from .pipeline.anchor import anchor
     from .pipeline.cards import make_cards
     from .pipeline.facts import find_facts
-    from .pipeline.keyfacts import key_facts
     from .pipeline.mentions import find_mentions
-    from .pipeline.rank import SHORT_PASSAGE_WORDS, brief, centrality, default_max_cards, select
+    from .pipeline.rank import centrality
     from .pipeline.segment import segment
 
     pack = resolve_language(article, lang)
@@ -60,14 +79,23 @@ def extract_article(article: Article, *, lang: str | None = None,
     facts = find_facts(sentences, mentions, pack, article.title)
     scores = centrality(sentences, article.title, pack)
     candidates = make_cards(facts, sentences, mentions, pack, key, scores)
-    limit = max_cards if max_cards is not None else default_max_cards(words)
-    cards = select(candidates, limit, fill=max_cards is not None or words < SHORT_PASSAGE_WORDS)
+    return _Run(article, pack, key, sentences, words, mentions, facts, scores, candidates)
+
+
+def extract_article(article: Article, *, lang: str | None = None,
+                    max_cards: int | None = None) -> Extraction:
+    """Run the pipeline on one article; raises ``NoFactsError`` when no card comes out."""
+    from .pipeline.keyfacts import key_facts
+    from .pipeline.rank import brief
+
+    run = _run(article, lang)
+    cards = run.cards(max_cards)
     if not cards:
         raise NoFactsError(f"{article.source or article.title}: no facts found to make cards from")
     return Extraction(
-        title=article.title, lang=pack.code, cards=tuple(cards), source=article.source,
-        date=article.date, key=key, brief=tuple(brief(sentences, scores)),
-        facts=tuple(key_facts(sentences, mentions, facts, pack)), words=words,
+        title=article.title, lang=run.pack.code, cards=tuple(cards), source=article.source,
+        date=article.date, key=run.key, brief=tuple(brief(run.sentences, run.scores)),
+        facts=tuple(key_facts(run.sentences, run.mentions, run.facts, run.pack)), words=run.words,
     )
 
 

@@ -74,7 +74,7 @@ class Report:
 
 
 def evaluate_file(path: str | Path, lang: str | None = None, limit: int | None = None) -> Report:
-    from .api import extract_article
+    from .api import _run
 
     report = Report(str(path))
     try:
@@ -101,15 +101,13 @@ def evaluate_file(path: str | Path, lang: str | None = None, limit: int | None =
         article = Article(title=str(rec.get("title") or ""), text=context, lang=rec.get("lang"),
                           key=str(rec.get("id", n)))
         try:
-            every = extract_article(article, lang=rec.get("lang"), max_cards=1000).cards
+            run = _run(article, rec.get("lang"))  # one pipeline run, ranked twice
+            every, default = run.cards(1000), run.cards()
         except BriefingError:
-            every = ()
+            every, default = [], []
+        if not every:
             report.failed += 1
         top = every[: max(1, math.ceil(words * TOP_PER_100_WORDS / 100))]
-        try:
-            default = list(extract_article(article, lang=rec.get("lang")).cards)
-        except BriefingError:
-            default = []
         answers = [c.answer for c in every]
         top_answers = [c.answer for c in top]
         report.found += sum(any(_matches(a, g) for a in answers) for g in golds)

@@ -22,6 +22,7 @@ from typing import Any
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
+from .mentions import lexicon
 from .textutil import initials_score
 
 _WORDS = re.compile(r"\w+")
@@ -59,26 +60,49 @@ def mask_structure(text: str, coordinators: list[str]) -> str:
 _PUNCT_LEFT = re.compile(r"[,;:]\s*|[\"“”]\s*")
 _PUNCT_RIGHT = re.compile(r"[,;:()]|\s[-–—]\s")
 _PUNCT_RIGHT_Q = re.compile(r"[,;:()]|\s[-–—]\s|[\"“”]")
-_PATTERNS: dict[str, tuple[Any, Any, Any, Any]] = {}
-
-
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _clause_patterns(pack: LanguagePack) -> tuple[Any, Any, Any, Any]:
-    """The pack's clause-boundary words as compiled patterns, built once per pack."""
-    if pack.code not in _PATTERNS:
+class _ClauseWords:
+    """The pack's clause words and boundary patterns, built once per pack
+    (``_ClauseWords.of``); every ``Clauses`` of that language shares them."""
+
+    _cache: dict[str, "_ClauseWords"] = {}
+
+    @classmethod
+    def of(cls, pack: LanguagePack) -> "_ClauseWords":
+        if pack.code not in cls._cache:
+            cls._cache[pack.code] = cls(pack)
+        return cls._cache[pack.code]
+
+    def __init__(self, pack: LanguagePack) -> None:
         g = lambda k: [str(x) for x in (pack.get("grammar", k, []) or [])]  # noqa: E731
-        left = g("complementizers") + g("clause_breaks") + g("subordinators")
-        breaks, coord, markers = g("clause_breaks"), g("coordinators"), g("discourse_markers")
-        _PATTERNS[pack.code] = (
-            re.compile(rf"(?<!\w)(?:{_alt(left)})\s+", re.IGNORECASE) if left else None,
-            re.compile(rf"\s(?:{_alt(breaks)})(?!\w)", re.IGNORECASE) if breaks else None,
-            re.compile(rf"\s(?:{_alt(coord)})\s+(?=[a-z])") if coord else None,
-            re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None,
-        )
-    return _PATTERNS[pack.code]
+        self.coordinators = g("coordinators")
+        self.breaks = g("clause_breaks")
+        self.complementizers = g("complementizers")
+        self.soft = g("soft_breaks")
+        self.subordinators = g("subordinators")
+        self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
+        self.pronouns = {w.casefold() for w in g("pronouns")}
+        self.relatives = {w.casefold() for w in g("relative_pronouns")}
+        self.subordinators_cf = [w.casefold() for w in self.subordinators]
+        # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
+        self.markers_v = {w.casefold() for w in g("verb_markers")}
+        self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
+        markers = g("discourse_markers")
+        self.markers = sorted((w.casefold() for w in markers), key=len, reverse=True)
+        # words a clause must not end on: prepositions and conjunctions
+        self.dangling = {w.casefold() for w in (
+            self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
+            + [str(p) for p in pack.get("dates", "prepositions", []) or []]
+            + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
+        )}
+        left = self.complementizers + self.breaks + self.subordinators
+        self.re_left = re.compile(rf"(?<!\w)(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
+        self.re_breaks = re.compile(rf"\s(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) if self.breaks else None
+        self.re_coord = re.compile(rf"\s(?:{_alt(self.coordinators)})\s+(?=[a-z])") if self.coordinators else None
+        self.re_marker = re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
 
 class Clauses:
@@ -98,23 +122,14 @@ class Clauses:
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.text = text
-        g = lambda k: [str(x) for x in (pack.get("grammar", k, []) or [])]  # noqa: E731
-        self.coordinators = g("coordinators")
+        w = _ClauseWords.of(pack)
+        self.coordinators, self.breaks, self.complementizers = w.coordinators, w.breaks, w.complementizers
+        self.soft, self.subordinators, self.openers = w.soft, w.subordinators, w.openers
+        self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
+        self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
+        self.dangling = w.dangling
+        self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
         self.masked = mask_structure(text, self.coordinators)
-        self.breaks = g("clause_breaks")
-        self.complementizers = g("complementizers")
-        self.soft = g("soft_breaks")
-        self.subordinators = g("subordinators")
-        self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
-        self.pronouns = {w.casefold() for w in g("pronouns")}
-        self.relatives = {w.casefold() for w in g("relative_pronouns")}
-        self.subordinators_cf = [w.casefold() for w in self.subordinators]
-        # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
-        self.markers_v = {w.casefold() for w in g("verb_markers")}
-        self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
-        self.markers = sorted((w.casefold() for w in g("discourse_markers")), key=len, reverse=True)
-        # words a clause must not end on: prepositions and conjunctions
-        self.re_left, self.re_breaks, self.re_coord, self.re_marker = _clause_patterns(pack)
         masked = self.masked
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
         if self.re_left is not None:
@@ -127,11 +142,6 @@ class Clauses:
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in re.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
-        self.dangling = {w.casefold() for w in (
-            self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
-            + [str(p) for p in pack.get("dates", "prepositions", []) or []]
-            + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
-        )}
 
     def left(self, pos: int) -> int:
         """Start of the clause that holds ``pos`` (a binary search over boundaries
@@ -301,7 +311,6 @@ class PackRules:
         verbs = _alt(g("roles", "reporting_verbs"))
         self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
         self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
-        coord = _alt(g("grammar", "coordinators"))
         openers2 = _alt(g("grammar", "list_openers"))
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
         self.example_re = re.compile(rf"(?<!\w)(?:{openers2})(?!\w)", re.IGNORECASE) if openers2 else None
@@ -401,7 +410,7 @@ class FactFinder:
         self.term_counts: Counter[str] = Counter(w.casefold() for sent in sentences for w in _WORDS.findall(sent.text))
         self.units = pack.wordset("numbers", "units")
         self.period_units = pack.wordset("numbers", "period_units")
-        self.number_words = {str(k).casefold(): int(v) for k, v in (pack.get("numbers", "words", {}) or {}).items()}
+        self.number_words = lexicon(pack).number_words
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         self.sentences = sentences

@@ -114,9 +114,9 @@ class Lexicon:
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
-        # honorifics before a name ("Prof", "Dr", "Mr"): the ranks that are not military
-        self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")} - {
-            w.casefold() for w in g("roles", "titles") if " " not in w and w not in g("roles", "ranks")}
+        # ranks and honorifics before a name ("Prof", "Dr", "Kolonel"): one inside a
+        # capitalised run starts a new name
+        self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")}
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
         never = re.compile(r"(?!)")
