@@ -428,7 +428,7 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
             continue
         if rest[k - 1].text.casefold() in lex.place_heads | lex.org_heads:
             continue  # "Sungai | Bengawan Solo": a head word needs its name after it
-        if _looks_like_person(rest[k:], lex) and _place_prefix(rest[k:], lex, places) == 0:
+        if _looks_like_person(rest[k:], lex) and not any(t.text.casefold() in places for t in rest[k:]):
             return k
     return 0
 
@@ -713,6 +713,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not before:
                     continue
                 end = text.find(",", rm.end())
+                titled = next((pn for pn in pending_names if pn[0] == sent.index and pn[1] == start), None)
+                close = end if end >= 0 else len(text.rstrip().rstrip(".!?\"'”’"))
+                if titled is not None and re.match(r"\s+[a-z]", text[titled[2]:]) and \
+                        len(text[start:close].split()) > (14 if end >= 0 else 8):
+                    # "Tan Xianming, Direktur Badan ... China mengumumkan ...": no comma closes the
+                    # role nearby; the capitalised title run is the role and the verb follows
+                    end = titled[2]
+                    pending_names.remove(titled)
                 stop = end if end >= 0 else len(text)
                 if any(mm.sentence == sent.index and mm.kind == "person" and start <= mm.start < stop
                        for mm in out):

@@ -32,6 +32,10 @@ def test_extraction_acronyms(text, lang, question, answer):
      "id", "Siapa Menteri Keuangan?", "Sri Mulyani Indrawati"),
     ("Maria Lopez, the mayor of Valencia, opened the new library on Tuesday afternoon.",
      "en", "Who is the mayor of Valencia?", "Maria Lopez"),
+    # no comma closes the apposition; the office ends with a place ("... China"), not a name
+    ("Tan Xianming, Direktur Badan Rekayasa Ruang Angkasa Berawak China mengumumkan bahwa penerbangan "
+     "berikutnya akan berlangsung tahun 2007 dan akan disertai jalan di angkasa oleh para antariksawan.",
+     "id", "Siapa Direktur Badan Rekayasa Ruang Angkasa Berawak China?", "Tan Xianming"),
 ])
 def test_extraction_roles(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
