@@ -71,14 +71,21 @@ def _run(article: Article, lang: str | None = None) -> _Run:
     from .pipeline.rank import centrality
     from .pipeline.segment import segment
 
+    from .pipeline.facts import Clauses
+    from .pipeline.mentions import forget
+
     pack = resolve_language(article, lang)
     key = article.key or slug(article.title)
-    sentences = segment(article, pack)
-    words = sum(len(s.text.split()) for s in sentences)
-    mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
-    facts = find_facts(sentences, mentions, pack, article.title)
-    scores = centrality(sentences, article.title, pack)
-    candidates = make_cards(facts, sentences, mentions, pack, key, scores)
+    try:
+        sentences = segment(article, pack)
+        words = sum(len(s.text.split()) for s in sentences)
+        mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
+        facts = find_facts(sentences, mentions, pack, article.title)
+        scores = centrality(sentences, article.title, pack)
+        candidates = make_cards(facts, sentences, mentions, pack, key, scores)
+    finally:  # the per-sentence caches live for one article
+        forget()
+        Clauses.forget()
     return _Run(article, pack, key, sentences, words, mentions, facts, scores, candidates)
 
 

@@ -21,7 +21,7 @@ from ..ids import card_id, normalise
 from ..lang import LanguagePack
 from ..models import Card, Fact, Mention, Sentence
 
-FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "cloze": "cloze"}
+FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "define": "definition", "cloze": "cloze"}
 #: Families whose entity answers become multiple choice when distractors exist.
 CHOICE_FAMILIES = {"where", "when"}
 
@@ -254,6 +254,10 @@ class CardMaker:
                     slots["clause"] = inv
             else:
                 slots["before"] = self._decap(slots.get("before", ""))
+        if fact.family == "define":
+            term = slots.get("term", "")
+            if not any(w[:1].isupper() for w in term.split()[1:]):  # "Museum Agung Mesir" stays
+                slots["term"] = self._decap(term)
         if fact.family == "agent" and self.english is not None and not slots.get("aux"):
             return None
         return _fill(tpl, slots)
@@ -297,6 +301,10 @@ class CardMaker:
                     tuple(dict.fromkeys(tags + (ctype,))), base_score, fact.sentence)
 
 
+#: How fast a cloze card's score falls with its sentence's place in the article.
+CLOZE_DEPTH_DECAY = 0.06
+
+
 def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],
                pack: LanguagePack, article_key: str, scores: dict[int, float]) -> list[Card]:
     """One candidate card per fact that makes a well-formed question or cloze.
@@ -306,12 +314,16 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     """
     maker = CardMaker(pack, article_key, sentences, mentions)
     weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
-               "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "cloze": 0.7}
+               "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7}
     out: list[Card] = []
     for f in facts:
         score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))
         if maker.sentences[f.sentence].text[:1] in "\"“‘'«":
             score *= 0.7  # a quotation is colour, rarely the fact to learn
+        if f.family == "cloze":
+            # news puts what matters first: a gap deep in an article is mostly a side
+            # detail (a near miss in a match, a ceremony's order), a question less so
+            score *= 1.0 / (1.0 + CLOZE_DEPTH_DECAY * f.sentence)
         card = maker.make(f, score)
         if card is not None:
             out.append(card)

@@ -88,13 +88,20 @@ class _ClauseWords:
         self.relatives = {w.casefold() for w in g("relative_pronouns")}
         self.subordinators_cf = [w.casefold() for w in self.subordinators]
         # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
-        self.markers_v = {w.casefold() for w in g("verb_markers")}
+        self.markers_v = {w.casefold() for w in g("verb_markers") + g("auxiliaries")}
+        # "was born here", "established there", "dibangun di sana": the place is elsewhere
+        # ("there were" is no place: an auxiliary after it makes it existential)
+        deictics = g("place_deictics")
+        self.re_deictic = re.compile(
+            rf"(?<!\w)(?:{_alt(deictics)})(?!\w)(?!\s+(?:{_alt(g('auxiliaries'))})(?!\w))",
+            re.IGNORECASE) if deictics else None
         self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         markers = g("discourse_markers")
         self.markers = sorted((w.casefold() for w in markers), key=len, reverse=True)
         # words a clause must not end on: prepositions and conjunctions
         self.dangling = {w.casefold() for w in (
             self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
+            + g("dangling_words")
             + [str(p) for p in pack.get("dates", "prepositions", []) or []]
             + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
         )}
@@ -115,10 +122,13 @@ class Clauses:
         key = (pack.code, text)
         found = cls._cache.get(key)
         if found is None:
-            if len(cls._cache) > 4096:
-                cls._cache.clear()
             found = cls._cache[key] = cls(pack, text)
         return found
+
+    @classmethod
+    def forget(cls) -> None:
+        """Empty the cache (after each article)."""
+        cls._cache.clear()
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.text = text
@@ -127,7 +137,7 @@ class Clauses:
         self.soft, self.subordinators, self.openers = w.soft, w.subordinators, w.openers
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
-        self.dangling = w.dangling
+        self.dangling, self.re_deictic = w.dangling, w.re_deictic
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
         self.masked = mask_structure(text, self.coordinators)
         masked = self.masked
@@ -178,6 +188,10 @@ class Clauses:
         # "Intinya ...", "dua dari pemimpin puncaknya ...": the subject points outside the clause
         head = re.findall(r"\w+", low)[:4]
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
+
+    def deictic(self, clause: str) -> bool:
+        """The clause says "here" or "there" for a place it does not name."""
+        return self.re_deictic is not None and self.re_deictic.search(clause) is not None
 
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
@@ -299,6 +313,7 @@ class PackRules:
         g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
         self.style = str(pack.get("meta", "question_style", "none"))
         self.generic_roles = [r.casefold() for r in g("roles", "generic_roles")]
+        self.messenger_roles = [r.casefold() for r in g("roles", "messenger_roles")]
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
@@ -319,6 +334,8 @@ class PackRules:
         self.tz_before = {w.casefold() for w in g("grammar", "time_zone_before")}
         self.tz_after = {w.casefold() for w in g("grammar", "time_zone_after")}
         self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
+        # endings of words that describe rather than name ("rising", "famous", "strongest")
+        self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
         self.former = {w.casefold() for w in g("roles", "former_markers")}
         self.regions = {normalise(r) for r in g("roles", "regions")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
@@ -332,6 +349,7 @@ class PackRules:
             if self.attribution else None
         currencies = g("numbers", "currencies")
         self.currency_re = re.compile(rf"\b(?:{_alt(currencies)})\b") if currencies else re.compile(r"(?!)")
+        self.coord_open_re = re.compile(rf"\s*(?:{_alt(g('grammar', 'coordinators') or ['and'])})\s+", re.IGNORECASE)
         self.coord_gap_re = re.compile(rf"\s+(?:{_alt(g('grammar', 'coordinators') or ['and'])})\s+")
 
         coord = _alt(g("grammar", "coordinators"))
@@ -375,6 +393,14 @@ class PackRules:
         # "Cultural imperialism is ...", "The Montreal Protocol was ...": the subject is a term
         self.copula_re = re.compile(rf"^\s*{art}(?P<term>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:{copulas})\s+",
                                     re.IGNORECASE) if copulas else None
+        # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
+        self.article_end_re = re.compile(rf"\s(?:{_alt(sorted(arts_cf0))})$", re.IGNORECASE) \
+            if (arts_cf0 := [str(a) for a in g("grammar", "articles")]) else None
+        self.role_words = {str(r).casefold() for r in g("roles", "roles") if " " not in str(r)}
+        arts_cf = {str(a).casefold() for a in g("grammar", "articles")}
+        self.copula_verbs = list(dict.fromkeys(
+            ws[0] for ws in (str(x).casefold().split() for x in g("grammar", "copulas"))
+            if ws and (len(ws) == 1 or ws[1] in arts_cf)))
         cues = _alt(g("grammar", "naming_cues"))
         self.naming_re = re.compile(rf"(?<!\w)(?:{cues})\s+{art}", re.IGNORECASE) if cues else None
 
@@ -409,10 +435,14 @@ class FactFinder:
         # how often each word stands in the article: a one-word term must recur
         self.term_counts: Counter[str] = Counter(w.casefold() for sent in sentences for w in _WORDS.findall(sent.text))
         self.units = pack.wordset("numbers", "units")
+        self.counted = pack.wordset("numbers", "counted_nouns")
         self.period_units = pack.wordset("numbers", "period_units")
         self.number_words = lexicon(pack).number_words
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
+        # people whose role is to relay or comment on the news (a spokesman, an analyst)
+        self.messengers = {m.value for m in mentions if m.kind == "role" and m.value
+                           and self._messenger(m.text)}
         self.sentences = sentences
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -452,6 +482,8 @@ class FactFinder:
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE).casefold()
             if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
+            if self._messenger(role):
+                continue  # "Siapa juru bicara SVR?": the messenger is not the news
             person = m.value
             if person.casefold() in role.casefold():
                 continue
@@ -463,6 +495,10 @@ class FactFinder:
                 out.append(Fact("role_reverse", s.index, role, "role",
                                 (("role", role), ("person", person)), 0.6, m.start, m.end))
         return out
+
+    def _messenger(self, role: str) -> bool:
+        head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", _clean(role), flags=re.IGNORECASE).casefold()
+        return any(head == g or head.startswith(g + " ") for g in self.rules.messenger_roles)
 
     def agents(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``X (ABC), yang dipimpin oleh Y`` -> who leads ABC."""
@@ -577,7 +613,8 @@ class FactFinder:
                 tail = cl.trim(raw)
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
-            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause):
+            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause) \
+                    or cl.deictic(clause):
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             w0 = clause.split()[0]
             if (_is_verbish(w0, self.pack) or self.rules.adverb_suffixes and w0.casefold().endswith(
@@ -634,6 +671,8 @@ class FactFinder:
             verb, vstart = _preceding_word(s.text, pstart)
             if verb.casefold() in self.pack.wordset("roles", "reporting_verbs"):
                 continue  # "Di mana X mengatakan?": where a thing was said is no fact
+            if verb.casefold() in cl.dangling:
+                continue  # "dibangun mulai dari X": "mulai" goes with the preposition
             verbish = _is_verbish(verb, self.pack)
             if self.rules.style == "invert" and verb.casefold() in _base_verbs(self.pack) and \
                     verb.casefold() not in self.pack.wordset("grammar", "auxiliaries"):
@@ -655,7 +694,7 @@ class FactFinder:
             right = cl.right(end)
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
-            if not clause or cl.subjectless(clause) or self._pointing(clause):
+            if not clause or cl.subjectless(clause) or self._pointing(clause) or cl.deictic(clause):
                 continue
             # "partai ... yang digelar [di X]": ask about the verb itself
             clause = self._drop_last_relative(clause)
@@ -702,7 +741,8 @@ class FactFinder:
             after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
-            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before)):
+            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before)) \
+                    or cl.deictic(f"{before} {after}"):
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
             if self.rules.style == "front" and before and _is_verbish(before.split()[0], self.pack):
                 continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject
@@ -751,6 +791,8 @@ class FactFinder:
             answer = m.value if m.kind == "person" and m.value else m.text
             if m.kind == "acronym" and m.value:
                 answer = m.text
+            if answer in self.messengers:
+                continue  # "Siapa yang mengatakan kepada TASS ...?": the spokesman, asked again
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
         return out
@@ -779,6 +821,8 @@ class FactFinder:
         if not (4 <= _words(statement) <= 20):
             return out
         answer = speaker.value or speaker.text
+        if answer in self.messengers:
+            return out  # a spokesman's or an analyst's words: who relayed them is no fact
         out.append(Fact("said", s.index, answer, "person", (("statement", statement),), 0.7,
                         speaker.start, speaker.end))
         return out
@@ -830,7 +874,7 @@ class FactFinder:
                 if unit:
                     # the noun stays outside the gap where the pack's answers are bare
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
-                    if self.with_unit:
+                    if self.with_unit and unit.casefold() not in self.counted:
                         end += _word_after(s.text, end, unit)
                 elif not re.search(r"%|[^\d\s.,]", m.text):
                     continue  # a bare number: "a UK record of ___" says nothing
@@ -865,6 +909,10 @@ class FactFinder:
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
                     re.search(r"\d", s.text[max(0, m.start - 40):m.start]):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
+            if m.kind == "number" and re.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", s.text[end:]):
+                continue  # "about ___ miles (550 km)": the conversion after it gives it away
+            if re.search(r"[/\w]$", s.text[:start]) or re.match(r"[/\w]", s.text[end:]):
+                continue  # "AC/___": half of a name written with a slash, or part of a word
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
                 continue  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
@@ -892,6 +940,8 @@ class FactFinder:
                 continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
+            if m.kind == "person" and (m.value or m.text) in self.messengers:
+                continue  # "Menurut ___, juru bicara ...": who relayed the news is not the news
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):
                 continue  # "Dogs without ___": a word of a title the sentence names
             if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):
@@ -899,7 +949,8 @@ class FactFinder:
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue
-            if self._in_list(s.text, m, ms) or self._example(s.text, m.start):
+            if self._in_list(s.text, m, ms) or self._example(s.text, m.start) or \
+                    (m.kind not in {"number", "date"} and self._enumerated(s.text, start, end)):
                 continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
             if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._obvious(m, s.text):
                 continue
@@ -965,6 +1016,59 @@ class FactFinder:
                 continue  # already a name gap
             out.append((a, b))
         return out
+
+    def definitions(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """"Stem cells are master cells that ..." -> "What are stem cells?", answered by
+        what the sentence says the term is ("master cells that ... tissue types")."""
+        text = s.text
+        m = self.rules.copula_re.match(text) if self.rules.copula_re is not None else None
+        if not m or m.start("term") > 40 or _words(text) > 40:
+            return []
+        term = m.group("term")
+        words = term.split()
+        lead = text[:m.start("term")].strip().casefold()
+        named = any(w[:1].isupper() for w in words[1:]) or term in self.names_inside or \
+            any(x.start == m.start("term") and x.kind in ENTITY_KINDS for x in ms)
+        if lead and not named:
+            return []  # "The combination is ...", "The controversial issue was ...": which one?
+        if any(w.casefold() in self.pack.stopwords or _is_verbish(w, self.pack) for w in words) or \
+                words[0].casefold() in self.rules.personal or words[0].casefold() in self.rules.demonstratives:
+            return []
+        if not named and len(words) == 1 and self.term_counts[words[0].casefold()] < 2:
+            return []  # one common word, said once: no term of the article
+        rest = text[m.end("term"):]
+        cop = re.match(r"\s+(\w+)", rest)
+        body_start = m.end()
+        # the article the copula pattern took ("is a") belongs to the answer
+        art = self.rules.article_end_re.search(text[:m.end()].rstrip()) \
+            if self.rules.article_end_re is not None else None
+        if art:
+            body_start = art.start() + 1
+        if not self._defines(text[m.end():]):
+            return []
+        body = text[body_start:].rstrip().rstrip(".!?")
+        cut = re.search(r"\s[-–—]\s|;|:|\s\(", body)
+        if cut:
+            body = body[:cut.start()]
+        if _words(body) > 18:
+            comma = body.find(",")
+            body = body[:comma] if comma > 0 else ""
+        body = body.strip().rstrip(",")
+        if not (2 <= _words(body) <= 18) or body.split()[-1].casefold() in _ClauseWords.of(self.pack).dangling:
+            return []
+        verb = cop.group(1).casefold() if cop else ""
+        if verb not in self.rules.copula_verbs:
+            verb = self.rules.copula_verbs[0] if self.rules.copula_verbs else verb
+        # "Who was Brian Johnson?" when the term is a person, or the answer's noun a role
+        person = any(x.kind == "person" and x.start <= m.start("term") < x.end for x in ms) or \
+            any(w.casefold() in self.rules.role_words for w in _WORDS.findall(body)[:4])
+        if person and self._messenger(re.sub(r"^\W*\w+\s+", "", body) if body.split()[0].casefold()
+                                             in self.rules.articles else body):
+            return []  # "Clark Boyd is technology correspondent for ...": a byline
+        start = body_start
+        return [Fact("define", s.index, body, "definition",
+                     (("term", term), ("copula", verb), ("template", "define_person" if person else "define")),
+                     0.8, start, start + len(body))]
 
     def _vague_subject(self, text: str) -> bool:
         """The sentence's subject points back to an earlier one: a pronoun or a
@@ -1033,7 +1137,7 @@ class FactFinder:
         if low in self.rules.determiners or low in self.rules.articles:
             return True
         return low not in self.pack.stopwords and not _is_verbish(low, self.pack) and \
-            not re.search(r"(?:ing|ed|ly|ful|ous|ive|able|ible|al|ic)$", low) and \
+            not (self.rules.modifier_suffixes and low.endswith(self.rules.modifier_suffixes)) and \
             self.term_counts[low] >= 1 and not low[:1].isdigit()
 
     def _time_zone(self, text: str, start: int, end: int) -> bool:
@@ -1112,6 +1216,34 @@ class FactFinder:
         return not re.search(r"[.;:]\s|[()]", since) and (not since.strip() or "," in since or
                                                         self.rules.coord_gap_re.search(since) is not None)
 
+    def _enumerated(self, text: str, start: int, end: int) -> bool:
+        """The span is an item of an enumeration of names: a run of short
+        comma-separated pieces, one opening on a coordinator and three or more naming
+        something ("menikmati Pantai Padang, kawasan Kota Tua, ___, dan ... Pasar
+        Raya"): any item fits."""
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"[^,;:()]+", text)]
+        at = next((i for i, (a, b) in enumerate(pieces) if a <= start < b), None)
+        if at is None or end > pieces[at][1]:
+            return False
+        short = [_words(text[a:b]) <= 6 for a, b in pieces]
+        if not short[at] and at > 0 and short[at - 1] and self.rules.coord_open_re.match(text, pieces[at][0]):
+            short[at] = True  # the last item of the list may run on past its name
+        lo = at
+        while lo > 0 and short[lo - 1]:
+            lo -= 1
+        hi = at
+        while hi + 1 < len(pieces) and short[hi + 1]:
+            hi += 1
+        if not short[at]:
+            return False
+        if hi + 1 < len(pieces) and self.rules.coord_open_re.match(text, pieces[hi + 1][0]):
+            hi += 1  # the last item, "dan pusat perdagangan di Pasar Raya pada akhir pekan", may run on
+        if not any(self.rules.coord_open_re.match(text, a) for a, _ in pieces[lo + 1:hi + 1]):
+            return False  # "Saddam Hussein, akan diadili, Rabu": appositions, not a list
+        named = sum(1 for a, b in pieces[lo:hi + 1] if re.search(r"\s[A-Z]", " " + text[a:b].strip()[1:]) or
+                    (a > 0 and re.match(r"\s*[A-Z]", text[a:b])))
+        return named >= 3
+
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         sep = self.rules.list_sep
         # "antara Pio Esposito dan Dimarco": a partner the finder did not type
@@ -1135,6 +1267,7 @@ class FactFinder:
             if self.rules.style == "none":
                 continue
             facts += self.roles(s, ms)
+            facts += self.definitions(s, ms)
             facts += self.agents(s, ms)
             facts += self.when(s, ms)
             facts += self.where(s, ms)

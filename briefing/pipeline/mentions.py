@@ -45,7 +45,15 @@ class Tok:
 
 @functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[Tok, ...]:
+    """The tokens of ``text``, cached: the stages ask for the same sentence's tokens
+    several times. ``forget()`` empties the cache after each article."""
     return tuple(_tokens(text))
+
+
+def forget() -> None:
+    """Drop what was cached for the article just done, so that memory does not grow
+    with the number of articles (and a repeated article costs what a new one does)."""
+    tokens.cache_clear()
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -79,8 +87,10 @@ class Lexicon:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.pack = pack
-        self.stop = pack.stopwords
         g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
+        # function words opening a clause ("Padahal Sanya ...") never start a name either
+        self.stop = pack.stopwords | {w.casefold() for k in ("clause_breaks", "discourse_markers", "subordinators")
+                                      for w in g("grammar", k) if " " not in w}
         self.titles = sorted(g("roles", "titles"), key=lambda s: -len(s.split()))
         self.title_modifiers = sorted(([w.casefold() for w in m.split()] for m in g("roles", "title_modifiers")),
                                       key=lambda ws: -len(ws))
@@ -177,7 +187,9 @@ class Lexicon:
         cur = "|".join(re.escape(c) for c in sorted(g("numbers", "currencies"), key=len, reverse=True))
         mult = "|".join(re.escape(str(m)) for m in sorted(self.multipliers, key=len, reverse=True))
         words = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True))
-        num = r"\d+(?:[.,]\d+)*"
+        # "31.995. 000": a grouped number broken by a stray space (a class the
+        # segmenter mends too) is still one number
+        num = r"(?:\d{1,3}(?:[.,]\d{3})+\.\s\d{3}(?![.,]?\d)|\d+(?:[.,]\d+)*)"
         if words:
             num = rf"(?:{num}|(?:{words}))"
         pat = (
@@ -602,6 +614,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after))
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
+                    if re.match(r"\s*\(", after) and rest[0].text.casefold() in lex.org_heads:
+                        np_ = len(rest)  # "Direktur Utama PT Pupuk Kalimantan Timur (PT Pupuk Kaltim)": a company
                 person = rest[np_:]
                 while len(person) > 2 and _ACRONYM.match(person[0].text.replace("-", "")):
                     person = person[1:]  # "Sekretaris Jenderal PDI-P Hasto Kristiyanto"

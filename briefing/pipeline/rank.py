@@ -65,6 +65,8 @@ def default_max_cards(words: int) -> int:
     return max(MIN_DEFAULT_CARDS, min(MAX_DEFAULT_CARDS, round(words * CARDS_PER_100_WORDS / 100)))
 
 
+_GAP = re.compile(r"\{\{c\d+::.*?\}\}")
+
 #: Share of the deck kept for cloze cards on central sentences, so a deck mixes
 #: recall questions with sentences to complete.
 CLOZE_SHARE = 0.2
@@ -73,7 +75,7 @@ FAMILY_SHARE = 0.4
 #: Most of the deck that may ask for a number (counts, amounts, measures).
 NUMBER_SHARE = 0.3
 #: A default deck keeps cloze cards scoring at least this share of its best cloze's score.
-SCORE_FLOOR = 0.45
+SCORE_FLOOR = 0.55
 #: A passage this short gets a card for each fact it states.
 SHORT_PASSAGE_WORDS = 150
 
@@ -98,6 +100,11 @@ class _Picker:
         self.max_per_family = 10 ** 6
         self.max_numbers = 10 ** 6
         self.numbers = 0
+        #: refuse a question when it and a kept question on the same sentence each give
+        #: away the other's answer: one fact asked both ways ("Siapa Presiden Iran?" and
+        #: "Apa jabatan Masoud Pezeshkian?"); the reverse comes only to fill a deck
+        self.no_giveaways = True
+        self.asked_in: dict[int, list[tuple[str, str]]] = {}
 
     def offer(self, c: Card) -> bool:
         # a cloze is told apart by its gap; other cards by their question
@@ -111,6 +118,10 @@ class _Picker:
             return False
         if c.type == "cloze" and self.cloze_sentences[c.sentence] >= self.clozes_per_sentence:
             return False
+        shown = f" {normalise(_GAP.sub(' ', c.question))} "
+        if self.no_giveaways and any(f" {a} " in other_q and f" {other_a} " in shown
+                                     for other_q, other_a in self.asked_in.get(c.sentence, ())):
+            return False
         if self.per_family[c.family] >= self.max_per_family:
             return False
         is_number = "number" in c.tags
@@ -123,6 +134,7 @@ class _Picker:
         self.questions.add(q)
         self.facts.add((c.sentence, a))
         self.answers_in.setdefault(c.sentence, []).append(a)
+        self.asked_in.setdefault(c.sentence, []).append((shown, a))
         if c.type == "cloze":
             self.cloze_sentences[c.sentence] += 1
         self.per_sentence[c.sentence] += 1
@@ -148,14 +160,16 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
     picker.max_per_family = max(3, round(max_cards * FAMILY_SHARE))
     picker.max_numbers = max(2, round(max_cards * NUMBER_SHARE))
     # a cloze must not take the place of a question about the same fact
-    asked: dict[int, list[str]] = {}
+    asked: dict[int, list[tuple[str, str]]] = {}
     for c in ordered:
         if c.type != "cloze":
-            asked.setdefault(c.sentence, []).append(f" {normalise(c.answer)} ")
+            asked.setdefault(c.sentence, []).append((f" {normalise(c.answer)} ", f" {normalise(c.question)} "))
 
     def covered(c: Card) -> bool:
+        # a question on the same sentence asks for this gap, or names it while the
+        # sentence shows that question's answer (one fact both ways)
         a = f" {normalise(c.answer)} "
-        return any(a in other or other in a for other in asked.get(c.sentence, ()))
+        return any(a in other or other in a or a in question for other, question in asked.get(c.sentence, ()))
 
     for c in ordered:
         if len(picker.kept) >= quota:
@@ -179,6 +193,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
     picker.max_numbers = 10 ** 6
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
+        picker.no_giveaways = False
         picker.max_per_answer = MAX_PER_ANSWER
         picker.max_per_family = 10 ** 6
         for c in ordered:

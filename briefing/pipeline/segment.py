@@ -27,6 +27,8 @@ _DATELINE = re.compile(
     r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20})"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
+_BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
+_BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
 #: A fragment after a full stop with at most this many words is not a sentence.
 MIN_SENTENCE_WORDS = 4
 
@@ -57,6 +59,9 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
             if token and _is_abbreviation(token, pack):
                 continue
         if not _OPENER.match(rest):
+            continue
+        # "31.995. 000 orang": a number broken by a stray space after a thousands dot
+        if _BROKEN_NUMBER_HEAD.search(text, 0, m.start() + 1) and _BROKEN_NUMBER_TAIL.match(rest):
             continue
         # A lower-case start after a full stop is not a new sentence.
         first = re.match(r"[\"'“‘«(\[]*(\w)", rest)

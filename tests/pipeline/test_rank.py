@@ -1,0 +1,45 @@
+"""Deck selection: one fact asked one way in a default deck; per-article caches."""
+
+from __future__ import annotations
+
+import briefing
+from briefing.pipeline.facts import Clauses
+from briefing.pipeline.mentions import tokens
+from briefing.pipeline.rank import SHORT_PASSAGE_WORDS
+
+ARTICLE = """Presiden Iran bertemu utusan Oman
+
+Presiden Iran Masoud Pezeshkian menerima Menteri Luar Negeri Oman Badr Albusaidi di Teheran pada Selasa (4/11/2025).
+Keduanya membahas rencana putaran baru pembicaraan nuklir antara Iran dan Amerika Serikat.
+Oman telah menjadi tuan rumah lima putaran pembicaraan antara Iran dan AS sepanjang tahun ini.
+Pertemuan itu berlangsung selama dua jam di istana kepresidenan.
+Para pejabat kedua negara juga membicarakan kerja sama perdagangan, energi dan pariwisata di kawasan Teluk.
+Menurut kantor berita setempat, kedua pihak sepakat untuk bertemu kembali dalam beberapa bulan mendatang.
+Pemerintah Iran menyatakan siap melanjutkan dialog selama hak negara itu atas program nuklir sipil dihormati.
+Sementara itu, pemerintah Oman menegaskan akan tetap menjadi penengah yang netral bagi semua pihak.
+Para pengamat menilai pertemuan ini sebagai tanda bahwa jalur diplomasi belum tertutup.
+Harga minyak dunia naik tipis setelah kabar pertemuan itu tersebar di pasar Asia pada hari yang sama.
+Sejumlah negara Eropa menyambut baik langkah tersebut dan meminta semua pihak menahan diri.
+"""
+
+
+def test_a_default_deck_asks_a_role_one_way_only():
+    ex = briefing.extract(ARTICLE, lang="id")
+    assert ex.words >= SHORT_PASSAGE_WORDS  # a default deck, not a short passage's fill
+    forward = {c.answer for c in ex.cards if c.family == "role"}
+    reverse = {c.question for c in ex.cards if c.family == "role_reverse"}
+    assert "Masoud Pezeshkian" in forward
+    # "Apa jabatan Masoud Pezeshkian?" is the same fact as "Siapa Presiden Iran?"
+    assert not any(person in q for person in forward for q in reverse), (forward, reverse)
+
+
+def test_a_deck_asked_for_more_cards_may_ask_both_ways():
+    ex = briefing.extract(ARTICLE, lang="id", max_cards=40)
+    assert any(c.family == "role_reverse" for c in ex.cards)
+
+
+def test_per_sentence_caches_do_not_outlive_the_article():
+    """Memory stays flat over a batch: what one article cached is gone after it."""
+    briefing.extract(ARTICLE, lang="id")
+    assert tokens.cache_info().currsize == 0
+    assert not Clauses._cache
