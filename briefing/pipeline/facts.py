@@ -112,6 +112,9 @@ class _ClauseWords:
         self.re_marker = re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
 class Clauses:
     """Clause boundaries of one sentence, for one language (``Clauses.of`` caches them)."""
 
@@ -1017,6 +1020,73 @@ class FactFinder:
             out.append((a, b))
         return out
 
+    def concepts(self, s: Sentence, ms: list[Mention], others: list[Fact]) -> list[Fact]:
+        """A gap on the sentence's key term when it names no person, place, date or
+        number worth a gap: texts that explain ("Hyperbaric medicine uses special
+        ___ to increase ...") rather than report. The term is a run of up to three
+        content words that the article comes back to (a word of it stands elsewhere
+        in the text), ending on a noun."""
+        if any(f.family == "cloze" for f in others):
+            return []
+        n_words = _words(s.text)
+        if n_words < 8 or n_words > 45 or not _has_verb(s.text, self.pack) or self._vague_subject(s.text):
+            return []
+        if s.text.count('"') % 2 or "{{" in s.text or "}}" in s.text:
+            return []
+        stop = self.pack.stopwords
+        taken = [(m.start, m.end) for m in ms]
+        head_last = bool(self.pack.get("grammar", "modifiers_precede_noun", False))
+        runs: list[list[re.Match[str]]] = []
+        cur: list[re.Match[str]] = []
+        prev_end = -1
+        markers = _ClauseWords.of(self.pack).markers_v
+        prev_low = ""
+        for w in _CONTENT_WORD.finditer(s.text):
+            low = w.group().casefold()
+            after_marker, prev_low = prev_low in markers, low  # "helps to ___": a verb
+            content = low not in stop and not _is_verbish(low, self.pack) and len(low) > 2 and not after_marker and \
+                not any(a < w.end() and w.start() < b for a, b in taken) and \
+                not (w.start() == 0 or w.group()[:1].isupper())
+            joined = cur and s.text[prev_end:w.start()] in {" ", "-"}
+            if content and (not cur or joined):
+                cur.append(w)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [w] if content else []
+            prev_end = w.end()
+        if cur:
+            runs.append(cur)
+        best: tuple[float, int, int] | None = None
+        for run in runs:
+            run = run[-3:] if head_last else run[:3]
+            head = run[-1] if head_last else run[0]
+            hlow = head.group().casefold()
+            if self.rules.modifier_suffixes and hlow.endswith(self.rules.modifier_suffixes):
+                continue  # "the ___ bacteria": the gap must end on its noun
+            counts = [self.term_counts[w.group().casefold()] for w in run]
+            if max(counts) < 2:
+                continue  # a term the article names once is no key term
+            if len(run) == 1 and (counts[0] < 3 or len(hlow) < 8 or
+                                  re.search(r"[A-Z][\w'’-]*\s$", s.text[:run[0].start()])):
+                continue  # one short or rare word ("future", "site"), or the end of a name ("Turing ___")
+            if any(w.group().casefold().endswith(sfx) for w in run for sfx in _ClauseWords.of(self.pack).ref_suffixes
+                   if len(w.group()) > len(sfx) + 2 and w.group().casefold() not in self.term_stems):
+                continue  # "situs web resminya": whose?
+            a, b = run[0].start(), run[-1].end()
+            term = s.text[a:b]
+            if len(term) > 0.4 * len(s.text) or term.casefold() in self.title_norm:
+                continue
+            if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text, re.IGNORECASE)) > 1:
+                continue  # the term stands twice in the sentence: the gap gives itself away
+            score = sum(min(c, 4) for c in counts) + 0.5 * len(run)
+            if best is None or score > best[0]:
+                best = (score, a, b)
+        if best is None:
+            return []
+        _, a, b = best
+        return [Fact("cloze", s.index, s.text[a:b], "keyterm", (), 0.45 * (0.8 if n_words > 30 else 1.0), a, b)]
+
     def definitions(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """"Stem cells are master cells that ..." -> "What are stem cells?", answered by
         what the sentence says the term is ("master cells that ... tissue types")."""
@@ -1263,7 +1333,8 @@ class FactFinder:
         for s in self.sentences:
             ms = self.by_sentence.get(s.index, [])
             facts += self.acronyms(s, ms)
-            facts += self.clozes(s, ms)
+            found = self.clozes(s, ms)
+            facts += found + self.concepts(s, ms, found)
             if self.rules.style == "none":
                 continue
             facts += self.roles(s, ms)

@@ -153,6 +153,10 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
     a deck size the user asked for), room left is filled with further cards per
     sentence, after the first choices.
     """
+    if not fill:
+        # key-term gaps ("the ___ of O2") serve short passages and decks asked to be
+        # bigger; a default deck of a full article keeps to its names, dates and figures
+        cards = [c for c in cards if "keyterm" not in c.tags]
     ordered = sorted(cards, key=lambda c: (-c.score, c.sentence, c.id))
     quota = round(max_cards * CLOZE_SHARE) if max_cards >= 4 else 0
     picker = _Picker()

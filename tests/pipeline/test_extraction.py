@@ -189,3 +189,35 @@ def test_a_number_broken_by_a_stray_space_is_one_number_and_its_noun_stays_outsi
     gaps = [c for c in cards if c.type == "cloze" and "31.995" in c.question]
     assert gaps and gaps[0].answer == "31.995. 000", [c.question for c in cards]
     assert "{{c1::31.995. 000}} orang" in gaps[0].question
+
+
+HYPERBARIC = ("Hyperbaric medicine uses special oxygen chambers to increase the partial pressure of oxygen "
+              "around the patient. Carbon monoxide poisoning, gas gangrene and decompression sickness are "
+              "sometimes treated using these chambers. Oxygen gas is poisonous to the anaerobic bacteria that "
+              "cause gas gangrene, so increasing its partial pressure helps kill them.")
+
+
+def test_a_short_explanatory_passage_gets_key_term_gaps():
+    """No person, place, date or figure to ask about: the gaps fall on the terms the
+    passage keeps coming back to (a word of each stands elsewhere in it)."""
+    cards = cards_of(HYPERBARIC, "en")
+    gaps = {c.answer for c in cards if c.type == "cloze"}
+    assert gaps & {"partial pressure", "gas gangrene", "oxygen chambers"}, gaps
+    assert all(g.casefold() not in {"patient", "them", "these chambers"} for g in gaps)
+    assert all("keyterm" in c.tags for c in cards if c.answer in {"partial pressure", "gas gangrene"})
+
+
+def test_a_full_default_deck_has_no_key_term_gaps():
+    text = HYPERBARIC + (
+        " Decompression sickness occurs in divers who decompress too quickly after a dive, resulting in"
+        " bubbles of inert gas forming in the blood. Increasing the pressure of oxygen as soon as possible"
+        " helps to redissolve the bubbles. The first hyperbaric chamber in Britain opened in Aberdeen in 1974,"
+        " and the city now treats about 300 divers a year from the North Sea oil fields. Doctors at the"
+        " Aberdeen Royal Infirmary say the chambers are also used for wounds that heal badly, such as those"
+        " of diabetic patients. A session in the chamber lasts about 90 minutes and patients may need up to"
+        " 40 sessions. The treatment is safe for most people, although the pressure can hurt the ears in the"
+        " same way as a descent in an aircraft. Some hospitals in Europe now offer the treatment to patients"
+        " with burns, and trials are looking at whether it helps after a stroke.")
+    ex = briefing.extract(text, title="Hyperbaric medicine", lang="en")
+    assert ex.words >= 150
+    assert not any("keyterm" in c.tags for c in ex.cards)
