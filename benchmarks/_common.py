@@ -46,20 +46,23 @@ def write_jsonl(path: Path, n: int, offset: int = 0) -> Path:
     return path
 
 
-def median_seconds(cmd: list[str], runs: int, env: dict[str, str] | None = None,
-                   cwd: str | None = None, before: Callable[[], object] | None = None) -> float:
-    """Median wall time of ``cmd`` over ``runs`` runs (after one warm-up run);
-    ``before`` is called, untimed, before every run."""
-    times = []
+def interleaved_medians(jobs: dict[str, tuple[list[str], dict[str, str] | None, Callable[[], object] | None]],
+                        runs: int, cwd: str | None = None) -> dict[str, float]:
+    """Median wall time of each ``(cmd, env, before)`` in ``jobs`` over ``runs`` runs,
+    taken in turn (one run of each, then the next round), after one warm-up round:
+    a machine that slows down or speeds up during the benchmark moves every command
+    alike, so the ratios between them hold."""
+    times: dict[str, list[float]] = {name: [] for name in jobs}
     for i in range(runs + 1):
-        if before is not None:
-            before()
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=env, cwd=cwd)
-        if i:
-            times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        for name, (cmd, env, before) in jobs.items():
+            if before is not None:
+                before()
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           env=env, cwd=cwd)
+            if i:
+                times[name].append(time.perf_counter() - t)
+    return {name: statistics.median(ts) for name, ts in times.items()}
 
 
 def machine() -> str:

@@ -10,8 +10,10 @@ Usage: python benchmarks/startup.py [--runs 15]
   (the cache folder removed before every run, so each run parses and writes it:
   a first run), and with ``BRIEFING_NO_CACHE=1``.
 
-Each command runs once to warm the file cache, then ``--runs`` times; the median
-wall time is reported. The console script is used when it is installed beside
+Each command runs once to warm the file cache, then ``--runs`` times, the commands
+taking turns (one run of each per round, so that a machine slowing down or
+speeding up during the benchmark moves them all alike); the median wall time is
+reported. The console script is used when it is installed beside
 this Python, else ``python -m briefing``.
 
 Every command runs with Python's bytecode cache on, in a temporary
@@ -32,7 +34,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import briefing_cmd, machine, median_seconds  # noqa: E402
+from _common import briefing_cmd, interleaved_medians, machine  # noqa: E402
 
 
 def main() -> None:
@@ -52,25 +54,23 @@ def main() -> None:
         env["SOURCE_DATE_EPOCH"] = "1700000000"
         out = os.path.join(tmp, "out")
 
-        def run(cmd: list[str], extra: dict[str, str] | None = None,
-                before: object = None) -> float:
-            return median_seconds(cmd, args.runs, env={**env, **(extra or {})},
-                                  before=before)  # type: ignore[arg-type]
-
-        base = run([py, "-c", "pass"])
-        click_s = run([py, "-c", "import click"])
-        help_s = run([*cli, "--help"])
+        build = [*cli, "build", "-o", out, "-q"]
+        got = interleaved_medians({
+            "base": ([py, "-c", "pass"], env, None),
+            "click": ([py, "-c", "import click"], env, None),
+            "help": ([*cli, "--help"], env, None),
+            "libs": ([py, "-c", "import click, yaml, genanki, reportlab.platypus"], env, None),
+            "warm": (build, env, None),
+            "cold": (build, env, lambda: shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)),
+            "none": (build, {**env, "BRIEFING_NO_CACHE": "1"}, None),
+        }, args.runs)
+        base, click_s, help_s = got["base"], got["click"], got["help"]
+        libs_s, warm_s, cold_s, none_s = got["libs"], got["warm"], got["cold"], got["none"]
         print(f"python -c pass:              {base * 1000:7.1f} ms")
         print(f"python -c 'import click':    {click_s * 1000:7.1f} ms")
         print(f"briefing --help:             {help_s * 1000:7.1f} ms   "
               f"ratio {help_s / click_s:.2f}x (aim <= 1.2x)")
 
-        libs_s = run([py, "-c", "import click, yaml, genanki, reportlab.platypus"])
-        build = [*cli, "build", "-o", out, "-q"]
-        warm_s = run(build)
-        cold_s = run(build, before=lambda: shutil.rmtree(env["XDG_CACHE_HOME"],
-                                                         ignore_errors=True))
-        none_s = run(build, {"BRIEFING_NO_CACHE": "1"})
     print(f"python -c 'import click, yaml, genanki, reportlab.platypus': {libs_s * 1000:7.1f} ms")
     for label, secs in (("warm cache", warm_s), ("cold cache", cold_s),
                         ("BRIEFING_NO_CACHE=1", none_s)):

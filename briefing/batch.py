@@ -140,6 +140,8 @@ class _Outcome:
     error: str | None = None
     pdf: str | None = None
     apkg: str | None = None
+    #: a one-article build's package, written while the helper drew the PDF
+    package: str | None = None
 
 
 def _label(article: Article) -> str:
@@ -165,10 +167,20 @@ def _work(seq: int, article: Article, opts: _Options,
 
     try:
         ex = extract_article(article, lang=opts.lang, max_cards=opts.max_cards)
-        pdf = apkg = None
+        pdf = apkg = package = None
         if opts.pdf:
             pdf = os.path.join(opts.tmpdir, f"{seq}.pdf")
-            if helper is None or not helper.draw(ex, pdf):
+            if helper is not None and helper.send(ex, pdf, opts):
+                if not opts.apkg:
+                    # the one article's package, written here while the helper draws
+                    from .export.anki import write_apkg
+
+                    package = os.path.join(opts.tmpdir, f"{seq}.package.apkg")
+                    write_apkg([ex], package, deck_name=opts.deck_name,
+                               templates_dir=opts.templates_dir, timestamp=opts.timestamp)
+                if not helper.wait():
+                    _draw_pdf(ex, pdf, opts)
+            else:
                 _draw_pdf(ex, pdf, opts)
         if opts.apkg:
             from .export.anki import write_apkg
@@ -182,7 +194,7 @@ def _work(seq: int, article: Article, opts: _Options,
         kind = exc.kind if isinstance(exc, _HelperError) else type(exc).__name__
         return _Outcome(seq, error=f"{_label(article)}: internal error "
                                    f"({kind}: {exc}); please report it")
-    return _Outcome(seq, extraction=ex, pdf=pdf, apkg=apkg)
+    return _Outcome(seq, extraction=ex, pdf=pdf, apkg=apkg, package=package)
 
 
 def _draw_pdf(ex: Extraction, path: str, opts: _Options) -> None:
@@ -214,12 +226,17 @@ class _PdfHelper:
     here as before: the same bytes either way.
     """
 
-    def __init__(self, pid: int, send: int, receive: int) -> None:
-        self.pid, self.send, self.receive = pid, send, receive
+    def __init__(self, pid: int, sender: int, receive: int) -> None:
+        self.pid, self.sender, self.receive = pid, sender, receive
         self.closed = False
 
     @classmethod
     def start(cls, opts: _Options) -> _PdfHelper | None:
+        from .entry import take_early_helper
+
+        early = take_early_helper()
+        if early is not None:
+            return cls(*early)  # forked by the command before click was imported
         threading = sys.modules.get("threading")
         if (not sys.platform.startswith("linux") or not hasattr(os, "fork")
                 or (threading is not None and threading.active_count() > 1)):
@@ -243,7 +260,7 @@ class _PdfHelper:
             try:
                 os.close(down_w)
                 os.close(up_r)
-                _helper_main(down_r, up_w, opts)
+                _helper_main(down_r, up_w)
                 code = 0
             finally:
                 os._exit(code)
@@ -251,19 +268,29 @@ class _PdfHelper:
         os.close(up_w)
         return cls(pid, down_w, up_r)
 
-    def draw(self, ex: Extraction, path: str) -> bool:
-        """The helper writes ``ex``'s PDF to ``path``; False when it is gone (draw it
-        here then). The helper's warnings are given again here; its error is raised."""
+    def send(self, ex: Extraction, path: str, opts: _Options) -> bool:
+        """Give the helper ``ex`` to draw to ``path`` (``wait`` for it); False when it
+        is gone (draw it here then)."""
+        import pickle
+
+        try:
+            with os.fdopen(self.sender, "wb") as fh:
+                self.closed = True
+                fh.write(pickle.dumps((ex, path, opts), protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception:
+            self.cancel()
+            return False
+        return True
+
+    def wait(self) -> bool:
+        """The helper's PDF is written; False when it died (draw it here then). Its
+        warnings are given again here; its error is raised."""
         import pickle
         import warnings
 
         try:
-            with os.fdopen(self.send, "wb") as fh:
-                self.closed = True
-                fh.write(pickle.dumps((ex, path), protocol=pickle.HIGHEST_PROTOCOL))
-            with contextlib.suppress(Exception):  # the package comes next: import it meanwhile
-                import genanki  # noqa: F401
-            with os.fdopen(self.receive, "rb") as fh:
+            receive, self.receive = self.receive, -1
+            with os.fdopen(receive, "rb") as fh:
                 reply = fh.read()
             result = pickle.loads(reply) if reply else None
         except Exception:
@@ -289,8 +316,12 @@ class _PdfHelper:
         """No PDF after all (the extraction failed): let the helper go."""
         if not self.closed:
             self.closed = True
-            os.close(self.send)
-            os.close(self.receive)
+            with contextlib.suppress(OSError):
+                os.close(self.sender)
+        if self.receive >= 0:
+            receive, self.receive = self.receive, -1
+            with contextlib.suppress(OSError):
+                os.close(receive)
         self._reap()
 
     def _reap(self) -> None:
@@ -300,8 +331,9 @@ class _PdfHelper:
             self.pid = 0
 
 
-def _helper_main(receive: int, send: int, opts: _Options) -> None:
-    """The helper process: prepare reportlab, then draw the one extraction it is sent."""
+def _helper_main(receive: int, send: int) -> None:
+    """The helper process: prepare reportlab, then draw the one extraction it is sent
+    (with the build's options: the helper may start before they are known)."""
     import pickle
     import signal
     import warnings
@@ -315,7 +347,7 @@ def _helper_main(receive: int, send: int, opts: _Options) -> None:
         job = fh.read()
     if not job:
         return  # the extraction failed: nothing to draw
-    ex, path = pickle.loads(job)
+    ex, path, opts = pickle.loads(job)
     kind, error = "ok", None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -363,6 +395,10 @@ def _outcomes(items: Iterable[Article | Exception], opts: _Options,
             if articles >= 2:
                 break
     stream = enumerate(itertools.chain(head, it))
+    if not (jobs > 1 and articles < 2 and opts.pdf):
+        from .entry import release_early_helper
+
+        release_early_helper()  # a helper forked early by the command has nothing to do
     if jobs <= 1 or articles < 2:
         for seq, item in stream:
             if isinstance(item, Exception):
@@ -670,6 +706,7 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
     cards = 0
     first: Extraction | None = None
     first_name = ""
+    first_package: str | None = None
     package: _PackageWriter | None = None
     package_path = outdir / f"{slug(deck_name) if deck_name else 'briefing'}.apkg"
     package_refused = False
@@ -733,7 +770,7 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
                     if keep or booklet:
                         kept.append(ex)
                     if first is None:
-                        first, first_name = ex, name
+                        first, first_name, first_package = ex, name, outcome.package
                     elif not split and not package_refused:
                         if package is None:
                             try:
@@ -758,10 +795,13 @@ def run_batch(inputs: Sequence[str], outdir: str | Path = ".", *, lang: str | No
                 target = outdir / f"{first_name}.apkg"
                 if not split:
                     manifest.check(target, force)
-                from .export.anki import write_apkg
+                if first_package is not None:
+                    _place(first_package, target)  # written while the PDF was drawn
+                else:
+                    from .export.anki import write_apkg
 
-                write_apkg([first], target, deck_name=deck_name, templates_dir=templates_dir,
-                           timestamp=timestamp)
+                    write_apkg([first], target, deck_name=deck_name, templates_dir=templates_dir,
+                               timestamp=timestamp)
                 manifest.add(target)
                 if not split:
                     apkgs.append(target)

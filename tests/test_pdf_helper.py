@@ -5,6 +5,7 @@ errors must be those of a build without it (``-j 1``)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,57 @@ def test_bundled_example_same_bytes_with_and_without_helper(tmp_path: Path) -> N
     two, out2 = _build(tmp_path, "j2", "-q", "-j", "2")
     assert one.returncode == two.returncode == 0, (one.stderr, two.stderr)
     assert len(_files(out1)) == 2 and _files(out1) == _files(out2)
+
+
+def test_early_helper_options_are_the_build_commands() -> None:
+    """The entry point reads ``build``'s command line before click is imported: the
+    options it knows to take a value must be exactly the command's."""
+    from briefing.cli import build
+    from briefing.entry import BUILD_VALUE_OPTIONS
+
+    taking = {opt for p in build.params if p.param_type_name == "option" and not p.is_flag
+              for opt in p.opts}
+    assert taking == BUILD_VALUE_OPTIONS
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+                    reason="the early helper forks on Linux with several cores only")
+@pytest.mark.parametrize("args,expected", [
+    (["build"], True),
+    (["--debug", "build", "-q", "-o", "out"], True),
+    (["build", "{file}", "--lang", "en", "-j", "2"], True),
+    (["build", "{file}", "-j", "1"], False),
+    (["build", "{file}", "-j1"], False),
+    (["build", "{file}", "--jobs=1"], False),
+    (["build", "{file}", "--booklet"], False),
+    (["build", "{file}", "{file}"], False),
+    (["build", "{dir}"], False),
+    (["build", "-"], False),
+    (["build", "feed.jsonl"], False),
+    (["build", "--help"], False),
+    (["extract", "{file}"], False),
+    (["build", "-o"], False),
+])
+def test_early_helper_only_for_one_article_builds(tmp_path: Path, args: list[str], expected: bool) -> None:
+    from briefing.entry import wants_early_helper
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    args = [a.format(file=article, dir=tmp_path) for a in args]
+    assert wants_early_helper(args) is expected
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper forks on Linux only")
+def test_an_unused_early_helper_is_let_go(tmp_path: Path) -> None:
+    """A one-file build whose file has no article forks the helper early and never
+    uses it: the command still fails at once with its one-line error, and no
+    process of it is left behind."""
+    empty = tmp_path / "nothing-here-7f3a.txt"
+    empty.write_text("", encoding="utf-8")
+    proc, out = _build(tmp_path, "out", str(empty), "-j", "2")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [f"Error: {empty}: the file is empty"]
+    if shutil.which("pgrep") is None:
+        return
+    left = subprocess.run(["pgrep", "-f", str(empty)], capture_output=True, text=True)
+    assert left.stdout.strip() == "", "a helper process outlived the command"

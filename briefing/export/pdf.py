@@ -746,7 +746,10 @@ def _build_sheet(exs: list[Extraction], filename: str, ctx: _Context) -> int:
         title = _clean(ex.title) or "Untitled"
         story.append(Marker(title, f"article{n + 1}" if booklet else None, labels["page"]))
         story += _sheet_story(ex, labels, ctx, st, frame_w, WriteLine)
-    doc.multiBuild(story, canvasmaker=Numbered)
+    if booklet:
+        doc.multiBuild(story, canvasmaker=Numbered)  # the contents need a second pass
+    else:
+        doc.build(story, canvasmaker=Numbered)  # one pass: multiBuild would copy the story first
     return result["pages"]
 
 
