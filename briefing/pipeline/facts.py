@@ -23,7 +23,7 @@ from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
 from .mentions import lexicon
-from .textutil import initials_score
+from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
@@ -317,6 +317,10 @@ class PackRules:
         self.style = str(pack.get("meta", "question_style", "none"))
         self.generic_roles = [r.casefold() for r in g("roles", "generic_roles")]
         self.messenger_roles = [r.casefold() for r in g("roles", "messenger_roles")]
+        self.approximator_words = frozenset(w.casefold() for a in g("numbers", "approximators") for w in str(a).split())
+        # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
+        self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
+        self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
@@ -429,6 +433,7 @@ class FactFinder:
         self.title_words = [w for w in _WORDS.findall(self.title_norm) if len(w) > 3]
         places = Counter(normalise(m.value or m.text) for m in mentions if m.kind == "place")
         self.main_place = places.most_common(1)[0][0] if places and places.most_common(1)[0][1] >= 3 else ""
+        self.place_names = sorted(places)
         # the lead sentence names the article's topic: "konferensi itu" later points to it
         self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
         self.name_parts = {w for m in mentions if m.kind in {"person", "name"} and " " in (m.value or m.text)
@@ -456,6 +461,7 @@ class FactFinder:
         out = []
         for m in ms:
             if m.kind == "organisation" and m.value and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", m.value) \
+                    and (sum(ch.isupper() for ch in m.value) >= 2 or prefix_abbreviation(m.value, m.text)) \
                     and m.value.casefold() not in self.rules.aliases:
                 # a translated name ("Badan Intelijen Luar Negeri Rusia (SVR)") is the
                 # acronym's full name, not what its letters stand for
@@ -487,6 +493,8 @@ class FactFinder:
                 continue  # "Siapa arkeolog Inggris?": many people could be
             if self._messenger(role):
                 continue  # "Siapa juru bicara SVR?": the messenger is not the news
+            if len(role.split()) > 1 and role.split()[0].casefold() in self.rules.kinship:
+                continue  # "istri Presiden AS John F Kennedy": the name is the president's, not the wife's
             person = m.value
             if person.casefold() in role.casefold():
                 continue
@@ -617,7 +625,7 @@ class FactFinder:
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause) \
-                    or cl.deictic(clause):
+                    or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             w0 = clause.split()[0]
             if (_is_verbish(w0, self.pack) or self.rules.adverb_suffixes and w0.casefold().endswith(
@@ -738,6 +746,13 @@ class FactFinder:
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
+            if re.search(r"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:hingga|sampai|to|and|dan|-|–)\s*$",
+                         s.text[max(0, start - 25):start]):
+                continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
+            small = self._small(m.text)
+            if small is not None and small <= 3 and not money and not percent and \
+                    (noun.casefold() not in self.units or noun.casefold() in self.counted):
+                continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
             left = cl.left(start)
             right = cl.right(end)
             before = cl.unmark(_clean(s.text[left:start]))
@@ -914,8 +929,8 @@ class FactFinder:
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
             if m.kind == "number" and re.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", s.text[end:]):
                 continue  # "about ___ miles (550 km)": the conversion after it gives it away
-            if re.search(r"[/\w]$", s.text[:start]) or re.match(r"[/\w]", s.text[end:]):
-                continue  # "AC/___": half of a name written with a slash, or part of a word
+            if re.search(r"[/\w]$|\w-$", s.text[:start]) or re.match(r"[/\w]|-\w", s.text[end:]):
+                continue  # "AC/___", "Karshi-___": half of a name written with a slash or a hyphen
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
                 continue  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
@@ -1033,7 +1048,7 @@ class FactFinder:
             return []
         if s.text.count('"') % 2 or "{{" in s.text or "}}" in s.text:
             return []
-        stop = self.pack.stopwords
+        stop = self.pack.stopwords | self.rules.approximator_words
         taken = [(m.start, m.end) for m in ms]
         head_last = bool(self.pack.get("grammar", "modifiers_precede_noun", False))
         runs: list[list[re.Match[str]]] = []
@@ -1346,7 +1361,29 @@ class FactFinder:
             facts += self.actors(s, ms)
             facts += self.quotes(s, ms)
         # who reported a fact is no fact to learn ("Siapa yang melaporkan ...? TASS")
-        return [f for f in facts if normalise(f.answer) not in self.rules.agencies]
+        return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)]
+
+    def _title_gives(self, f: Fact) -> bool:
+        """The article's title, which a learner sees as the deck's name, states the
+        answer: "Emas Jatuh di Bawah 4.000 Dolar" gives "4.000 dollar AS" away, "Off-colour
+        Gardener storms to win" gives "Jason Gardener". A title naming several places
+        gives none of them away ("... Rusia, Cina, Iran dan Pakistan berkumpul")."""
+        if f.family in {"acronym", "define", "role_reverse"} or not self.title_norm:
+            return False
+        title = f" {self.title_norm} "
+        if f.answer_kind == "date":
+            return f" {normalise(f.answer)} " in title
+        if re.search(r"\d", f.answer):
+            return any(f" {normalise(n)} " in title for n in re.findall(r"\d[\d.,]*\d|\d", f.answer))
+        a = normalise(f.answer)
+        if not a:
+            return False
+        if f" {a} " not in title:
+            parts = a.split()
+            return f.answer_kind == "person" and len(parts) > 1 and f" {parts[-1]} " in title
+        if f.answer_kind == "place":
+            return sum(f" {p} " in title for p in self.place_names) <= 1
+        return True
 
 
 def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack,

@@ -143,7 +143,7 @@ class Lexicon:
 
     def _date_patterns(self, g) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
         month_alt = "|".join(
-            re.escape(m[:1].upper() + m[1:]) + (r"\.?" if len(m) <= 4 else "")
+            re.escape(m[:1].upper() + m[1:]) + (r"(?:\.(?=\s*\d))?" if len(m) <= 4 else "")
             for m in sorted(self.months, key=lambda s: (-len(s), s))
         )
         day_alt = "|".join(re.escape(d[:1].upper() + d[1:]) for d in sorted(self.days, key=len, reverse=True))

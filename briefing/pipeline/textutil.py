@@ -19,3 +19,29 @@ def initials_score(words: list[str], acronym: str) -> float:
             cur.append(prev[j] + 1 if ch == a else max(prev[j + 1], cur[j]))
         prev = cur
     return prev[-1] / max(len(acr), len(initials))
+
+
+def prefix_abbreviation(short: str, expansion: str) -> bool:
+    """``short`` is made of leading pieces of ``expansion``'s words, in order, the
+    first from its first word; words may be skipped: "Menlu" (Menteri Luar Negeri),
+    "Puskopad" (Pusat Koperasi Angkatan Darat), but not "Chen" for "Chinese Tran"."""
+    letters = re.sub(r"[^a-z0-9]", "", short.casefold())
+    words = [w for w in re.findall(r"[a-z0-9]+", expansion.casefold())]
+    if not letters or not words:
+        return False
+
+    def fits(i: int, j: int, first: bool) -> bool:
+        if i == len(letters):
+            return True
+        for k in range(j, len(words)):
+            w = words[k]
+            n = 0
+            while n < len(w) and i + n < len(letters) and w[n] == letters[i + n]:
+                n += 1
+                if fits(i + n, k + 1, False):
+                    return True
+            if first:
+                return False  # the first piece comes from the first word
+        return False
+
+    return fits(0, 0, True)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 import briefing
 from briefing.errors import NoFactsError
+from briefing.resources import EXAMPLE_ARTICLE as EXAMPLE
 
 
 def cards_of(text: str, lang: str, title: str = "Berita") -> list:
@@ -221,3 +224,54 @@ def test_a_full_default_deck_has_no_key_term_gaps():
     ex = briefing.extract(text, title="Hyperbaric medicine", lang="en")
     assert ex.words >= 150
     assert not any("keyterm" in c.tags for c in ex.cards)
+
+
+def _qa_or_none(text: str, lang: str, title: str = "Berita") -> dict[str, str]:
+    try:
+        return {c.question: c.answer for c in cards_of(text, lang, title) if c.type != "cloze"}
+    except NoFactsError:
+        return {}
+
+
+def test_a_kinship_role_names_the_relative_not_the_person():
+    got = _qa_or_none("Jackie tampil di televisi pada tahun 1963 ketika istri Presiden AS John Fitzgerald "
+                      "Kennedy itu menunjukkan isi Gedung Putih kepada jutaan pemirsa.", "id")
+    assert got.get("Siapa istri Presiden AS?") != "John Fitzgerald Kennedy"
+    assert "John Fitzgerald Kennedy" not in {a for q, a in got.items() if q.startswith("Siapa")}
+
+
+def test_the_title_gives_its_own_facts_away():
+    text = ("Harga emas dunia tergelincir di bawah level 4.000 dollar AS per troy ounce pada Senin (3/11/2025). "
+            "Kinerja emas masih mencatat kenaikan lebih dari 50 persen sepanjang tahun ini.")
+    got = _qa_or_none(text, "id", title="Emas Jatuh di Bawah 4.000 Dolar")
+    assert "4.000 dollar AS" not in got.values()
+    assert "lebih dari 50 persen" in got.values()
+    # a title naming several places gives none of them away
+    seed = briefing.extract(Path(EXAMPLE).read_text(encoding="utf-8"), lang="id")
+    assert any(c.answer == "Pakistan" for c in seed.cards)
+
+
+def test_a_mixed_case_abbreviation_must_be_made_of_its_words():
+    got = _qa_or_none("Menteri Luar Negeri (Menlu) Hassan Wirajuda bertemu para duta besar di Jakarta pada Senin.",
+                      "id")
+    assert got.get("Apa kepanjangan dari Menlu?") == "Menteri Luar Negeri"
+    got = _qa_or_none("The Chinese region of Fujian was the original home of the Chinese Tran (Chen) clan "
+                      "before they migrated to Dai Viet in the eleventh century.", "en")
+    assert not any("Chen" in q for q in got)
+
+
+def test_no_small_count_no_far_end_of_a_range_no_when_of_a_saying():
+    got = _qa_or_none("Dua truk pemadam melakukan water salute ketika pesawat itu tiba di Halim pada Senin pagi. "
+                      "Proyek itu mengebor tiga inti es dari kedalaman 150 hingga 206 meter di Allan Hills. "
+                      "Otoritas Kuwait mengatakan pada Senin (27/6) bahwa perbatasan ditutup.", "id")
+    assert not any(a in {"dua truk", "206 meter"} for a in got.values()), got
+    assert not any(q.rstrip("?").endswith("mengatakan") for q in got), got
+
+
+def test_no_gap_on_half_a_hyphenated_name_or_a_full_stop():
+    cards = cards_of("Pasukan AS menempati pangkalan udara Karshi-Khanabad di Uzbekistan sejak Oktober 2001 "
+                     "untuk operasi di Afghanistan.", "id")
+    assert not any(c.type == "cloze" and c.answer in {"Karshi", "Khanabad"} for c in cards)
+    cards = cards_of("Jean Ribault charted the St. Johns River in 1562, calling it the River of May because "
+                     "he discovered it in May.", "en")
+    assert not any(c.answer.endswith(".") for c in cards)
