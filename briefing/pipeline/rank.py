@@ -193,7 +193,14 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
         # a default deck leaves out gaps scoring far below its best gap: side remarks
         # deep in a long article (a ceremony's song, a near miss in a match)
         best_cloze = max((c.score for c in first if c.type == "cloze"), default=0.0)
-        return [c for c in first if c.type != "cloze" or c.score >= SCORE_FLOOR * best_cloze]
+        kept = [c for c in first if c.type != "cloze" or c.score >= SCORE_FLOOR * best_cloze]
+        # ... but a thin deck keeps its best gaps up to about one card per 100 words
+        floor_keep = math.ceil(max_cards / (CARDS_PER_100_WORDS or 1))
+        if len(kept) < floor_keep:
+            dropped = [c for c in first if c not in kept]  # already best first
+            back = {c.id for c in dropped[:floor_keep - len(kept)]}
+            kept = [c for c in first if c in kept or c.id in back]
+        return kept
     picker.max_numbers = 10 ** 6
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE

@@ -5,7 +5,8 @@ from __future__ import annotations
 import briefing
 from briefing.pipeline.facts import Clauses
 from briefing.pipeline.mentions import tokens
-from briefing.pipeline.rank import SHORT_PASSAGE_WORDS
+from briefing.models import Card
+from briefing.pipeline.rank import SHORT_PASSAGE_WORDS, select
 
 ARTICLE = """Presiden Iran bertemu utusan Oman
 
@@ -43,3 +44,20 @@ def test_per_sentence_caches_do_not_outlive_the_article():
     briefing.extract(ARTICLE, lang="id")
     assert tokens.cache_info().currsize == 0
     assert not Clauses._cache
+
+
+def _gap(n: int, score: float) -> Card:
+    answer = f"Name{n}"
+    return Card(f"id{n}", "cloze", f"Sentence {n} names {{{{c1::{answer}}}}} here.", answer,
+                f"Sentence {n} names {answer} here.", "cloze", (), ("briefing", "cloze"), score, n)
+
+
+def test_the_score_floor_leaves_a_thin_deck_about_a_card_per_100_words():
+    cards = [_gap(0, 1.0), _gap(1, 0.3), _gap(2, 0.3), _gap(3, 0.2), _gap(4, 0.9)]
+    # about 300 words (15 cards at 5 per 100 words): gaps under 55% of the best go ...
+    picked = select(cards, 15, fill=False)
+    assert [c.id for c in picked][:2] == ["id0", "id4"]
+    # ... but the deck keeps about one card per 100 words, the best first
+    assert len(picked) == 3 and {c.id for c in picked} == {"id0", "id4", "id1"}
+    # a longer article's deck is cut by the floor alone
+    assert {c.id for c in select(cards, 10, fill=False)} == {"id0", "id4"}
