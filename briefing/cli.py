@@ -7,6 +7,7 @@ exit code 1 (bad input) or 2 (bad usage); ``--debug`` shows the traceback.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 from collections.abc import Callable
@@ -324,10 +325,29 @@ def langs() -> None:
         click.echo(f"{code}  {load_pack(code).name}")
 
 
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the program is so that cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 def main() -> None:
     """Console entry point: no traceback for anything a user can cause."""
     debug = "--debug" in sys.argv[1:]
+    import signal
     import warnings
+
+    def terminated(signum: int, frame: Any) -> None:
+        # ``kill`` or a closed terminal: unwind like Ctrl-C, so that temporary files
+        # and folders are removed and no half-written output is left
+        raise _Terminated(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                signal.signal(getattr(signal, name), terminated)
 
     # a warning is one line on stderr ("Warning: ..."), not Python's two-line form
     warnings.formatwarning = lambda message, *args, **kwargs: f"Warning: {message}\n"
@@ -349,6 +369,9 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
+    except _Terminated as exc:
+        click.echo("Terminated.", err=True)
+        sys.exit(128 + exc.signum)
     except Exception as exc:  # a bug: say so in one line, traceback with --debug
         if debug:
             raise

@@ -416,3 +416,41 @@ def test_faults_deck_file_missing_or_a_folder(tmp_path):
         assert res.exit_code in (1, 2), res.output
         assert needle in res.output
         assert not (tmp_path / "x.apkg").exists() and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_faults_terminated_build_cleans_up(tmp_path, signame):
+    """``kill`` (SIGTERM) or a closed terminal (SIGHUP) in the middle of a batch: the
+    command says so in one line, exits with 128 + the signal, and leaves no temporary
+    folder or file, in the output folder or in the system's temp folder."""
+    if not hasattr(signal, signame):
+        pytest.skip(f"no {signame} here")
+    sig = getattr(signal, signame)
+    src = tmp_path / "in"
+    src.mkdir()
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    for i in range(40):
+        title, _, body = bodies[i % len(bodies)].partition("\n")
+        (src / f"a{i:02d}.txt").write_text(f"{title} nomor {i}\n{body}", encoding="utf-8")
+    out = tmp_path / "out"
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(src), "-o", str(out), "-q"],
+                            env={**ENV, "TMPDIR": str(scratch)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None and not any(
+            p.suffix == ".pdf" for p in (out.iterdir() if out.is_dir() else [])):
+        time.sleep(0.005)  # until the first article is written: mid-batch
+    assert proc.poll() is None, "the build ended before it could be stopped"
+    proc.send_signal(sig)
+    err = proc.communicate(timeout=120)[1].decode()
+    _reap_session(proc.pid)
+    assert proc.returncode == 128 + sig, err
+    assert err.strip().splitlines()[-1] == "Terminated.", err
+    assert not _temp_files(out), _temp_files(out)
+    assert not [p for p in out.iterdir() if p.name.startswith(".briefing-tmp-")]
+    assert not list(scratch.iterdir()), list(scratch.iterdir())
+    for p in out.iterdir():  # what was written before the signal is complete
+        if p.suffix in (".pdf", ".apkg"):
+            _assert_complete(p)
