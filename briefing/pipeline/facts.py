@@ -446,6 +446,7 @@ class FactFinder:
         self.counted = pack.wordset("numbers", "counted_nouns")
         self.period_units = pack.wordset("numbers", "period_units")
         self.number_words = lexicon(pack).number_words
+        self.multipliers = {str(k).casefold() for k in lexicon(pack).multipliers}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         # people whose role is to relay or comment on the news (a spokesman, an analyst)
@@ -560,6 +561,8 @@ class FactFinder:
                 continue  # a bare weekday is not worth learning
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
+            if re.match(r"['’]s\b", s.text[m.end:]):
+                continue  # "from 2008's Tropical Storm Fay": the date names the storm
             d_start = m.start
             dn = self.rules.date_noun_re.search(s.text[max(0, d_start - 12):d_start]) \
                 if self.rules.date_noun_re is not None else None
@@ -735,6 +738,12 @@ class FactFinder:
                 continue
             if re.fullmatch(r"\d+", noun):
                 continue
+            unit_in = re.search(r"\d\s?([^\W\d]+)$", m.text)
+            if noun and unit_in and not money and not percent and \
+                    (unit_in.group(1).casefold() not in self.multipliers or len(unit_in.group(1)) <= 2) and \
+                    unit_in.group(1).casefold() not in self.number_words:
+                continue  # "800m world record holder": the figure and its unit name an event ("m" is
+                # a multiplier only with money: "$5m")
             start = m.start
             am = self.rules.approx_re.search(s.text[max(0, start - 30):start]) if self.rules.approx_re is not None else None
             if am:
@@ -906,6 +915,8 @@ class FactFinder:
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue
+            if m.kind == "date" and re.search(r"\d\s*[-–]\s*$", s.text[max(0, start - 12):start]):
+                continue  # "22 – ___": the far end of a range of dates
             if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
                 continue
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):

@@ -430,6 +430,13 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
     # ("Peter G Fanning")
     orgish = [t.text.casefold() in lex.org_heads or t.text.casefold() in lex.place_heads or
               t.text.casefold() in lex.org_tails or bool(_ACRONYM.match(t.text)) for t in rest]
+    # a word that ends an organisation's name ends it: "Perhubungan Udara | Mohammad
+    # Iksan Tatang" (a name of two to four words after it)
+    tails = [i for i, t in enumerate(rest) if t.text.casefold() in lex.org_tails]
+    if tails and 2 <= n - tails[-1] - 1 <= 4 and not any(orgish[tails[-1] + 1:]) and \
+            _looks_like_person(rest[tails[-1] + 1:], lex) and \
+            not any(t.text.casefold() in places for t in rest[tails[-1] + 1:]):
+        return tails[-1] + 1
     for size in (3, 2):
         k = n - size
         if size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k - 1].text):

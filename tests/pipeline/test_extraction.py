@@ -275,3 +275,23 @@ def test_no_gap_on_half_a_hyphenated_name_or_a_full_stop():
     cards = cards_of("Jean Ribault charted the St. Johns River in 1562, calling it the River of May because "
                      "he discovered it in May.", "en")
     assert not any(c.answer.endswith(".") for c in cards)
+
+
+def test_an_honorific_and_an_organisations_last_word_do_not_move_into_names():
+    got = _qa_or_none("Ketua Fraksi Partai Bintang Reformasi Raden Muhammad Syafii mengatakan, pihaknya "
+                      "tidak mengelak jika aturan itu mendudukkan Rudolf sebagai gubernur.", "id")
+    assert not any("Raden" == a or a.endswith(" Raden") for a in got.values()), got
+    assert not any(q.rstrip("?").endswith("Raden") for q in got), got
+    cards = cards_of("Di tempat terpisah, Direktur Jenderal Perhubungan Udara Mohammad Iksan Tatang menyatakan "
+                     "akan mulai memperketat sistem keamanan bandara pada Januari 2006.", "id")
+    roles = {c.answer for c in cards if c.family in {"role", "role_reverse"}}
+    assert roles <= {"Mohammad Iksan Tatang", "Direktur Jenderal Perhubungan Udara"}, roles
+
+
+def test_no_how_many_on_an_event_name_or_when_on_a_possessive_date():
+    got = _qa_or_none("Kenya's best-known athletes included 800m world record holder David Rudisha and "
+                      "former Marathon world record-holder Paul Tergat in the last decade.", "en")
+    assert not any(q.startswith("How many") for q in got), got
+    got = _qa_or_none("Jacksonville also suffered damage from 2008's Tropical Storm Fay, which crisscrossed "
+                      "the state and left parts of the city without power for four days.", "en")
+    assert not any("'s" in q and q.startswith("When") for q in got), got
