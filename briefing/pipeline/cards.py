@@ -26,9 +26,12 @@ FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "define": 
 CHOICE_FAMILIES = {"where", "when"}
 
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
 def _squash(text: str) -> str:
     """Runs of spaces (left by a line break inside a sentence) become one."""
-    return re.sub(r"[ \t]{2,}", " ", text)
+    return _SPACE_RUN.sub(" ", text)
 
 
 def _is_acronym(word: str) -> bool:

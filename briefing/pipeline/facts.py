@@ -15,6 +15,7 @@ rather than pasting the whole sentence with a hole in it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from typing import Any
@@ -32,29 +33,45 @@ _MASK = "\x00"
 
 def mask_structure(text: str, coordinators: list[str]) -> str:
     """Hide commas that do not end a clause: inside brackets, quotes and lists."""
-    chars = list(text)
-    depth = 0
-    in_quote = False
-    for i, c in enumerate(chars):
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth = max(0, depth - 1)
-        elif c in "\"“”":
-            in_quote = not in_quote if c == '"' else (c == "“")
-        elif c == "," and (depth or in_quote):
-            chars[i] = _MASK
-    masked = "".join(chars)
+    masked = text
+    if "," in text:
+        chars: list[str] | None = None
+        depth = 0
+        in_quote = False
+        # only the brackets, quotes and commas matter: visit those, not every character
+        for m in _STRUCTURE.finditer(text):
+            c = m.group()
+            if c in "([":
+                depth += 1
+            elif c in ")]":
+                depth = max(0, depth - 1)
+            elif c in "\"“”":
+                in_quote = not in_quote if c == '"' else (c == "“")
+            elif depth or in_quote:  # a comma inside
+                if chars is None:
+                    chars = list(text)
+                chars[m.start()] = _MASK
+        if chars is not None:
+            masked = "".join(chars)
     # "0,6" and "150,000" are numbers, not clause breaks
-    masked = re.sub(r"(?<=\d)[,.](?=\d)", _MASK, masked)
-    if coordinators:
-        coord = "|".join(re.escape(c) for c in coordinators)
+    masked = _NUMBER_SEP.sub(_MASK, masked)
+    if coordinators and "," in masked:
         # "Rusia, China, Iran dan Pakistan": commas between short capitalised items.
-        item = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-        for m in re.finditer(rf"{item}(?:, {item})+,? (?:{coord}) {item}", masked):
+        for m in _list_pattern(tuple(coordinators)).finditer(masked):
             seg = m.group().replace(",", _MASK)
             masked = masked[: m.start()] + seg + masked[m.end():]
     return masked
+
+
+_STRUCTURE = re.compile(r"[()\[\]\"“”,]")
+_NUMBER_SEP = re.compile(r"(?<=\d)[,.](?=\d)")
+
+
+@functools.lru_cache(maxsize=16)
+def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
+    coord = "|".join(re.escape(c) for c in coordinators)
+    item = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    return re.compile(rf"{item}(?:, {item})+,? (?:{coord}) {item}")
 
 
 _PUNCT_LEFT = re.compile(r"[,;:]\s*|[\"“”]\s*")
@@ -219,10 +236,15 @@ class Clauses:
         return " ".join(cut)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)")
+_SPACES = re.compile(r"\s+")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
 def _clean(text: str) -> str:
     # a parenthetical aside is not part of the question: "(wilayah dalam bahasa Arab)"
-    text = re.sub(r"\s*\([^()]*\s[^()]*\)", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = _ASIDE.sub("", text)
+    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
     # drop unbalanced quotes left at the edges
     if text.count('"') % 2:
         text = text.replace('"', "")
@@ -244,13 +266,13 @@ def _word_after(text: str, pos: int, word: str) -> int:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORDS.findall(text))
 
 
 def _preceding_word(text: str, pos: int) -> tuple[str, int]:
     # a bounded window: an anchored search over the whole prefix is quadratic on long words
     lo = max(0, pos - 80)
-    m = re.search(r"(\w+)\s*$", text[lo:pos])
+    m = _LAST_WORD.search(text[lo:pos])
     if m:
         return m.group(1), lo + m.start()
     return "", pos

@@ -25,8 +25,11 @@ MAX_PER_SENTENCE = 3
 MAX_PER_ANSWER = 2
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _content(text: str, stop: frozenset[str]) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in stop
+    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stop
             and not w.isdigit()}
 
 
