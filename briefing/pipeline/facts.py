@@ -342,6 +342,7 @@ class PackRules:
         self.approximator_words = frozenset(w.casefold() for a in g("numbers", "approximators") for w in str(a).split())
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
+        self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -842,6 +843,10 @@ class FactFinder:
                 answer = m.text
             if answer in self.messengers:
                 continue  # "Siapa yang mengatakan kepada TASS ...?": the spokesman, asked again
+            pw = predicate.split()
+            if len(pw) > 1 and pw[0].casefold() in self.rules.reporting and \
+                    pw[1].casefold() in self.rules.complementizers:
+                continue  # "Siapa yang menjelaskan bahwa ...?": who said it, not what happened
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
         return out

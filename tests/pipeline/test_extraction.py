@@ -295,3 +295,9 @@ def test_no_how_many_on_an_event_name_or_when_on_a_possessive_date():
     got = _qa_or_none("Jacksonville also suffered damage from 2008's Tropical Storm Fay, which crisscrossed "
                       "the state and left parts of the city without power for four days.", "en")
     assert not any("'s" in q and q.startswith("When") for q in got), got
+
+
+def test_no_who_did_card_on_who_explained_something():
+    got = _qa_or_none("Kepala BPPTKG Agus Budi Santoso menjelaskan bahwa aktivitas Gunung Merapi saat ini masih "
+                      "tergolong fase erupsi efusif dengan jarak luncur di bawah 5 kilometer.", "id")
+    assert not any(q.startswith("Siapa yang menjelaskan bahwa") for q in got), got
