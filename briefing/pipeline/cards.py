@@ -223,9 +223,8 @@ class CardMaker:
         if fact.family == "role":
             det = self.pack.get("questions", "role_determiner")
             role = slots.get("role", "")
-            if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) \
-                    and role[:1].islower():
-                slots["role"] = f"{det} {role}"
+            if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE):
+                slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
         if fact.family in {"when", "where"}:
             clause = self._decap(slots.get("clause", ""))
             if self.english is not None:

@@ -89,6 +89,7 @@ class Lexicon:
         self.pack = pack
         g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
         # function words opening a clause ("Padahal Sanya ...") never start a name either
+        self.org_first = bool(pack.get("grammar", "modifiers_precede_noun", False))
         self.stop = pack.stopwords | {w.casefold() for k in ("clause_breaks", "discourse_markers", "subordinators")
                                       for w in g("grammar", k) if " " not in w}
         self.titles = sorted(g("roles", "titles"), key=lambda s: -len(s.split()))
@@ -647,6 +648,29 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         persons.setdefault(pname, role)
                     add("role", run[0].start, person[0].start - 1, full)
                     add("person", ps, pe, full)
+                    continue
+            # Where modifiers precede the noun, an organisation may come first: "Microsoft
+            # CEO Satya Nadella", "Credit Suisse CEO Brady Dougan".
+            if not nt and lex.org_first and len(run) >= 4:
+                found = False
+                for k in range(1, len(run) - 2):
+                    nk = _match_title(run[k:], lex)
+                    person = run[k + nk:]
+                    if not nk or not 2 <= len(person) <= 4 or not _looks_like_person(person, lex) or \
+                            _place_prefix(person, lex, places) or \
+                            any(t.text.casefold() in lex.title_heads for t in person):
+                        continue
+                    ps, pe, pname = _span_text(sent, person)
+                    ms, me, mname = _span_text(sent, run[:k])
+                    kind = "place" if mname.casefold() in places else "organisation"
+                    add(kind, ms, me, places.get(mname.casefold()) if kind == "place" else None)
+                    full = _resolve_person(pname, persons)
+                    persons.setdefault(full, text[run[0].start:person[0].start].strip())
+                    add("role", run[0].start, person[0].start - 1, full)
+                    add("person", ps, pe, full)
+                    found = True
+                    break
+                if found:
                     continue
             if acr and not acr.group(1).isupper() and not _letters_in_order(acr.group(1), name):
                 acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name

@@ -301,3 +301,15 @@ def test_no_who_did_card_on_who_explained_something():
     got = _qa_or_none("Kepala BPPTKG Agus Budi Santoso menjelaskan bahwa aktivitas Gunung Merapi saat ini masih "
                       "tergolong fase erupsi efusif dengan jarak luncur di bawah 5 kilometer.", "id")
     assert not any(q.startswith("Siapa yang menjelaskan bahwa") for q in got), got
+
+
+def test_english_organisation_before_the_title():
+    """English puts the organisation or the country before the title: "Microsoft CEO
+    Satya Nadella", "UK Prime Minister Tony Blair"."""
+    got = _qa_or_none("In business, notable alumni include Microsoft CEO Satya Nadella and Credit Suisse CEO "
+                      "Brady Dougan, who both studied there in the 1980s.", "en")
+    assert got.get("Who is the Microsoft CEO?") == "Satya Nadella", got
+    assert got.get("Who is the Credit Suisse CEO?") == "Brady Dougan", got
+    got = _qa_or_none("UK Prime Minister Tony Blair will attend the summit in Davos on Wednesday, his office said.",
+                      "en")
+    assert got.get("Who is the UK Prime Minister?") == "Tony Blair", got
