@@ -66,13 +66,10 @@ class _Run:
 def _run(article: Article, lang: str | None = None) -> _Run:
     from .pipeline.anchor import anchor
     from .pipeline.cards import make_cards
-    from .pipeline.facts import find_facts
-    from .pipeline.mentions import find_mentions
+    from .pipeline.facts import Clauses, find_facts
+    from .pipeline.mentions import find_mentions, forget
     from .pipeline.rank import centrality
     from .pipeline.segment import segment
-
-    from .pipeline.facts import Clauses
-    from .pipeline.mentions import forget
 
     pack = resolve_language(article, lang)
     key = article.key or slug(article.title)

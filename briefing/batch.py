@@ -212,7 +212,6 @@ class _HelperError(Exception):
         self.kind = kind
 
 
-
 class _PdfHelper:
     """A forked process that draws a one-article build's PDF.
 
@@ -227,46 +226,16 @@ class _PdfHelper:
     """
 
     def __init__(self, pid: int, sender: int, receive: int) -> None:
-        self.pid, self.sender, self.receive = pid, sender, receive
-        self.closed = False
+        self.pid, self.sender, self.receive = pid, sender, receive  # -1: closed
 
     @classmethod
-    def start(cls, opts: _Options) -> _PdfHelper | None:
-        from .entry import take_early_helper
+    def start(cls) -> _PdfHelper | None:
+        """The helper the command forked early, else a new one (None when forking is
+        not safe and cheap here)."""
+        from .entry import fork_pdf_helper, take_early_helper
 
-        early = take_early_helper()
-        if early is not None:
-            return cls(*early)  # forked by the command before click was imported
-        threading = sys.modules.get("threading")
-        if (not sys.platform.startswith("linux") or not hasattr(os, "fork")
-                or (threading is not None and threading.active_count() > 1)):
-            return None  # fork is only safe (and cheap) on Linux, with one thread
-        try:
-            down_r, down_w = os.pipe()
-            up_r, up_w = os.pipe()
-        except OSError:
-            return None
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(Exception):
-                stream.flush()
-        try:
-            pid = os.fork()
-        except OSError:
-            for fd in (down_r, down_w, up_r, up_w):
-                os.close(fd)
-            return None
-        if pid == 0:  # the helper: never returns
-            code = 1
-            try:
-                os.close(down_w)
-                os.close(up_r)
-                _helper_main(down_r, up_w)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(down_r)
-        os.close(up_w)
-        return cls(pid, down_w, up_r)
+        forked = take_early_helper() or fork_pdf_helper()
+        return cls(*forked) if forked is not None else None
 
     def send(self, ex: Extraction, path: str, opts: _Options) -> bool:
         """Give the helper ``ex`` to draw to ``path`` (``wait`` for it); False when it
@@ -275,7 +244,7 @@ class _PdfHelper:
 
         try:
             with os.fdopen(self.sender, "wb") as fh:
-                self.closed = True
+                self.sender = -1  # the file object closes it now
                 fh.write(pickle.dumps((ex, path, opts), protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:
             self.cancel()
@@ -314,14 +283,11 @@ class _PdfHelper:
 
     def cancel(self) -> None:
         """No PDF after all (the extraction failed): let the helper go."""
-        if not self.closed:
-            self.closed = True
-            with contextlib.suppress(OSError):
-                os.close(self.sender)
-        if self.receive >= 0:
-            receive, self.receive = self.receive, -1
-            with contextlib.suppress(OSError):
-                os.close(receive)
+        for fd in (self.sender, self.receive):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.sender = self.receive = -1
         self._reap()
 
     def _reap(self) -> None:
@@ -406,7 +372,7 @@ def _outcomes(items: Iterable[Article | Exception], opts: _Options,
             elif jobs > 1 and opts.pdf:
                 # one article, several cores: its PDF is drawn by a helper process
                 # that imports reportlab while this one extracts (see _PdfHelper)
-                helper = _PdfHelper.start(opts)
+                helper = _PdfHelper.start()
                 try:
                     outcome = _work(seq, item, opts, helper)
                 finally:

@@ -77,23 +77,29 @@ def wants_early_helper(args: list[str]) -> bool:
     return True
 
 
-def fork_early_helper() -> None:
-    """Fork the PDF helper now (see the module's doc); nothing when it cannot."""
-    global _early
+def fork_pdf_helper() -> tuple[int, int, int] | None:
+    """Fork a process that runs ``batch._helper_main``: its (pid, send fd, receive fd),
+    or None where forking is not safe and cheap (not Linux, threads running)."""
     threading = sys.modules.get("threading")
-    if _early is not None or (threading is not None and threading.active_count() > 1):
-        return
+    if (not sys.platform.startswith("linux") or not hasattr(os, "fork")
+            or (threading is not None and threading.active_count() > 1)):
+        return None
     try:
         down_r, down_w = os.pipe()
         up_r, up_w = os.pipe()
     except OSError:
-        return
+        return None
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a closed stream must not stop the build
+            pass
     try:
         pid = os.fork()
     except OSError:
         for fd in (down_r, down_w, up_r, up_w):
             os.close(fd)
-        return
+        return None
     if pid == 0:  # the helper: never returns
         code = 1
         try:
@@ -107,7 +113,14 @@ def fork_early_helper() -> None:
             os._exit(code)
     os.close(down_r)
     os.close(up_w)
-    _early = (pid, down_w, up_r)
+    return pid, down_w, up_r
+
+
+def fork_early_helper() -> None:
+    """Fork the PDF helper now (see the module's doc); nothing when it cannot."""
+    global _early
+    if _early is None:
+        _early = fork_pdf_helper()
 
 
 def take_early_helper() -> tuple[int, int, int] | None:

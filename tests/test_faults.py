@@ -304,16 +304,21 @@ def test_faults_sigkill_mid_write_keeps_earlier_output(kind, tmp_path, seed_path
     assert killed_mid_write >= 1, "never caught the writer with its temp file open"
 
 
+def _batch_folder(src: Path, n: int) -> Path:
+    """A folder of ``n`` articles: the test articles in turn, each titled apart."""
+    src.mkdir()
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    for i in range(n):
+        title, _, body = bodies[i % len(bodies)].partition("\n")
+        (src / f"a{i:02d}.txt").write_text(f"{title} nomor {i}\n{body}", encoding="utf-8")
+    return src
+
+
 def test_faults_sigkill_during_batch_build(tmp_path, anki_collection):
     """A batch build killed mid-way: every final-named .apkg/.pdf is complete (earlier
     outputs byte-identical, as builds are reproducible); only ``.NAME.*.part`` temp
     files may remain, because SIGKILL runs no cleanup."""
-    src = tmp_path / "in"
-    src.mkdir()
-    bodies = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
-    for i in range(24):
-        title, _, body = bodies[i % len(bodies)].partition("\n")
-        (src / f"a{i:02d}.txt").write_text(f"{title} nomor {i}\n{body}", encoding="utf-8")
+    src = _batch_folder(tmp_path / "in", 24)
     out = tmp_path / "out"
     first = briefing_cmd("build", str(src), "-o", str(out), "--split", "-q")
     assert first.returncode == 0, first.stderr
@@ -426,12 +431,7 @@ def test_faults_terminated_build_cleans_up(tmp_path, signame):
     if not hasattr(signal, signame):
         pytest.skip(f"no {signame} here")
     sig = getattr(signal, signame)
-    src = tmp_path / "in"
-    src.mkdir()
-    bodies = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
-    for i in range(40):
-        title, _, body = bodies[i % len(bodies)].partition("\n")
-        (src / f"a{i:02d}.txt").write_text(f"{title} nomor {i}\n{body}", encoding="utf-8")
+    src = _batch_folder(tmp_path / "in", 40)
     out = tmp_path / "out"
     scratch = tmp_path / "scratch"
     scratch.mkdir()

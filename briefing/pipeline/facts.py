@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, Self
 
 from ..ids import normalise
 from ..lang import LanguagePack
@@ -81,17 +81,27 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-class _ClauseWords:
-    """The pack's clause words and boundary patterns, built once per pack
-    (``_ClauseWords.of``); every ``Clauses`` of that language shares them."""
+class _PerPack:
+    """What is built from a language pack once (``of``) and shared by every article
+    in that language; each subclass keeps its own."""
 
-    _cache: dict[str, "_ClauseWords"] = {}
+    _cache: dict[str, Any]
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._cache = {}
 
     @classmethod
-    def of(cls, pack: LanguagePack) -> "_ClauseWords":
-        if pack.code not in cls._cache:
-            cls._cache[pack.code] = cls(pack)
-        return cls._cache[pack.code]
+    def of(cls, pack: LanguagePack) -> Self:
+        found = cls._cache.get(pack.code)
+        if found is None:
+            found = cls._cache[pack.code] = cls(pack)  # type: ignore[call-arg]
+        return found  # type: ignore[no-any-return]
+
+
+class _ClauseWords(_PerPack):
+    """The pack's clause words and boundary patterns, built once per pack
+    (``_ClauseWords.of``); every ``Clauses`` of that language shares them."""
 
     def __init__(self, pack: LanguagePack) -> None:
         g = lambda k: [str(x) for x in (pack.get("grammar", k, []) or [])]  # noqa: E731
@@ -322,24 +332,17 @@ def _is_verbish(word: str, pack: LanguagePack) -> bool:
         (low.endswith("ies") and low[:-3] + "y" in bases)))
 
 
-class PackRules:
+class PackRules(_PerPack):
     """What the fact rules need from a language pack: word sets and compiled
     patterns, built once per pack (``PackRules.of``) rather than once per article."""
-
-    _cache: dict[str, "PackRules"] = {}
-
-    @classmethod
-    def of(cls, pack: LanguagePack) -> "PackRules":
-        if pack.code not in cls._cache:
-            cls._cache[pack.code] = cls(pack)
-        return cls._cache[pack.code]
 
     def __init__(self, pack: LanguagePack) -> None:
         g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
         self.style = str(pack.get("meta", "question_style", "none"))
         self.generic_roles = [r.casefold() for r in g("roles", "generic_roles")]
         self.messenger_roles = [r.casefold() for r in g("roles", "messenger_roles")]
-        self.approximator_words = frozenset(w.casefold() for a in g("numbers", "approximators") for w in str(a).split())
+        # words that are never part of a key term: stop words and "around", "about"
+        self.term_stop = pack.stopwords | {w.casefold() for a in g("numbers", "approximators") for w in str(a).split()}
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
         self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
@@ -379,8 +382,9 @@ class PackRules:
             if self.attribution else None
         currencies = g("numbers", "currencies")
         self.currency_re = re.compile(rf"\b(?:{_alt(currencies)})\b") if currencies else re.compile(r"(?!)")
-        self.coord_open_re = re.compile(rf"\s*(?:{_alt(g('grammar', 'coordinators') or ['and'])})\s+", re.IGNORECASE)
-        self.coord_gap_re = re.compile(rf"\s+(?:{_alt(g('grammar', 'coordinators') or ['and'])})\s+")
+        coords = _alt(g("grammar", "coordinators") or ["and"])
+        self.coord_open_re = re.compile(rf"\s*(?:{coords})\s+", re.IGNORECASE)
+        self.coord_gap_re = re.compile(rf"\s+(?:{coords})\s+")
 
         coord = _alt(g("grammar", "coordinators"))
         dets = _alt(g("grammar", "determiners"))
@@ -423,14 +427,13 @@ class PackRules:
         # "Cultural imperialism is ...", "The Montreal Protocol was ...": the subject is a term
         self.copula_re = re.compile(rf"^\s*{art}(?P<term>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:{copulas})\s+",
                                     re.IGNORECASE) if copulas else None
-        # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
-        self.article_end_re = re.compile(rf"\s(?:{_alt(sorted(arts_cf0))})$", re.IGNORECASE) \
-            if (arts_cf0 := [str(a) for a in g("grammar", "articles")]) else None
+        # "is a": the article a copula pattern took belongs to the definition
+        self.article_end_re = re.compile(rf"\s(?:{arts})$", re.IGNORECASE) if arts else None
         self.role_words = {str(r).casefold() for r in g("roles", "roles") if " " not in str(r)}
-        arts_cf = {str(a).casefold() for a in g("grammar", "articles")}
+        # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
         self.copula_verbs = list(dict.fromkeys(
             ws[0] for ws in (str(x).casefold().split() for x in g("grammar", "copulas"))
-            if ws and (len(ws) == 1 or ws[1] in arts_cf)))
+            if ws and (len(ws) == 1 or ws[1] in self.articles)))
         cues = _alt(g("grammar", "naming_cues"))
         self.naming_re = re.compile(rf"(?<!\w)(?:{cues})\s+{art}", re.IGNORECASE) if cues else None
 
@@ -1086,13 +1089,14 @@ class FactFinder:
             return []
         if s.text.count('"') % 2 or "{{" in s.text or "}}" in s.text:
             return []
-        stop = self.pack.stopwords | self.rules.approximator_words
+        stop = self.rules.term_stop
         taken = [(m.start, m.end) for m in ms]
         head_last = bool(self.pack.get("grammar", "modifiers_precede_noun", False))
         runs: list[list[re.Match[str]]] = []
         cur: list[re.Match[str]] = []
         prev_end = -1
-        markers = _ClauseWords.of(self.pack).markers_v
+        clause_words = _ClauseWords.of(self.pack)
+        markers = clause_words.markers_v
         prev_low = ""
         for w in _CONTENT_WORD.finditer(s.text):
             low = w.group().casefold()
@@ -1123,7 +1127,7 @@ class FactFinder:
             if len(run) == 1 and (counts[0] < 3 or len(hlow) < 8 or
                                   re.search(r"[A-Z][\w'’-]*\s$", s.text[:run[0].start()])):
                 continue  # one short or rare word ("future", "site"), or the end of a name ("Turing ___")
-            if any(w.group().casefold().endswith(sfx) for w in run for sfx in _ClauseWords.of(self.pack).ref_suffixes
+            if any(w.group().casefold().endswith(sfx) for w in run for sfx in clause_words.ref_suffixes
                    if len(w.group()) > len(sfx) + 2 and w.group().casefold() not in self.term_stems):
                 continue  # "situs web resminya": whose?
             a, b = run[0].start(), run[-1].end()

@@ -409,6 +409,20 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
     return 0
 
 
+def _org_before_title(run: list[Tok], lex: Lexicon, places: dict[str, str]) -> tuple[int, int] | None:
+    """Where the organisation ends and the name starts in "Microsoft CEO Satya
+    Nadella" (an organisation or country, a title, a name of two to four words), as
+    token counts; None when the run is not so made."""
+    for k in range(1, len(run) - 2):
+        nk = _match_title(run[k:], lex)
+        person = run[k + nk:]
+        if nk and 2 <= len(person) <= 4 and _looks_like_person(person, lex) and \
+                not _place_prefix(person, lex, places) and \
+                not any(t.text.casefold() in lex.title_heads for t in person):
+            return k, k + nk
+    return None
+
+
 def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "") -> int:
     """Where an organisation or place ends and a name begins in the words after a
     title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
@@ -651,27 +665,19 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     continue
             # Where modifiers precede the noun, an organisation may come first: "Microsoft
             # CEO Satya Nadella", "Credit Suisse CEO Brady Dougan".
-            if not nt and lex.org_first and len(run) >= 4:
-                found = False
-                for k in range(1, len(run) - 2):
-                    nk = _match_title(run[k:], lex)
-                    person = run[k + nk:]
-                    if not nk or not 2 <= len(person) <= 4 or not _looks_like_person(person, lex) or \
-                            _place_prefix(person, lex, places) or \
-                            any(t.text.casefold() in lex.title_heads for t in person):
-                        continue
-                    ps, pe, pname = _span_text(sent, person)
-                    ms, me, mname = _span_text(sent, run[:k])
-                    kind = "place" if mname.casefold() in places else "organisation"
-                    add(kind, ms, me, places.get(mname.casefold()) if kind == "place" else None)
-                    full = _resolve_person(pname, persons)
-                    persons.setdefault(full, text[run[0].start:person[0].start].strip())
-                    add("role", run[0].start, person[0].start - 1, full)
-                    add("person", ps, pe, full)
-                    found = True
-                    break
-                if found:
-                    continue
+            split = _org_before_title(run, lex, places) if not nt and lex.org_first else None
+            if split is not None:
+                org_end, person_start = split
+                person = run[person_start:]
+                ps, pe, pname = _span_text(sent, person)
+                ms, me, mname = _span_text(sent, run[:org_end])
+                kind = "place" if mname.casefold() in places else "organisation"
+                add(kind, ms, me, places.get(mname.casefold()) if kind == "place" else None)
+                full = _resolve_person(pname, persons)
+                persons.setdefault(full, text[run[0].start:person[0].start].strip())
+                add("role", run[0].start, person[0].start - 1, full)
+                add("person", ps, pe, full)
+                continue
             if acr and not acr.group(1).isupper() and not _letters_in_order(acr.group(1), name):
                 acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name
             if acr:

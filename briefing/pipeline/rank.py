@@ -103,9 +103,9 @@ class _Picker:
         self.max_per_family = 10 ** 6
         self.max_numbers = 10 ** 6
         self.numbers = 0
-        #: refuse a question when it and a kept question on the same sentence each give
-        #: away the other's answer: one fact asked both ways ("Siapa Presiden Iran?" and
-        #: "Apa jabatan Masoud Pezeshkian?"); the reverse comes only to fill a deck
+        #: refuse a card when it and a kept card on the same sentence each give away the
+        #: other's answer: one fact asked both ways ("Siapa Presiden Iran?" and "Apa
+        #: jabatan Masoud Pezeshkian?"); the other way comes only to fill a deck
         self.no_giveaways = True
         self.asked_in: dict[int, list[tuple[str, str]]] = {}
 

@@ -61,7 +61,7 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
         if not _OPENER.match(rest):
             continue
         # "31.995. 000 orang": a number broken by a stray space after a thousands dot
-        if _BROKEN_NUMBER_HEAD.search(text, 0, m.start() + 1) and _BROKEN_NUMBER_TAIL.match(rest):
+        if _BROKEN_NUMBER_TAIL.match(rest) and _BROKEN_NUMBER_HEAD.search(text[max(0, m.start() - 30):m.start() + 1]):
             continue
         # A lower-case start after a full stop is not a new sentence.
         first = re.match(r"[\"'“‘«(\[]*(\w)", rest)
