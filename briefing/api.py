@@ -60,7 +60,8 @@ class _Run:
         from .pipeline.rank import SHORT_PASSAGE_WORDS, default_max_cards, select
 
         limit = max_cards if max_cards is not None else default_max_cards(self.words)
-        return select(self.candidates, limit, fill=max_cards is not None or self.words < SHORT_PASSAGE_WORDS)
+        return select(self.candidates, limit, fill=max_cards is not None or self.words < SHORT_PASSAGE_WORDS,
+                      sized=max_cards is not None)
 
 
 def _run(article: Article, lang: str | None = None) -> _Run:

@@ -346,6 +346,8 @@ class PackRules(_PerPack):
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
         self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
+        self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
+        self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -471,6 +473,7 @@ class FactFinder:
         self.units = pack.wordset("numbers", "units")
         self.counted = pack.wordset("numbers", "counted_nouns")
         self.period_units = pack.wordset("numbers", "period_units")
+        self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.number_words = lexicon(pack).number_words
         self.multipliers = {str(k).casefold() for k in lexicon(pack).multipliers}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
@@ -489,7 +492,7 @@ class FactFinder:
         for m in ms:
             if m.kind == "organisation" and m.value and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", m.value) \
                     and (sum(ch.isupper() for ch in m.value) >= 2 or prefix_abbreviation(m.value, m.text)) \
-                    and m.value.casefold() not in self.rules.aliases:
+                    and m.value.casefold() not in self.rules.aliases and m.value.casefold() not in self.rules.well_known:
                 # a translated name ("Badan Intelijen Luar Negeri Rusia (SVR)") is the
                 # acronym's full name, not what its letters stand for
                 loose = initials_score(m.text.split(), m.value) < 0.34
@@ -585,6 +588,8 @@ class FactFinder:
                 continue  # "bulan lalu" is worth learning only once anchored to a date
             if kind == "day":
                 continue  # a bare weekday is not worth learning
+            if self._life_dates(s.text, m):
+                continue  # "Hobson (1858–1940)": years of life, not an event of the sentence
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
             if re.match(r"['’]s\b", s.text[m.end:]):
@@ -848,7 +853,7 @@ class FactFinder:
                 continue  # "Siapa yang mengatakan kepada TASS ...?": the spokesman, asked again
             pw = predicate.split()
             if len(pw) > 1 and pw[0].casefold() in self.rules.reporting and \
-                    pw[1].casefold() in self.rules.complementizers:
+                    pw[1].casefold() in self.rules.complementizers and pw[0].casefold() not in self.rules.idea_verbs:
                 continue  # "Siapa yang menjelaskan bahwa ...?": who said it, not what happened
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
@@ -945,10 +950,13 @@ class FactFinder:
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue
-            if m.kind == "date" and re.search(r"\d\s*[-–]\s*$", s.text[max(0, start - 12):start]):
-                continue  # "22 – ___": the far end of a range of dates
+            if m.kind == "date" and (re.search(r"\d\s*[-–]\s*$", s.text[max(0, start - 12):start]) or
+                                     re.match(r"\s*[-–]\s*\d", s.text[end:])):
+                continue  # "22 – ___", "Hobson (___–1940)": one end of a range of dates
             if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
                 continue
+            if m.kind == "date" and self._life_dates(s.text, m):
+                continue  # "J. A. Hobson (___)": someone's years of life, a side detail
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):
                 continue  # "awal Juni": a date without its year is a weak gap
             if self._cited(s.text, m.start):
@@ -961,8 +969,8 @@ class FactFinder:
             if m.kind == "number" and m.value and sum(
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
                 continue  # one reading in a list of readings
-            if normalise(m.text) in self.rules.alias_norm:
-                continue  # "AS", "RI": everyone knows them
+            if normalise(m.text) in self.rules.alias_norm or m.text.casefold() in self.rules.well_known:
+                continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
             if normalise(m.text) in self.rules.agencies:
                 continue  # "a bank spokesman told ___": who reported it is no fact
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
@@ -1136,6 +1144,15 @@ class FactFinder:
                 continue
             if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text, re.IGNORECASE)) > 1:
                 continue  # the term stands twice in the sentence: the gap gives itself away
+            before = _WORDS.findall(s.text[max(0, a - 30):a])
+            after = _WORDS.findall(s.text[b:b + 30])
+            if head_last and after and re.match(r"\s", s.text[b:]) and after[0].casefold() in self.rules.articles:
+                continue  # "the second scale ___ the most recent eon": a noun is seldom followed by "the"
+            if before and before[-1].casefold() in self.rules.superlatives:
+                continue  # "the most ___": the gap would cut the phrase
+            if (before and before[-1].casefold() in clause_words.coordinators) or \
+                    (after and after[0].casefold() in clause_words.coordinators and re.match(r"\s", s.text[b:])):
+                continue  # "historians and ___": one of two coordinated terms, either fits
             score = sum(min(c, 4) for c in counts) + 0.5 * len(run)
             if best is None or score > best[0]:
                 best = (score, a, b)
@@ -1196,6 +1213,12 @@ class FactFinder:
         return [Fact("define", s.index, body, "definition",
                      (("term", term), ("copula", verb), ("template", "define_person" if person else "define")),
                      0.8, start, start + len(body))]
+
+    @staticmethod
+    def _life_dates(text: str, m: Mention) -> bool:
+        """A range of years in brackets right after a name: "Hobson (1858–1940)"."""
+        return re.search(r"[A-Z][\w'’.-]*\s*\(\s*$", text[max(0, m.start - 40):m.start]) is not None and \
+            re.match(r"\s*\)", text[m.end:]) is not None and re.search(r"\d\s?[–-]\s?\d", m.text) is not None
 
     def _vague_subject(self, text: str) -> bool:
         """The sentence's subject points back to an earlier one: a pronoun or a
@@ -1403,7 +1426,35 @@ class FactFinder:
             facts += self.actors(s, ms)
             facts += self.quotes(s, ms)
         # who reported a fact is no fact to learn ("Siapa yang melaporkan ...? TASS")
-        return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)]
+        later, first = self._later_readings()
+        # a sentence that gives more further readings than first ones ("Islip di Long
+        # Island mencatat 6,60 cm, sedangkan ...") is a row of the table: no card asks
+        # about its places either
+        per = Counter(sent for sent, _ in later)
+        per.subtract(Counter(sent for sent, _ in first))
+        rows = {sent for sent, n in per.items() if n > 0}
+        return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)
+                and f.sentence not in rows
+                and not (f.answer_kind == "number" and any(
+                    sent == f.sentence and f.answer_start <= start < f.answer_end for sent, start in later))]
+
+    def _later_readings(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+        """Figures in one measure that the article reads three times or more (rainfall at
+        each airport, each runner's time): a table of readings, whose first figure is the
+        news and the rest side details. Returns the later readings and the first ones. Counts of people or things ("10 orang tewas, 20
+        orang luka") and shares and sums of money ("persen", "%", "$") are each their
+        own fact, so they are not readings."""
+        by_unit: dict[str, list[Mention]] = defaultdict(list)
+        currencies = tuple(str(c) for c in self.pack.get("numbers", "currencies", []) or [])
+        for sent in self.sentences:
+            for m in self.by_sentence.get(sent.index, []):
+                unit = (m.value or "").casefold()
+                if m.kind != "number" or not unit or unit in self.counted or unit in self.ratio_units or \
+                        "%" in m.text or (currencies and m.text.startswith(currencies)) or unit in self.multipliers:
+                    continue
+                by_unit[unit].append(m)
+        tables = [ms for ms in by_unit.values() if len(ms) >= 3]
+        return {(m.sentence, m.start) for ms in tables for m in ms[1:]}, {(ms[0].sentence, ms[0].start) for ms in tables}
 
     def _title_gives(self, f: Fact) -> bool:
         """The article's title, which a learner sees as the deck's name, states the

@@ -125,6 +125,7 @@ class Lexicon:
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
+        self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
         # ranks and honorifics before a name ("Prof", "Dr", "Kolonel"): one inside a
         # capitalised run starts a new name
         self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")}
@@ -173,7 +174,8 @@ class Lexicon:
             pats.append((re.compile(
                 rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w){suffix}"),
                 "month"))
-        years = rf"(?<![\w-]){mod}(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?![\w%]|-\d)"
+        # a range of years is one date: "in 1623–25", "(1858–1940)"
+        years = rf"(?<![\w-]){mod}(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d|\d\d)(?!\d))?(?![\w%]|-\d)"
         pats.append((re.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
         if day_alt:
             pats.append((re.compile(
@@ -330,8 +332,11 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                     continue
                 # a word capitalised only because it opens the sentence is no name
                 # unless the pack knows it (a place, a title, an organisation head)
+                # ... or an initial ("J. A. Hobson was ...")
+                initial = len(t.text) == 1 and nxt is not None and nxt.text == "." and nxt.start == t.end and \
+                    i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].is_word
                 if t.text not in cap_pairs and not known_pair and low not in lex.places and \
-                        low.rstrip(".") not in lex.title_set and low not in lex.org_heads and \
+                        low.rstrip(".") not in lex.title_set and low not in lex.org_heads and not initial and \
                         not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue
             if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur:
@@ -344,6 +349,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                                                          for c in cur))) \
                 and i + 1 < len(toks) and toks[i + 1].is_cap:
             cur.append(t)
+        elif cur and "-" in t.text and t.text.split("-", 1)[0].casefold() in lex.particles and \
+                t.text.split("-", 1)[1][:1].isupper():
+            cur.append(t)  # "Abu Mussab al-Zarqawi": a particle joined to the name by a hyphen
         elif cur and t.text in {"-"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
                 toks[i + 1].start == t.end:
             cur.append(t)
@@ -553,6 +561,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         # Dates first: month names and years are never names or numbers.
         for pat, kind in lex.date_res:
             for m in pat.finditer(text):
+                if kind == "year" and m.group().isdigit() and \
+                        (nxt_word := re.match(r"\s+(\w+)", text[m.end():])) and \
+                        nxt_word.group(1).casefold() in lex.counted:
+                    continue  # "attended by 2000 guests": a count, not a year
                 if free(m.start(), m.end()):
                     add("date", m.start(), m.end(), date_sort_key(m.group(), lex) + f"|{kind}")
 

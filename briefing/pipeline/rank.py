@@ -9,6 +9,7 @@ per sentence and per answer) and cut to ``max_cards``, best first.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -83,6 +84,12 @@ SCORE_FLOOR = 0.55
 SHORT_PASSAGE_WORDS = 150
 
 
+def _shows(text: str, answer: str) -> bool:
+    """``answer`` stands in ``text`` as whole words, as written ("AS" is not "as")."""
+    answer = answer.strip()
+    return bool(answer) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
+
+
 class _Picker:
     """The de-duplication state while cards are kept one by one."""
 
@@ -103,13 +110,31 @@ class _Picker:
         self.max_per_family = 10 ** 6
         self.max_numbers = 10 ** 6
         self.numbers = 0
-        #: refuse a card when it and a kept card on the same sentence each give away the
-        #: other's answer: one fact asked both ways ("Siapa Presiden Iran?" and "Apa
-        #: jabatan Masoud Pezeshkian?"); the other way comes only to fill a deck
+        #: refuse a card whose answer a kept card on the same sentence shows (in its
+        #: question, or around its gap), or which shows such a card's answer: one fact
+        #: asked both ways ("Siapa Presiden Iran?" and "Apa jabatan Masoud Pezeshkian?"),
+        #: a gap on a sentence that prints another card's figure. An acronym's expansion
+        #: is given away from any sentence. Only a deck the user asked to be bigger
+        #: allows them.
         self.no_giveaways = True
-        self.asked_in: dict[int, list[tuple[str, str]]] = {}
+        self.shown: list[tuple[int, str, str, bool]] = []  # (sentence, what a kept card shows, answer, expansion?)
+        #: refuse a gap whose answer a kept card already has: "___" twice is one fact
+        self.no_repeated_gaps = False
+
+    def _shorten(self, c: Card) -> Card:
+        """A question that spells out an acronym the deck asks about says only the
+        acronym: "Data Badan Koordinasi Penanaman Modal (BKPM) menunjukkan ...?" ->
+        "Data BKPM menunjukkan ...?" (the card keeps its id and its source sentence)."""
+        if c.type == "cloze" or not self.no_giveaways:
+            return c
+        question = c.question
+        for _, _, answer, expansion in self.shown:
+            if expansion and answer.strip():
+                question = re.sub(rf"(?<!\w){re.escape(answer.strip())}\s*\(([^()\s]{{2,12}})\)", r"\1", question)
+        return c if question == c.question else dataclasses.replace(c, question=question)
 
     def offer(self, c: Card) -> bool:
+        c = self._shorten(c)
         # a cloze is told apart by its gap; other cards by their question
         q = normalise(c.question)
         a = normalise(c.answer)
@@ -121,9 +146,13 @@ class _Picker:
             return False
         if c.type == "cloze" and self.cloze_sentences[c.sentence] >= self.clozes_per_sentence:
             return False
-        shown = f" {normalise(_GAP.sub(' ', c.question))} "
-        if self.no_giveaways and any(f" {a} " in other_q and f" {other_a} " in shown
-                                     for other_q, other_a in self.asked_in.get(c.sentence, ())):
+        if c.type == "cloze" and self.no_repeated_gaps and self.per_answer[a]:
+            return False
+        shown = _GAP.sub(" ___ ", c.question)
+        expansion = c.family == "acronym"
+        if self.no_giveaways and any((sentence == c.sentence or expansion) and _shows(other_shown, c.answer) or
+                                     (sentence == c.sentence or other_expansion) and _shows(shown, other_answer)
+                                     for sentence, other_shown, other_answer, other_expansion in self.shown):
             return False
         if self.per_family[c.family] >= self.max_per_family:
             return False
@@ -137,7 +166,7 @@ class _Picker:
         self.questions.add(q)
         self.facts.add((c.sentence, a))
         self.answers_in.setdefault(c.sentence, []).append(a)
-        self.asked_in.setdefault(c.sentence, []).append((shown, a))
+        self.shown.append((c.sentence, shown, c.answer, expansion))
         if c.type == "cloze":
             self.cloze_sentences[c.sentence] += 1
         self.per_sentence[c.sentence] += 1
@@ -147,14 +176,16 @@ class _Picker:
         return True
 
 
-def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
+def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = True) -> list[Card]:
     """De-duplicate and keep the best ``max_cards``, best first (ties: article order).
 
     The best cloze cards are taken first, up to ``CLOZE_SHARE`` of the deck; the
     rest is filled by score from every candidate, one gap per sentence and no more
     than ``NUMBER_SHARE`` of the deck on numbers. With ``fill`` (a short passage, or
     a deck size the user asked for), room left is filled with further cards per
-    sentence, after the first choices.
+    sentence, after the first choices. Unless the user chose the deck's size (``sized``:
+    a short passage's own default), that filling asks no answer in a second gap and
+    keeps no two cards on one sentence that give each other away.
     """
     if not fill:
         # key-term gaps ("the ___ of O2") serve short passages and decks asked to be
@@ -173,10 +204,12 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
             asked.setdefault(c.sentence, []).append((f" {normalise(c.answer)} ", f" {normalise(c.question)} "))
 
     def covered(c: Card) -> bool:
-        # a question on the same sentence asks for this gap, or names it while the
-        # sentence shows that question's answer (one fact both ways)
+        # a question on the same sentence asks for this gap, names it, or has its answer
+        # shown by the sentence: the question is the better card, and it comes by score
         a = f" {normalise(c.answer)} "
-        return any(a in other or other in a or a in question for other, question in asked.get(c.sentence, ()))
+        shown = f" {normalise(_GAP.sub(' ', c.question))} "
+        return any(a in other or other in a or a in question or other in shown
+                   for other, question in asked.get(c.sentence, ()))
 
     for c in ordered:
         if len(picker.kept) >= quota:
@@ -207,8 +240,11 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
     picker.max_numbers = 10 ** 6
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE
-        picker.no_giveaways = False
         picker.max_per_answer = MAX_PER_ANSWER
+        if sized:
+            picker.no_giveaways = False
+        else:
+            picker.no_repeated_gaps = True
         picker.max_per_family = 10 ** 6
         for c in ordered:
             if len(picker.kept) >= max_cards:
@@ -216,7 +252,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True) -> list[Card]:
             picker.offer(c)
     # Still room (a --max-cards larger than the article): every remaining distinct
     # fact, however many share a sentence.
-    if len(picker.kept) < max_cards:
+    if len(picker.kept) < max_cards and sized:
         picker.clozes_per_sentence = picker.max_per_sentence = 10 ** 6
         for c in ordered:
             if len(picker.kept) >= max_cards:

@@ -313,3 +313,26 @@ def test_english_organisation_before_the_title():
     got = _qa_or_none("UK Prime Minister Tony Blair will attend the summit in Davos on Wednesday, his office said.",
                       "en")
     assert got.get("Who is the UK Prime Minister?") == "Tony Blair", got
+
+
+def test_who_argued_a_thesis_is_asked_but_not_who_explained():
+    """A verb of one's own idea ("argued", "berpendapat") keeps its "who did" card;
+    a verb that relays a statement ("explained", "menjelaskan") does not."""
+    text = ("Hobson argued that domestic social reforms could cure the international disease of imperialism "
+            "by removing its economic foundation. J. A. Hobson was an English economist.")
+    got = _qa_or_none(text, "en")
+    assert got.get("Who argued that domestic social reforms could cure the international disease of "
+                   "imperialism by removing its economic foundation?") == "J. A. Hobson", got
+    got = _qa_or_none(text.replace("argued", "explained"), "en")
+    assert not any(q.startswith("Who explained") for q in got), got
+
+
+def test_no_gap_on_either_end_of_a_range_of_years_or_a_coordinated_term():
+    text = ("The correlation between capitalism and imperialism has long been debated among historians and "
+            "political theorists. Much of the debate was pioneered by such theorists as J. A. Hobson "
+            "(1858–1940), Joseph Schumpeter (1883–1950) and Norman Angell (1872–1967). Political theorists "
+            "still cite Hobson, and historians of imperialism still read Schumpeter.")
+    cards = cards_of(text, "en", title="Imperialism")
+    gaps = {c.answer for c in cards if c.type == "cloze"}
+    assert not gaps & {"1858", "1940", "1883", "1950", "1872", "1967"}, gaps
+    assert "political theorists" not in gaps and "historians" not in gaps, gaps

@@ -61,3 +61,22 @@ def test_the_score_floor_leaves_a_thin_deck_about_a_card_per_100_words():
     assert len(picked) == 3 and {c.id for c in picked} == {"id0", "id4", "id1"}
     # a longer article's deck is cut by the floor alone
     assert {c.id for c in select(cards, 10, fill=False)} == {"id0", "id4"}
+
+
+def _card(cid: str, sentence: int, answer: str, score: float, question: str | None = None) -> Card:
+    shown = f"In sentence {sentence}, {answer} acted."
+    q = question or shown.replace(answer, f"{{{{c1::{answer}}}}}")
+    return Card(cid, "cloze" if question is None else "question", q, answer, shown,
+                "cloze" if question is None else "actor", (), ("briefing",), score, sentence)
+
+
+def test_a_short_passages_own_deck_asks_no_answer_in_a_second_gap():
+    # the same answer in gaps on two sentences, and a question and a gap on one sentence
+    cards = [_card("a", 0, "Hobson", 1.0), _card("b", 1, "Hobson", 0.9),
+             _card("c", 2, "Schumpeter", 0.8, question="Who acted in sentence 2?"),
+             _card("d", 2, "Angell", 0.7)]
+    own = select(cards, 6, fill=True, sized=False)
+    assert sorted(c.answer for c in own) == ["Angell", "Hobson", "Schumpeter"], own
+    # a user who asks for more cards gets the second card on the same answer
+    more = select(cards, 6, fill=True, sized=True)
+    assert sorted(c.answer for c in more) == ["Angell", "Hobson", "Hobson", "Schumpeter"], more
