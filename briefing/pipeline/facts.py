@@ -474,6 +474,8 @@ class FactFinder:
         self.counted = pack.wordset("numbers", "counted_nouns")
         self.period_units = pack.wordset("numbers", "period_units")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
+        self.unit_aliases = {str(k).casefold(): str(v).casefold()
+                             for k, v in (pack.get("numbers", "unit_aliases", {}) or {}).items()}
         self.number_words = lexicon(pack).number_words
         self.multipliers = {str(k).casefold() for k in lexicon(pack).multipliers}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
@@ -523,6 +525,8 @@ class FactFinder:
                 continue  # "Siapa arkeolog Inggris?": many people could be
             if self._messenger(role):
                 continue  # "Siapa juru bicara SVR?": the messenger is not the news
+            if self._example(s.text, m.start):
+                continue  # "leaders ... including French President Jacques Chirac": one guest of many
             if len(role.split()) > 1 and role.split()[0].casefold() in self.rules.kinship:
                 continue  # "istri Presiden AS John F Kennedy": the name is the president's, not the wife's
             person = m.value
@@ -950,9 +954,11 @@ class FactFinder:
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue
-            if m.kind == "date" and (re.search(r"\d\s*[-–]\s*$", s.text[max(0, start - 12):start]) or
-                                     re.match(r"\s*[-–]\s*\d", s.text[end:])):
-                continue  # "22 – ___", "Hobson (___–1940)": one end of a range of dates
+            if m.kind == "date" and (re.search(r"\d\s*(?:[-–]|\s(?:and|to|hingga|sampai|dan))\s*$",
+                                               s.text[max(0, start - 12):start]) or
+                                     re.match(r"\s*(?:[-–]|(?:and|to|hingga|sampai|dan)\s)\s*\d", s.text[end:]) or
+                                     re.search(r"\d{4}\s?[-–]\s?\d", m.text)):
+                continue  # "22 – ___", "between 1361 and ___", "musim ___" (2024-2025): a range of dates
             if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
                 continue
             if m.kind == "date" and self._life_dates(s.text, m):
@@ -1449,6 +1455,7 @@ class FactFinder:
         for sent in self.sentences:
             for m in self.by_sentence.get(sent.index, []):
                 unit = (m.value or "").casefold()
+                unit = self.unit_aliases.get(unit, unit)
                 if m.kind != "number" or not unit or unit in self.counted or unit in self.ratio_units or \
                         "%" in m.text or (currencies and m.text.startswith(currencies)) or unit in self.multipliers:
                     continue
@@ -1461,9 +1468,14 @@ class FactFinder:
         answer: "Emas Jatuh di Bawah 4.000 Dolar" gives "4.000 dollar AS" away, "Off-colour
         Gardener storms to win" gives "Jason Gardener". A title naming several places
         gives none of them away ("... Rusia, Cina, Iran dan Pakistan berkumpul")."""
-        if f.family in {"acronym", "define", "role_reverse"} or not self.title_norm:
+        if f.family in {"acronym", "define"} or not self.title_norm:
             return False
         title = f" {self.title_norm} "
+        if f.family == "role_reverse":
+            # "Apa jabatan PB XIII?" under "Raja Surakarta PB XIII Wafat": the title says it
+            person = normalise(dict(f.slots).get("person", ""))
+            return bool(person) and f" {normalise(f.answer)} " in title and \
+                (f" {person} " in title or f" {person.split()[-1]} " in title)
         if f.answer_kind == "date":
             return f" {normalise(f.answer)} " in title
         if re.search(r"\d", f.answer):

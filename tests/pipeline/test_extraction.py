@@ -336,3 +336,47 @@ def test_no_gap_on_either_end_of_a_range_of_years_or_a_coordinated_term():
     gaps = {c.answer for c in cards if c.type == "cloze"}
     assert not gaps & {"1858", "1940", "1883", "1950", "1872", "1967"}, gaps
     assert "political theorists" not in gaps and "historians" not in gaps, gaps
+
+
+def test_a_table_of_readings_keeps_its_first_figure():
+    """Rainfall at each airport is a table: the first figure is the news, the rest are
+    side details, and a sentence of further readings gets no card at all."""
+    text = ("Hujan ekstrem melanda kota itu pada Kamis (30/10/2025) dan memecahkan rekor lama. "
+            "Menurut badan cuaca, Taman Kota menerima curah hujan 4,65 cm dalam satu jam. "
+            "Bandara Utara mencatat 5,31 cm, sedangkan Bandara Selatan mencatat 5,18 cm. "
+            "Desa Mekar di Lembah Hijau mencatat 6,60 cm pada malam yang sama. "
+            "Sebanyak 120 penerbangan dibatalkan akibat hujan itu.")
+    ex = briefing.extract(text, lang="id", title="Hujan ekstrem", max_cards=40)
+    answers = {c.answer for c in ex.cards}
+    assert any("4,65" in a for a in answers), answers
+    assert not any(x in a for a in answers for x in ("5,31", "5,18", "6,60", "Lembah Hijau")), answers
+    assert any("120" in a for a in answers), answers  # a count is its own fact
+
+
+def test_a_range_of_years_is_one_date_and_a_year_before_a_counted_noun_is_a_count():
+    got = _qa_or_none("Over 10% of Amsterdam's population died in 1623–25, and again in 1655 and 1664, "
+                      "according to the city records kept by the council.", "en")
+    assert got.get("When did over 10% of Amsterdam's population die?") == "1623–25", got
+    got = _qa_or_none("The opening of the market was celebrated with a grand dinner attended by 2000 guests "
+                      "from the whole region.", "en")
+    assert not any(q.startswith("When") for q in got), got
+
+
+def test_well_known_acronyms_get_no_card_and_particles_stay_in_names():
+    cards = cards_of("Pesawat itu tiba di Pangkalan Tentara Nasional Indonesia (TNI) Angkatan Udara di Jakarta "
+                     "pada Senin (3/11/2025) setelah terbang dari Sevilla, Spanyol, selama dua hari.", "id")
+    assert not any(c.family == "acronym" and "TNI" in c.question for c in cards), [c.question for c in cards]
+    cards = cards_of("Pemimpin kelompok itu, Abu Mussab al-Zarqawi, mengancam akan menyerang pemilu yang "
+                     "digelar pemerintah pada Januari 2005 di seluruh negeri.", "id")
+    assert not any(c.answer == "Abu Mussab" for c in cards), [c.answer for c in cards]
+
+
+def test_guests_in_a_list_get_no_role_card_and_range_ends_no_gap():
+    got = _qa_or_none("UK Prime Minister Tony Blair will open the forum on Wednesday. More than 20 other leaders "
+                      "are expected to attend, including French President Jacques Chirac and South African "
+                      "President Thabo Mbeki.", "en")
+    assert got.get("Who is the UK Prime Minister?") == "Tony Blair", got
+    assert "Jacques Chirac" not in got.values() and "Thabo Mbeki" not in got.values(), got
+    gaps = {c.answer for c in cards_of("Plague occurred in Venice 22 times between 1361 and 1528, and the "
+                                       "plague of 1576 killed 50,000 in Venice.", "en") if c.type == "cloze"}
+    assert not gaps & {"1361", "1528"}, gaps

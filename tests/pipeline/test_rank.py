@@ -80,3 +80,21 @@ def test_a_short_passages_own_deck_asks_no_answer_in_a_second_gap():
     # a user who asks for more cards gets the second card on the same answer
     more = select(cards, 6, fill=True, sized=True)
     assert sorted(c.answer for c in more) == ["Angell", "Hobson", "Hobson", "Schumpeter"], more
+
+
+def test_a_default_deck_has_no_card_whose_answer_another_shows():
+    text = ("Presiden Iran Masoud Pezeshkian menerima utusan Oman di Teheran\n\n"
+            "Data Badan Koordinasi Penanaman Modal (BKPM) menunjukkan investasi kuartal III naik 13,9 persen "
+            "secara tahunan menjadi Rp 491 triliun. " + ARTICLE.split("\n", 2)[2])
+    ex = briefing.extract(text, lang="id")
+    shown = [c.question.split("{{")[0] + c.question.split("}}")[-1] if c.type == "cloze" else c.question
+             for c in ex.cards]
+    for c in ex.cards:
+        for other, text_shown in zip(ex.cards, shown):
+            if other is c:
+                continue
+            same = other.sentence == c.sentence
+            assert not ((same or c.family == "acronym") and c.answer in text_shown), (c, other)
+    # the question that spelled the acronym out now says only the acronym
+    if any(c.family == "acronym" and "Badan Koordinasi" in c.answer for c in ex.cards):
+        assert not any("Badan Koordinasi" in q for q in shown), shown
