@@ -834,7 +834,7 @@ class FactFinder:
             lead = s.text[: m.start]
             # the subject starts the sentence, perhaps after its title
             title = next((r for r in ms if r.kind == "role" and r.start == 0 and r.value == m.value), None)
-            if lead.strip() and title is None:
+            if lead.strip() and title is None and not self._descriptor(lead):
                 continue
             if m.kind == "name" and " " not in m.text:
                 continue
@@ -862,6 +862,22 @@ class FactFinder:
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
         return out
+
+    def _descriptor(self, lead: str) -> bool:
+        """What stands before a name at the start of a sentence is a short description
+        of the person, not a clause: "The historian | Frederick W. Mote wrote ...",
+        "Sejarawan | Ong Hok Ham menulis ..."."""
+        if not re.fullmatch(r"[\w'’ -]+\s", lead):
+            return False
+        words = _WORDS.findall(lead)
+        if words and words[0].casefold() in self.rules.articles:
+            words = words[1:]
+        lex = lexicon(self.pack)
+        return 1 <= len(words) <= 2 and all(
+            w.casefold() not in self.pack.stopwords and not _is_verbish(w, self.pack) and
+            w.casefold() not in lex.org_heads and w.casefold() not in lex.place_heads and
+            w.casefold().rstrip(".") not in lex.title_set and
+            (i == 0 or w[:1].islower()) and w.casefold() not in self.rules.personal for i, w in enumerate(words))
 
     def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""

@@ -332,6 +332,12 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                     continue
                 # a word capitalised only because it opens the sentence is no name
                 # unless the pack knows it (a place, a title, an organisation head)
+                # where titles lead, a word before a title opens no name: "Posisi | Presiden
+                # Filipina Gloria Macapagal-Arroyo serba terjepit"
+                if not lex.org_first and nxt is not None and nxt.is_cap and \
+                        nxt.text.casefold().rstrip(".") in lex.title_heads and \
+                        low not in lex.places and low not in lex.org_heads and low.rstrip(".") not in lex.title_set:
+                    continue
                 # ... or an initial ("J. A. Hobson was ...")
                 initial = len(t.text) == 1 and nxt is not None and nxt.text == "." and nxt.start == t.end and \
                     i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].is_word

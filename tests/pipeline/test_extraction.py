@@ -380,3 +380,13 @@ def test_guests_in_a_list_get_no_role_card_and_range_ends_no_gap():
     gaps = {c.answer for c in cards_of("Plague occurred in Venice 22 times between 1361 and 1528, and the "
                                        "plague of 1576 killed 50,000 in Venice.", "en") if c.type == "cloze"}
     assert not gaps & {"1361", "1528"}, gaps
+
+
+def test_a_word_before_a_title_opens_no_name_and_a_descriptor_keeps_the_actor():
+    got = _qa_or_none("Posisi Presiden Filipina Gloria Macapagal-Arroyo serba terjepit. Perekonomian makin "
+                      "dihadapkan pada kesulitan keuangan negara karena peningkatan harga minyak.", "id")
+    assert got.get("Siapa Presiden Filipina?") == "Gloria Macapagal-Arroyo", got
+    cards = cards_of("The historian Frederick W. Mote wrote that the usage of the term \"social classes\" for "
+                     "this system was misleading and that the position of people within the four-class system "
+                     "was not an indication of their power.", "en")
+    assert any(c.family == "actor" and c.answer == "Frederick W. Mote" for c in cards), cards
