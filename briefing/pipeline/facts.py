@@ -132,6 +132,9 @@ class _ClauseWords(_PerPack):
             + [str(p) for p in pack.get("dates", "prepositions", []) or []]
             + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
         )}
+        # "between X and Y": a phrase that keeps the first of the pair only was cut short
+        self.pair_preps = {w.casefold() for w in g("pair_prepositions")}
+        self.coordinators_cf = {w.casefold() for w in self.coordinators}
         left = self.complementizers + self.breaks + self.subordinators
         self.re_left = re.compile(rf"(?<!\w)(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
         self.re_breaks = re.compile(rf"\s(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) if self.breaks else None
@@ -168,6 +171,7 @@ class Clauses:
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
         self.dangling, self.re_deictic = w.dangling, w.re_deictic
+        self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
         self.masked = mask_structure(text, self.coordinators)
         masked = self.masked
@@ -226,7 +230,14 @@ class Clauses:
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
         words = phrase.split()
-        return bool(words) and words[-1].casefold() in self.dangling
+        if not words:
+            return False
+        if words[-1].casefold() in self.dangling:
+            return True
+        # "a merger between UPT": the pair lost its second half
+        low = [w.casefold().strip(",.;:") for w in words]
+        pair = max((i for i, w in enumerate(low) if w in self.pair_preps), default=-1)
+        return pair >= 0 and not any(w in self.coordinators_cf for w in low[pair + 1:])
 
     def trim(self, phrase: str, keep: int = 6) -> str:
         """Cut a long trailing phrase at a soft break ("with", "dengan"), unless the

@@ -390,3 +390,13 @@ def test_a_word_before_a_title_opens_no_name_and_a_descriptor_keeps_the_actor():
                      "this system was misleading and that the position of people within the four-class system "
                      "was not an indication of their power.", "en")
     assert any(c.family == "actor" and c.answer == "Frederick W. Mote" for c in cards), cards
+
+
+def test_a_question_never_keeps_half_of_a_pair():
+    """"between UPT and DuMont" cut after "UPT" is a broken question."""
+    text = ("Goldenson added to the confusion in October 1954, when he proposed a merger between UPT and "
+            "DuMont. Goldenson later ran the network for many years.")
+    for c in cards_of(text, "en"):
+        if c.type != "cloze":
+            words = c.question.rstrip("?").split()
+            assert not ("between" in words and "and" not in words[words.index("between"):]), c.question
