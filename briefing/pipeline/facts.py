@@ -1460,12 +1460,10 @@ class FactFinder:
             facts += self.quotes(s, ms)
         # who reported a fact is no fact to learn ("Siapa yang melaporkan ...? TASS")
         later, first = self._later_readings()
-        # a sentence that gives more further readings than first ones ("Islip di Long
+        # a sentence that gives further readings and not the first of any ("Islip di Long
         # Island mencatat 6,60 cm, sedangkan ...") is a row of the table: no card asks
         # about its places either
-        per = Counter(sent for sent, _ in later)
-        per.subtract(Counter(sent for sent, _ in first))
-        rows = {sent for sent, n in per.items() if n > 0}
+        rows = {sent for sent, _ in later} - {sent for sent, _ in first}
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)
                 and f.sentence not in rows
                 and not (f.answer_kind == "number" and any(
