@@ -23,7 +23,7 @@ from typing import Any, Self
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
-from .mentions import lexicon
+from .mentions import _is_demonym, lexicon
 from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
@@ -531,7 +531,11 @@ class FactFinder:
             if prev_w.casefold() in self.rules.former or \
                     any(w.casefold() in self.rules.former for w in role.split()[:2]):
                 continue  # "mantan Gubernur DKI Jakarta": many people held it
-            head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE).casefold()
+            head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE)
+            first = head.split()[0] if head.split() else ""
+            if len(head.split()) > 1 and first[:1].isupper() and _is_demonym(first, lexicon(self.pack).places):
+                head = head.split(" ", 1)[1]  # "Indian writer": still one writer of many
+            head = head.casefold()
             if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
             if self._messenger(role):

@@ -641,10 +641,21 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                             "place" if mname.casefold() in places else "organisation"
                         add(kind, ms, me, acronyms.get(mname) if kind == "acronym"
                             else places.get(mname.casefold()) if kind == "place" else None)
-                    role = text[lo + lead.start():person[0].start].strip()
+                    r_start = lo + lead.start()
+                    if lex.org_first:
+                        # "Lib Dem leader Charles Kennedy", "Labour chairman Ian McCartney": the
+                        # organisation before a lower-case title is part of the role
+                        org = re.search(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", text[max(0, r_start - 60):r_start])
+                        if org:
+                            words = org.group().split()
+                            while words and (words[0].casefold() in lex.stop or words[0].casefold() in lex.title_set):
+                                words.pop(0)
+                            if words and not any(w.endswith((",", ".", ";", ":")) for w in words):
+                                r_start -= len(" ".join(words)) + 1
+                    role = text[r_start:person[0].start].strip()
                     full = _resolve_person(pname, persons)
                     persons.setdefault(full, role)
-                    add("role", lo + lead.start(), person[0].start - 1, full)
+                    add("role", r_start, person[0].start - 1, full)
                     add("person", ps, pe, full)
                     continue
             # A title, then maybe a place/organisation, then a name.

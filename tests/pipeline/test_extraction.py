@@ -400,3 +400,12 @@ def test_a_question_never_keeps_half_of_a_pair():
         if c.type != "cloze":
             words = c.question.rstrip("?").split()
             assert not ("between" in words and "and" not in words[words.index("between"):]), c.question
+
+
+def test_an_organisation_before_a_lower_case_title_is_part_of_the_role():
+    got = _qa_or_none("Tony Blair should set out a proper exit strategy from Iraq, Lib Dem leader Charles Kennedy "
+                      "has said. Labour chairman Ian McCartney said the party was ready. Indian writer Rohit Gupta "
+                      "flew to Chennai to help.", "en", title="Iraq")
+    assert got.get("Who is the Lib Dem leader?") == "Charles Kennedy", got
+    assert got.get("Who is the Labour chairman?") == "Ian McCartney", got
+    assert "Rohit Gupta" not in got.values(), got  # "Indian writer": one writer of many
