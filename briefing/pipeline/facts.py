@@ -533,8 +533,9 @@ class FactFinder:
                 continue  # "mantan Gubernur DKI Jakarta": many people held it
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE)
             first = head.split()[0] if head.split() else ""
-            if len(head.split()) > 1 and first[:1].isupper() and _is_demonym(first, lexicon(self.pack).places):
-                head = head.split(" ", 1)[1]  # "Indian writer": still one writer of many
+            if len(head.split()) > 1 and first[:1].isupper() and \
+                    (_is_demonym(first, lexicon(self.pack).places) or self.pack.get("grammar", "modifiers_precede_noun", False)):
+                head = head.split(" ", 1)[1]  # "Indian writer", "German engineer": one of many
             head = head.casefold()
             if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
@@ -668,6 +669,9 @@ class FactFinder:
                 # "patung yang ditemukan pada 1820 ..." : the date belongs to the relative
                 # clause; ask "Kapan patung ditemukan?" and leave the main clause out
                 subject = head[: relm.start()]
+                if _has_verb(subject, self.pack) and _words(subject) > 3:
+                    continue  # "Mesir tidak akan tenang ... di atas tanah yang diduduki Israel sejak
+                    # 1967": what stands before the relative is a clause, not the thing it qualifies
                 clause = _clean(f"{subject} {head[relm.end():]}")
             else:
                 right = cl.right(m.end)
@@ -1015,8 +1019,8 @@ class FactFinder:
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
             if m.kind == "number" and re.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", s.text[end:]):
                 continue  # "about ___ miles (550 km)": the conversion after it gives it away
-            if re.search(r"[/\w]$|\w-$", s.text[:start]) or re.match(r"[/\w]|-\w", s.text[end:]):
-                continue  # "AC/___", "Karshi-___": half of a name written with a slash or a hyphen
+            if re.search(r"[/\w]$|\w-$", s.text[:start]) or re.match(r"[/\w]|-\w|\s[-–]\s?\d", s.text[end:]):
+                continue  # "AC/___", "Karshi-___", "___ - 47": half of a name written with a slash or a hyphen
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
                 continue  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",

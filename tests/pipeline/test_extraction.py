@@ -409,3 +409,18 @@ def test_an_organisation_before_a_lower_case_title_is_part_of_the_role():
     assert got.get("Who is the Lib Dem leader?") == "Charles Kennedy", got
     assert got.get("Who is the Labour chairman?") == "Ian McCartney", got
     assert "Rohit Gupta" not in got.values(), got  # "Indian writer": one writer of many
+
+
+def test_no_when_card_on_a_relative_clause_of_a_whole_clause_nor_a_gap_in_a_code():
+    got = _qa_or_none("Utusan Mesir Omar Suleiman mengatakan, Mesir tidak akan tenang hingga Palestina berdiri "
+                      "menjadi sebuah negara di atas tanah yang diduduki Israel sejak 1967.", "id")
+    assert not any(q.startswith("Sejak kapan Mesir") for q in got), got
+    gaps = {c.answer for c in cards_of("Beberapa peluru masih aktif dan satu selongsong peluru AK - 47 "
+                                       "tertancap di pohon kelapa dekat pos TNI di Aceh.", "id") if c.type == "cloze"}
+    assert "AK" not in gaps, gaps
+
+
+def test_a_profession_with_a_nationality_is_no_role_card():
+    got = _qa_or_none("The first process was developed in 1895 by German engineer Carl von Linde. Later, in 1901, "
+                      "welding was demonstrated for the first time in Paris.", "en", title="Oxygen")
+    assert not any(q.startswith("Who is the German engineer") for q in got), got
