@@ -325,6 +325,20 @@ def _base_verbs(pack: LanguagePack) -> frozenset[str]:
 
 
 def _is_verbish(word: str, pack: LanguagePack) -> bool:
+    """Whether ``word`` looks like a verb to the pack (remembered per pack: the
+    stages ask about the same words many times; the memory is bounded)."""
+    seen = pack._cache.get(("verbish",))
+    if seen is None:
+        seen = pack._cache[("verbish",)] = {}
+    found = seen.get(word)
+    if found is None:
+        if len(seen) >= 20000:
+            seen.clear()
+        found = seen[word] = _verbish(word, pack)
+    return found
+
+
+def _verbish(word: str, pack: LanguagePack) -> bool:
     low = word.casefold()
     if low in pack.wordset("roles", "reporting_verbs"):
         return True
