@@ -890,8 +890,9 @@ class FactFinder:
                 continue  # "Siapa yang mengatakan kepada TASS ...?": the spokesman, asked again
             pw = predicate.split()
             if len(pw) > 1 and pw[0].casefold() in self.rules.reporting and \
-                    pw[1].casefold() in self.rules.complementizers and pw[0].casefold() not in self.rules.idea_verbs:
-                continue  # "Siapa yang menjelaskan bahwa ...?": who said it, not what happened
+                    any(w.casefold() in self.rules.complementizers for w in pw[1:8]) and \
+                    pw[0].casefold() not in self.rules.idea_verbs:
+                continue  # "Siapa yang menjelaskan (kepada Kompas) bahwa ...?": who said it, not what happened
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
         return out

@@ -470,12 +470,16 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
         k = n - size
         if size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k - 1].text):
             k -= 1  # "TNI | M Tonny Harjono": an initial opens the name
+        elif size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k].text) and not orgish[k - 1] and \
+                rest[k - 1].text.casefold() not in lex.place_heads | lex.org_heads:
+            k -= 1  # "KONI Pusat | Rita A Subowo": a middle initial has a first name before it
         if k < 1 or not any(orgish[:k]) or any(orgish[k:]):
             continue
         if size == 3 and not re.fullmatch(r"[A-Z]\.?", rest[k + 1].text):
             continue
-        if rest[k - 1].text.casefold() in lex.place_heads | lex.org_heads:
-            continue  # "Sungai | Bengawan Solo": a head word needs its name after it
+        if rest[k - 1].text.casefold() in lex.place_heads | lex.org_heads and \
+                not (k >= 2 and _ACRONYM.match(rest[k - 2].text)):
+            continue  # "Sungai | Bengawan Solo": a head word needs its name after it ("KONI Pusat" has it)
         if _looks_like_person(rest[k:], lex) and not any(t.text.casefold() in places for t in rest[k:]):
             return k
     return 0

@@ -424,3 +424,12 @@ def test_a_profession_with_a_nationality_is_no_role_card():
     got = _qa_or_none("The first process was developed in 1895 by German engineer Carl von Linde. Later, in 1901, "
                       "welding was demonstrated for the first time in Paris.", "en", title="Oxygen")
     assert not any(q.startswith("Who is the German engineer") for q in got), got
+
+
+def test_a_middle_initial_keeps_its_first_name_and_who_told_that_is_no_card():
+    got = _qa_or_none("Kejuaraan dunia kali ini diikuti oleh 32 negara, ujar Timbul Thomas Lubis saat diterima "
+                      "Sekretaris Jenderal KONI Pusat Rita A Subowo di Jakarta, Kamis (13/10).", "id", title="Kempo")
+    assert got.get("Siapa Sekretaris Jenderal KONI Pusat?") == "Rita A Subowo", got
+    got = _qa_or_none("Kepala Dinas Pariwisata Kabupaten Kerinci Anizar mengungkapkan kepada Kompas akhir Juli 2005 "
+                      "bahwa jumlah wisatawan yang berkunjung ke Kerinci tahun 2004 mencapai 350.935 orang.", "id")
+    assert not any(q.startswith("Siapa yang mengungkapkan") for q in got), got
