@@ -47,8 +47,9 @@ def split_title(text: str) -> tuple[str, str]:
     The title is the first line when a blank line follows it or the text has more
     than one paragraph; the body is then the rest. A text of one paragraph (or
     whose first line is longer than ``TITLE_LINE_MAX``, so a paragraph itself)
-    keeps all of it as the body and takes its first sentence, cut to about
-    ``TITLE_MAX`` characters, as the title. Returns ``("", "")`` for empty text.
+    has no title line: it keeps all of it as the body and the title is ``""`` (the
+    caller names it after its file, or after its first sentence). Returns ``("", "")``
+    for empty text.
     """
     text = text.strip()
     if not text:
@@ -58,4 +59,4 @@ def split_title(text: str) -> tuple[str, str]:
     many_paragraphs = _PARAGRAPH_BREAK.search(text) is not None
     if rest and many_paragraphs and len(first.strip()) <= TITLE_LINE_MAX:
         return one_line(first), rest.strip()
-    return first_sentence_title(text), text
+    return "", text

@@ -76,6 +76,21 @@ def test_txt_title_is_first_line_when_text_has_paragraphs(tmp_path: Path) -> Non
     assert article.text == f"{PARA1}\n\n{PARA2}"
 
 
+@pytest.mark.parametrize("body", [
+    f"{PARA1} {PARA2}",
+    "Short one. Then more.",
+    "Is this a question? Yes.",
+    "A very long first sentence that goes on and on about ministers, meetings, "
+    "fisheries, borders and weather for far too long to be a title. Next.",
+])
+def test_txt_of_one_paragraph_is_named_after_its_file_and_keeps_all_text(tmp_path: Path, body: str) -> None:
+    """A paragraph has no title line; a title cut from its first sentence would show
+    the learner the answers of that sentence's cards, so the file names the deck."""
+    article = read_one(write(tmp_path, "oslo_fisheries-talks.txt", body + "\n"))
+    assert article.title == "oslo fisheries talks"
+    assert article.text == body
+
+
 @pytest.mark.parametrize("body, title", [
     (f"{PARA1} {PARA2}", "The ministers of Norway and Chile met in Oslo on 3 May 2024"),
     ("Short one. Then more.", "Short one"),
@@ -84,9 +99,8 @@ def test_txt_title_is_first_line_when_text_has_paragraphs(tmp_path: Path) -> Non
      "fisheries, borders and weather for far too long to be a title. Next.",
      "A very long first sentence that goes on and on about ministers, meetings…"),
 ])
-def test_txt_of_one_paragraph_takes_first_sentence_as_title_and_keeps_all_text(
-        tmp_path: Path, body: str, title: str) -> None:
-    article = read_one(write(tmp_path, "one.txt", body + "\n"))
+def test_text_of_one_paragraph_without_a_file_takes_its_first_sentence_as_title(body: str, title: str) -> None:
+    article = read_text(body + "\n")
     assert article.title == title
     assert len(article.title) <= 81
     assert article.text == body
@@ -96,7 +110,7 @@ def test_txt_long_first_line_is_a_paragraph_not_a_title(tmp_path: Path) -> None:
     long_line = " ".join([PARA1] * 5)
     article = read_one(write(tmp_path, "long.txt", f"{long_line}\n\n{PARA2}"))
     assert article.text == f"{long_line}\n\n{PARA2}"
-    assert article.title == PARA1[:-1]
+    assert article.title == "long"
 
 
 def test_txt_controls_stripped_and_nfc(tmp_path: Path) -> None:
