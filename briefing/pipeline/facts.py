@@ -373,6 +373,11 @@ class PackRules(_PerPack):
         self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
+        unrealised = _alt(g("grammar", "unrealised_markers"))
+        self.unrealised_re = re.compile(rf"(?<!\w)(?:{unrealised})(?!\w)", re.IGNORECASE) if unrealised else None
+        conditionals = _alt(g("grammar", "conditionals"))
+        self.conditional_re = re.compile(rf"(?<!\w)(?:{conditionals})(?!\w)", re.IGNORECASE) if conditionals else None
+        self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -555,6 +560,8 @@ class FactFinder:
                 continue  # "Siapa arkeolog Inggris?": many people could be
             if self._messenger(role):
                 continue  # "Siapa juru bicara SVR?": the messenger is not the news
+            if normalise(role) in self.rules.well_known_roles:
+                continue  # "Siapa Presiden AS?": general knowledge, not the article's
             if self._example(s.text, m.start):
                 continue  # "leaders ... including French President Jacques Chirac": one guest of many
             if len(role.split()) > 1 and role.split()[0].casefold() in self.rules.kinship:
@@ -704,10 +711,24 @@ class FactFinder:
                 continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
+            if self._paired_date(s.text, m):
+                continue  # "opened in 1991 and 2002": the clause holds the other date too
+            last = clause.split()[-1]
+            cut_at = s.text.find(last, m.end) if s.text.find(last, m.end) >= 0 else s.text.find(last)
+            nxt_w = _WORDS.match(s.text[cut_at + len(last):].lstrip()) if cut_at >= 0 else None
+            if _is_verbish(last, self.pack) and nxt_w and nxt_w.group().casefold() in cl.coordinators_cf:
+                continue  # "When did Marconi design?": "designed and constructed the system" lost its object
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep)), conf, m.start, m.end))
         return out
+
+    def _paired_date(self, text: str, m: Mention) -> bool:
+        """The date is one of two joined by "and", "to" or a dash: "in 1991 and 2002",
+        "between 1980 and 1984", "1980 – 1984"."""
+        joins = r"(?:[-–]|and|or|to|dan|atau|hingga|sampai)"
+        return re.search(rf"\d\s*{joins}\s*$", text[max(0, m.start - 12):m.start]) is not None or \
+            re.match(rf"\s*{joins}\s*(?:\w+\s+)?\d", text[m.end:]) is not None
 
     def _cited(self, text: str, start: int) -> bool:
         """The span follows "dilansir dari X," / "according to X": report metadata."""
@@ -968,6 +989,8 @@ class FactFinder:
             return out  # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
         if self.rules.moment_re is not None and self.rules.moment_re.search(s.text):
             return out  # "Pada menit ke-3, ...": one moment of play in a match report
+        if self.rules.unrealised_re is not None and self.rules.unrealised_re.search(s.text):
+            return out  # "nyaris masuk ... kaki kiper ___": a chance that came to nothing
         term_spans = self._terms(s, ms)
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
@@ -1202,6 +1225,9 @@ class FactFinder:
                 continue  # the term stands twice in the sentence: the gap gives itself away
             before = _WORDS.findall(s.text[max(0, a - 30):a])
             after = _WORDS.findall(s.text[b:b + 30])
+            if self.rules.adverb_suffixes and any(w.group().casefold().endswith(self.rules.adverb_suffixes) and
+                                                  len(w.group()) > 5 for w in run):
+                continue  # "views merely reflect": an adverb stands between a noun and its verb
             if head_last and after and re.match(r"\s", s.text[b:]) and after[0].casefold() in self.rules.articles:
                 continue  # "the second scale ___ the most recent eon": a noun is seldom followed by "the"
             if before and before[-1].casefold() in self.rules.superlatives:
@@ -1260,8 +1286,10 @@ class FactFinder:
         if verb not in self.rules.copula_verbs:
             verb = self.rules.copula_verbs[0] if self.rules.copula_verbs else verb
         # "Who was Brian Johnson?" when the term is a person, or the answer's noun a role
-        person = any(x.kind == "person" and x.start <= m.start("term") < x.end for x in ms) or \
+        person = any(x.kind == "person" and x.start <= m.start("term") and m.end("term") <= x.end for x in ms) or \
             any(w.casefold() in self.rules.role_words for w in _WORDS.findall(body)[:4])
+        if lead and lead in self.rules.articles:
+            term = f"{text[:m.start('term')].strip().casefold()} {term}"  # "What was the Metro system?"
         if person and self._messenger(re.sub(r"^\W*\w+\s+", "", body) if body.split()[0].casefold()
                                              in self.rules.articles else body):
             return []  # "Clark Boyd is technology correspondent for ...": a byline
@@ -1487,8 +1515,13 @@ class FactFinder:
         # Island mencatat 6,60 cm, sedangkan ...") is a row of the table: no card asks
         # about its places either
         rows = {sent for sent, _ in later} - {sent for sent, _ in first}
+        # a condition ("kalau tidak", "if", "unless") makes the sentence say what may be,
+        # not what is: a question would state it as a fact ("Kapan ... gagal? 2015")
+        conditional = {sent.index for sent in self.sentences
+                       if self.rules.conditional_re is not None and self.rules.conditional_re.search(sent.text)}
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)
                 and f.sentence not in rows
+                and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
                 and not (f.answer_kind == "number" and any(
                     sent == f.sentence and f.answer_start <= start < f.answer_end for sent, start in later))]
 

@@ -433,3 +433,28 @@ def test_a_middle_initial_keeps_its_first_name_and_who_told_that_is_no_card():
     got = _qa_or_none("Kepala Dinas Pariwisata Kabupaten Kerinci Anizar mengungkapkan kepada Kompas akhir Juli 2005 "
                       "bahwa jumlah wisatawan yang berkunjung ke Kerinci tahun 2004 mencapai 350.935 orang.", "id")
     assert not any(q.startswith("Siapa yang mengungkapkan") for q in got), got
+
+
+def test_no_question_states_a_condition_or_a_paired_date_and_definitions_keep_the_article():
+    got = _qa_or_none("Kalau tidak ada perubahan, sebagian besar negara akan gagal mencapai target MDG pada 2015, "
+                      "kata laporan itu.", "id")
+    assert not any(q.startswith("Kapan") for q in got), got
+    text = ("The Metro system was the first in the UK to have mobile phone antennae installed in the tunnels. "
+            "Two extensions were opened in 1991 and 2002. In 2004, the company Marconi designed and constructed "
+            "the mobile radio system to the underground Metro system.")
+    got = _qa_or_none(text, "en", title="Newcastle")
+    assert not any(q.startswith("When were two extensions") for q in got), got
+    assert "When did the company Marconi design?" not in got, got
+    assert "Who was Metro system?" not in got, got
+    assert got.get("What was the Metro system?", "").startswith("the first in the UK"), got
+
+
+def test_well_known_offices_and_near_misses_get_no_card():
+    got = _qa_or_none("Presiden AS Donald Trump mengatakan Iran harus kembali ke meja perundingan nuklir pada "
+                      "Senin (3/11/2025) di Washington.", "id", title="Nuklir Iran")
+    assert "Siapa Presiden AS?" not in got, got
+    gaps = {c.answer for c in cards_of("Tendangan Zielinski nyaris masuk, namun bola menyamping setelah mengenai "
+                                       "kaki kiper Lorenzo Montipo di menit akhir babak pertama. Inter Milan "
+                                       "menang 2-1 atas Hellas Verona di Stadion Marcantonio Bentegodi.", "id")
+            if c.type == "cloze"}
+    assert "Lorenzo Montipo" not in gaps, gaps
