@@ -504,6 +504,7 @@ class FactFinder:
         self.counted = pack.wordset("numbers", "counted_nouns")
         self.period_units = pack.wordset("numbers", "period_units")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
+        self.event_words = pack.wordset("numbers", "event_words")
         self.unit_aliases = {str(k).casefold(): str(v).casefold()
                              for k, v in (pack.get("numbers", "unit_aliases", {}) or {}).items()}
         self.number_words = lexicon(pack).number_words
@@ -723,6 +724,18 @@ class FactFinder:
                             (("clause", clause), ("prep", prep)), conf, m.start, m.end))
         return out
 
+    def _event_name(self, text: str, m: Mention) -> bool:
+        """A figure and its unit that name a sporting event: "110 meter gawang",
+        "10.000 meter putra", "200m freestyle" (the pack's ``event_words``)."""
+        if not self.event_words:
+            return False
+        after = text[m.end:]
+        if m.value:
+            um = re.match(rf"\s*{re.escape(m.value)}", after, re.IGNORECASE)
+            after = after[um.end():] if um else after
+        nxt = _WORDS.match(after.lstrip())
+        return bool(nxt) and nxt.group().casefold() in self.event_words
+
     def _paired_date(self, text: str, m: Mention) -> bool:
         """The date is one of two joined by "and", "to" or a dash: "in 1991 and 2002",
         "between 1980 and 1984", "1980 – 1984"."""
@@ -827,6 +840,8 @@ class FactFinder:
                 continue
             if re.fullmatch(r"\d+", noun):
                 continue
+            if self._event_name(s.text, m):
+                continue  # "lari 110 meter gawang": the figure names the event
             unit_in = re.search(r"\d\s?([^\W\d]+)$", m.text)
             if noun and unit_in and not money and not percent and \
                     (unit_in.group(1).casefold() not in self.multipliers or len(unit_in.group(1)) <= 2) and \
@@ -1003,6 +1018,8 @@ class FactFinder:
             if m.kind in {"name", "organisation", "place", "person"} and \
                     m.text.casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "___ ke-2 RI Soeharto": a title is not a name
+            if m.kind == "number" and self._event_name(s.text, m):
+                continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
             if m.kind == "number":
                 unit = m.value or ""
                 if unit and unit.casefold() not in self.units and _is_verbish(unit, self.pack):
@@ -1013,7 +1030,7 @@ class FactFinder:
                 if unit:
                     # the noun stays outside the gap where the pack's answers are bare
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
-                    if self.with_unit and unit.casefold() not in self.counted:
+                    if self.with_unit and unit.casefold() in self.units and unit.casefold() not in self.counted:
                         end += _word_after(s.text, end, unit)
                 elif not re.search(r"%|[^\d\s.,]", m.text):
                     continue  # a bare number: "a UK record of ___" says nothing
@@ -1313,8 +1330,11 @@ class FactFinder:
         words = [w.casefold() for w in _WORDS.findall(body)[:4]]
         if not words:
             return True
-        if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives:
-            return True
+        if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives or \
+                (words[0] in self.rules.relatives and body[:1].isupper()):
+            return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back
+        if cl.deictic(body):
+            return True  # "By 1956 a new temple was erected there": where?
         if self._pointing(body):
             return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
         head6 = [w.casefold() for w in _WORDS.findall(body)[:8]]
