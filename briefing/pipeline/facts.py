@@ -374,7 +374,9 @@ class PackRules(_PerPack):
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
         unrealised = _alt(g("grammar", "unrealised_markers"))
-        self.unrealised_re = re.compile(rf"(?<!\w)(?:{unrealised})(?!\w)", re.IGNORECASE) if unrealised else None
+        # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
+        self.unrealised_re = re.compile(rf"(?<!\w)(?:{unrealised})(?!\w)(?!\s*(?:[$£€]|Rp)?\s*\d)",
+                                        re.IGNORECASE) if unrealised else None
         conditionals = _alt(g("grammar", "conditionals"))
         self.conditional_re = re.compile(rf"(?<!\w)(?:{conditionals})(?!\w)", re.IGNORECASE) if conditionals else None
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
@@ -1333,8 +1335,8 @@ class FactFinder:
         if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives or \
                 (words[0] in self.rules.relatives and body[:1].isupper()):
             return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back
-        if cl.deictic(body):
-            return True  # "By 1956 a new temple was erected there": where?
+        if cl.deictic(body) and _words(body) <= 15:
+            return True  # "By 1956 a new temple was erected there": a short sentence leaning on the last
         if self._pointing(body):
             return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
         head6 = [w.casefold() for w in _WORDS.findall(body)[:8]]
