@@ -377,6 +377,11 @@ class PackRules(_PerPack):
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
         self.unrealised_re = re.compile(rf"(?<!\w)(?:{unrealised})(?!\w)(?!\s*(?:[$£€]|Rp)?\s*\d)",
                                         re.IGNORECASE) if unrealised else None
+        negations = _alt(g("grammar", "negations"))
+        # "tidak lama sebelum", "not only": a negation word that negates nothing
+        idioms = _alt([w.split(None, 1)[1] for w in g("grammar", "negation_idioms") if " " in w])
+        self.negation_re = re.compile(rf"(?<!\w)(?:{negations})(?!\w)" + (rf"(?!\s+(?:{idioms})(?!\w))" if idioms else ""),
+                                      re.IGNORECASE) if negations else None
         conditionals = _alt(g("grammar", "conditionals"))
         self.conditional_re = re.compile(rf"(?<!\w)(?:{conditionals})(?!\w)", re.IGNORECASE) if conditionals else None
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
@@ -527,7 +532,9 @@ class FactFinder:
         for m in ms:
             if m.kind == "organisation" and m.value and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", m.value) \
                     and (sum(ch.isupper() for ch in m.value) >= 2 or prefix_abbreviation(m.value, m.text)) \
-                    and m.value.casefold() not in self.rules.aliases and m.value.casefold() not in self.rules.well_known:
+                    and m.value.casefold() not in self.rules.aliases and m.value.casefold() not in self.rules.well_known \
+                    and not re.search(r"\d\d$", m.value) and not re.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", m.text):
+                # ... not a code ("MBH99": the authors' initials and a year) nor a person's name
                 # a translated name ("Badan Intelijen Luar Negeri Rusia (SVR)") is the
                 # acronym's full name, not what its letters stand for
                 loose = initials_score(m.text.split(), m.value) < 0.34
@@ -1544,8 +1551,17 @@ class FactFinder:
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)
                 and f.sentence not in rows
                 and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
+                and not (f.family in {"when", "where"} and self._negated(f))
                 and not (f.answer_kind == "number" and any(
                     sent == f.sentence and f.answer_start <= start < f.answer_end for sent, start in later))]
+
+    def _negated(self, f: Fact) -> bool:
+        """A negation stands before the answer ("tim itu tidak menemukan bukti bahwa ... pada
+        tahun 1998"): a when- or where-question would ask about what did not happen."""
+        if self.rules.negation_re is None or f.answer_start < 0:
+            return False
+        text = next((x.text for x in self.sentences if x.index == f.sentence), "")
+        return self.rules.negation_re.search(text[:f.answer_start]) is not None
 
     def _later_readings(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
         """Figures in one measure that the article reads three times or more (rainfall at

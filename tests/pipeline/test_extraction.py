@@ -472,3 +472,12 @@ def test_a_sentence_opened_by_a_relative_or_pointing_there_gets_no_gap():
     cards = cards_of("In 1949 the soldiers moved the relics to Kumbum Monastery near Xining. By 1956 a new temple was "
                      "erected there to house them.", "en", title="Relics")
     assert not any(c.type == "cloze" and c.answer == "1956" for c in cards), [c.question for c in cards]
+
+
+def test_no_when_card_on_what_did_not_happen_and_no_acronym_card_on_authors_initials():
+    got = _qa_or_none("Meski demikian, tim yang dipimpin Volcker tidak menemukan bukti yang memadai bahwa Sekjen PBB "
+                      "mengetahui Cotecna telah memasukkan tawaran kontrak pada tahun 1998.", "id")
+    assert not any(q.startswith("Kapan") for q in got), got
+    got = _qa_or_none("The report featured a graph based on a 1999 paper by Michael E. Mann, Raymond S. Bradley and "
+                      "Malcolm K. Hughes (MBH99), which has been called the hockey stick graph.", "en")
+    assert not any("MBH99" in q for q in got), got
