@@ -938,6 +938,9 @@ class FactFinder:
                     any(w.casefold() in self.rules.complementizers for w in pw[1:8]) and \
                     pw[0].casefold() not in self.rules.idea_verbs:
                 continue  # "Siapa yang menjelaskan (kepada Kompas) bahwa ...?": who said it, not what happened
+            if m.kind != "person" and not (m.kind == "name" and _words(m.text) >= 2 and
+                                           lexicon(self.pack).org_heads.isdisjoint(w.casefold() for w in m.text.split())):
+                continue  # "Siapa yang menetapkan peringatan cuaca? NWS": an institution doing its job
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
         return out
@@ -1112,6 +1115,10 @@ class FactFinder:
                 continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
+            if m.kind == "person" and self.rules.well_known_roles and \
+                    any(f" {normalise(s.text[max(0, m.start - 40):m.start])} ".endswith(f" {r} ")
+                        for r in self.rules.well_known_roles):
+                continue  # "Presiden AS ___": everyone knows who holds it
             if m.kind == "person" and (m.value or m.text) in self.messengers:
                 continue  # "Menurut ___, juru bicara ...": who relayed the news is not the news
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):

@@ -150,7 +150,10 @@ class _Picker:
             return False
         shown = _GAP.sub(" ___ ", c.question)
         expansion = c.family == "acronym"
-        if self.no_giveaways and any((sentence == c.sentence or expansion) and _shows(other_shown, c.answer) or
+        # a gap on a name of several words that another card prints, on any sentence, fills
+        # itself ("the {{United Methodist Church}}" beside three cards naming it)
+        printed_gap = c.type == "cloze" and len(c.answer.split()) >= 2 and not any(ch.isdigit() for ch in c.answer)
+        if self.no_giveaways and any((sentence == c.sentence or expansion or printed_gap) and _shows(other_shown, c.answer) or
                                      (sentence == c.sentence or other_expansion) and _shows(shown, other_answer)
                                      for sentence, other_shown, other_answer, other_expansion in self.shown):
             return False

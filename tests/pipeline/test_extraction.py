@@ -481,3 +481,13 @@ def test_no_when_card_on_what_did_not_happen_and_no_acronym_card_on_authors_init
     got = _qa_or_none("The report featured a graph based on a 1999 paper by Michael E. Mann, Raymond S. Bradley and "
                       "Malcolm K. Hughes (MBH99), which has been called the hockey stick graph.", "en")
     assert not any("MBH99" in q for q in got), got
+
+
+def test_an_institution_doing_its_job_is_no_who_did_card_nor_a_famous_office_holder_a_gap():
+    got = _qa_or_none("Pada Kamis (30/10/2025), National Weather Service (NWS) menetapkan peringatan cuaca ekstrem "
+                      "untuk seluruh wilayah New York City dan sekitarnya.", "id", title="Banjir New York")
+    assert not any(q.startswith("Siapa yang menetapkan") for q in got), got
+    gaps = {c.answer for c in cards_of("Sebelumnya, Presiden AS Donald Trump menyebut serangan pasukan gabungan "
+                                       "itu telah menghancurkan fasilitas nuklir Iran di Fordow pada Juni lalu.", "id",
+                                       title="Nuklir Iran") if c.type == "cloze"}
+    assert "Donald Trump" not in gaps, gaps
