@@ -373,6 +373,7 @@ class PackRules(_PerPack):
         self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
+        self.definite_articles = {w.casefold() for w in g("grammar", "definite_articles")}
         unrealised = _alt(g("grammar", "unrealised_markers"))
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
         self.unrealised_re = re.compile(rf"(?<!\w)(?:{unrealised})(?!\w)(?!\s*(?:[$£€]|Rp)?\s*\d)",
@@ -1067,8 +1068,9 @@ class FactFinder:
                 continue  # "J. A. Hobson (___)": someone's years of life, a side detail
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):
                 continue  # "awal Juni": a date without its year is a weak gap
-            if self._cited(s.text, m.start):
-                continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"
+            if m.kind != "number" and self._cited(s.text, m.start):
+                continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"; a figure after
+                # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
             if m.kind == "number" and re.search(r"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:hingga|sampai|to|and|dan|-|–)\s*$",
@@ -1375,6 +1377,13 @@ class FactFinder:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the
         article's topic (in its title, or named three times or more): which X?"""
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
+        if len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \
+                _is_verbish(words[2], self.pack):
+            # "the combination means ...", "the nation became ...": a bare noun after "the"
+            # names what an earlier sentence described, unless the article keeps naming it
+            head = words[1]
+            if not (f" {head} " in f" {self.title_norm} " or head in self.lead_words or self.term_counts[head] >= 2):
+                return True
         for i, w in enumerate(words[:3]):
             if w in self.rules.demonstratives:
                 # the noun: the clause's first word where the demonstrative follows it

@@ -491,3 +491,11 @@ def test_an_institution_doing_its_job_is_no_who_did_card_nor_a_famous_office_hol
                                        "itu telah menghancurkan fasilitas nuklir Iran di Fordow pada Juni lalu.", "id",
                                        title="Nuklir Iran") if c.type == "cloze"}
     assert "Donald Trump" not in gaps, gaps
+
+
+def test_a_bare_noun_after_the_is_no_subject_for_a_question():
+    text = ("Sri Lanka's banks face losses of up to 13.6% of their loans after the tsunami, the central bank said "
+            "on Monday. Officials said the wave destroyed homes and businesses along the coast. The combination "
+            "means a revenue shortfall in 2005 for the banks.")
+    got = _qa_or_none(text, "en", title="Tsunami to hit Sri Lanka banks")
+    assert not any("the combination" in q for q in got), got
