@@ -713,7 +713,7 @@ class FactFinder:
                 tail = cl.trim(raw)
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
-            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause) \
+            if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause, question=True) \
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             w0 = clause.split()[0]
@@ -820,7 +820,7 @@ class FactFinder:
             right = cl.right(end)
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
-            if not clause or cl.subjectless(clause) or self._pointing(clause) or cl.deictic(clause):
+            if not clause or cl.subjectless(clause) or self._pointing(clause, question=True) or cl.deictic(clause):
                 continue
             # "partai ... yang digelar [di X]": ask about the verb itself
             clause = self._drop_last_relative(clause)
@@ -882,7 +882,7 @@ class FactFinder:
             after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
-            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before)) \
+            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
                     or cl.deictic(f"{before} {after}"):
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
             if self.rules.style == "front" and before and _is_verbish(before.split()[0], self.pack):
@@ -1373,11 +1373,12 @@ class FactFinder:
             return " ".join(words[:-2] + words[-1:])
         return clause
 
-    def _pointing(self, clause: str) -> bool:
+    def _pointing(self, clause: str, question: bool = False) -> bool:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the
-        article's topic (in its title, or named three times or more): which X?"""
+        article's topic (in its title, or named three times or more): which X? For a
+        ``question`` (which shows no sentence around it), "the X" named once is as vague."""
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
-        if len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \
+        if question and len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \
                 _is_verbish(words[2], self.pack):
             # "the combination means ...", "the nation became ...": a bare noun after "the"
             # names what an earlier sentence described, unless the article keeps naming it
