@@ -455,6 +455,7 @@ class PackRules(_PerPack):
             if self.date_preps else None
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
+        self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         agent = _alt(g("grammar", "passive_agent"))
         aux = _alt(g("grammar", "auxiliaries"))
         aux_part = rf"(?:(?P<aux>{aux})\s+)?" if aux else ""
@@ -642,6 +643,8 @@ class FactFinder:
                 continue  # a bare weekday is not worth learning
             if self._life_dates(s.text, m):
                 continue  # "Hobson (1858–1940)": years of life, not an event of the sentence
+            if self._named_year(s.text, m):
+                continue  # "the Mental Health Act 1983": the year names the act
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
             if re.match(r"['’]s\b", s.text[m.end:]):
@@ -820,6 +823,9 @@ class FactFinder:
             right = cl.right(end)
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
+            if clause and (clause[:1].isdigit() or
+                           self.rules.approx_start_re is not None and self.rules.approx_start_re.match(clause)):
+                continue  # "Where does approximately 16,000 object?": a figure is no subject to invert
             if not clause or cl.subjectless(clause) or self._pointing(clause, question=True) or cl.deictic(clause):
                 continue
             # "partai ... yang digelar [di X]": ask about the verb itself
@@ -1066,6 +1072,8 @@ class FactFinder:
                 continue
             if m.kind == "date" and self._life_dates(s.text, m):
                 continue  # "J. A. Hobson (___)": someone's years of life, a side detail
+            if m.kind == "date" and self._named_year(s.text, m):
+                continue  # "the British Nationality Act ___", "SEAG ___": the year is part of a name
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):
                 continue  # "awal Juni": a date without its year is a weak gap
             if m.kind != "number" and self._cited(s.text, m.start):
@@ -1332,6 +1340,18 @@ class FactFinder:
         return [Fact("define", s.index, body, "definition",
                      (("term", term), ("copula", verb), ("template", "define_person" if person else "define")),
                      0.8, start, start + len(body))]
+
+    def _named_year(self, text: str, m: Mention) -> bool:
+        """A bare year right after a capitalised word that is no month or day: it is part
+        of a name ("British Nationality Act 1948", "SEA Games 2005", "Piala Dunia 2022")."""
+        if not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.text):
+            return False
+        prev = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, m.start - 40):m.start])
+        if not prev:
+            return False
+        word = prev.group(1).casefold().rstrip(".")
+        lex = lexicon(self.pack)
+        return word not in lex.months and word not in lex.days and word not in self.pack.stopwords
 
     @staticmethod
     def _life_dates(text: str, m: Mention) -> bool:

@@ -499,3 +499,16 @@ def test_a_bare_noun_after_the_is_no_subject_for_a_question():
             "means a revenue shortfall in 2005 for the banks.")
     got = _qa_or_none(text, "en", title="Tsunami to hit Sri Lanka banks")
     assert not any("the combination" in q for q in got), got
+
+
+def test_a_year_inside_a_name_and_a_figure_as_a_subject_get_no_card():
+    cards = cards_of("The British Nationality Act 1948 marked the first time married women gained independent "
+                     "nationality. Parliament passed the Mental Health Act 1983 after a long debate in London.",
+                     "en", title="Law")
+    assert not {"1948", "1983"} & {c.answer for c in cards}, [c.question for c in cards]
+    got = _qa_or_none("The gallery opened in 1991, and approximately 16,000 objects from China are displayed in "
+                      "London at the museum.", "en", title="Gallery")
+    assert not any(q.startswith("Where does approximately") for q in got), got
+    got = _qa_or_none("Sesuai Keputusan Menteri Kehutanan, kawasan itu ditetapkan sebagai suaka margasatwa pada "
+                      "tahun 1995 oleh pemerintah pusat.", "id", title="Suaka")
+    assert not any(q.startswith("Kapan Sesuai") for q in got), got
