@@ -9,7 +9,6 @@ frozen ``LanguagePack``. Adding a language is adding a folder; see the README's
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -244,10 +243,14 @@ def _stopwords(code: str) -> frozenset[str]:
     return frozenset(folded)
 
 
+_SAMPLE_WORD = re.compile(r"\b\w{1,30}\b")
+
+
 def detect(text: str) -> str | None:
     """The pack whose stop words cover most of ``text``; None when none is clear."""
-    # the first 3,000 words (not characters: one 20,000-character line is one word)
-    words = [m.group().casefold() for m in itertools.islice(re.finditer(r"\w+", text), 3000)]
+    # the first 3,000 words of up to 30 letters (one 20,000-character "word" must not
+    # fill the sample, as a window of characters would let it)
+    words = [w.casefold() for w in _SAMPLE_WORD.findall(text[:200_000], 0)[:3000]]
     if not words:
         return None
     best, best_hits = None, 0
