@@ -513,7 +513,8 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
                     not _is_demonym(" ".join(words), lex.places) and \
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
-                    words[-1].casefold() not in lex.org_tails:
+                    words[-1].casefold() not in lex.org_tails and \
+                    not re.match(r"\s+\d", sent.text[run[-1].end:]):  # "in Figure 3.20": a label, not a place
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
     return places
 
@@ -713,6 +714,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 continue
             if acr and not acr.group(1).isupper() and not _letters_in_order(acr.group(1), name):
                 acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name
+            if acr and (re.search(r"\d\d$", acr.group(1)) or re.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", name)):
+                acr = None  # "Malcolm K. Hughes (MBH99)": a person and a code, not an acronym's expansion
             if acr:
                 acr_text = acr.group(1)
                 es = _extend_expansion(text, s, acr_text, lex)

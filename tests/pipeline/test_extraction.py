@@ -512,3 +512,20 @@ def test_a_year_inside_a_name_and_a_figure_as_a_subject_get_no_card():
     got = _qa_or_none("Sesuai Keputusan Menteri Kehutanan, kawasan itu ditetapkan sebagai suaka margasatwa pada "
                       "tahun 1995 oleh pemerintah pusat.", "id", title="Suaka")
     assert not any(q.startswith("Kapan Sesuai") for q in got), got
+
+
+def test_references_are_no_places_acronyms_or_sentence_ends():
+    from briefing.api import resolve_language
+    from briefing.models import Article
+    from briefing.pipeline.mentions import find_mentions
+    from briefing.pipeline.segment import segment
+    text = ("The report featured a graph based on a 1999 paper by Michael E. Mann, Raymond S. Bradley and Malcolm "
+            "K. Hughes (MBH99). This graph extended the similar graph in Figure 3.20 from the earlier report. "
+            "The finding was supported by reconstructions by Jones et al. 1998 and Briffa 2000.")
+    article = Article(title="Graph", text=text, lang="en", key="k")
+    pack = resolve_language(article, "en")
+    sentences = segment(article, pack)
+    assert len(sentences) == 3, [s.text for s in sentences]  # "et al." ends no sentence
+    found = find_mentions(sentences, pack, "Graph")
+    assert not any(m.text == "MBH99" and m.value for m in found), found  # no expansion for a code
+    assert not any(m.kind == "place" and m.text == "Figure" for m in found), found
