@@ -1344,8 +1344,8 @@ class FactFinder:
     def _named_year(self, text: str, m: Mention) -> bool:
         """A bare year right after a capitalised word that is no month or day: it is part
         of a name ("British Nationality Act 1948", "SEA Games 2005", "Piala Dunia 2022")."""
-        if not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.text):
-            return False
+        if self.rules.style == "none" or not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.text):
+            return False  # a language without a pack may capitalise every noun ("im Jahr 1998")
         prev = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, m.start - 40):m.start])
         if not prev:
             return False

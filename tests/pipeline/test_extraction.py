@@ -529,3 +529,10 @@ def test_references_are_no_places_acronyms_or_sentence_ends():
     found = find_mentions(sentences, pack, "Graph")
     assert not any(m.text == "MBH99" and m.value for m in found), found  # no expansion for a code
     assert not any(m.kind == "place" and m.text == "Figure" for m in found), found
+
+
+def test_a_language_without_a_pack_keeps_years_after_capitalised_nouns():
+    """German capitalises every noun: "im Jahr 1998" is a date, not part of a name."""
+    cards = cards_of("Die Stadt wurde im Jahr 1998 zur Hauptstadt der Region ernannt, und seitdem wächst sie "
+                     "jedes Jahr um viele Einwohner.", "de", title="Stadt")
+    assert any(c.answer == "1998" for c in cards), [c.question for c in cards]
