@@ -98,3 +98,16 @@ def test_a_default_deck_has_no_card_whose_answer_another_shows():
     # the question that spelled the acronym out now says only the acronym
     if any(c.family == "acronym" and "Badan Koordinasi" in c.answer for c in ex.cards):
         assert not any("Badan Koordinasi" in q for q in shown), shown
+
+
+def test_key_term_gaps_only_when_nothing_else_comes_and_then_one():
+    def gap(cid: str, sentence: int, answer: str, score: float, keyterm: bool) -> Card:
+        shown = f"In sentence {sentence} the {answer} grew."
+        tags = ("briefing", "keyterm") if keyterm else ("briefing", "cloze")
+        return Card(cid, "cloze", shown.replace(answer, f"{{{{c1::{answer}}}}}"), answer, shown, "cloze", (),
+                    tags, score, sentence)
+    terms = [gap("k1", 0, "side effects", 0.5, True), gap("k2", 1, "toxic doses", 0.4, True)]
+    assert [c.id for c in select(terms, 6, fill=True, sized=False)] == ["k1"]
+    assert {c.id for c in select(terms, 6, fill=True, sized=True)} == {"k1", "k2"}
+    named = terms + [gap("n1", 2, "Nairobi", 0.3, False)]
+    assert [c.id for c in select(named, 6, fill=True, sized=False)] == ["n1"]
