@@ -74,9 +74,10 @@ def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{item}(?:, {item})+,? (?:{coord}) {item}")
 
 
-_PUNCT_LEFT = re.compile(r"[,;:]\s*|[\"“”]\s*")
-_PUNCT_RIGHT = re.compile(r"[,;:()]|\s[-–—]\s")
-_PUNCT_RIGHT_Q = re.compile(r"[,;:()]|\s[-–—]\s|[\"“”]")
+# a comma between digits ("3, 9 juta": a decimal written with a space) is no clause boundary
+_PUNCT_LEFT = re.compile(r"(?:(?<!\d),|,(?!\s?\d)|[;:])\s*|[\"“”]\s*")
+_PUNCT_RIGHT = re.compile(r"(?<!\d),|,(?!\s?\d)|[;:()]|\s[-–—]\s")
+_PUNCT_RIGHT_Q = re.compile(r"(?<!\d),|,(?!\s?\d)|[;:()]|\s[-–—]\s|[\"“”]")
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -727,6 +728,8 @@ class FactFinder:
                 continue  # a question needs its verb
             if self._paired_date(s.text, m):
                 continue  # "opened in 1991 and 2002": the clause holds the other date too
+            if any(o.kind == "date" and o is not m and f" {o.text} " in f" {clause} " for o in ms):
+                continue  # "naik dari ... pada tahun 2001 menjadi ... pada tahun 2005": which date?
             last = clause.split()[-1]
             cut_at = s.text.find(last, m.end) if s.text.find(last, m.end) >= 0 else s.text.find(last)
             nxt_w = _WORDS.match(s.text[cut_at + len(last):].lstrip()) if cut_at >= 0 else None

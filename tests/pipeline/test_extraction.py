@@ -536,3 +536,11 @@ def test_a_language_without_a_pack_keeps_years_after_capitalised_nouns():
     cards = cards_of("Die Stadt wurde im Jahr 1998 zur Hauptstadt der Region ernannt, und seitdem wächst sie "
                      "jedes Jahr um viele Einwohner.", "de", title="Stadt")
     assert any(c.answer == "1998" for c in cards), [c.question for c in cards]
+
+
+def test_a_decimal_written_with_a_space_is_no_clause_break_and_two_dates_make_no_when_card():
+    text = ("Menurut dia, pengangguran pada periode itu didominasi oleh penganggur terdidik. Penganggur "
+            "berpendidikan SLTA naik dari tiga juta orang pada tahun 2001 menjadi 3, 9 juta orang pada tahun 2005.")
+    got = _qa_or_none(text, "id", title="Pengangguran")
+    assert not any(q.startswith("Kapan") and "2005" in q for q in got), got
+    assert not any(q.rstrip("?").endswith("menjadi 3") for q in got), got
