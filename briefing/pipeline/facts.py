@@ -82,6 +82,12 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _words_re(words: list[str], after: str = "") -> re.Pattern[str] | None:
+    """Any of ``words`` as whole words (case-insensitive), then ``after``; None for no words."""
+    alt = _alt(words)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w){after}", re.IGNORECASE) if alt else None
+
+
 class _PerPack:
     """What is built from a language pack once (``of``) and shared by every article
     in that language; each subclass keeps its own."""
@@ -375,17 +381,12 @@ class PackRules(_PerPack):
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
         self.definite_articles = {w.casefold() for w in g("grammar", "definite_articles")}
-        unrealised = _alt(g("grammar", "unrealised_markers"))
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
-        self.unrealised_re = re.compile(rf"(?<!\w)(?:{unrealised})(?!\w)(?!\s*(?:[$£€]|Rp)?\s*\d)",
-                                        re.IGNORECASE) if unrealised else None
-        negations = _alt(g("grammar", "negations"))
+        self.unrealised_re = _words_re(g("grammar", "unrealised_markers"), r"(?!\s*(?:[$£€]|Rp)?\s*\d)")
         # "tidak lama sebelum", "not only": a negation word that negates nothing
         idioms = _alt([w.split(None, 1)[1] for w in g("grammar", "negation_idioms") if " " in w])
-        self.negation_re = re.compile(rf"(?<!\w)(?:{negations})(?!\w)" + (rf"(?!\s+(?:{idioms})(?!\w))" if idioms else ""),
-                                      re.IGNORECASE) if negations else None
-        conditionals = _alt(g("grammar", "conditionals"))
-        self.conditional_re = re.compile(rf"(?<!\w)(?:{conditionals})(?!\w)", re.IGNORECASE) if conditionals else None
+        self.negation_re = _words_re(g("grammar", "negations"), rf"(?!\s+(?:{idioms})(?!\w))" if idioms else "")
+        self.conditional_re = _words_re(g("grammar", "conditionals"))
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
@@ -400,9 +401,8 @@ class PackRules(_PerPack):
         verbs = _alt(g("roles", "reporting_verbs"))
         self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
         self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
-        openers2 = _alt(g("grammar", "list_openers"))
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
-        self.example_re = re.compile(rf"(?<!\w)(?:{openers2})(?!\w)", re.IGNORECASE) if openers2 else None
+        self.example_re = _words_re(g("grammar", "list_openers"))
         moments = g("grammar", "moment_markers")
         self.moment_re = re.compile(rf"(?<!\w)(?:{_alt(moments)})", re.IGNORECASE) if moments else None
         self.tz_before = {w.casefold() for w in g("grammar", "time_zone_before")}
@@ -422,6 +422,10 @@ class PackRules(_PerPack):
         self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
             if self.attribution else None
         currencies = g("numbers", "currencies")
+        self.currencies = tuple(currencies)
+        # short and long spellings of one unit ("secs", "seconds"): one measure in a table of readings
+        self.unit_aliases = {str(k).casefold(): str(v).casefold()
+                             for k, v in (pack.get("numbers", "unit_aliases", {}) or {}).items()}
         self.currency_re = re.compile(rf"\b(?:{_alt(currencies)})\b") if currencies else re.compile(r"(?!)")
         coords = _alt(g("grammar", "coordinators") or ["and"])
         self.coord_open_re = re.compile(rf"\s*(?:{coords})\s+", re.IGNORECASE)
@@ -438,8 +442,7 @@ class PackRules(_PerPack):
         self.pair_before = re.compile(rf"[A-Z][\w'’-]*,?\s+(?:{coord})\s+$") if coord else never
         self.list_sep = re.compile(rf"^\s*(?:,|,?\s*(?:{coord}){det})\s*$" if coord else r"^\s*,\s*$",
                                    re.IGNORECASE)
-        cites = _alt(g("grammar", "citation_markers"))
-        self.citation = re.compile(rf"(?<!\w)(?:{cites})(?!\w)", re.IGNORECASE) if cites else None
+        self.citation = _words_re(g("grammar", "citation_markers"))
         openers = _alt(g("grammar", "list_openers"))
         self.list_open = re.compile(rf"^[^.;]*?(?::|(?<!\w)(?:{openers})(?!\w))", re.IGNORECASE) \
             if openers else re.compile(r"^[^.;]*?:")
@@ -457,6 +460,16 @@ class PackRules(_PerPack):
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
+        # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
+        # of a range or a pair of figures
+        joins = _alt(g("grammar", "range_joins")) or "(?!)"
+        self.far_end_re = re.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
+        self.range_start_re = re.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
+        self.range_end_re = re.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
+        # a pair of dates may also be joined by "or" ("in 1991 or 2002"): the coordinators too
+        pairs = _alt(g("grammar", "range_joins") + g("grammar", "coordinators")) or "(?!)"
+        self.date_pair_before_re = re.compile(rf"\d\s*(?:[-–]|{pairs})\s*$")
+        self.date_pair_after_re = re.compile(rf"\s*(?:[-–]|{pairs})\s*(?:\w+\s+)?\d")
         agent = _alt(g("grammar", "passive_agent"))
         aux = _alt(g("grammar", "auxiliaries"))
         aux_part = rf"(?:(?P<aux>{aux})\s+)?" if aux else ""
@@ -515,16 +528,16 @@ class FactFinder:
         self.period_units = pack.wordset("numbers", "period_units")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.event_words = pack.wordset("numbers", "event_words")
-        self.unit_aliases = {str(k).casefold(): str(v).casefold()
-                             for k, v in (pack.get("numbers", "unit_aliases", {}) or {}).items()}
-        self.number_words = lexicon(pack).number_words
-        self.multipliers = {str(k).casefold() for k in lexicon(pack).multipliers}
+        self.lex = lexicon(pack)
+        self.number_words = self.lex.number_words
+        self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         # people whose role is to relay or comment on the news (a spokesman, an analyst)
         self.messengers = {m.value for m in mentions if m.kind == "role" and m.value
                            and self._messenger(m.text)}
         self.sentences = sentences
+        self.text_of = {sent.index: sent.text for sent in sentences}
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             self.by_sentence[m.sentence].append(m)
@@ -566,7 +579,7 @@ class FactFinder:
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE)
             first = head.split()[0] if head.split() else ""
             if len(head.split()) > 1 and first[:1].isupper() and \
-                    (_is_demonym(first, lexicon(self.pack).places) or self.pack.get("grammar", "modifiers_precede_noun", False)):
+                    (_is_demonym(first, self.lex.places) or self.pack.get("grammar", "modifiers_precede_noun", False)):
                 head = head.split(" ", 1)[1]  # "Indian writer", "German engineer": one of many
             head = head.casefold()
             if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
@@ -753,11 +766,10 @@ class FactFinder:
         return bool(nxt) and nxt.group().casefold() in self.event_words
 
     def _paired_date(self, text: str, m: Mention) -> bool:
-        """The date is one of two joined by "and", "to" or a dash: "in 1991 and 2002",
-        "between 1980 and 1984", "1980 – 1984"."""
-        joins = r"(?:[-–]|and|or|to|dan|atau|hingga|sampai)"
-        return re.search(rf"\d\s*{joins}\s*$", text[max(0, m.start - 12):m.start]) is not None or \
-            re.match(rf"\s*{joins}\s*(?:\w+\s+)?\d", text[m.end:]) is not None
+        """The date is one of two joined by "and", "to" or a dash (the pack's
+        ``range_joins``): "in 1991 and 2002", "between 1980 and 1984", "1980 – 1984"."""
+        return self.rules.date_pair_before_re.search(text[max(0, m.start - 12):m.start]) is not None or \
+            self.rules.date_pair_after_re.match(text, m.end) is not None
 
     def _cited(self, text: str, start: int) -> bool:
         """The span follows "dilansir dari X," / "according to X": report metadata."""
@@ -847,7 +859,7 @@ class FactFinder:
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         cl = Clauses.of(self.pack, s.text)
-        currencies = [str(c) for c in self.pack.get("numbers", "currencies", []) or []]
+        currencies = self.rules.currencies
         for m in ms:
             if m.kind != "number":
                 continue
@@ -878,8 +890,7 @@ class FactFinder:
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
-            if re.search(r"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:hingga|sampai|to|and|dan|-|–)\s*$",
-                         s.text[max(0, start - 25):start]):
+            if self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
             small = self._small(m.text)
             if small is not None and small <= 3 and not money and not percent and \
@@ -949,7 +960,7 @@ class FactFinder:
                     pw[0].casefold() not in self.rules.idea_verbs:
                 continue  # "Siapa yang menjelaskan (kepada Kompas) bahwa ...?": who said it, not what happened
             if m.kind != "person" and not (m.kind == "name" and _words(m.text) >= 2 and
-                                           lexicon(self.pack).org_heads.isdisjoint(w.casefold() for w in m.text.split())):
+                                           self.lex.org_heads.isdisjoint(w.casefold() for w in m.text.split())):
                 continue  # "Siapa yang menetapkan peringatan cuaca? NWS": an institution doing its job
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end))
@@ -964,11 +975,10 @@ class FactFinder:
         words = _WORDS.findall(lead)
         if words and words[0].casefold() in self.rules.articles:
             words = words[1:]
-        lex = lexicon(self.pack)
         return 1 <= len(words) <= 2 and all(
             w.casefold() not in self.pack.stopwords and not _is_verbish(w, self.pack) and
-            w.casefold() not in lex.org_heads and w.casefold() not in lex.place_heads and
-            w.casefold().rstrip(".") not in lex.title_set and
+            w.casefold() not in self.lex.org_heads and w.casefold() not in self.lex.place_heads and
+            w.casefold().rstrip(".") not in self.lex.title_set and
             (i == 0 or w[:1].islower()) and w.casefold() not in self.rules.personal for i, w in enumerate(words))
 
     def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -1066,9 +1076,8 @@ class FactFinder:
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue
-            if m.kind == "date" and (re.search(r"\d\s*(?:[-–]|\s(?:and|to|hingga|sampai|dan))\s*$",
-                                               s.text[max(0, start - 12):start]) or
-                                     re.match(r"\s*(?:[-–]|(?:and|to|hingga|sampai|dan)\s)\s*\d", s.text[end:]) or
+            if m.kind == "date" and (self.rules.range_start_re.search(s.text[max(0, start - 12):start]) or
+                                     self.rules.range_end_re.match(s.text, end) or
                                      re.search(r"\d{4}\s?[-–]\s?\d", m.text)):
                 continue  # "22 – ___", "between 1361 and ___", "musim ___" (2024-2025): a range of dates
             if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
@@ -1084,8 +1093,7 @@ class FactFinder:
                 # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
-            if m.kind == "number" and re.search(r"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:hingga|sampai|to|and|dan|-|–)\s*$",
-                                                s.text[max(0, start - 25):start]):
+            if m.kind == "number" and self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
                 continue  # "150 hingga ___ meter": the far end of a range
             if m.kind == "number" and m.value and sum(
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
@@ -1347,14 +1355,13 @@ class FactFinder:
     def _named_year(self, text: str, m: Mention) -> bool:
         """A bare year right after a capitalised word that is no month or day: it is part
         of a name ("British Nationality Act 1948", "SEA Games 2005", "Piala Dunia 2022")."""
-        if self.rules.style == "none" or not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.text):
-            return False  # a language without a pack may capitalise every noun ("im Jahr 1998")
+        if not self.pack.get("meta", "capitals_mark_names", False) or not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.text):
+            return False  # German capitalises every noun ("im Jahr 1998")
         prev = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, m.start - 40):m.start])
         if not prev:
             return False
         word = prev.group(1).casefold().rstrip(".")
-        lex = lexicon(self.pack)
-        return word not in lex.months and word not in lex.days and word not in self.pack.stopwords
+        return word not in self.lex.months and word not in self.lex.days and word not in self.pack.stopwords
 
     @staticmethod
     def _life_dates(text: str, m: Mention) -> bool:
@@ -1600,8 +1607,7 @@ class FactFinder:
         tahun 1998"): a when- or where-question would ask about what did not happen."""
         if self.rules.negation_re is None or f.answer_start < 0:
             return False
-        text = next((x.text for x in self.sentences if x.index == f.sentence), "")
-        return self.rules.negation_re.search(text[:f.answer_start]) is not None
+        return self.rules.negation_re.search(self.text_of.get(f.sentence, "")[:f.answer_start]) is not None
 
     def _later_readings(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
         """Figures in one measure that the article reads three times or more (rainfall at
@@ -1610,11 +1616,11 @@ class FactFinder:
         orang luka") and shares and sums of money ("persen", "%", "$") are each their
         own fact, so they are not readings."""
         by_unit: dict[str, list[Mention]] = defaultdict(list)
-        currencies = tuple(str(c) for c in self.pack.get("numbers", "currencies", []) or [])
+        currencies = self.rules.currencies
         for sent in self.sentences:
             for m in self.by_sentence.get(sent.index, []):
                 unit = (m.value or "").casefold()
-                unit = self.unit_aliases.get(unit, unit)
+                unit = self.rules.unit_aliases.get(unit, unit)
                 if m.kind != "number" or not unit or unit in self.counted or unit in self.ratio_units or \
                         "%" in m.text or (currencies and m.text.startswith(currencies)) or unit in self.multipliers:
                     continue

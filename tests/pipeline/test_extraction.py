@@ -15,6 +15,11 @@ def cards_of(text: str, lang: str, title: str = "Berita") -> list:
     return list(briefing.extract(text, title=title, lang=lang, max_cards=50).cards)
 
 
+def gaps_of(text: str, lang: str, title: str = "Berita") -> set[str]:
+    """The answers of the cloze cards made from ``text``."""
+    return {c.answer for c in cards_of(text, lang, title) if c.type == "cloze"}
+
+
 def qa(text: str, lang: str) -> dict[str, str]:
     return {c.question: c.answer for c in cards_of(text, lang) if c.type != "cloze"}
 
@@ -332,8 +337,7 @@ def test_no_gap_on_either_end_of_a_range_of_years_or_a_coordinated_term():
             "political theorists. Much of the debate was pioneered by such theorists as J. A. Hobson "
             "(1858–1940), Joseph Schumpeter (1883–1950) and Norman Angell (1872–1967). Political theorists "
             "still cite Hobson, and historians of imperialism still read Schumpeter.")
-    cards = cards_of(text, "en", title="Imperialism")
-    gaps = {c.answer for c in cards if c.type == "cloze"}
+    gaps = gaps_of(text, "en", title="Imperialism")
     assert not gaps & {"1858", "1940", "1883", "1950", "1872", "1967"}, gaps
     assert "political theorists" not in gaps and "historians" not in gaps, gaps
 
@@ -377,8 +381,8 @@ def test_guests_in_a_list_get_no_role_card_and_range_ends_no_gap():
                       "President Thabo Mbeki.", "en")
     assert got.get("Who is the UK Prime Minister?") == "Tony Blair", got
     assert "Jacques Chirac" not in got.values() and "Thabo Mbeki" not in got.values(), got
-    gaps = {c.answer for c in cards_of("Plague occurred in Venice 22 times between 1361 and 1528, and the "
-                                       "plague of 1576 killed 50,000 in Venice.", "en") if c.type == "cloze"}
+    gaps = gaps_of("Plague occurred in Venice 22 times between 1361 and 1528, and the "
+                   "plague of 1576 killed 50,000 in Venice.", "en")
     assert not gaps & {"1361", "1528"}, gaps
 
 
@@ -415,8 +419,8 @@ def test_no_when_card_on_a_relative_clause_of_a_whole_clause_nor_a_gap_in_a_code
     got = _qa_or_none("Utusan Mesir Omar Suleiman mengatakan, Mesir tidak akan tenang hingga Palestina berdiri "
                       "menjadi sebuah negara di atas tanah yang diduduki Israel sejak 1967.", "id")
     assert not any(q.startswith("Sejak kapan Mesir") for q in got), got
-    gaps = {c.answer for c in cards_of("Beberapa peluru masih aktif dan satu selongsong peluru AK - 47 "
-                                       "tertancap di pohon kelapa dekat pos TNI di Aceh.", "id") if c.type == "cloze"}
+    gaps = gaps_of("Beberapa peluru masih aktif dan satu selongsong peluru AK - 47 "
+                   "tertancap di pohon kelapa dekat pos TNI di Aceh.", "id")
     assert "AK" not in gaps, gaps
 
 
@@ -453,10 +457,9 @@ def test_well_known_offices_and_near_misses_get_no_card():
     got = _qa_or_none("Presiden AS Donald Trump mengatakan Iran harus kembali ke meja perundingan nuklir pada "
                       "Senin (3/11/2025) di Washington.", "id", title="Nuklir Iran")
     assert "Siapa Presiden AS?" not in got, got
-    gaps = {c.answer for c in cards_of("Tendangan Zielinski nyaris masuk, namun bola menyamping setelah mengenai "
-                                       "kaki kiper Lorenzo Montipo di menit akhir babak pertama. Inter Milan "
-                                       "menang 2-1 atas Hellas Verona di Stadion Marcantonio Bentegodi.", "id")
-            if c.type == "cloze"}
+    gaps = gaps_of("Tendangan Zielinski nyaris masuk, namun bola menyamping setelah mengenai "
+                   "kaki kiper Lorenzo Montipo di menit akhir babak pertama. Inter Milan "
+                   "menang 2-1 atas Hellas Verona di Stadion Marcantonio Bentegodi.", "id")
     assert "Lorenzo Montipo" not in gaps, gaps
 
 
@@ -487,9 +490,8 @@ def test_an_institution_doing_its_job_is_no_who_did_card_nor_a_famous_office_hol
     got = _qa_or_none("Pada Kamis (30/10/2025), National Weather Service (NWS) menetapkan peringatan cuaca ekstrem "
                       "untuk seluruh wilayah New York City dan sekitarnya.", "id", title="Banjir New York")
     assert not any(q.startswith("Siapa yang menetapkan") for q in got), got
-    gaps = {c.answer for c in cards_of("Sebelumnya, Presiden AS Donald Trump menyebut serangan pasukan gabungan "
-                                       "itu telah menghancurkan fasilitas nuklir Iran di Fordow pada Juni lalu.", "id",
-                                       title="Nuklir Iran") if c.type == "cloze"}
+    gaps = gaps_of("Sebelumnya, Presiden AS Donald Trump menyebut serangan pasukan gabungan "
+                   "itu telah menghancurkan fasilitas nuklir Iran di Fordow pada Juni lalu.", "id", title="Nuklir Iran")
     assert "Donald Trump" not in gaps, gaps
 
 
