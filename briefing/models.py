@@ -105,8 +105,8 @@ class Card:
 
 @dataclass(frozen=True)
 class KeyFact:
-    """A line of the briefing sheet's key facts: a person, organisation, place,
-    date (``sort`` orders the timeline), number or glossary term."""
+    """A line of the briefing sheet's key facts: a person, organisation, other name,
+    place, date (``sort`` orders the timeline), number or glossary term."""
 
     kind: str
     label: str

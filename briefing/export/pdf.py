@@ -494,7 +494,7 @@ def _labels(code: str) -> dict[str, str]:
 
     fallback = {
         "in_brief": "In brief", "key_facts": "Key facts", "people": "People",
-        "organisations": "Organisations", "places": "Places", "timeline": "Timeline",
+        "organisations": "Organisations", "names": "Names", "places": "Places", "timeline": "Timeline",
         "numbers": "Numbers", "glossary": "Glossary", "quiz": "Quiz",
         "answer_key": "Answer key", "answer": "Answer", "source": "Source", "date": "Date",
         "language": "Language", "cards": "cards", "page": "Page",
@@ -791,8 +791,8 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
 
     # Key facts: people, organisations, places, numbers in two balanced columns,
     # then the timeline across the page.
-    groups = [("people", "person"), ("organisations", "organisation"), ("places", "place"),
-              ("numbers", "number")]
+    groups = [("people", "person"), ("organisations", "organisation"), ("names", "name"),
+              ("places", "place"), ("numbers", "number")]
     blocks: list[list[Any]] = []
     for label, kind in groups:
         items = _facts(ex, kind)

@@ -417,7 +417,7 @@ class PackRules(_PerPack):
         self.pronouns = {w.casefold() for w in g("grammar", "pronouns")}
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
-        self.date_preps = sorted(g("dates", "prepositions"), key=len, reverse=True)
+        self.date_preps = sorted(g("dates", "prepositions") + g("dates", "lead_nouns"), key=len, reverse=True)
         self.attribution = g("grammar", "attribution_prefixes")
         self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
             if self.attribution else None
@@ -999,6 +999,13 @@ class FactFinder:
         if speaker is None or not re.fullmatch(r"\s*(?:(?:" + alt + r")\s*)?(?:[A-Z][\w.]*\s+){0,4}",
                                                 between or " "):
             return out
+        if speaker.kind == "name":
+            # "kata Kepala Bidang Informasi ... RSPI dr Ilham Patu": the run names an office,
+            # and the person holding it follows, at most a lower-case title away
+            holder = next((x for x in ms if x.kind == "person" and x.start >= speaker.end and
+                           re.fullmatch(r"[\s,]*(?:[a-z][\w.]{0,5}\s+)?", s.text[speaker.end:x.start])), None)
+            if holder is not None:
+                speaker = holder
         if not re.search(rf"(?<!\w)(?:{alt})(?!\w)", s.text[m.start(1) + len(m.group(1)):speaker.end + 12]):
             return out
         statement = m.group(1).strip().rstrip(",.")
@@ -1257,6 +1264,10 @@ class FactFinder:
             runs.append(cur)
         best: tuple[float, int, int] | None = None
         for run in runs:
+            if head_last:
+                owner = next((i for i, w in enumerate(run[:-1]) if w.group().endswith(("'s", "’s"))), None)
+                if owner is not None:
+                    run = run[:owner + 2]  # "the former host's nucleus | persist": one noun follows its owner
             run = run[-3:] if head_last else run[:3]
             head = run[-1] if head_last else run[0]
             hlow = head.group().casefold()
@@ -1340,7 +1351,7 @@ class FactFinder:
         if verb not in self.rules.copula_verbs:
             verb = self.rules.copula_verbs[0] if self.rules.copula_verbs else verb
         # "Who was Brian Johnson?" when the term is a person, or the answer's noun a role
-        person = any(x.kind == "person" and x.start <= m.start("term") and m.end("term") <= x.end for x in ms) or \
+        person = any(x.kind == "person" and x.end == m.end("term") and x.start < m.end("term") for x in ms) or \
             any(w.casefold() in self.rules.role_words for w in _WORDS.findall(body)[:4])
         if lead and lead in self.rules.articles:
             term = f"{text[:m.start('term')].strip().casefold()} {term}"  # "What was the Metro system?"

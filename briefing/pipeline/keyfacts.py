@@ -1,7 +1,7 @@
 """Key facts for the briefing sheet: mentions + facts -> ``list[KeyFact]``.
 
-People with their roles, organisations with acronyms expanded, places by how
-often they occur, a timeline of dated events, numbers with their noun, and a
+People with their roles, organisations with acronyms expanded, other names,
+places by how often they occur, a timeline of dated events, numbers with their noun, and a
 glossary of acronyms.
 """
 
@@ -16,6 +16,7 @@ from ..models import Fact, KeyFact, Mention, Sentence
 
 MAX_PLACES = 8
 MAX_NUMBERS = 6
+MAX_NAMES = 6
 
 
 def _snippet(text: str, words: int = 14) -> str:
@@ -60,6 +61,21 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
                 normalise(v) for v in aliases}:
             seen_orgs.add(m.text)
             out.append(KeyFact("organisation", m.text, expansions.get(m.text, "")))
+
+    # Other names (people named without a title, works, theories): those of several words
+    # or said twice, when no person, organisation or place already lists them.
+    listed = " ".join(f.label for f in out).casefold()
+    names: Counter[str] = Counter()
+    first_name: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "name":
+            names[m.text] += 1
+            first_name.setdefault(m.text, i)
+    kept = [n for n in sorted(names, key=lambda n: (-names[n], first_name[n]))
+            if (names[n] >= 2 or len(n.split()) >= 2) and n.casefold() not in listed
+            and n.casefold() not in aliases]
+    for name in kept[:MAX_NAMES]:
+        out.append(KeyFact("name", name, ""))
 
     # Places by frequency, aliases folded ("Cina" and "China" are one place).
     counts: Counter[str] = Counter()

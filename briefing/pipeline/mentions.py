@@ -96,11 +96,14 @@ class Lexicon:
         self.title_modifiers = sorted(([w.casefold() for w in m.split()] for m in g("roles", "title_modifiers")),
                                       key=lambda ws: -len(ws))
         self.title_set = {t.casefold().rstrip(".") for t in self.titles}
+        self.auxiliaries = {w.casefold() for w in g("grammar", "auxiliaries")}
         self.title_words = [[w.casefold().rstrip(".") for w in t.split()] for t in self.titles]
         self.title_heads = {tw[0] for tw in self.title_words if tw}
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
-        self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$")
-                            if self.roles else None)
+        # case-blind: a role opening the sentence is capitalised ("Economist Thomas Piketty")
+        self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
+                                       re.IGNORECASE) if self.roles else None)
+        self.role_set = {r.casefold() for r in self.roles}
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
@@ -326,6 +329,11 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # Sentence-initial: a common word unless known otherwise.
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 known_pair = nxt is not None and f"{t.text} {nxt.text}" in cap_pairs
+                if low in lex.role_set and low not in lex.title_set and nxt is not None and nxt.is_cap and \
+                        nxt.is_word and nxt.text.casefold() not in lex.role_set:
+                    continue  # "Economist Thomas Piketty": a lower-case role, capitalised to open the sentence
+                # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
+                titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
                 base = re.split(r"['’]", low)[0]
                 if low in lex.stop or base in lex.stop or (low in lower_vocab and low not in lex.places and
                                        low.rstrip(".") not in lex.title_set and not known_pair):
@@ -334,14 +342,14 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # unless the pack knows it (a place, a title, an organisation head)
                 # where titles lead, a word before a title opens no name: "Posisi | Presiden
                 # Filipina Gloria Macapagal-Arroyo serba terjepit"
-                if not lex.org_first and nxt is not None and nxt.is_cap and \
+                if not lex.org_first and nxt is not None and nxt.is_cap and not titled and \
                         nxt.text.casefold().rstrip(".") in lex.title_heads and \
                         low not in lex.places and low not in lex.org_heads and low.rstrip(".") not in lex.title_set:
                     continue
                 # ... or an initial ("J. A. Hobson was ...")
                 initial = len(t.text) == 1 and nxt is not None and nxt.text == "." and nxt.start == t.end and \
                     i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].is_word
-                if t.text not in cap_pairs and not known_pair and low not in lex.places and \
+                if t.text not in cap_pairs and not known_pair and low not in lex.places and not titled and \
                         low.rstrip(".") not in lex.title_set and low not in lex.org_heads and not initial and \
                         not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue
@@ -821,8 +829,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if keep_det:
                     start = m.start(1)
                     role_text = text[start:end].strip()
-                if len(role_text.split()) > 14:
-                    continue
+                if len(role_text.split()) > 14 or any(w.casefold() in lex.auxiliaries for w in role_text.split()):
+                    continue  # "As a Time Lord, the Doctor has the ability ...": a clause, not a role
                 _, ns, ne, nname = before[0]
                 persons[nname] = role_text
                 add("role", start, end, nname)
@@ -952,6 +960,9 @@ def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
     for i, w in enumerate(words):
         if i == len(words) - 1 and re.fullmatch(r"[IVXLC]+", w):
             continue
+        head, _, tail = w.partition("-")
+        if tail and head.casefold() in lex.particles:
+            w = tail  # "al-Jaafari": a particle joined to the name
         initials = i < len(words) - 1 and len(w) <= 3 and w.isalpha() and w.isupper()  # "JB Kristiadi"
         if not initials and not (w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or
                                                       len(w) <= 2 and w.endswith("."))):

@@ -58,7 +58,13 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
             token = tok.group(1).lstrip("\"'“‘«([") if tok else ""
             if token and _is_abbreviation(token, pack):
                 continue
-        if not _OPENER.match(rest):
+        if rest.startswith('" ') and _OPENER.match(rest[2:]):
+            # text with spaced quotes ("hari. " Namun ..."): an even count before it opens a
+            # quotation that starts the next sentence; an odd count closes this one
+            if text[:end].count('"') % 2:
+                end = len(text) - len(rest) + 1
+                rest = rest[1:].lstrip()
+        elif not _OPENER.match(rest):
             continue
         # "31.995. 000 orang": a number broken by a stray space after a thousands dot
         if _BROKEN_NUMBER_TAIL.match(rest) and _BROKEN_NUMBER_HEAD.search(text[max(0, m.start() - 30):m.start() + 1]):

@@ -589,3 +589,19 @@ def test_an_endless_word_is_shortened_on_the_page(tmp_path: Path, layout: str) -
     ex2 = replace(make_extraction(), brief=("Brief " + normal + " end",))
     write_pdf([ex2], tmp_path / "normal.pdf", layout="sheet")
     assert normal in _text(tmp_path / "normal.pdf").replace("\n", "")
+
+
+def test_people_named_without_a_title_are_listed_as_names(tmp_path: Path) -> None:
+    import briefing
+
+    text = ("The development of theories of force proceeded by unifying disparate ideas. For example, "
+            "Isaac Newton unified the force that makes objects fall with the force that keeps the planets "
+            "in their orbits. Michael Faraday and James Clerk Maxwell demonstrated that electric and "
+            "magnetic forces were unified through one consistent theory of electromagnetism.")
+    ex = briefing.extract(text, title="Unification of forces", lang="en")
+    names = [f.label for f in ex.facts if f.kind == "name"]
+    assert {"Isaac Newton", "Michael Faraday", "James Clerk Maxwell"} <= set(names)
+    path = tmp_path / "names.pdf"
+    write_pdf([ex], path)
+    page = _flat(_pages_text(path)[0])
+    assert "NAMES" in page and "Isaac Newton" in page.split("NAMES", 1)[1]

@@ -546,3 +546,74 @@ def test_a_decimal_written_with_a_space_is_no_clause_break_and_two_dates_make_no
     got = _qa_or_none(text, "id", title="Pengangguran")
     assert not any(q.startswith("Kapan") and "2005" in q for q in got), got
     assert not any(q.rstrip("?").endswith("menjadi 3") for q in got), got
+
+
+def _mentions(text: str, lang: str) -> list:
+    from briefing.api import resolve_language
+    from briefing.models import Article
+    from briefing.pipeline.mentions import find_mentions
+    from briefing.pipeline.segment import segment
+
+    article = Article(title="", text=text, lang=lang, key="t")
+    pack = resolve_language(article, lang)
+    return find_mentions(segment(article, pack), pack, "")
+
+
+@pytest.mark.parametrize("text,lang,role,person", [
+    # a title of two words opens the sentence, and the surname carries a joined particle
+    ("Perdana Menteri Ibrahim al-Jaafari merasa optimistis konstitusi baru itu akan selesai pekan depan.",
+     "id", "Perdana Menteri", "Ibrahim al-Jaafari"),
+    # a lower-case role, capitalised only because it opens the sentence
+    ("Economist Thomas Piketty challenges this notion, claiming that wars reduced inequality.",
+     "en", "Economist", "Thomas Piketty"),
+])
+def test_a_title_or_role_opening_the_sentence_is_not_part_of_the_name(text, lang, role, person):
+    found = {(m.kind, m.text) for m in _mentions(text, lang)}
+    assert ("role", role) in found and ("person", person) in found
+    assert not any(kind in {"person", "name"} and name.startswith(role) for kind, name in found)
+
+
+def test_a_clause_after_a_comma_is_no_apposition():
+    text = ("As a Time Lord, the Doctor has the ability to regenerate when his body is mortally damaged, "
+            "taking on a new appearance and personality.")
+    assert not [m for m in _mentions(text, "en") if m.kind == "role"]
+
+
+def test_an_office_named_before_its_holder_is_not_the_speaker():
+    text = ("Pasien itu dirujuk ke rumah sakit rujukan di Jakarta Utara setelah dirawat selama empat hari. "
+            "\" Dia punya riwayat kontak dengan unggas di dekat rumahnya, \" kata Kepala Bidang Informasi "
+            "RSPI dr Ilham Patu.")
+    said = [c for c in cards_of(text, "id") if c.family == "said"]
+    assert said and all(c.answer == "Ilham Patu" for c in said)
+
+
+def test_spaced_quotes_open_a_new_sentence_and_a_rate_keeps_its_noun():
+    text = ("Dinas kehutanan berencana merekrut pemadam kebakaran dari warga sekitar dengan uang insentif "
+            "Rp 35.000 per orang setiap hari. \" Namun sampai sekarang anggarannya belum ada, \" kata "
+            "Kepala BKSDA Kalteng Yohanes Sudarto.")
+    from briefing.api import resolve_language
+    from briefing.models import Article
+    from briefing.pipeline.segment import segment
+
+    article = Article(title="", text=text, lang="id", key="t")
+    sentences = [s.text for s in segment(article, resolve_language(article, "id"))]
+    assert len(sentences) == 2 and sentences[1].startswith('" Namun')
+    money = [c for c in cards_of(text, "id") if c.family == "quantity"]
+    assert money, "the incentive is a figure worth a card"
+    for c in money:
+        assert c.answer == "Rp 35.000" and c.question.endswith("setiap hari?")
+
+
+def test_a_person_named_after_a_descriptor_is_asked_with_who():
+    text = ("Korean economist Hoesung Lee is the chair of the panel since October 2015. "
+            "The previous chairs were Robert Watson and Bert Bolin.")
+    defs = [c for c in cards_of(text, "en") if c.family == "define"]
+    assert defs and all(c.question.startswith("Who ") for c in defs)
+
+
+def test_a_key_term_gap_after_a_possessive_stops_at_the_owned_noun():
+    text = ("Chloroplasts carry their own genes. Even if a chloroplast is eventually lost, the genes it "
+            "donated to the former host's nucleus persist, providing evidence for the lost chloroplast's "
+            "existence. The host's nucleus keeps the genes of the chloroplast.")
+    for gap in gaps_of(text, "en"):
+        assert not gap.endswith("persist")
