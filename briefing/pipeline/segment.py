@@ -29,6 +29,8 @@ _DATELINE = re.compile(
 )
 _BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
 _BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
+# a day of the month written as an ordinal, after a word: "am 5.", "den 17."
+_ORDINAL_DAY = re.compile(r"(?<=[^\W\d_]\s)(?:[1-9]|[12]\d|3[01])$")
 #: A fragment after a full stop with at most this many words is not a sentence.
 MIN_SENTENCE_WORDS = 4
 
@@ -47,11 +49,14 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
     """Spans (absolute offsets) of the sentences of one paragraph."""
     spans: list[tuple[int, int]] = []
     start = 0
+    ordinal_stop = bool(pack.get("meta", "ordinal_stop", False))
     for m in _END.finditer(text):
         end = m.end()
         rest = text[end:].lstrip()
         if not rest:
             continue
+        if ordinal_stop and m.group() == "." and _ORDINAL_DAY.search(text, 0, m.start()) and rest[:1].isupper():
+            continue  # "verließ Fort Venango am 5. April 1754": a day of the month
         if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
             before = text[:m.start() + 1]
             tok = re.search(r"(\S+)$", before[-60:])

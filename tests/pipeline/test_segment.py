@@ -65,3 +65,18 @@ def test_segment_offsets_point_into_the_text():
     text = "Kalimat pertama ada di sini. Kalimat kedua juga ada di sini."
     for s in segment(Article(title="t", text=text), load_pack("id")):
         assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    # a language without a pack writes the day of the month with a full stop
+    ("de", "Contrecœur verließ Fort Venango am 5. April 1754 mit 500 Mann in Richtung Süden. "
+           "Als diese Truppen am 16. April am Fort ankamen, zog die kleine Kompanie ab.", 2),
+    # English and Indonesian do not: a small number may end a sentence there
+    ("en", "The final score in the match was 2. Fans left the stadium quietly after the match.", 2),
+    ("id", "Skor akhir pertandingan itu adalah 2. Para penonton pulang dengan tenang setelah itu.", 2),
+])
+def test_segment_a_day_written_as_an_ordinal(lang, text, n):
+    from briefing.lang import available, generic_pack
+
+    pack = load_pack(lang) if lang in available() else generic_pack(lang)
+    assert len(segment(Article(title="Judul", text=text), pack)) == n
