@@ -222,6 +222,8 @@ class Clauses:
         low = clause.casefold()
         if any(low == w or low.startswith(w + " ") for w in self.openers + self.subordinators_cf):
             return True
+        if low.split(" ", 1)[0] in self.coordinators_cf:
+            return True  # "dan berlangsung selama ...": the subject stood before the coordinator
         first = re.match(r"\w+", low)
         if first and (first.group() in self.pronouns or first.group() in self.markers_v or
                       first.group() in self.relatives):
@@ -306,6 +308,21 @@ def _preceding_word(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _measure_part(text: str, m: Mention, ms: list[Mention], pack: LanguagePack) -> bool:
+    """The number is one part of a measure written in two units ("2 menit 19, 78 detik",
+    "5 feet 11 inches"): a number with its unit stands right before or after it (a verb
+    between two figures is no unit: "dari Rp 2.200 menjadi Rp 6.000")."""
+    for o in ms:
+        if o.kind != "number" or o is m:
+            continue
+        first, second = (o, m) if o.end <= m.start else (m, o)
+        unit = first.value or ""
+        if unit and not _is_verbish(unit.casefold(), pack) and \
+                re.fullmatch(rf"\s+{re.escape(unit)}\s+", text[first.end:second.start]):
+            return True
+    return False
+
+
 def _has_verb(clause: str, pack: LanguagePack) -> bool:
     """Whether a clause holds a verb, as far as the pack's word lists can tell."""
     words = _WORDS.findall(clause)
@@ -378,6 +395,8 @@ class PackRules(_PerPack):
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
         self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
+        self.complementizer_re = re.compile(rf"\s+(?:{_alt(sorted(self.complementizers))})\s", re.IGNORECASE) \
+            if self.complementizers else None
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
         self.definite_articles = {w.casefold() for w in g("grammar", "definite_articles")}
@@ -449,6 +468,8 @@ class PackRules(_PerPack):
         thresholds = _alt(g("numbers", "threshold_words"))
         self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
         nouns = _alt(g("dates", "date_nouns"))
+        # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
+        self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.articles = {w.casefold() for w in g("grammar", "articles")}
         # words that join the parts of a long name ("of", "and"), without the articles
         conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
@@ -674,7 +695,7 @@ class FactFinder:
                 continue  # "tertinggi sejak 1917": the date qualifies the record, not the verb
             # "hari" before a day is part of the date; a second preposition may precede it
             p2, prep2 = self._strip_prep(s.text, p_start)
-            if prep2 and prep in {"hari", "tahun", "bulan"}:
+            if prep2 and prep.casefold() in self.rules.date_lead_nouns:
                 p_start, prep = p2, prep2
             left = cl.left(p_start)
             head = s.text[left:p_start]
@@ -869,7 +890,7 @@ class FactFinder:
             percent = m.text.endswith("%")
             if not noun and not money and not percent:
                 continue
-            if re.fullmatch(r"\d+", noun):
+            if re.fullmatch(r"\d+", noun) or _measure_part(s.text, m, ms, self.pack):
                 continue
             if self._event_name(s.text, m):
                 continue  # "lari 110 meter gawang": the figure names the event
@@ -1059,6 +1080,8 @@ class FactFinder:
                 continue  # "___ ke-2 RI Soeharto": a title is not a name
             if m.kind == "number" and self._event_name(s.text, m):
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
+            if m.kind == "number" and _measure_part(s.text, m, ms, self.pack):
+                continue  # "2 menit ___ detik": one part of a measure written in two units
             if m.kind == "number":
                 unit = m.value or ""
                 if unit and unit.casefold() not in self.units and _is_verbish(unit, self.pack):
@@ -1268,6 +1291,13 @@ class FactFinder:
                 owner = next((i for i, w in enumerate(run[:-1]) if w.group().endswith(("'s", "’s"))), None)
                 if owner is not None:
                     run = run[:owner + 2]  # "the former host's nucleus | persist": one noun follows its owner
+            comp = self.rules.complementizer_re.match(s.text, run[-1].end()) \
+                if self.rules.complementizer_re is not None and len(run) > 1 else None
+            following = re.match(r"[\w'’]+", s.text[comp.end():]) if comp else None
+            if comp and following and not _is_verbish(following.group().casefold(), self.pack):
+                # "Legendre's conjecture | states that there is ...": a verb opens the clause
+                # ("areas that exceed": a relative clause, the noun stays whole)
+                run = run[:-1]  # "Legendre's conjecture | states that ...": a verb opens the clause
             run = run[-3:] if head_last else run[:3]
             head = run[-1] if head_last else run[0]
             hlow = head.group().casefold()
@@ -1335,7 +1365,7 @@ class FactFinder:
             if self.rules.article_end_re is not None else None
         if art:
             body_start = art.start() + 1
-        if not self._defines(text[m.end():]):
+        if not self._defines(text[m.end():], after_article=art is not None):
             return []
         body = text[body_start:].rstrip().rstrip(".!?")
         cut = re.search(r"\s[-–—]\s|;|:|\s\(", body)
@@ -1448,7 +1478,7 @@ class FactFinder:
         nxt = re.match(r"\s+([a-z][\w-]*)", text[end:])
         return bool(nxt and nxt.group(1) not in self.pack.stopwords and not _is_verbish(nxt.group(1), self.pack))
 
-    def _defines(self, rest: str) -> bool:
+    def _defines(self, rest: str, after_article: bool = False) -> bool:
         """What follows the copula is a noun phrase ("master cells that ..."), not a
         verb or an adjective ("rising", "keen", "already allowed")."""
         w = re.match(r"[\w'’-]+", rest)
@@ -1457,6 +1487,10 @@ class FactFinder:
         low = w.group().casefold()
         if low in self.rules.determiners or low in self.rules.articles:
             return True
+        nxt = re.match(r"\s+(\w+)", rest[w.end():])
+        if nxt and not after_article and (nxt.group(1).casefold() in self.rules.place_preps or
+                    nxt.group(1).casefold() in {p.casefold() for p in self.rules.date_preps}):
+            return False  # "is common in Kenya", "is responsible for": an adjective and its phrase
         return low not in self.pack.stopwords and not _is_verbish(low, self.pack) and \
             not (self.rules.modifier_suffixes and low.endswith(self.rules.modifier_suffixes)) and \
             self.term_counts[low] >= 1 and not low[:1].isdigit()

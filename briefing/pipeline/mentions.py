@@ -596,8 +596,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 continue
             raw = m.group("core")
             if lex.dec == "," and re.fullmatch(r"\d{1,3}", raw):
-                frac = re.match(r", (\d{1,2}) (?=(?:persen|%|juta|miliar|milyar|triliun|ribu)\b)", text[e:])
-                if frac and free(e, e + frac.end()):
+                frac = re.match(r", (\d{1,2}) ", text[e:])
+                after_frac = text[e + frac.end():] if frac else ""
+                word = re.match(r"\w+", after_frac)
+                measured = after_frac.startswith("%") or (word is not None and word.group().casefold() in lex.multipliers) \
+                    or (lex.unit_re is not None and lex.unit_re.match(after_frac) is not None)
+                if frac and measured and free(e, e + frac.end()):
                     e += frac.end() - 1  # "54, 75 persen": a decimal written with a space
                     raw = text[s:e]
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
@@ -606,8 +610,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
             if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
                 continue  # "pukul 10.30": a clock time
-            if (prev and prev.group(1).casefold() in lex.ordinal_words) or re.search(r"\bke-?\s*$", text[max(0, s - 6):s]):
-                continue  # "peringkat 20", "ke-10": a rank, not a count
+            # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
+            counted_before = prev is not None and \
+                re.search(r"\d\s+$", text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None
+            if (prev and prev.group(1).casefold() in lex.ordinal_words and not counted_before) or \
+                    re.search(r"\bke-?\s*$", text[max(0, s - 6):s]):
+                continue  # "peringkat 20", "ke-10": a rank, not a count ("2 menit 19, 78 detik" is a time)
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
             nxt = re.match(r"\s+(\w+(?:-\w+)?)(\s+\w+)?", text[e:])

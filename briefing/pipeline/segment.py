@@ -35,13 +35,16 @@ _ORDINAL_DAY = re.compile(r"(?<=[^\W\d_]\s)(?:[1-9]|[12]\d|3[01])$")
 MIN_SENTENCE_WORDS = 4
 
 
-def _is_abbreviation(token: str, pack: LanguagePack) -> bool:
+def _is_abbreviation(token: str, pack: LanguagePack, after: str = "") -> bool:
     low = token.casefold()
     if low in pack.abbreviations:
         return True
     # Initials and dotted abbreviations: "J.", "U.S.", "a.n."
     if re.fullmatch(r"(?:\w\.){1,4}", token) and len(token) <= 8:
-        return not token[:-1].isdigit()
+        # "J.", "U.S."; but a lone lower-case letter before a word is a variable
+        # ("for every integer n. It is ..."), while "e. V" stays one abbreviation
+        return not token[:-1].isdigit() and not (len(token) == 2 and token[0].islower() and
+                                                 re.match(r"\s*\w\w", after or "") is not None)
     return False
 
 
@@ -61,7 +64,7 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
             before = text[:m.start() + 1]
             tok = re.search(r"(\S+)$", before[-60:])
             token = tok.group(1).lstrip("\"'“‘«([") if tok else ""
-            if token and _is_abbreviation(token, pack):
+            if token and _is_abbreviation(token, pack, text[end:end + 4]):
                 continue
         if rest.startswith('" ') and _OPENER.match(rest[2:]):
             # text with spaced quotes ("hari. " Namun ..."): an even count before it opens a

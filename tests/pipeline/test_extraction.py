@@ -617,3 +617,42 @@ def test_a_key_term_gap_after_a_possessive_stops_at_the_owned_noun():
             "existence. The host's nucleus keeps the genes of the chloroplast.")
     for gap in gaps_of(text, "en"):
         assert not gap.endswith("persist")
+
+
+def test_a_date_after_tanggal_is_asked_and_a_clause_after_dan_is_not():
+    text = ("Hampir dua tahun setelah penerbangan berawak pertama, China meluncurkan penerbangan berawak kedua "
+            "pada tanggal 12 Oktober 2005. Penerbangan dengan kapsul itu diawaki oleh dua taikonot, yakni "
+            "Fei Junlong dan Nie Haisheng, dan berlangsung selama lima hari, atau persisnya 115 jam 32 menit.")
+    got = qa(text, "id")
+    assert got.get("Kapan China meluncurkan penerbangan berawak kedua?") == "12 Oktober 2005"
+    assert not [q for q in got if q.casefold().startswith("dan ")]
+
+
+def test_no_gap_on_one_part_of_a_time_in_two_units():
+    text = ("Atlet putra asal Palembang itu meraih emas untuk renang nomor 200 meter gaya punggung dengan "
+            "catatan waktu 2 menit 19, 78 detik. Rekor lama dicetak atlet Jakarta pada tahun 2003.")
+    for c in cards_of(text, "id"):
+        assert c.answer not in {"78 detik", "19, 78 detik", "2 menit"}, c.question
+
+
+def test_no_definition_from_an_adjective_and_a_key_term_gap_stops_before_its_verb():
+    text = ("Child labour is common in Kenya. Legendre's conjecture states that there is a prime number "
+            "between n squared and n plus one squared for every positive integer n. The conjecture is "
+            "implied by the stronger conjecture of Cramér, and the prime number theorem makes it likely.")
+    cards = cards_of(text, "en")
+    assert not [c for c in cards if c.family == "define" and "child labour" in c.question.casefold()]
+    assert "conjecture states" not in {c.answer for c in cards}
+
+
+@pytest.mark.parametrize("text,n", [
+    ("There is a prime between n and 2n for every positive integer n. It is implied by a stronger claim.", 2),
+    ("Lembaga Klimaschutz e. V akan menyalurkan 500.000 unit kompor hemat kayu dalam tujuh tahun.", 1),
+])
+def test_a_lone_lower_case_letter_ends_a_sentence_unless_it_is_an_abbreviation(text, n):
+    from briefing.api import resolve_language
+    from briefing.models import Article
+    from briefing.pipeline.segment import segment
+
+    lang = "en" if text.startswith("There") else "id"
+    article = Article(title="", text=text, lang=lang, key="t")
+    assert len(segment(article, resolve_language(article, lang))) == n
