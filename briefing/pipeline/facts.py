@@ -771,7 +771,8 @@ class FactFinder:
                 continue  # "When did Marconi design?": "designed and constructed the system" lost its object
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
             out.append(Fact("when", s.index, m.text, "date",
-                            (("clause", clause), ("prep", prep)), conf, m.start, m.end))
+                            (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
+                                                                   else "")), conf, m.start, m.end))
         return out
 
     def _event_name(self, text: str, m: Mention) -> bool:
@@ -1640,6 +1641,16 @@ class FactFinder:
         # not what is: a question would state it as a fact ("Kapan ... gagal? 2015")
         conditional = {sent.index for sent in self.sentences
                        if self.rules.conditional_re is not None and self.rules.conditional_re.search(sent.text)}
+        # one when-question per day: "Minggu (2/11/2025)" and "2 November 2025" later in the
+        # article are one answer, and the second card would be given away by the first
+        days: set[str] = set()
+        repeated: set[int] = set()
+        for i, f in enumerate(facts):
+            day = dict(f.slots).get("day", "") if f.family == "when" else ""
+            if day and day in days:
+                repeated.add(i)
+            days.add(day)
+        facts = [f for i, f in enumerate(facts) if i not in repeated]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)
                 and f.sentence not in rows
                 and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})

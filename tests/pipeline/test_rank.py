@@ -111,3 +111,30 @@ def test_key_term_gaps_only_when_nothing_else_comes_and_then_one():
     assert {c.id for c in select(terms, 6, fill=True, sized=True)} == {"k1", "k2"}
     named = terms + [gap("n1", 2, "Nairobi", 0.3, False)]
     assert [c.id for c in select(named, 6, fill=True, sized=False)] == ["n1"]
+
+
+def _scored_card(n: int, score: float) -> Card:
+    return Card(id=f"c{n}", type="question", question=f"Siapa pemimpin kelompok nomor {n}?", answer=f"Tokoh {n}",
+                context=f"Kelompok nomor {n} dipimpin oleh Tokoh {n}.", family="role", score=score, sentence=n)
+
+
+def test_a_default_deck_leaves_out_its_weakest_cards_unless_it_has_nothing_better():
+    from briefing.pipeline.rank import MIN_SCORE
+
+    strong = [_scored_card(i, MIN_SCORE + 0.3) for i in range(3)]
+    weak = [_scored_card(i + 3, MIN_SCORE - 0.05) for i in range(3)]
+    for fill in (False, True):
+        assert {c.id for c in select(strong + weak, 20, fill=fill, sized=False)} == {c.id for c in strong}
+        # a text with nothing stronger keeps what it has
+        assert {c.id for c in select(weak, 20, fill=fill, sized=False)} == {c.id for c in weak}
+    # a deck size the user asked for may take them
+    assert len(select(strong + weak, 20, fill=True, sized=True)) == 6
+
+
+def test_one_when_question_per_day():
+    text = ("Gunung Merapi kembali menunjukkan aktivitas vulkanik pada Minggu (2/11/2025) pagi. Petugas "
+            "pos pengamatan mencatat empat kali awan panas guguran ke arah barat daya. Kepala balai "
+            "penyelidikan menyebut aktivitas Merapi bersifat fluktuatif pada 2 November 2025. Warga diminta "
+            "menjauhi daerah bahaya di sepanjang aliran sungai.")
+    whens = [c for c in briefing.extract(text, title="Merapi", lang="id", max_cards=30).cards if c.family == "when"]
+    assert len(whens) == 1 and whens[0].answer.startswith("Minggu (2/11/2025)")
