@@ -1605,6 +1605,19 @@ class FactFinder:
         # "antara Pio Esposito dan Dimarco": a partner the finder did not type
         if self.rules.pair_after.match(text[m.end:m.end + 40]) or self.rules.pair_before.search(text[max(0, m.start - 40):m.start]):
             return True
+        names = {"place", "name", "organisation", "acronym"}
+        if m.kind in names:
+            # "Baghdad, Samarkand, Urgench, Kiev": three names or more in a row make a list,
+            # whatever kind the finder gave each ("UBS, Hongkong" is a place narrowing a name)
+            chain = sorted((o for o in ms if o.kind in names), key=lambda o: o.start)
+            i = next((k for k, o in enumerate(chain) if o is m), -1)
+            lo = hi = i
+            while lo > 0 and sep.match(text[chain[lo - 1].end:chain[lo].start]):
+                lo -= 1
+            while 0 <= hi < len(chain) - 1 and sep.match(text[chain[hi].end:chain[hi + 1].start]):
+                hi += 1
+            if i >= 0 and hi - lo >= 2:
+                return True
         for o in ms:
             if o is m or o.kind != m.kind:
                 continue

@@ -656,3 +656,11 @@ def test_a_lone_lower_case_letter_ends_a_sentence_unless_it_is_an_abbreviation(t
     lang = "en" if text.startswith("There") else "id"
     article = Article(title="", text=text, lang=lang, key="t")
     assert len(segment(article, resolve_language(article, lang))) == n
+
+
+def test_no_gap_on_one_name_of_a_list_of_three_or_more_of_mixed_kinds():
+    text = ("The invasions of Baghdad, Samarkand, Urgench, Kiev and Vladimir caused mass murders across the "
+            "region. In 1237 Batu Khan, a grandson of Genghis Khan, launched an invasion into Kievan Rus. "
+            "Over three years, the Mongols destroyed the major cities of Eastern Europe.")
+    gaps = gaps_of(text, "en", title="The Mongol invasions")
+    assert not gaps & {"Baghdad", "Samarkand", "Urgench", "Kiev", "Vladimir"}, gaps
