@@ -137,7 +137,8 @@ class Lexicon:
         never = re.compile(r"(?!)")
         # "..., dan X" after a name: it is an item of a list
         self.list_next_re = re.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
-        self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+[A-Z]") if coord_alt else never
+        # "..., Palestine and even Gaza": a list goes on, perhaps past one lower-case word
+        self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+(?:[a-z]+\s+)?[A-Z]") if coord_alt else never
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.unit_re = _phrase_regex(g("numbers", "units"))
@@ -394,6 +395,14 @@ def _is_demonym(name: str, places: dict[str, str]) -> bool:
         return True
     return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
         and not low.endswith(("stan", "nesia"))
+
+
+def _place_adjective(word: str, places: dict[str, str]) -> bool:
+    """"Egyptian Mamluks", "Indonesian troops": a known place's adjective opens a group of
+    people, not a person's name (stricter than ``_is_demonym``: "Christian" is no place's)."""
+    low = word.casefold()
+    return low not in places and (low.endswith("n") and low[:-1] in places or
+                                  low.endswith("ian") and low[:-3] in places)
 
 
 def _org_ahead(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -1003,7 +1012,7 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
         parts = m.text.split()
         quoted = texts.get(m.sentence, "")[max(0, m.start - 1):m.start] in {'"', "“", "'", "‘"}
         if 2 <= len(parts) <= 4 and singles.get(parts[-1], 0) and all(p[:1].isupper() for p in parts) \
-                and not quoted and parts[-1].casefold() not in lex.places:
+                and not quoted and parts[-1].casefold() not in lex.places and not _place_adjective(parts[0], lex.places):
             if not any(p.casefold() in lex.org_heads or p.casefold() in lex.place_heads for p in parts):
                 mentions[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
                 for j, other in enumerate(mentions):

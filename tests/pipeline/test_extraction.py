@@ -664,3 +664,11 @@ def test_no_gap_on_one_name_of_a_list_of_three_or_more_of_mixed_kinds():
             "Over three years, the Mongols destroyed the major cities of Eastern Europe.")
     gaps = gaps_of(text, "en", title="The Mongol invasions")
     assert not gaps & {"Baghdad", "Samarkand", "Urgench", "Kiev", "Vladimir"}, gaps
+
+
+def test_a_place_adjective_opens_no_person_and_a_list_of_places_is_not_one_place():
+    text = ("His forces were halted by the Mamluks of Egypt, but Ghazan Khan would return to beat the "
+            "Egyptian Mamluks right out of Levant, Palestine and even Gaza.")
+    found = {(m.kind, m.text) for m in _mentions(text, "en")}
+    assert not [t for k, t in found if k == "person" and "Mamluks" in t], found
+    assert ("place", "Levant, Palestine") not in found and ("place", "Palestine") in found, found
