@@ -123,6 +123,9 @@ class CardMaker:
                            for w in m.text.split()}
         # words written with a capital away from a sentence start ("British")
         self.name_words |= {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
+        # ... and adjectives of peoples and places ("French", "Italian")
+        self.proper_adjectives = {str(w).casefold() for w in pack.get("roles", "proper_adjectives", []) or []}
+        self.adjective_endings = tuple(str(w).casefold() for w in pack.get("roles", "proper_adjective_endings", []) or [])
         self.pools = self._pools(mentions)
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
@@ -203,6 +206,10 @@ class CardMaker:
             first not in self.name_words and not _is_acronym(first))
         if re.search(r"['’]s$", parts[0]) and first.casefold() not in self.pack.stopwords:
             return clause  # "Holden's announcement": a possessive capital is a name
+        if first.casefold() in self.proper_adjectives or (
+                first.casefold().endswith(self.adjective_endings) and len(first) > 4 and
+                first.casefold() not in self.lower_vocab and first.casefold() not in self.pack.stopwords):
+            return clause  # "French regular army reinforcements", "Italian troops"
         if first and first[0].isupper() and common:
             return first.casefold() + clause[len(first):]
         return clause

@@ -411,6 +411,7 @@ class PackRules(_PerPack):
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
+        self.object_pronouns = {w.casefold() for w in g("grammar", "object_pronouns")}
         self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
         self.determiners = {w.casefold() for w in g("grammar", "determiners")}
         self.ranks = [r.casefold().rstrip(".") for r in g("roles", "ranks")]
@@ -437,6 +438,7 @@ class PackRules(_PerPack):
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.date_preps = sorted(g("dates", "prepositions") + g("dates", "lead_nouns"), key=len, reverse=True)
+        self.date_preps_cf = {p.casefold() for p in self.date_preps}
         self.attribution = g("grammar", "attribution_prefixes")
         self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
             if self.attribution else None
@@ -724,9 +726,14 @@ class FactFinder:
                     if cl.dangles(rest):
                         continue
                     rest = cl.trim(rest)
-                clause = _clean(f"{prev} {rest}")
                 if not prev or cl.left(comma - 1) > 0 and not rest:
                     continue  # the clause before the comma is not the sentence's own
+                opener = re.match(r"\W*(\w+)", s.text)
+                if rest and opener is not None and opener.group(1).casefold() in self.rules.date_preps_cf and \
+                        not _has_verb(s.text[:comma], self.pack):
+                    prev = ""  # "During that time in Europe, on May 18, 1756, England declared ...":
+                    # what stands before the date is a phrase, the clause comes after it
+                clause = _clean(f"{prev} {rest}")
             elif not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause
                 body_start = m.end + after.index(",") + 1
@@ -1073,8 +1080,8 @@ class FactFinder:
         if n_words > 45:
             weight = {k: v * 0.7 for k, v in weight.items()}
         for m in ms:
-            if m.kind not in weight:
-                continue
+            if m.kind not in weight or (len(m.text) < 2 and m.kind != "number"):
+                continue  # "related to ___ or more general global fields": one letter is a symbol
             start, end = m.start, m.end
             if m.kind in {"name", "organisation", "place", "person"} and \
                     m.text.casefold().rstrip(".") in self.rules.bare_titles:
@@ -1449,6 +1456,9 @@ class FactFinder:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the
         article's topic (in its title, or named three times or more): which X? For a
         ``question`` (which shows no sentence around it), "the X" named once is as vague."""
+        if question and self.rules.object_pronouns and \
+                any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(clause)[1:]):
+            return True  # "When did Newcastle replace him ...?": who is he?
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
         if question and len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \
                 _is_verbish(words[2], self.pack):
@@ -1490,7 +1500,7 @@ class FactFinder:
             return True
         nxt = re.match(r"\s+(\w+)", rest[w.end():])
         if nxt and not after_article and (nxt.group(1).casefold() in self.rules.place_preps or
-                    nxt.group(1).casefold() in {p.casefold() for p in self.rules.date_preps}):
+                    nxt.group(1).casefold() in self.rules.date_preps_cf):
             return False  # "is common in Kenya", "is responsible for": an adjective and its phrase
         return low not in self.pack.stopwords and not _is_verbish(low, self.pack) and \
             not (self.rules.modifier_suffixes and low.endswith(self.rules.modifier_suffixes)) and \

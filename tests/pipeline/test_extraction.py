@@ -672,3 +672,23 @@ def test_a_place_adjective_opens_no_person_and_a_list_of_places_is_not_one_place
     found = {(m.kind, m.text) for m in _mentions(text, "en")}
     assert not [t for k, t in found if k == "person" and "Mamluks" in t], found
     assert ("place", "Levant, Palestine") not in found and ("place", "Palestine") in found, found
+
+
+def test_english_questions_keep_a_peoples_adjective_and_skip_a_fronted_phrase_and_object_pronouns():
+    text = ("Newcastle replaced him in January 1756 with Lord Loudoun, with James Abercrombie as his second. "
+            "French regular army reinforcements arrived in New France in May 1756, led by Louis-Joseph de "
+            "Montcalm. During that time in Europe, on May 18, 1756, England formally declared war on France, "
+            "which expanded the war into Europe.")
+    got = qa(text, "en")
+    assert got.get("When did French regular army reinforcements arrive in New France?") == "May 1756", got
+    assert got.get("When did England formally declare war on France?") == "May 18, 1756", got
+    assert not [q for q in got if " him " in f" {q} " or "time in Europe England" in q], got
+
+
+def test_no_gap_on_a_single_letter_and_a_province_abbreviation_is_no_part_of_a_name():
+    text = ("Certain arithmetic questions related to Q or more general global fields may be transferred back "
+            "and forth to the completed fields. The theory was developed by Helmut Hasse in Germany.")
+    assert "Q" not in gaps_of(text, "en")
+    text = ("Menurut Kepala Dinas Kesehatan Sumsel Syahrul Muhammad, semua dinas kesehatan kabupaten wajib "
+            "memberikan penyuluhan demam berdarah di Palembang.")
+    assert qa(text, "id").get("Siapa Kepala Dinas Kesehatan Sumsel?") == "Syahrul Muhammad"
