@@ -1735,8 +1735,11 @@ class FactFinder:
         if not a:
             return False
         if f" {a} " not in title:
+            # "Jason Gardener" under "Off-colour Gardener ...", "Megawati Soekarnoputri" under
+            # "Megawati Ingatkan ...": a person is known by either name
             parts = a.split()
-            return f.answer_kind == "person" and len(parts) > 1 and f" {parts[-1]} " in title
+            return f.answer_kind == "person" and len(parts) > 1 and \
+                any(len(p) > 3 and f" {p} " in title for p in (parts[0], parts[-1]))
         if f.answer_kind == "place":
             return sum(f" {p} " in title for p in self.place_names) <= 1
         return True

@@ -710,3 +710,10 @@ def test_a_question_pointing_back_needs_a_title_that_tells_the_learner_what():
     titled = {c.question for c in briefing.extract(text, title="Proyek pabrik pipa baja di Gresik", lang="id").cards}
     assert not [q for q in untitled if q.startswith("Kapan proyek ini")], untitled
     assert [q for q in titled if q.startswith("Kapan proyek ini")], titled
+
+
+def test_the_title_gives_a_person_away_by_the_first_name_too():
+    text = ("Ketua PDI-P Megawati Soekarnoputri mengingatkan agar pemerintah tidak sembarangan memberikan "
+            "gelar pahlawan nasional kepada tokoh. Ia berbicara di Blitar pada Sabtu pagi.")
+    got = {c.question: c.answer for c in briefing.extract(text, title="Megawati Ingatkan Negara", lang="id").cards}
+    assert "Siapa Ketua PDI-P?" not in got, got
