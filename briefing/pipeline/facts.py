@@ -557,6 +557,7 @@ class FactFinder:
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
+        self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         # people whose role is to relay or comment on the news (a spokesman, an analyst)
@@ -779,11 +780,29 @@ class FactFinder:
             nxt_w = _WORDS.match(s.text[cut_at + len(last):].lstrip()) if cut_at >= 0 else None
             if _is_verbish(last, self.pack) and nxt_w and nxt_w.group().casefold() in cl.coordinators_cf:
                 continue  # "When did Marconi design?": "designed and constructed the system" lost its object
+            if re.fullmatch(r"\d{4}-\d\d", sort) and not self._prep_question(prep) and \
+                    any(self._statistic(o) and f" {o.text} " in f" {clause} " for o in ms):
+                continue  # "Kapan surplus perdagangan mencapai 5,49 miliar dollar AS? Agustus 2025":
+                # the month a statistic is reported for; the figure is the fact
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, m.start, m.end))
         return out
+
+    def _prep_question(self, prep: str) -> bool:
+        """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
+        return bool(prep) and prep.casefold() in self.prep_questions
+
+    def _statistic(self, m: Mention) -> bool:
+        """A share or a large sum: "8 persen", "5,49 miliar dollar AS", "Rp 15.000", "3.5%"."""
+        if m.kind != "number":
+            return False
+        unit = (m.value or "").casefold()
+        currencies = self.rules.currencies
+        return "%" in m.text or unit in self.ratio_units or \
+            any(w.casefold() in self.multipliers for w in m.text.split()) or \
+            bool(currencies and m.text.startswith(currencies))
 
     def _event_name(self, text: str, m: Mention) -> bool:
         """A figure and its unit that name a sporting event: "110 meter gawang",

@@ -717,3 +717,14 @@ def test_the_title_gives_a_person_away_by_the_first_name_too():
             "gelar pahlawan nasional kepada tokoh. Ia berbicara di Blitar pada Sabtu pagi.")
     got = {c.question: c.answer for c in briefing.extract(text, title="Megawati Ingatkan Negara", lang="id").cards}
     assert "Siapa Ketua PDI-P?" not in got, got
+
+
+def test_no_when_question_on_the_month_a_statistic_is_for():
+    text = ("Pertumbuhan jumlah uang beredar (M2) naik 8 persen per tahun pada September 2025. Surplus "
+            "perdagangan mencapai 5,49 miliar dollar AS pada Agustus 2025. Bank Indonesia telah memangkas "
+            "suku bunga acuan sebesar 150 basis poin sejak September 2024.")
+    got = qa(text, "id")
+    assert not [q for q in got if q.startswith("Kapan ")], got
+    # "since when" asks about the event's start, not a reporting period
+    assert got.get("Sejak kapan Bank Indonesia telah memangkas suku bunga acuan sebesar 150 basis poin?") \
+        == "September 2024", got
