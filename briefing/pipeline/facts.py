@@ -395,6 +395,8 @@ class PackRules(_PerPack):
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
         self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
+        auxiliaries = g("grammar", "auxiliaries")
+        self.aux_after_re = re.compile(rf"\s+(?:{_alt(auxiliaries)})\s+\w", re.IGNORECASE) if auxiliaries else None
         self.complementizer_re = re.compile(rf"\s+(?:{_alt(sorted(self.complementizers))})\s", re.IGNORECASE) \
             if self.complementizers else None
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
@@ -1124,8 +1126,13 @@ class FactFinder:
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
                     if self.with_unit and unit.casefold() in self.units and unit.casefold() not in self.counted:
                         end += _word_after(s.text, end, unit)
-                elif not re.search(r"%|[^\d\s.,]", m.text):
-                    continue  # a bare number: "a UK record of ___" says nothing
+                elif not re.search(r"%|[^\d\s.,]", m.text) and not (
+                        self.rules.aux_after_re is not None and self.rules.aux_after_re.match(s.text, end)
+                        and _words(s.text[:start]) > 3 and not re.search(r"[A-Z][\w'’-]*\s+$", s.text[:start])):
+                    # a bare number says nothing ("a UK record of ___"), unless it is the subject
+                    # of its verb and the noun is understood ("after more than ___ were sold"),
+                    # and not the end of a name ("Apollo ___ was compiled")
+                    continue
                 if unit.casefold() in self.period_units and (lex_value := self._small(m.text)) is not None \
                         and lex_value <= 12:
                     continue  # "in the ___ months to September": a small span of time is no fact
