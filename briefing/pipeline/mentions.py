@@ -634,7 +634,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     not nxt.group(1)[:1].isupper() and not nxt.group(1)[:1].isdigit() and \
                     nxt.group(1).casefold() not in lex.number_words and \
                     not re.search(r"(?:est|ive|ous|ful|able|ible|al|ic)$", nxt.group(1)) and \
-                    not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators):
+                    not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators) and \
+                    not (nxt.group(2) and nxt.group(2).strip()[:1].isdigit()):
+                # (a word between two figures is no noun: "dari 210.000 menjadi 30.000")
                 unit = nxt.group(1)
             before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[max(0, s - 60):s])
             if before2 and (before2.group(1).casefold() in lex.number_words or before2.group(1).isdigit()) \

@@ -737,3 +737,9 @@ def test_a_bare_number_that_is_the_subject_of_its_verb_is_a_gap_but_not_the_end_
     gaps = gaps_of(text, "en", title="Rock band U2 break ticket record")
     assert "more than 150,000" in gaps, gaps
     assert "11" not in gaps, gaps
+
+
+def test_a_word_between_two_figures_is_not_the_first_figures_noun():
+    text = "Produksi minyak Petroecuador anjlok dari 210.000 menjadi 30.000 barrel per hari pekan ini."
+    numbers = {m.text: m.value for m in _mentions(text, "id") if m.kind == "number"}
+    assert numbers.get("210.000") != "menjadi" and numbers.get("30.000") == "barrel", numbers
