@@ -1334,7 +1334,7 @@ class FactFinder:
             if comp and following and not _is_verbish(following.group().casefold(), self.pack):
                 # "Legendre's conjecture | states that there is ...": a verb opens the clause
                 # ("areas that exceed": a relative clause, the noun stays whole)
-                run = run[:-1]  # "Legendre's conjecture | states that ...": a verb opens the clause
+                run = run[:-1]
             run = run[-3:] if head_last else run[:3]
             head = run[-1] if head_last else run[0]
             hlow = head.group().casefold()
