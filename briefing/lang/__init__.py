@@ -9,6 +9,7 @@ frozen ``LanguagePack``. Adding a language is adding a folder; see the README's
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,7 +251,7 @@ def detect(text: str) -> str | None:
     """The pack whose stop words cover most of ``text``; None when none is clear."""
     # the first 3,000 words of up to 30 letters (one 20,000-character "word" must not
     # fill the sample, as a window of characters would let it)
-    words = [w.casefold() for w in _SAMPLE_WORD.findall(text[:200_000], 0)[:3000]]
+    words = [m.group().casefold() for m in itertools.islice(_SAMPLE_WORD.finditer(text, 0, 200_000), 3000)]
     if not words:
         return None
     best, best_hits = None, 0

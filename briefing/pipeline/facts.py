@@ -441,6 +441,8 @@ class PackRules(_PerPack):
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.date_preps = sorted(g("dates", "prepositions") + g("dates", "lead_nouns"), key=len, reverse=True)
         self.date_preps_cf = {p.casefold() for p in self.date_preps}
+        # prepositions that ask their own question ("Sejak kapan", "Since when")
+        self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.attribution = g("grammar", "attribution_prefixes")
         self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
             if self.attribution else None
@@ -559,7 +561,6 @@ class FactFinder:
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
-        self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         # people whose role is to relay or comment on the news (a spokesman, an analyst)
@@ -794,17 +795,23 @@ class FactFinder:
 
     def _prep_question(self, prep: str) -> bool:
         """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
-        return bool(prep) and prep.casefold() in self.prep_questions
+        return bool(prep) and prep.casefold() in self.rules.prep_questions
 
-    def _statistic(self, m: Mention) -> bool:
-        """A share or a large sum: "8 persen", "5,49 miliar dollar AS", "Rp 15.000", "3.5%"."""
+    def _unit(self, m: Mention) -> str:
+        """The figure's unit or noun in one spelling ("secs" and "seconds" are one)."""
+        unit = (m.value or "").casefold()
+        return self.rules.unit_aliases.get(unit, unit)
+
+    def _statistic(self, m: Mention, scaled: bool = True) -> bool:
+        """A share or a sum: "8 persen", "Rp 15.000", "3.5%", and with ``scaled`` any
+        figure written with a multiplier ("5,49 miliar dollar AS")."""
         if m.kind != "number":
             return False
-        unit = (m.value or "").casefold()
+        unit = self._unit(m)
         currencies = self.rules.currencies
-        return "%" in m.text or unit in self.ratio_units or \
-            any(w.casefold() in self.multipliers for w in m.text.split()) or \
-            bool(currencies and m.text.startswith(currencies))
+        return "%" in m.text or unit in self.ratio_units or unit in self.multipliers or \
+            bool(currencies and m.text.startswith(currencies)) or \
+            (scaled and any(w.casefold() in self.multipliers for w in m.text.split()))
 
     def _event_name(self, text: str, m: Mention) -> bool:
         """A figure and its unit that name a sporting event: "110 meter gawang",
@@ -1728,13 +1735,10 @@ class FactFinder:
         orang luka") and shares and sums of money ("persen", "%", "$") are each their
         own fact, so they are not readings."""
         by_unit: dict[str, list[Mention]] = defaultdict(list)
-        currencies = self.rules.currencies
         for sent in self.sentences:
             for m in self.by_sentence.get(sent.index, []):
-                unit = (m.value or "").casefold()
-                unit = self.rules.unit_aliases.get(unit, unit)
-                if m.kind != "number" or not unit or unit in self.counted or unit in self.ratio_units or \
-                        "%" in m.text or (currencies and m.text.startswith(currencies)) or unit in self.multipliers:
+                unit = self._unit(m)
+                if m.kind != "number" or not unit or unit in self.counted or self._statistic(m, scaled=False):
                     continue
                 by_unit[unit].append(m)
         tables = [ms for ms in by_unit.values() if len(ms) >= 3]

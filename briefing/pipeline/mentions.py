@@ -386,23 +386,25 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
 _DEMONYM = re.compile(r"(?:ish|ese|ian|ean|i)$")
 
 
-def _is_demonym(name: str, places: dict[str, str]) -> bool:
-    """"Sri Lankan" (Sri Lanka + n), "Scottish", "Chinese": a place's adjective."""
-    low = name.casefold()
-    if low in places:
-        return False
-    if low.endswith("n") and low[:-1] in places:
-        return True
-    return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
-        and not low.endswith(("stan", "nesia"))
-
-
 def _place_adjective(word: str, places: dict[str, str]) -> bool:
-    """"Egyptian Mamluks", "Indonesian troops": a known place's adjective opens a group of
-    people, not a person's name (stricter than ``_is_demonym``: "Christian" is no place's)."""
+    """"Sri Lankan" (Sri Lanka + n), "Egyptian" (Egypt + ian): the adjective of a place
+    the pack knows."""
     low = word.casefold()
     return low not in places and (low.endswith("n") and low[:-1] in places or
                                   low.endswith("ian") and low[:-3] in places)
+
+
+def _is_demonym(name: str, places: dict[str, str]) -> bool:
+    """A place's adjective, known ("Sri Lankan") or by its ending ("Scottish", "Chinese";
+    an ending also fits a first name such as "Christian", so where a person's name may
+    follow, ``_place_adjective`` alone decides)."""
+    low = name.casefold()
+    if low in places:
+        return False
+    if _place_adjective(name, places):
+        return True
+    return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
+        and not low.endswith(("stan", "nesia"))
 
 
 def _org_ahead(toks: list[Tok], i: int, lex: Lexicon) -> bool:

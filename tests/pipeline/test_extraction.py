@@ -550,15 +550,22 @@ def test_a_decimal_written_with_a_space_is_no_clause_break_and_two_dates_make_no
     assert not any(q.rstrip("?").endswith("menjadi 3") for q in got), got
 
 
-def _mentions(text: str, lang: str) -> list:
+def _segmented(text: str, lang: str) -> tuple:
+    """The sentences of an untitled ``text`` and its language pack."""
     from briefing.api import resolve_language
     from briefing.models import Article
-    from briefing.pipeline.mentions import find_mentions
     from briefing.pipeline.segment import segment
 
     article = Article(title="", text=text, lang=lang, key="t")
     pack = resolve_language(article, lang)
-    return find_mentions(segment(article, pack), pack, "")
+    return segment(article, pack), pack
+
+
+def _mentions(text: str, lang: str) -> list:
+    from briefing.pipeline.mentions import find_mentions
+
+    sentences, pack = _segmented(text, lang)
+    return find_mentions(sentences, pack, "")
 
 
 @pytest.mark.parametrize("text,lang,role,person", [
@@ -593,12 +600,7 @@ def test_spaced_quotes_open_a_new_sentence_and_a_rate_keeps_its_noun():
     text = ("Dinas kehutanan berencana merekrut pemadam kebakaran dari warga sekitar dengan uang insentif "
             "Rp 35.000 per orang setiap hari. \" Namun sampai sekarang anggarannya belum ada, \" kata "
             "Kepala BKSDA Kalteng Yohanes Sudarto.")
-    from briefing.api import resolve_language
-    from briefing.models import Article
-    from briefing.pipeline.segment import segment
-
-    article = Article(title="", text=text, lang="id", key="t")
-    sentences = [s.text for s in segment(article, resolve_language(article, "id"))]
+    sentences = [s.text for s in _segmented(text, "id")[0]]
     assert len(sentences) == 2 and sentences[1].startswith('" Namun')
     money = [c for c in cards_of(text, "id") if c.family == "quantity"]
     assert money, "the incentive is a figure worth a card"
@@ -651,13 +653,8 @@ def test_no_definition_from_an_adjective_and_a_key_term_gap_stops_before_its_ver
     ("Lembaga Klimaschutz e. V akan menyalurkan 500.000 unit kompor hemat kayu dalam tujuh tahun.", 1),
 ])
 def test_a_lone_lower_case_letter_ends_a_sentence_unless_it_is_an_abbreviation(text, n):
-    from briefing.api import resolve_language
-    from briefing.models import Article
-    from briefing.pipeline.segment import segment
-
     lang = "en" if text.startswith("There") else "id"
-    article = Article(title="", text=text, lang=lang, key="t")
-    assert len(segment(article, resolve_language(article, lang))) == n
+    assert len(_segmented(text, lang)[0]) == n
 
 
 def test_no_gap_on_one_name_of_a_list_of_three_or_more_of_mixed_kinds():
