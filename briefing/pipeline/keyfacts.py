@@ -25,6 +25,13 @@ def _snippet(text: str, words: int = 14) -> str:
     return out + (" …" if len(parts) > words else "")
 
 
+def _by_frequency(counts: Counter[str]) -> list[str]:
+    """Labels, the most frequent first, ties in order of first mention (a Counter keeps
+    the order in which it first saw each label)."""
+    order = {label: i for i, label in enumerate(counts)}
+    return sorted(counts, key=lambda label: (-counts[label], order[label]))
+
+
 def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact],
               pack: LanguagePack) -> list[KeyFact]:
     by_index = {s.index: s for s in sentences}
@@ -65,27 +72,16 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # Other names (people named without a title, works, theories): those of several words
     # or said twice, when no person, organisation or place already lists them.
     listed = " ".join(f.label for f in out).casefold()
-    names: Counter[str] = Counter()
-    first_name: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        if m.kind == "name":
-            names[m.text] += 1
-            first_name.setdefault(m.text, i)
-    kept = [n for n in sorted(names, key=lambda n: (-names[n], first_name[n]))
+    names = Counter(m.text for m in mentions if m.kind == "name")
+    kept = [n for n in _by_frequency(names)
             if (names[n] >= 2 or len(n.split()) >= 2) and n.casefold() not in listed
             and n.casefold() not in aliases]
     for name in kept[:MAX_NAMES]:
         out.append(KeyFact("name", name, ""))
 
     # Places by frequency, aliases folded ("Cina" and "China" are one place).
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        if m.kind == "place":
-            name = aliases.get(m.text.casefold(), m.value or m.text)
-            counts[name] += 1
-            first.setdefault(name, i)
-    for name in sorted(counts, key=lambda n: (-counts[n], first[n]))[:MAX_PLACES]:
+    places = Counter(aliases.get(m.text.casefold(), m.value or m.text) for m in mentions if m.kind == "place")
+    for name in _by_frequency(places)[:MAX_PLACES]:
         out.append(KeyFact("place", name, ""))
 
     # The timeline: dated events, described by the clause a when-fact cut out.
