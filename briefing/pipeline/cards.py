@@ -124,6 +124,7 @@ class CardMaker:
         # words written with a capital away from a sentence start ("British")
         self.name_words |= {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
         # ... and adjectives of peoples and places ("French", "Italian")
+        self.titles = {str(t).casefold().rstrip(".") for t in pack.get("roles", "titles", []) or []}
         self.proper_adjectives = {str(w).casefold() for w in pack.get("roles", "proper_adjectives", []) or []}
         self.adjective_endings = tuple(str(w).casefold() for w in pack.get("roles", "proper_adjective_endings", []) or [])
         self.pools = self._pools(mentions)
@@ -210,6 +211,8 @@ class CardMaker:
                 first.casefold().endswith(self.adjective_endings) and len(first) > 4 and
                 first.casefold() not in self.lower_vocab and first.casefold() not in self.pack.stopwords):
             return clause  # "French regular army reinforcements", "Italian troops"
+        if first.casefold().rstrip(".") in self.titles and second[:1].isupper():
+            return clause  # "Gubernur Rahmat Hidayat": a title before a name keeps its capital
         if first and first[0].isupper() and common:
             return first.casefold() + clause[len(first):]
         return clause

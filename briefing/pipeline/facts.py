@@ -475,6 +475,8 @@ class PackRules(_PerPack):
         self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
         nouns = _alt(g("dates", "date_nouns"))
         # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
+        local = g("dates", "local_time")
+        self.local_time_re = re.compile(r"\s+(?:" + _alt(local) + r")(?!\w)", re.IGNORECASE) if local else None
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.articles = {w.casefold() for w in g("grammar", "articles")}
         # words that join the parts of a long name ("of", "and"), without the articles
@@ -714,7 +716,10 @@ class FactFinder:
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
-            after = s.text[m.end:]
+            d_end = m.end
+            if self.rules.local_time_re is not None and (lt := self.rules.local_time_re.match(s.text, m.end)):
+                d_end = lt.end()  # "Minggu (21/8) waktu setempat": the date's clock, not the clause's words
+            after = s.text[d_end:]
             relm = None
             if self.rules.rel_word_re is not None:
                 for mm in self.rules.rel_word_re.finditer(head):
@@ -725,15 +730,16 @@ class FactFinder:
                 # Selasa (18/10), membatalkan ...": a date set off by commas belongs to
                 # the clause around it
                 comma = len(before_comma) - 1
-                prev = _clean(s.text[cl.left(comma - 1):comma])
+                lft = self._over_places(cl, s.text, ms, comma)
+                prev = _clean(s.text[lft:comma])
                 rest = ""
                 if re.match(r"\s*,", after):
-                    body_start = m.end + after.index(",") + 1
+                    body_start = d_end + after.index(",") + 1
                     rest = _clean(s.text[body_start:cl.right(body_start + 1)])
                     if cl.dangles(rest):
                         continue
                     rest = cl.trim(rest)
-                if not prev or cl.left(comma - 1) > 0 and not rest:
+                if not prev or lft > 0 and not rest:
                     continue  # the clause before the comma is not the sentence's own
                 opener = re.match(r"\W*(\w+)", s.text)
                 if rest and opener is not None and opener.group(1).casefold() in self.rules.date_preps_cf and \
@@ -743,7 +749,7 @@ class FactFinder:
                 clause = _clean(f"{prev} {rest}")
             elif not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause
-                body_start = m.end + after.index(",") + 1
+                body_start = d_end + after.index(",") + 1
                 right = cl.right(body_start + 1)
                 raw = _clean(s.text[body_start:right])
                 if cl.dangles(raw):
@@ -758,8 +764,8 @@ class FactFinder:
                     # 1967": what stands before the relative is a clause, not the thing it qualifies
                 clause = _clean(f"{subject} {head[relm.end():]}")
             else:
-                right = cl.right(m.end)
-                raw = _clean(s.text[m.end:right])
+                right = cl.right(d_end)
+                raw = _clean(s.text[d_end:right])
                 if cl.dangles(raw):
                     continue
                 tail = cl.trim(raw)
@@ -792,6 +798,27 @@ class FactFinder:
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, m.start, m.end))
         return out
+
+    @staticmethod
+    def _over_places(cl: Clauses, text: str, ms: list[Mention], comma: int) -> int:
+        """Start of the clause before ``comma``, read past the commas of a place and its
+        region: "dari Missouri, Amerika Serikat, Senin (12/9)", "di Anaheim, California,
+        Amerika Serikat, Minggu (21/8)" (a place chain ends at the comma)."""
+        lft = cl.left(comma - 1)
+        edge = comma
+        while lft > 0:
+            lo = lft + len(text[lft:edge]) - len(text[lft:edge].lstrip())
+            o = next((o for o in ms if o.kind == "place" and o.end == edge and o.start <= lo), None)
+            if o is None:
+                break
+            opens = cl.left(o.start)
+            if text[opens:o.start].strip():
+                return opens  # the place ends the clause it starts in
+            edge = text.rfind(",", 0, o.start)
+            if edge < 0:
+                break
+            lft = cl.left(edge - 1)
+        return lft
 
     def _prep_question(self, prep: str) -> bool:
         """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
@@ -1617,6 +1644,9 @@ class FactFinder:
         if m is None:
             return False
         since = before[m.end():]
+        first = _WORDS.match(since.lstrip())
+        if first is not None and first.group().casefold() in self.rules.demonstratives:
+            return False  # "Kalau kita terus seperti ini, ...": "like this" names no example
         if since.strip().casefold() in self.rules.articles:
             since = ""  # "(such as the ___)"
         return not re.search(r"[.;:]\s|[()]", since) and (not since.strip() or "," in since or

@@ -99,6 +99,7 @@ class Lexicon:
         self.auxiliaries = {w.casefold() for w in g("grammar", "auxiliaries")}
         self.title_words = [[w.casefold().rstrip(".") for w in t.split()] for t in self.titles]
         self.title_heads = {tw[0] for tw in self.title_words if tw}
+        self.title_modifier_heads = {m[0] for m in self.title_modifiers if m}
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
         # case-blind: a role opening the sentence is capitalised ("Economist Thomas Piketty")
         self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
@@ -361,7 +362,10 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
             cur.append(t)
         elif cur and (low in lex.particles or
                       (low in lex.org_connectors and any(c.text.casefold() in lex.org_heads | lex.org_tails
-                                                         for c in cur))) \
+                                                         for c in cur)) or
+                      (low in lex.org_connectors and len(cur) > 1 and
+                       cur[0].text.casefold().rstrip(".") in lex.title_heads and i + 1 < len(toks) and
+                       toks[i + 1].text.casefold() in lex.title_modifier_heads)) \
                 and i + 1 < len(toks) and toks[i + 1].is_cap:
             cur.append(t)
         elif cur and "-" in t.text and t.text.split("-", 1)[0].casefold() in lex.particles and \
@@ -436,6 +440,12 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
                 for mod in lex.title_modifiers:
                     if words[n: n + len(mod)] == mod and n + len(mod) < len(words):
                         n += len(mod)
+                        grew = True
+                        break
+                    # "Menteri Kelautan dan Perikanan": modifiers joined by a connector
+                    if n > len(tw) - 1 and words[n] in lex.org_connectors and \
+                            words[n + 1: n + 1 + len(mod)] == mod and n + 1 + len(mod) < len(words):
+                        n += 1 + len(mod)
                         grew = True
                         break
             return n
@@ -653,7 +663,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if um:
                 taken.append((um.start(), um.end()))  # "dollar AS": "AS" is part of the unit
 
-        for run in runs_of[sent.index]:
+        sent_runs = runs_of[sent.index]
+        for k, run in enumerate(sent_runs):
             s, e, name = _span_text(sent, run)
             if not free(s, e):
                 continue
@@ -694,8 +705,17 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     continue
             # A title, then maybe a place/organisation, then a name.
             nt = _match_title(run, lex)
-            if nt and nt < len(run):
-                rest = run[nt:]
+            role_from = run[0].start
+            rest = run[nt:] if nt and nt < len(run) else []
+            prev_run = sent_runs[k - 1] if k else []
+            if k > 1 and len(prev_run) == 1 and text[prev_run[0].start - 1:prev_run[0].start] == "(":
+                prev_run = sent_runs[k - 2]  # the bracketed short form is a run of its own
+            if not nt and prev_run and _match_title(prev_run, lex) > 0 and \
+                    re.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+", text[prev_run[-1].end:s]):
+                # the title shortened in brackets: "Menteri Luar Negeri (Menlu) Belanda Bernard Bot",
+                # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
+                rest, role_from = run, prev_run[0].start
+            if rest:
                 np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after))
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
@@ -712,7 +732,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, places) != len(person):
                     ps, pe, pname = _span_text(sent, person)
-                    role = text[run[0].start:person[0].start].strip()
+                    role = text[role_from:person[0].start].strip()
                     if np_:
                         ms, me, mname = _span_text(sent, rest[:np_])
                         kind = "acronym" if np_ == 1 and _ACRONYM.match(rest[0].text) else \
@@ -723,7 +743,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     full = _resolve_person(pname, persons)
                     if full == pname and len(person) >= 2:
                         persons.setdefault(pname, role)
-                    add("role", run[0].start, person[0].start - 1, full)
+                    add("role", role_from, person[0].start - 1, full)
                     add("person", ps, pe, full)
                     continue
             # Where modifiers precede the noun, an organisation may come first: "Microsoft

@@ -45,6 +45,21 @@ def test_extraction_acronyms(text, lang, question, answer):
     ("Tan Xianming, Direktur Badan Rekayasa Ruang Angkasa Berawak China mengumumkan bahwa penerbangan "
      "berikutnya akan berlangsung tahun 2007 dan akan disertai jalan di angkasa oleh para antariksawan.",
      "id", "Siapa Direktur Badan Rekayasa Ruang Angkasa Berawak China?", "Tan Xianming"),
+    # a title of two ministries joined by "dan"
+    ("Demikian dikatakan Menteri Pertanian dan Kehutanan Budi Santoso di Medan, akhir pekan lalu.",
+     "id", "Siapa Menteri Pertanian dan Kehutanan?", "Budi Santoso"),
+    # a title shortened in brackets before its place and the name
+    ("Kunjungan itu diumumkan Menteri Luar Negeri (Menlu) Norwegia Lars Hagen di Oslo, Rabu (7/9).",
+     "id", "Siapa Menlu Norwegia?", "Lars Hagen"),
+    ("Kepala Balai Pengelolaan Hutan Lindung (BPHL) Kalimantan Utara Andi Pratama mengatakan, "
+     "kebakaran sudah padam.",
+     "id", "Siapa Kepala BPHL Kalimantan Utara?", "Andi Pratama"),
+    # "PM" is the short title of a prime minister
+    ("Presiden dijadwalkan bertemu PM Norwegia Erna Lund di Oslo pekan depan.",
+     "id", "Siapa PM Norwegia?", "Erna Lund"),
+    # "seperti ini" (like this) opens no list of examples, so the speaker is no example
+    ("Kalau kita terus bekerja seperti ini, target panen akan gagal, ujar Administrator FAO Arif Gunawan.",
+     "id", "Siapa Administrator FAO?", "Arif Gunawan"),
 ])
 def test_extraction_roles(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
@@ -60,6 +75,13 @@ def test_extraction_roles(text, lang, question, answer):
      "en", "When did the company announce the merger?", "March 2019"),
     ("The new stadium was opened in August 2012 by the city council.",
      "en", "When was the new stadium opened by the city council?", "August 2012"),
+    # the place before the date has its region after a comma: the clause starts before both
+    ("Gubernur Rahmat Hidayat membuka pameran kopi di Portland, Oregon, Amerika Serikat, Senin (12/9).",
+     "id", "Kapan Gubernur Rahmat Hidayat membuka pameran kopi di Portland, Oregon, Amerika Serikat?",
+     "Senin (12/9)"),
+    # "waktu setempat" gives the date's clock, it is no part of the event
+    ("Tim Indonesia memenangi final piala dunia di Lyon, Prancis, Minggu (21/8) waktu setempat.",
+     "id", "Kapan Tim Indonesia memenangi final piala dunia di Lyon, Prancis?", "Minggu (21/8)"),
 ])
 def test_extraction_when(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer

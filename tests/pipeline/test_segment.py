@@ -80,3 +80,16 @@ def test_segment_a_day_written_as_an_ordinal(lang, text, n):
 
     pack = load_pack(lang) if lang in available() else generic_pack(lang)
     assert len(segment(Article(title="Judul", text=text), pack)) == n
+
+
+@pytest.mark.parametrize("text,last", [
+    ("Harga cabai naik tajam pekan ini. Pedagang di pasar mengeluh sepi pembeli. (mh)",
+     "Pedagang di pasar mengeluh sepi pembeli."),
+    ("Harga cabai naik tajam pekan ini. Pedagang di pasar mengeluh sepi pembeli. (AFP / Reuters / bsw)",
+     "Pedagang di pasar mengeluh sepi pembeli."),
+    # a bracket that says something stays
+    ("Harga cabai naik tajam pekan ini. Pedagang mengeluh sepi pembeli (sejak Senin).",
+     "Pedagang mengeluh sepi pembeli (sejak Senin)."),
+])
+def test_segment_drops_the_reporters_initials_closing_a_paragraph(text, last):
+    assert split(text)[-1] == last
