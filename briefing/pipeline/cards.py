@@ -266,6 +266,7 @@ class CardMaker:
                     slots["clause"] = inv
             else:
                 slots["before"] = self._decap(slots.get("before", ""))
+                slots["subject"] = self._decap(slots.get("subject", ""))
         if fact.family == "define":
             term = slots.get("term", "")
             if not any(w[:1].isupper() for w in term.split()[1:]):  # "Museum Agung Mesir" stays

@@ -437,6 +437,9 @@ class PackRules(_PerPack):
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
         self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
         self.pronouns = {w.casefold() for w in g("grammar", "pronouns")}
+        # a sentence without a verb may state a measure ("Volume produksi 570.000 ton per tahun.")
+        self.nominal_measures = bool(pack.get("grammar", "nominal_measures", False))
+        self.rate_words = {w.casefold() for w in g("grammar", "rate_words")}
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.date_preps = sorted(g("dates", "prepositions") + g("dates", "lead_nouns"), key=len, reverse=True)
@@ -989,6 +992,16 @@ class FactFinder:
             after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
+            kind = "money" if money else "percent" if percent else "count"
+            a_end = end if self.pack.get("meta", "answer_with_unit", False) else m.end
+            subject = self._measured(s, cl, start, end, right, before, after, ms)
+            if subject:
+                # "Volume produksi pupuk urea 570.000 ton per tahun.": a sentence without a
+                # verb states a measure of its subject
+                out.append(Fact("quantity", s.index, s.text[start:a_end], "number",
+                                (("subject", subject), ("after", after), ("noun", noun), ("measure", kind),
+                                 ("template", "quantity_nominal")), 0.7, start, a_end))
+                continue
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
                     or cl.deictic(f"{before} {after}"):
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
@@ -1003,14 +1016,37 @@ class FactFinder:
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
             if after and after.split()[0].casefold() in self.rules.demonstratives:
                 continue  # "Kompleks senilai berapa dollar AS itu ...": the number sits inside a noun phrase
-            kind = "money" if money else "percent" if percent else "count"
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
-            a_end = end if self.pack.get("meta", "answer_with_unit", False) else m.end
             out.append(Fact("quantity", s.index, s.text[start:a_end], "number",
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind)),
                             0.8, start, a_end))
         return out
+
+    def _measured(self, s: Sentence, cl: Clauses, start: int, end: int, right: int, before: str,
+                  after: str, ms: list[Mention]) -> str:
+        """The subject whose measure a verbless sentence states, as the question names it
+        ("Jumlah karyawan langsung 1.200 orang" -> "jumlah karyawan langsung"; "Taman
+        Nasional Sebangau luasnya 568.700 hektar" -> "luas Taman Nasional Sebangau"), or ""."""
+        if not self.rules.nominal_measures or cl.left(start) > 0 or not before or \
+                _has_verb(s.text[:right], self.pack) or not s.text.rstrip().endswith("."):
+            return ""
+        words = before.split()
+        if not 2 <= len(words) <= 8 or _words(after) > 3 or re.search(r"[\d:;\"“”()]", before) or \
+                words[0].casefold() in self.pack.stopwords or \
+                any(w.casefold() in self.rules.demonstratives or w.casefold() in cl.relatives for w in words) or \
+                self._pointing(before, question=True) or \
+                any(o.kind in {"date", "number"} and o.end <= start for o in ms):
+            return ""
+        if after and after.split()[0].casefold() not in self.rules.rate_words:
+            return ""  # "... 2.000 orang di Jakarta": more than a measure
+        last = words[-1].casefold()
+        suffix = next((x for x in cl.ref_suffixes if last.endswith(x) and len(last) > len(x) + 2), "")
+        if suffix:  # "Taman Nasional Sebangau luasnya": "luas Taman Nasional Sebangau"
+            return " ".join([words[-1][:-len(suffix)].casefold()] + words[:-1])
+        if any(w.casefold().endswith(x) and len(w) > len(x) + 2 for w in words for x in cl.ref_suffixes):
+            return ""  # "Produksinya ...": whose?
+        return before
 
     def actors(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []

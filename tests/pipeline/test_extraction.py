@@ -102,9 +102,22 @@ def test_extraction_where(text, lang, question, answer):
      "Banjir besar merendam berapa rumah di tepi sungai?", "sekitar 300 rumah"),
     ("The factory will cut 1,200 jobs next year.", "en",
      "How many jobs will the factory cut next year?", "1,200"),
+    # a sentence without a verb states a measure of its subject
+    ("Pabrik semen itu mulai berproduksi tahun lalu. Kapasitas produksi semen 2,5 juta ton per tahun.",
+     "id", "Berapa kapasitas produksi semen per tahun?", "2,5 juta ton"),
+    ("Danau Toba luasnya sekitar 1.130 kilometer persegi, terletak di Sumatera Utara.",
+     "id", "Berapa luas Danau Toba?", "sekitar 1.130 kilometer persegi"),
 ])
 def test_extraction_quantity(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "Hanya dalam waktu tiga tahun. Pabrik itu sudah untung besar sejak dibuka.",
+    "Untuk Kali Krasak itu kan 7 kilometer. Jalan ke sana rusak parah sejak banjir.",
+])
+def test_no_measure_question_from_a_fragment_without_a_subject(text):
+    assert not any(q.startswith("Berapa") for q in _qa_or_none(text, "id"))
 
 
 def test_extraction_choice_never_offers_an_alias():
