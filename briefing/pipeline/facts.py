@@ -491,6 +491,7 @@ class PackRules(_PerPack):
             if self.date_preps else None
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
+        self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
         # of a range or a pair of figures
@@ -742,6 +743,12 @@ class FactFinder:
                     if cl.dangles(rest):
                         continue
                     rest = cl.trim(rest)
+                if prev and lft > 0 and not rest:
+                    main = self._main_before_adjuncts(cl, s.text, ms, lft, comma)
+                    if main:
+                        # "Helikopter ... jatuh di kawasan hutan Bukit Barisan, sekitar 6-7 kilometer
+                        # dari ..., Kamis (1/9)": what stands between is place, time or circumstance
+                        prev, lft = main, 0
                 if not prev or lft > 0 and not rest:
                     continue  # the clause before the comma is not the sentence's own
                 opener = re.match(r"\W*(\w+)", s.text)
@@ -801,6 +808,33 @@ class FactFinder:
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, m.start, m.end))
         return out
+
+    def _main_before_adjuncts(self, cl: Clauses, text: str, ms: list[Mention], lft: int, comma: int) -> str:
+        """The sentence's first clause when every piece between it and the date (from
+        ``lft`` to ``comma``) is a circumstance: a subordinate clause ("saat berkunjung ke
+        TSI"), an approximate place or time ("sekitar pukul 15.00") or a place; "" otherwise
+        (and for a quotation's attribution: the date is when it was said)."""
+        if any(w.casefold() in self.rules.reporting for w in _WORDS.findall(text[:comma])):
+            return ""
+        bounds = [x for x in cl._lefts if 0 < x <= lft]
+        if not bounds:
+            return ""
+        for b in bounds:
+            lead = _LAST_WORD.search(text[:b])
+            piece = text[b:].lstrip(" ,")
+            word = _WORDS.match(piece)
+            at = len(text) - len(piece)
+            if (lead is not None and lead.group(1).casefold() in cl.subordinators_cf) or \
+                    (word is not None and word.group().casefold() in self.rules.time_words) or \
+                    (self.rules.approx_start_re is not None and self.rules.approx_start_re.match(piece)) or \
+                    any(o.kind == "place" and o.start == at for o in ms):
+                continue
+            return ""
+        main = text[:bounds[0]].rstrip(" ,")
+        lead = _LAST_WORD.search(main)
+        if lead is not None and lead.group(1).casefold() in cl.subordinators_cf:
+            main = main[:lead.start()].rstrip(" ,")
+        return cl.unmark(_clean(main))
 
     @staticmethod
     def _over_places(cl: Clauses, text: str, ms: list[Mention], comma: int) -> int:

@@ -82,6 +82,12 @@ def test_extraction_roles(text, lang, question, answer):
     # "waktu setempat" gives the date's clock, it is no part of the event
     ("Tim Indonesia memenangi final piala dunia di Lyon, Prancis, Minggu (21/8) waktu setempat.",
      "id", "Kapan Tim Indonesia memenangi final piala dunia di Lyon, Prancis?", "Minggu (21/8)"),
+    # between the main clause and the date stand only circumstances: a place near, a time
+    ("Pesawat latih milik TNI AU jatuh di hutan Gunung Salak, sekitar lima kilometer dari Desa Cibunian, "
+     "Kamis (1/9).",
+     "id", "Kapan pesawat latih milik TNI AU jatuh di hutan Gunung Salak?", "Kamis (1/9)"),
+    ("Tim Indonesia meraih gelar juara dunia bulu tangkis setelah mengalahkan Denmark di Lyon, Prancis, Minggu (21/8).",
+     "id", "Kapan Tim Indonesia meraih gelar juara dunia bulu tangkis?", "Minggu (21/8)"),
 ])
 def test_extraction_when(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
@@ -110,6 +116,12 @@ def test_extraction_where(text, lang, question, answer):
 ])
 def test_extraction_quantity(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
+
+
+def test_a_date_after_a_quotation_is_when_it_was_said_and_not_asked():
+    text = ("Harga beras akan turun bulan depan, kata Menteri Perdagangan Budi Santoso kepada wartawan "
+            "di Jakarta, Kamis (13/10).")
+    assert not any(q.startswith("Kapan") for q in _qa_or_none(text, "id"))
 
 
 @pytest.mark.parametrize("text", [
