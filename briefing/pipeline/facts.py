@@ -27,6 +27,7 @@ from .mentions import _is_demonym, lexicon
 from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z][\w]*")
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
 _MASK = "\x00"
 
@@ -577,6 +578,11 @@ class FactFinder:
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             self.by_sentence[m.sentence].append(m)
+
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere ("amuk topan")."""
+        return frozenset(w for sent in self.sentences for w in _LOWER_WORD.findall(sent.text))
 
     # ------------------------------------------------------------ families
     def acronyms(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -1676,6 +1682,12 @@ class FactFinder:
         prev = re.search(r"(?:^|\s)([A-Z][\w'’.-]*) $", text[max(0, start - 40):start])
         if not prev or prev.group(1).casefold() in stop:
             return False
+        lead = prev.group(1)
+        if not text[:start - len(lead) - 1].strip(" \"“'‘") and lead.casefold() in self.lower_words and \
+                lead.casefold() not in self.lex.place_heads | self.lex.org_heads and \
+                sum(t.count(f"{lead} {m.text.split()[0]}") for t in self.text_of.values()) < 2:
+            return False  # "Topan ___ melanda ...": a common word capitalised to open the sentence
+            # ("Keraton Ngayogyakarta", "Southern California" seen twice: one name)
         # "Dr. ___": a title before a name (the finder may not have typed it a person)
         return not (m.kind == "name" and _words(m.text) >= 2 and
                     prev.group(1).casefold().rstrip(".") in self.rules.bare_titles)

@@ -787,3 +787,16 @@ def test_a_word_between_two_figures_is_not_the_first_figures_noun():
     text = "Produksi minyak Petroecuador anjlok dari 210.000 menjadi 30.000 barrel per hari pekan ini."
     numbers = {m.text: m.value for m in _mentions(text, "id") if m.kind == "number"}
     assert numbers.get("210.000") != "menjadi" and numbers.get("30.000") == "barrel", numbers
+
+
+def test_a_common_word_opening_the_sentence_is_no_part_of_the_name_after_it():
+    text = ("Topan Haiyan melanda pesisir timur Filipina, menewaskan sedikitnya 6.000 orang. "
+            "Ratusan ribu warga mengungsi untuk menghindari amuk topan yang terkuat tahun itu.")
+    assert "Haiyan" in gaps_of(text, "id")
+
+
+def test_a_capitalised_pair_seen_twice_is_one_name():
+    text = ("Naga Bonar menjadi film terlaris di bioskop Jakarta tahun lalu. "
+            "Penonton memuji naga yang lucu dalam film itu. "
+            "Naga Bonar juga diputar di festival film Busan pada bulan Oktober.")
+    assert "Bonar" not in gaps_of(text, "id")
