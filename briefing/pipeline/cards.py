@@ -49,6 +49,7 @@ def _fill(template: str, slots: dict[str, str]) -> str | None:
         return None
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([?,.])", r"\1", text)
+    text = re.sub(r"(?<=\w)[.,;:]+\?$", "?", text)  # "... tiga tahun terakhir.?": the clause kept its stop
     return _cap_first(text)
 
 

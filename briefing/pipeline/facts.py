@@ -614,7 +614,12 @@ class FactFinder:
                 continue  # "Marsekal TNI": a rank, not a position one person holds
             if role.casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "Siapa Wakil Presiden?" / "Siapa Menteri Luar Negeri?": of where?
-            prev_w, _ = _preceding_word(s.text, m.start)
+            prev_w, prev_at = _preceding_word(s.text, m.start)
+            if prev_w[:1].isupper() and prev_w.casefold() not in self.pack.stopwords and \
+                    s.text[:prev_at].strip(" \"“'‘") and \
+                    not s.text[:m.start].rstrip().endswith((",", ":", ";", "(", ")", '"', "”")):
+                continue  # "... Asisten | Sekjen PBB Maria Lopez": the office starts before the title found
+                # (at a sentence's start the word may be a common one: "Posisi | Presiden Filipina ...")
             if prev_w.casefold() in self.rules.former or \
                     any(w.casefold() in self.rules.former for w in role.split()[:2]):
                 continue  # "mantan Gubernur DKI Jakarta": many people held it

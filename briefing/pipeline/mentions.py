@@ -125,6 +125,8 @@ class Lexicon:
         self.units = {u.casefold() for u in g("numbers", "units")}
         self.multipliers = {str(k).casefold(): v for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
+        self.number_words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True)) \
+            or r"(?!x)x"
         self.dec = str(pack.get("meta", "decimal_separator", "."))
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
@@ -616,7 +618,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not free(s, e) or any(a <= s < b for a, b in idiom_spans):
                 continue
             raw = m.group("core")
-            if lex.dec == "," and re.fullmatch(r"\d{1,3}", raw):
+            if lex.dec == "," and re.fullmatch(r"(?:\D*\s)?\d{1,3}", raw):  # "19, 5 miliar", "Rp 19, 5 miliar"
                 frac = re.match(r", (\d{1,2}) ", text[e:])
                 after_frac = text[e + frac.end():] if frac else ""
                 word = re.match(r"\w+", after_frac)
@@ -624,6 +626,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     or (lex.unit_re is not None and lex.unit_re.match(after_frac) is not None)
                 if frac and measured and free(e, e + frac.end()):
                     e += frac.end() - 1  # "54, 75 persen": a decimal written with a space
+                    mult = re.match(r" (\w+)", text[e:])
+                    if mult and mult.group(1).casefold() in lex.multipliers:
+                        e += mult.end()  # "Rp 19, 5 miliar": the multiplier is part of the figure
                     raw = text[s:e]
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
                     re.match(r"[-–]\d", text[e:e + 2]):
@@ -633,7 +638,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 continue  # "pukul 10.30": a clock time
             # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
             counted_before = prev is not None and \
-                re.search(r"\d\s+$", text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None
+                re.search(r"(?:\d|(?<!\w)(?:" + lex.number_words_alt + r"))\s+$",
+                          text[max(0, s - 60):max(0, s - 40) + prev.start()], re.IGNORECASE) is not None
             if (prev and prev.group(1).casefold() in lex.ordinal_words and not counted_before) or \
                     re.search(r"\bke-?\s*$", text[max(0, s - 6):s]):
                 continue  # "peringkat 20", "ke-10": a rank, not a count ("2 menit 19, 78 detik" is a time)

@@ -27,8 +27,9 @@ _DATELINE = re.compile(
     r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20})"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
-# the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)"
-_CREDIT = re.compile(r"(?<=[.!?…\"”])\s*\((?:[A-Za-z]{2,12}\s*[/,]?\s*){1,4}\)\s*$")
+# the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
+# the closing bracket sometimes lost
+_CREDIT = re.compile(r"(?<=[.!?…\"”])\s*\((?:[A-Za-z]{2,12}\s*[/,]?\s*){1,4}\)?\s*$")
 _BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
 _BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
 # a day of the month written as an ordinal, after a word: "am 5.", "den 17."

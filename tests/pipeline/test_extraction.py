@@ -60,6 +60,9 @@ def test_extraction_acronyms(text, lang, question, answer):
     # "seperti ini" (like this) opens no list of examples, so the speaker is no example
     ("Kalau kita terus bekerja seperti ini, target panen akan gagal, ujar Administrator FAO Arif Gunawan.",
      "id", "Siapa Administrator FAO?", "Arif Gunawan"),
+    # "Deputi" is part of the office: she is no governor
+    ("Deputi Gubernur Bank Sentral Filipina Maria Santos membuka seminar itu di Manila, Selasa (30/8).",
+     "id", "Siapa Deputi Gubernur Bank Sentral Filipina?", "Maria Santos"),
 ])
 def test_extraction_roles(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
@@ -113,6 +116,12 @@ def test_extraction_where(text, lang, question, answer):
      "id", "Berapa kapasitas produksi semen per tahun?", "2,5 juta ton"),
     ("Danau Toba luasnya sekitar 1.130 kilometer persegi, terletak di Sumatera Utara.",
      "id", "Berapa luas Danau Toba?", "sekitar 1.130 kilometer persegi"),
+    # a sum written with a decimal comma and a space keeps its currency and multiplier
+    ("Tahun depan pemerintah mengucurkan dana Rp 12, 5 miliar untuk pembangunan dermaga Sorong.",
+     "id", "Tahun depan pemerintah mengucurkan dana berapa untuk pembangunan dermaga Sorong?", "Rp 12, 5 miliar"),
+    # the clause's own full stop does not stay before the question mark (nor the agencies' credit)
+    ("Pelari Kenya Paul Tergat tidak terkalahkan tiga tahun terakhir. (AFP / REUTERS / TIA", "id",
+     "Pelari Kenya Paul Tergat tidak terkalahkan berapa tahun terakhir?", "tiga tahun"),
 ])
 def test_extraction_quantity(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
@@ -800,3 +809,19 @@ def test_a_capitalised_pair_seen_twice_is_one_name():
             "Penonton memuji naga yang lucu dalam film itu. "
             "Naga Bonar juga diputar di festival film Busan pada bulan Oktober.")
     assert "Bonar" not in gaps_of(text, "id")
+
+
+def test_no_question_on_one_part_of_a_time_in_minutes_and_seconds():
+    text = "Peraih emas SEA Games 2003 Budi Santoso mencetak catatan waktu dua menit 3, 18 detik."
+    try:
+        cards = cards_of(text, "id")
+    except NoFactsError:
+        cards = []
+    assert not any("berapa" in c.question for c in cards), cards
+    assert not any(c.answer in {"dua menit", "18 detik", "3, 18 detik"} for c in cards), cards
+
+
+def test_an_office_found_after_a_capitalised_word_is_not_asked():
+    # the finder does not know "Wakil Sekjen", so "Sekjen PBB" alone would make her the secretary-general
+    text = "Kemarin pagi Asisten Sekjen PBB Maria Lopez tiba di Jakarta untuk membahas bantuan pangan."
+    assert "Siapa Sekjen PBB?" not in _qa_or_none(text, "id")
