@@ -63,6 +63,7 @@ class English:
         self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {
             str(a) for a in pack.get("grammar", "articles", []) or []}
         self.possessives = {str(p) for p in pack.get("grammar", "possessives", []) or []}
+        self.possession = {str(p).casefold() for p in pack.get("grammar", "possession_verbs", []) or []}
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -90,6 +91,9 @@ class English:
         # an auxiliary within reach is the verb: "three of his best-known works were published"
         aux_at = next((i for i, w in enumerate(words[1:8], start=1) if w.casefold() in self.aux), None)
         if aux_at is not None:
+            nxt = words[aux_at + 1].casefold() if aux_at + 1 < len(words) else ""
+            if words[aux_at].casefold() in self.possession and (nxt in self.determiners | self.possessives):
+                return None  # "Victoria has a written constitution enacted": "has" is the verb, not an auxiliary
             return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:

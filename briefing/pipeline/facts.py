@@ -136,7 +136,7 @@ class _ClauseWords(_PerPack):
         # words a clause must not end on: prepositions and conjunctions
         self.dangling = {w.casefold() for w in (
             self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
-            + g("dangling_words")
+            + g("dangling_words") + g("articles")
             + [str(p) for p in pack.get("dates", "prepositions", []) or []]
             + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
         )}

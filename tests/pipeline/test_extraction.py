@@ -825,3 +825,18 @@ def test_an_office_found_after_a_capitalised_word_is_not_asked():
     # the finder does not know "Wakil Sekjen", so "Sekjen PBB" alone would make her the secretary-general
     text = "Kemarin pagi Asisten Sekjen PBB Maria Lopez tiba di Jakarta untuk membahas bantuan pangan."
     assert "Siapa Sekjen PBB?" not in _qa_or_none(text, "id")
+
+
+@pytest.mark.parametrize("text,bad", [
+    # "has" before a noun phrase is the verb, not an auxiliary to invert
+    ("Norway has a written constitution adopted in 1814, and it is still in force today.", "When has"),
+    # "yet" opens the clause: its subject is a pronoun pointing back
+    ("Their local rivals have fewer supporters, yet they managed to win the national title in 2000.", "yet"),
+    # an object pronoun points outside the question
+    ("The city of Algiers lost thirty thousand inhabitants to it in 1620 during the long war.", " to it"),
+    # a question never ends on an article
+    ("In 1900, Tesla was granted patents for a \"system of transmitting electrical energy\" and "
+     "\"an electrical transmitter.\"", " a?"),
+])
+def test_english_questions_that_invert_or_cut_wrongly_are_not_made(text, bad):
+    assert not any(bad in q for q in _qa_or_none(text, "en")), _qa_or_none(text, "en")
