@@ -1025,6 +1025,8 @@ class FactFinder:
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
+            if self._restated(s.text, start, m, ms):
+                continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
             if self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
             small = self._small(m.text)
@@ -1326,6 +1328,8 @@ class FactFinder:
                 continue  # "Menurut ___, juru bicara ...": who relayed the news is not the news
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):
                 continue  # "Dogs without ___": a word of a title the sentence names
+            if m.kind == "number" and self._restated(s.text, start, m, ms):
+                continue  # "2.000 mil ({{sekitar 3.200 km}})": the figure before says it
             if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):
                 continue  # "Shanghai ___", "Direktur ___", "Menteri Luar Negeri ___ Nobutaka"
             # a gap whose text also stands elsewhere in the sentence gives itself away
@@ -1533,8 +1537,11 @@ class FactFinder:
         if verb not in self.rules.copula_verbs:
             verb = self.rules.copula_verbs[0] if self.rules.copula_verbs else verb
         # "Who was Brian Johnson?" when the term is a person, or the answer's noun a role
-        person = any(x.kind == "person" and x.end == m.end("term") and x.start < m.end("term") for x in ms) or \
-            any(w.casefold() in self.rules.role_words for w in _WORDS.findall(body)[:4])
+        # a person's name ends the term: "Korean economist Hoesung Lee", not "Suku bangsa Alas"
+        named = all(w[:1].isupper() or w.casefold() in self.lex.particles for w in term.split()[-2:])
+        person = named and (any(x.kind == "person" and x.end == m.end("term") and x.start < m.end("term") for x in ms)
+                            or any(w.casefold() in self.rules.role_words for w in _WORDS.findall(body)[:4]))
+        # ("Suku bangsa Alas adalah penduduk asli ...": a people, not a person's name)
         if lead and lead in self.rules.articles:
             term = f"{text[:m.start('term')].strip().casefold()} {term}"  # "What was the Metro system?"
         if person and self._messenger(re.sub(r"^\W*\w+\s+", "", body) if body.split()[0].casefold()
@@ -1718,6 +1725,14 @@ class FactFinder:
         if re.match(r"\s*\([^)]*[A-Z][^)]*\)", text[m.end:]) or text[max(0, m.start - 5):m.start].rstrip().endswith("("):
             return True
         return False
+
+    @staticmethod
+    def _restated(text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
+        """The figure stands in brackets right after another figure: it restates it in
+        another unit or as a share ("2.000 mil (sekitar 3.200 km)")."""
+        opened = text[:start].rstrip()
+        return opened.endswith("(") and any(o.kind == "number" and o is not m and 0 <= len(opened) - 1 - o.end <= 12
+                                            for o in ms)
 
     def _example(self, text: str, start: int) -> bool:
         """The span is an item of an example list: "such as X, Y and ___",

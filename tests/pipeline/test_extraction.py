@@ -840,3 +840,17 @@ def test_an_office_found_after_a_capitalised_word_is_not_asked():
 ])
 def test_english_questions_that_invert_or_cut_wrongly_are_not_made(text, bad):
     assert not any(bad in q for q in _qa_or_none(text, "en")), _qa_or_none(text, "en")
+
+
+def test_a_figure_restated_in_brackets_is_not_asked():
+    text = ("Penyu belimbing memiliki daya renang sampai 2.000 mil (sekitar 3.200 km) dan hidup sampai "
+            "kedalaman 1.200 meter di Samudra Pasifik.")
+    cards = cards_of(text, "id")
+    assert not any(c.answer == "sekitar 3.200 km" for c in cards), cards
+
+
+def test_a_people_defined_by_a_role_word_is_asked_with_what_not_who():
+    text = ("Suku bangsa Alas adalah penduduk asli yang mendiami Tanah Alas di Kabupaten Aceh Tenggara. "
+            "Bupati Aceh Tenggara Armen Desky mengatakan, suku itu dekat dengan suku Karo.")
+    got = _qa_or_none(text, "id")
+    assert not any(q.startswith("Siapa Suku") or q.startswith("Siapa suku") for q in got), got
