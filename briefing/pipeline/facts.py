@@ -767,6 +767,8 @@ class FactFinder:
                         not _has_verb(s.text[:comma], self.pack):
                     prev = ""  # "During that time in Europe, on May 18, 1756, England declared ...":
                     # what stands before the date is a phrase, the clause comes after it
+                elif lft > 0 and not _has_verb(prev, self.pack):
+                    continue  # "... kantor berita milik pemerintah, Xinhua, Senin (12/9), tanpa ...": an apposition
                 clause = _clean(f"{prev} {rest}")
             elif not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause

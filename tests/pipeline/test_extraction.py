@@ -854,3 +854,9 @@ def test_a_people_defined_by_a_role_word_is_asked_with_what_not_who():
             "Bupati Aceh Tenggara Armen Desky mengatakan, suku itu dekat dengan suku Karo.")
     got = _qa_or_none(text, "id")
     assert not any(q.startswith("Siapa Suku") or q.startswith("Siapa suku") for q in got), got
+
+
+def test_a_date_after_an_apposition_is_not_asked_about_the_apposition():
+    text = ("Hal ini dilaporkan kantor berita milik pemerintah, Sinar Harapan, Senin (12/9), tanpa memberikan "
+            "informasi rinci tentang jumlah korban.")
+    assert not any(q.startswith("Kapan Sinar Harapan") for q in _qa_or_none(text, "id"))
