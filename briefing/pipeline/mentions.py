@@ -370,6 +370,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                        toks[i + 1].text.casefold() in lex.title_modifier_heads)) \
                 and i + 1 < len(toks) and toks[i + 1].is_cap:
             cur.append(t)
+        elif cur and low in lex.particles and i + 2 < len(toks) and \
+                toks[i + 1].text.casefold() in lex.particles and toks[i + 2].is_cap:
+            cur.append(t)  # "Lothar von Arnauld de la Perière": two particles in a row
         elif cur and "-" in t.text and t.text.split("-", 1)[0].casefold() in lex.particles and \
                 t.text.split("-", 1)[1][:1].isupper():
             cur.append(t)  # "Abu Mussab al-Zarqawi": a particle joined to the name by a hyphen

@@ -860,3 +860,23 @@ def test_a_date_after_an_apposition_is_not_asked_about_the_apposition():
     text = ("Hal ini dilaporkan kantor berita milik pemerintah, Sinar Harapan, Senin (12/9), tanpa memberikan "
             "informasi rinci tentang jumlah korban.")
     assert not any(q.startswith("Kapan Sinar Harapan") for q in _qa_or_none(text, "id"))
+
+
+def test_tersebut_points_back_to_a_sentence_the_card_does_not_show():
+    text = ("Israel menyerang fasilitas nuklir Iran pada Juni lalu. Amerika Serikat juga melancarkan serangan "
+            "ke tiga situs nuklir. Serangan tersebut memicu perang selama 12 hari di kawasan itu. "
+            "Serangan itu menewaskan sejumlah ilmuwan terkemuka Iran.")
+    cards = cards_of(text, "id", title="Iran bersumpah membangun kembali situs nuklirnya")
+    assert not any(c.question.startswith("Serangan tersebut") for c in cards), cards
+
+
+def test_two_particles_in_a_row_stay_inside_a_name():
+    text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
+    assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}
+
+
+def test_a_sentence_announcing_a_list_makes_no_card():
+    text = ("Data Badan Geologi menunjukkan rincian awan panas guguran sebagai berikut: "
+            "\n\nGunung Merapi meluncurkan enam kali awan panas guguran sejauh 2.000 meter pada Minggu pagi.")
+    for c in cards_of(text, "id"):
+        assert "sebagai berikut" not in c.question and "sebagai berikut" not in c.context, c
