@@ -800,7 +800,7 @@ class FactFinder:
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             w0 = clause.split()[0]
-            if (_is_verbish(w0, self.pack) or self.rules.adverb_suffixes and w0.casefold().endswith(
+            if (_is_verbish(w0, self.pack) or w0.casefold() in self.pack.wordset("grammar", "root_verbs") or self.rules.adverb_suffixes and w0.casefold().endswith(
                     self.rules.adverb_suffixes)) and w0[:1].islower():
                 continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
@@ -1909,8 +1909,14 @@ class FactFinder:
             # "Jason Gardener" under "Off-colour Gardener ...", "Megawati Soekarnoputri" under
             # "Megawati Ingatkan ...": a person is known by either name
             parts = a.split()
-            return f.answer_kind == "person" and len(parts) > 1 and \
-                any(len(p) > 3 and f" {p} " in title for p in (parts[0], parts[-1]))
+            if f.answer_kind == "person" and len(parts) > 1 and \
+                    any(len(p) > 3 and f" {p} " in title for p in (parts[0], parts[-1])):
+                return True
+            # "Wolverhampton Wanderers" under "Wolves Pecat ...": a short name of the answer
+            # that the text uses too
+            return f.answer_kind in {"organisation", "name"} and len(parts) > 1 and any(
+                len(w) > 3 and parts[0].startswith(w[:4]) and self.term_counts[w] >= 2
+                for w in self.title_norm.split())
         if f.answer_kind == "place":
             return sum(f" {p} " in title for p in self.place_names) <= 1
         return True

@@ -880,3 +880,17 @@ def test_a_sentence_announcing_a_list_makes_no_card():
             "\n\nGunung Merapi meluncurkan enam kali awan panas guguran sejauh 2.000 meter pada Minggu pagi.")
     for c in cards_of(text, "id"):
         assert "sebagai berikut" not in c.question and "sebagai berikut" not in c.context, c
+
+
+def test_a_short_name_in_the_title_gives_the_full_name_away():
+    text = ("Wolverhampton Wanderers memecat pelatih Vitor Pereira pada Minggu (2/11). "
+            "Wolves baru meraih dua poin dari sepuluh laga. Manajemen Wolves mencari pengganti. "
+            "Wolverhampton Wanderers menjalani awal musim yang rumit bersama Vitor Pereira di Liga Inggris.")
+    cards = cards_of(text, "id", title="Wolves Pecat Vitor Pereira")
+    assert not any(c.answer == "Wolverhampton Wanderers" for c in cards), cards
+
+
+def test_a_when_clause_opening_on_a_root_verb_has_no_subject():
+    text = ("Tottenham Hotspur memecat pelatih Ange Postecoglou usai kalah dari Arsenal pada Minggu (2/11). "
+            "Tottenham baru meraih satu kemenangan dari sepuluh laga.")
+    assert "Kapan kalah dari Arsenal?" not in _qa_or_none(text, "id", title="Tottenham pecat Postecoglou")
