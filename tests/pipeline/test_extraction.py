@@ -894,3 +894,28 @@ def test_a_when_clause_opening_on_a_root_verb_has_no_subject():
     text = ("Tottenham Hotspur memecat pelatih Ange Postecoglou usai kalah dari Arsenal pada Minggu (2/11). "
             "Tottenham baru meraih satu kemenangan dari sepuluh laga.")
     assert "Kapan kalah dari Arsenal?" not in _qa_or_none(text, "id", title="Tottenham pecat Postecoglou")
+
+
+def _long_article(last: str) -> str:
+    lines = [
+        "Tim nasional Indonesia mengalahkan Vietnam 3-1 dalam final Piala AFF di Jakarta pada Minggu (12/12).",
+        "Tim nasional Indonesia tampil menyerang sejak menit pertama di depan 80.000 penonton.",
+        "Pelatih Shin Tae-yong memuji semangat para pemain tim nasional Indonesia seusai laga.",
+        "Vietnam sempat menyamakan kedudukan lewat sundulan pada babak pertama.",
+        "Tim nasional Indonesia kembali unggul melalui tendangan bebas pada menit ke-60.",
+        "Gol ketiga tim nasional Indonesia lahir pada masa tambahan waktu.",
+        "Kemenangan ini menjadi gelar Piala AFF pertama bagi tim nasional Indonesia.",
+        "Para pendukung merayakan kemenangan itu di sekitar stadion hingga larut malam.",
+        "Presiden mengucapkan selamat kepada tim nasional Indonesia melalui media sosial.",
+        "Tim nasional Indonesia akan diarak keliling kota pada Senin siang.",
+        last,
+        "Tim nasional Indonesia berikutnya bertanding di Piala Asia tahun depan.",
+    ]
+    return " ".join(lines)
+
+
+def test_a_name_mentioned_once_deep_in_a_full_article_is_left_out_of_the_default_deck():
+    text = _long_article("Pemain pengganti Rizky Ridho sebelumnya dipinjamkan ke Bangkok selama satu musim.")
+    default = {c.answer for c in briefing.extract(text, title="Indonesia juara Piala AFF", lang="id").cards}
+    bigger = {c.answer for c in cards_of(text, "id", title="Indonesia juara Piala AFF")}
+    assert "Bangkok" in bigger and "Bangkok" not in default, (default, bigger)
