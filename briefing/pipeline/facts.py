@@ -415,6 +415,7 @@ class PackRules(_PerPack):
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
         self.object_pronouns = {w.casefold() for w in g("grammar", "object_pronouns")}
+        self.role_joiners = {w.casefold() for w in g("grammar", "role_joiners")}
         self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
         self.determiners = {w.casefold() for w in g("grammar", "determiners")}
         self.ranks = [r.casefold().rstrip(".") for r in g("roles", "ranks")]
@@ -648,7 +649,9 @@ class FactFinder:
             start, end = (pm.start, pm.end) if pm else (-1, -1)
             out.append(Fact("role", s.index, person, "person",
                             (("role", role), ("person", person)), 0.9, start, end))
-            if self.roles_of[person] == 1:  # "Apa jabatan X?" has one answer only then
+            if self.roles_of[person] == 1 and prev_w.casefold() not in self.rules.role_joiners:
+                # "Apa jabatan X?" has one answer only then ("Presiden Kelima RI sekaligus
+                # Ketua PDI-P Megawati": two offices, one of them not typed)
                 out.append(Fact("role_reverse", s.index, role, "role",
                                 (("role", role), ("person", person)), 0.6, m.start, m.end))
         return out

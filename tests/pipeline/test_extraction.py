@@ -919,3 +919,10 @@ def test_a_name_mentioned_once_deep_in_a_full_article_is_left_out_of_the_default
     default = {c.answer for c in briefing.extract(text, title="Indonesia juara Piala AFF", lang="id").cards}
     bigger = {c.answer for c in cards_of(text, "id", title="Indonesia juara Piala AFF")}
     assert "Bangkok" in bigger and "Bangkok" not in default, (default, bigger)
+
+
+def test_a_person_with_two_offices_is_not_asked_for_one_of_them():
+    text = ("Mantan Wakil Presiden sekaligus Ketua Dewan Pembina Partai Maju Budi Santoso mengingatkan pemerintah "
+            "di Jakarta, Senin (10/11). Budi Santoso berbicara dalam seminar nasional di Universitas Indonesia.")
+    got = _qa_or_none(text, "id")
+    assert "Apa jabatan Budi Santoso?" not in got, got
