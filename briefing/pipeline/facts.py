@@ -201,6 +201,10 @@ class Clauses:
         i = bisect.bisect_right(self._lefts, pos) - 1
         return self._lefts[i] if i >= 0 else 0
 
+    def starts_between(self, lo: int, hi: int) -> list[int]:
+        """The clause starts from ``lo`` to ``hi``, both included."""
+        return self._lefts[bisect.bisect_left(self._lefts, lo):bisect.bisect_right(self._lefts, hi)]
+
     def right(self, pos: int, quotes: bool = True) -> int:
         """End of the clause that holds ``pos`` (at a quote too, unless ``quotes`` is off)."""
         starts = self._rights_q if quotes else self._rights
@@ -496,6 +500,7 @@ class PackRules(_PerPack):
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
+        self.root_verbs = {w.casefold() for w in g("grammar", "root_verbs")}
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
         # of a range or a pair of figures
@@ -581,6 +586,16 @@ class FactFinder:
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             self.by_sentence[m.sentence].append(m)
+
+    @functools.cached_property
+    def pairs(self) -> Counter[tuple[str, str]]:
+        """How often each two words stand side by side in the article (counted once, when
+        first asked: a count per question would grow with the square of the text)."""
+        out: Counter[tuple[str, str]] = Counter()
+        for sent in self.sentences:
+            ws = _WORDS.findall(sent.text)
+            out.update(zip(ws, ws[1:]))
+        return out
 
     @functools.cached_property
     def lower_words(self) -> frozenset[str]:
@@ -803,8 +818,9 @@ class FactFinder:
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             w0 = clause.split()[0]
-            if (_is_verbish(w0, self.pack) or w0.casefold() in self.pack.wordset("grammar", "root_verbs") or self.rules.adverb_suffixes and w0.casefold().endswith(
-                    self.rules.adverb_suffixes)) and w0[:1].islower():
+            if (_is_verbish(w0, self.pack) or w0.casefold() in self.rules.root_verbs or
+                    self.rules.adverb_suffixes and w0.casefold().endswith(self.rules.adverb_suffixes)) and \
+                    w0[:1].islower():
                 continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
@@ -834,7 +850,7 @@ class FactFinder:
         (and for a quotation's attribution: the date is when it was said)."""
         if any(w.casefold() in self.rules.reporting for w in _WORDS.findall(text[:comma])):
             return ""
-        bounds = [x for x in cl._lefts if 0 < x <= lft]
+        bounds = cl.starts_between(1, lft)
         if not bounds:
             return ""
         for b in bounds:
@@ -1707,7 +1723,7 @@ class FactFinder:
         lead = prev.group(1)
         if not text[:start - len(lead) - 1].strip(" \"“'‘") and lead.casefold() in self.lower_words and \
                 lead.casefold() not in self.lex.place_heads | self.lex.org_heads and \
-                sum(t.count(f"{lead} {m.text.split()[0]}") for t in self.text_of.values()) < 2:
+                self.pairs[(lead, m.text.split()[0])] < 2:
             return False  # "Topan ___ melanda ...": a common word capitalised to open the sentence
             # ("Keraton Ngayogyakarta", "Southern California" seen twice: one name)
         # "Dr. ___": a title before a name (the finder may not have typed it a person)

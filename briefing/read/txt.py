@@ -29,7 +29,7 @@ def first_sentence_title(body: str, limit: int = TITLE_MAX) -> str:
         cut = cut.rsplit(" ", 1)[0] if " " in cut[1:] else first[:limit]
         return cut.rstrip(" ,;:-–—") + "…"
     if first.endswith(".") and not first.endswith(".."):
-        first = first[:-1].rstrip()
+        first = first[:-1].rstrip() or first  # a text of only "." keeps it: a title is never empty
     return first
 
 

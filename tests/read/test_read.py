@@ -98,6 +98,8 @@ def test_txt_of_one_paragraph_is_named_after_its_file_and_keeps_all_text(tmp_pat
     ("A very long first sentence that goes on and on about ministers, meetings, "
      "fisheries, borders and weather for far too long to be a title. Next.",
      "A very long first sentence that goes on and on about ministers, meetings…"),
+    # found by test_random_bytes_never_raise: a text of only a full stop still has a title
+    (".", "."),
 ])
 def test_text_of_one_paragraph_without_a_file_takes_its_first_sentence_as_title(body: str, title: str) -> None:
     article = read_text(body + "\n")
