@@ -486,8 +486,17 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
                 continue
             name = " ".join(t.text for t in rest[k - w:k]).casefold()
             if name in places and _looks_like_person(rest[k:], lex) and \
-                    _place_prefix(rest[k:], lex, places) == 0:
+                    _place_prefix(rest[k:], lex, places) == 0 and \
+                    f"{name} {rest[k].text.casefold()}" not in places:  # "Kalimantan | Tengah" goes on
                 return k
+    # ... or a name of one word after it: "Dinas Kesehatan Kalimantan Tengah | Wildan"
+    last = rest[-1]
+    low = last.text.casefold()
+    if last.is_cap and last.is_word and not _ACRONYM.match(last.text) and low not in places and \
+            low not in lex.place_heads | lex.org_heads | lex.org_tails | lex.title_set and len(last.text) > 2:
+        for w in (2, 1):
+            if n - 1 - w >= 1 and " ".join(t.text for t in rest[n - 1 - w:n - 1]).casefold() in places:
+                return n - 1
     # an organisation word or an acronym before the name ("PT Telkom", "UNDP",
     # "Business Chamber"): the name is the last two words, three with an initial
     # ("Peter G Fanning")

@@ -63,6 +63,9 @@ def test_extraction_acronyms(text, lang, question, answer):
     # "Deputi" is part of the office: she is no governor
     ("Deputi Gubernur Bank Sentral Filipina Maria Santos membuka seminar itu di Manila, Selasa (30/8).",
      "id", "Siapa Deputi Gubernur Bank Sentral Filipina?", "Maria Santos"),
+    # a place of two words ends the office, and a name of one word follows it
+    ("Wakil Kepala Dinas Kesehatan Kalimantan Utara Rahmat di Tarakan, Rabu (19/10), menuturkan hal ini.",
+     "id", "Siapa Wakil Kepala Dinas Kesehatan Kalimantan Utara?", "Rahmat"),
 ])
 def test_extraction_roles(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
