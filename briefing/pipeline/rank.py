@@ -70,6 +70,8 @@ def default_max_cards(words: int) -> int:
 
 
 _GAP = re.compile(r"\{\{c\d+::.*?\}\}")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 
 #: Cards scoring under this are left out of a deck of the default size (see ``select``).
 MIN_SCORE = 0.25
@@ -152,11 +154,18 @@ class _Picker:
         if c.type == "cloze" and self.no_repeated_gaps and self.per_answer[a]:
             return False
         shown = _GAP.sub(" ___ ", c.question)
-        expansion = c.family == "acronym"
+        # an acronym's expansion, or a year, is given away from any sentence
+        expansion = c.family == "acronym" or bool(_YEAR.fullmatch(c.answer.strip()))
         # a gap on a name of several words that another card prints, on any sentence, fills
         # itself ("the {{United Methodist Church}}" beside three cards naming it)
         printed_gap = c.type == "cloze" and len(c.answer.split()) >= 2 and not any(ch.isdigit() for ch in c.answer)
+        # ... and so does a gap whose name's main word another card prints ("The {{Zafi.D}}
+        # virus ..." beside "... infected with the Zafi virus")
+        main = max(_NAME_WORD.findall(c.answer), key=len, default="")
+        part = main if c.type == "cloze" and main and main != c.answer.strip() and \
+            not any(ch.isdigit() for ch in c.answer) else ""
         if self.no_giveaways and any((sentence == c.sentence or expansion or printed_gap) and _shows(other_shown, c.answer) or
+                                     bool(part) and _shows(other_shown, part) or
                                      (sentence == c.sentence or other_expansion) and _shows(shown, other_answer)
                                      for sentence, other_shown, other_answer, other_expansion in self.shown):
             return False

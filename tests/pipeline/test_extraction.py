@@ -929,3 +929,21 @@ def test_a_person_with_two_offices_is_not_asked_for_one_of_them():
             "di Jakarta, Senin (10/11). Budi Santoso berbicara dalam seminar nasional di Universitas Indonesia.")
     got = _qa_or_none(text, "id")
     assert "Apa jabatan Budi Santoso?" not in got, got
+
+
+def test_a_gap_whose_main_word_another_card_prints_is_given_away():
+    text = ("Anti-virus firm Sophos said that 10% of the e-mail currently on the net was infected with the "
+            "Zafi virus. The Zafi.D virus translates the Christmas greeting on its subject line into the "
+            "language of the person receiving infected e-mail. Firms said the outbreak was the largest of the year.")
+    cards = briefing.extract(text, title="Virus poses as Christmas e-mail", lang="en").cards
+    assert any("Zafi virus" in c.question for c in cards), cards
+    assert not any(c.answer == "Zafi.D" for c in cards), cards
+
+
+def test_a_year_another_card_prints_is_not_asked():
+    text = ("Museum Agung Mesir dibuka untuk publik pada 4 November 2025 di Giza setelah tertunda dua dekade. "
+            "Perahu kayu cedar sepanjang 44 meter ditemukan di dekat Piramida Agung Khufu pada 1954. "
+            "Museum Agung Mesir menyimpan sekitar 5.000 artefak dari penggalian yang dimulai sejak 1954 di Giza.")
+    cards = briefing.extract(text, title="Museum Agung Mesir dibuka", lang="id").cards
+    assert any("1954" in c.question for c in cards), cards
+    assert not any(c.answer == "1954" for c in cards), cards
