@@ -20,6 +20,32 @@ os.environ["XDG_CACHE_HOME"] = _CACHE.name
 from briefing.resources import EXAMPLE_ARTICLE  # noqa: E402
 
 ARTICLES = TESTS / "data" / "articles"
+REPO = TESTS.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Many tests run ``python -m briefing`` in a subprocess away from the repository,
+    which imports the *installed* package. An installed copy older than this working
+    tree would let those tests pass (or fail) on old code: stop with a clear message."""
+    import hashlib
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as away:
+        found = subprocess.run([sys.executable, "-c", "import briefing, os; print(os.path.dirname(briefing.__file__))"],
+                               capture_output=True, text=True, cwd=away,
+                               env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+    installed = Path(found.stdout.strip()) if found.returncode == 0 else None
+    here = REPO / "briefing"
+    if installed is None:
+        pytest.exit("briefing is not installed; run: python3 -m pip install \".[test]\"", returncode=4)
+    if installed.resolve() == here.resolve():
+        return  # an editable install
+    digest = lambda root: {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
+                           for p in root.rglob("*") if p.suffix in {".py", ".yaml"} and "__pycache__" not in p.parts}
+    mine, theirs = digest(here), digest(installed)  # (the wheel adds files, such as the PDF style)
+    if any(theirs.get(name) != sha for name, sha in mine.items()):
+        pytest.exit(f"the installed briefing ({installed}) differs from this working tree; "
+                    "run: python3 -m pip install \".[test]\"", returncode=4)
 
 
 @pytest.fixture(scope="session")
