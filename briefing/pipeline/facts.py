@@ -27,6 +27,8 @@ from .mentions import _is_demonym, lexicon
 from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
+# the minute of a goal after a player's name: "(16')", "(90+3')"
+_MINUTE = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?['’]\)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z][\w]*")
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
 _MASK = "\x00"
@@ -1365,6 +1367,8 @@ class FactFinder:
                 continue
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)
             w = weight[m.kind]
+            if m.kind == "name" and _MINUTE.match(s.text, m.end):
+                kind, w = "person", weight["person"]  # "Piotr Zielinski (16')": a scorer in a match report
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end))

@@ -947,3 +947,11 @@ def test_a_year_another_card_prints_is_not_asked():
     cards = briefing.extract(text, title="Museum Agung Mesir dibuka", lang="id").cards
     assert any("1954" in c.question for c in cards), cards
     assert not any(c.answer == "1954" for c in cards), cards
+
+
+def test_a_name_with_the_minute_of_a_goal_is_a_scorer_worth_a_gap():
+    text = ("Skor 1-2 jadi hasil Verona vs Inter Milan di Stadion Bentegodi. "
+            "Dalam pertandingan pada Minggu (2/11/2025) tersebut, Inter Milan memimpin lebih dulu via gol "
+            "spektakuler Piotr Zielinski (16'). Verona membalas pada babak pertama.")
+    cards = briefing.extract(text, title="Hasil Verona vs Inter Milan", lang="id").cards
+    assert any(c.type == "cloze" and c.answer == "Piotr Zielinski" for c in cards), cards
