@@ -73,9 +73,11 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # or said twice, when no person, organisation or place already lists them.
     listed = " ".join(f.label for f in out).casefold()
     names = Counter(m.text for m in mentions if m.kind == "name")
+    # a title or role alone is no name ("Pelatih" opening two sentences)
+    offices = {str(t).casefold().rstrip(".") for key in ("titles", "roles") for t in pack.get("roles", key, []) or []}
     kept = [n for n in _by_frequency(names)
             if (names[n] >= 2 or len(n.split()) >= 2) and n.casefold() not in listed
-            and n.casefold() not in aliases]
+            and n.casefold() not in aliases and n.casefold().rstrip(".") not in offices]
     for name in kept[:MAX_NAMES]:
         out.append(KeyFact("name", name, ""))
 

@@ -605,3 +605,18 @@ def test_people_named_without_a_title_are_listed_as_names(tmp_path: Path) -> Non
     write_pdf([ex], path)
     page = _flat(_pages_text(path)[0])
     assert "NAMES" in page and "Isaac Newton" in page.split("NAMES", 1)[1]
+
+
+def test_a_title_alone_is_not_listed_as_a_name() -> None:
+    import briefing
+
+    # a line-up's "Pelatih: ..." opens two sentences; the word is written in lower case elsewhere
+    text = ("Tuan rumah kalah dari tim tamu pada Minggu malam di Stadion Bentegodi.\n\n"
+            "Para pelatih kedua tim memuji pertandingan itu.\n\n"
+            "VERONA (3-5-2): 1-Montipo; 15-Nelsson, 3-Frese; 17-Giovane (9-Sarr 80').\n\n"
+            "Pelatih: Paolo Zanetti.\n\n"
+            "INTER (3-5-2): 1-Sommer; 31-Bisseck; 7-Zielinski (23-Barella 55').\n\n"
+            "Pelatih: Cristian Chivu.")
+    ex = briefing.extract(text, title="Inter Milan menang di Verona", lang="id")
+    names = [f.label for f in ex.facts if f.kind == "name"]
+    assert "Pelatih" not in names, names
