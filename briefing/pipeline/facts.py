@@ -753,6 +753,9 @@ class FactFinder:
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
+            if prep in self.rules.date_lead_nouns and head.strip() and not _has_verb(head, self.pack):
+                continue  # "Peraturan Menteri Keuangan No 95/2005 tanggal 11 Oktober 2005 tentang ...
+                # akan berdampak": a date in the subject, before its verb, dates the noun
             d_end = m.end
             if self.rules.local_time_re is not None and (lt := self.rules.local_time_re.match(s.text, m.end)):
                 d_end = lt.end()  # "Minggu (21/8) waktu setempat": the date's clock, not the clause's words

@@ -746,7 +746,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
                     not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
-                    not re.match(r",\s+[A-Z]", text[person[0].end:])
+                    not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
+                    not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
                 if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, places) != len(person):
                     ps, pe, pname = _span_text(sent, person)

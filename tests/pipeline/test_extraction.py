@@ -955,3 +955,18 @@ def test_a_name_with_the_minute_of_a_goal_is_a_scorer_worth_a_gap():
             "spektakuler Piotr Zielinski (16'). Verona membalas pada babak pertama.")
     cards = briefing.extract(text, title="Hasil Verona vs Inter Milan", lang="id").cards
     assert any(c.type == "cloze" and c.answer == "Piotr Zielinski" for c in cards), cards
+
+
+def test_a_date_inside_the_subject_dates_the_noun_and_is_not_asked_about_the_verb():
+    text = ("Meskipun masih masuk dalam kewenangan Menteri Kehutanan, Peraturan Menteri Kehutanan No 12 / PMK / "
+            "03/2006 tanggal 5 Mei 2006 tentang Pajak Ekspor Kayu Bulat akan berdampak besar terhadap iklim "
+            "kehutanan di Indonesia.")
+    got = _qa_or_none(text, "id")
+    assert not any(q.startswith("Kapan") for q in got), got
+
+
+def test_the_label_of_a_number_is_no_person():
+    text = ("Peraturan Menteri Perdagangan No 12 / M-DAG / 2005 tanggal 30 Juni 2005 tentang ekspor rotan "
+            "akan berdampak besar terhadap para perajin di Cirebon.")
+    got = _qa_or_none(text, "id")
+    assert got.get("Siapa Menteri Perdagangan?") != "No" and "Apa jabatan No?" not in got, got
