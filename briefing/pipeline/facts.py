@@ -487,9 +487,9 @@ class PackRules(_PerPack):
         thresholds = _alt(g("numbers", "threshold_words"))
         self.threshold = re.compile(rf"(?<!\w)(?:{thresholds})\s+$", re.IGNORECASE) if thresholds else None
         nouns = _alt(g("dates", "date_nouns"))
-        # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
         local = g("dates", "local_time")
         self.local_time_re = re.compile(r"\s+(?:" + _alt(local) + r")(?!\w)", re.IGNORECASE) if local else None
+        # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.articles = {w.casefold() for w in g("grammar", "articles")}
         # words that join the parts of a long name ("of", "and"), without the articles
@@ -1068,8 +1068,8 @@ class FactFinder:
             if _words(before) + _words(after) < 2:
                 continue
             kind = "money" if money else "percent" if percent else "count"
-            a_end = end if self.pack.get("meta", "answer_with_unit", False) else m.end
-            subject = self._measured(s, cl, start, end, right, before, after, ms)
+            a_end = end if self.with_unit else m.end
+            subject = self._measured(s, cl, start, right, before, after, ms)
             if subject:
                 # "Volume produksi pupuk urea 570.000 ton per tahun.": a sentence without a
                 # verb states a measure of its subject
@@ -1098,8 +1098,8 @@ class FactFinder:
                             0.8, start, a_end))
         return out
 
-    def _measured(self, s: Sentence, cl: Clauses, start: int, end: int, right: int, before: str,
-                  after: str, ms: list[Mention]) -> str:
+    def _measured(self, s: Sentence, cl: Clauses, start: int, right: int, before: str, after: str,
+                  ms: list[Mention]) -> str:
         """The subject whose measure a verbless sentence states, as the question names it
         ("Jumlah karyawan langsung 1.200 orang" -> "jumlah karyawan langsung"; "Taman
         Nasional Sebangau luasnya 568.700 hektar" -> "luas Taman Nasional Sebangau"), or ""."""

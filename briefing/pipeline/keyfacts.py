@@ -13,6 +13,7 @@ from collections import Counter
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
+from .mentions import lexicon
 
 MAX_PLACES = 8
 MAX_NUMBERS = 6
@@ -74,7 +75,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     listed = " ".join(f.label for f in out).casefold()
     names = Counter(m.text for m in mentions if m.kind == "name")
     # a title or role alone is no name ("Pelatih" opening two sentences)
-    offices = {str(t).casefold().rstrip(".") for key in ("titles", "roles") for t in pack.get("roles", key, []) or []}
+    lex = lexicon(pack)
+    offices = lex.title_set | lex.role_set
     kept = [n for n in _by_frequency(names)
             if (names[n] >= 2 or len(n.split()) >= 2) and n.casefold() not in listed
             and n.casefold() not in aliases and n.casefold().rstrip(".") not in offices]

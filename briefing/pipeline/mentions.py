@@ -125,8 +125,9 @@ class Lexicon:
         self.units = {u.casefold() for u in g("numbers", "units")}
         self.multipliers = {str(k).casefold(): v for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
-        self.number_words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True)) \
-            or r"(?!x)x"
+        # a figure or a number word ends the text before it: "dua | menit 3, 18 detik"
+        words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True)) or r"(?!x)x"
+        self.counted_re = re.compile(rf"(?:\d|(?<!\w)(?:{words_alt}))\s+$", re.IGNORECASE)
         self.dec = str(pack.get("meta", "decimal_separator", "."))
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
@@ -448,7 +449,7 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
                         grew = True
                         break
                     # "Menteri Kelautan dan Perikanan": modifiers joined by a connector
-                    if n > len(tw) - 1 and words[n] in lex.org_connectors and \
+                    if words[n] in lex.org_connectors and \
                             words[n + 1: n + 1 + len(mod)] == mod and n + 1 + len(mod) < len(words):
                         n += 1 + len(mod)
                         grew = True
@@ -650,8 +651,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 continue  # "pukul 10.30": a clock time
             # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
             counted_before = prev is not None and \
-                re.search(r"(?:\d|(?<!\w)(?:" + lex.number_words_alt + r"))\s+$",
-                          text[max(0, s - 60):max(0, s - 40) + prev.start()], re.IGNORECASE) is not None
+                lex.counted_re.search(text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None
             if (prev and prev.group(1).casefold() in lex.ordinal_words and not counted_before) or \
                     re.search(r"\bke-?\s*$", text[max(0, s - 6):s]):
                 continue  # "peringkat 20", "ke-10": a rank, not a count ("2 menit 19, 78 detik" is a time)

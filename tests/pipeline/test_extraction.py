@@ -931,22 +931,22 @@ def test_a_person_with_two_offices_is_not_asked_for_one_of_them():
     assert "Apa jabatan Budi Santoso?" not in got, got
 
 
-def test_a_gap_whose_main_word_another_card_prints_is_given_away():
-    text = ("Anti-virus firm Sophos said that 10% of the e-mail currently on the net was infected with the "
-            "Zafi virus. The Zafi.D virus translates the Christmas greeting on its subject line into the "
-            "language of the person receiving infected e-mail. Firms said the outbreak was the largest of the year.")
-    cards = briefing.extract(text, title="Virus poses as Christmas e-mail", lang="en").cards
-    assert any("Zafi virus" in c.question for c in cards), cards
-    assert not any(c.answer == "Zafi.D" for c in cards), cards
-
-
-def test_a_year_another_card_prints_is_not_asked():
-    text = ("Museum Agung Mesir dibuka untuk publik pada 4 November 2025 di Giza setelah tertunda dua dekade. "
-            "Perahu kayu cedar sepanjang 44 meter ditemukan di dekat Piramida Agung Khufu pada 1954. "
-            "Museum Agung Mesir menyimpan sekitar 5.000 artefak dari penggalian yang dimulai sejak 1954 di Giza.")
-    cards = briefing.extract(text, title="Museum Agung Mesir dibuka", lang="id").cards
-    assert any("1954" in c.question for c in cards), cards
-    assert not any(c.answer == "1954" for c in cards), cards
+@pytest.mark.parametrize("text,lang,title,shown,answer", [
+    # a gap whose main word another card prints
+    ("Anti-virus firm Sophos said that 10% of the e-mail currently on the net was infected with the "
+     "Zafi virus. The Zafi.D virus translates the Christmas greeting on its subject line into the "
+     "language of the person receiving infected e-mail. Firms said the outbreak was the largest of the year.",
+     "en", "Virus poses as Christmas e-mail", "Zafi virus", "Zafi.D"),
+    # a year another card prints
+    ("Museum Agung Mesir dibuka untuk publik pada 4 November 2025 di Giza setelah tertunda dua dekade. "
+     "Perahu kayu cedar sepanjang 44 meter ditemukan di dekat Piramida Agung Khufu pada 1954. "
+     "Museum Agung Mesir menyimpan sekitar 5.000 artefak dari penggalian yang dimulai sejak 1954 di Giza.",
+     "id", "Museum Agung Mesir dibuka", "1954", "1954"),
+])
+def test_an_answer_another_card_prints_is_not_asked(text, lang, title, shown, answer):
+    cards = briefing.extract(text, title=title, lang=lang).cards
+    assert any(shown in c.question for c in cards), cards
+    assert not any(c.answer == answer for c in cards), cards
 
 
 def test_a_name_with_the_minute_of_a_goal_is_a_scorer_worth_a_gap():
