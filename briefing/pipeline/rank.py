@@ -85,6 +85,11 @@ FAMILY_SHARE = 0.4
 NUMBER_SHARE = 0.3
 #: A default deck keeps cloze cards scoring at least this share of its best cloze's score.
 SCORE_FLOOR = 0.55
+#: A default deck of a full article keeps no gap scoring under this, not even to stay
+#: thick: in the project's reviews 14-22, teachers accepted 242 of 516 judgements (47%)
+#: of the gaps that scored under it, against 461 of 486 (95%) of those above, in every
+#: round alike (42-53% against 91-96%): a coin toss is no card to hand a learner.
+CLOZE_MIN_SCORE = 0.35
 #: A passage this short gets a card for each fact it states.
 SHORT_PASSAGE_WORDS = 150
 
@@ -262,7 +267,14 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             dropped = [c for c in first if c not in kept]  # already best first
             back = {c.id for c in dropped[:floor_keep - len(kept)]}
             kept = [c for c in first if c in kept or c.id in back]
-        return kept
+        # no weak gap, however thin the deck (an article with nothing else keeps its best
+        # card), but for one: a deck with no strong gap keeps its best, so that it still
+        # has a sentence to complete
+        strong = [c for c in kept if c.type != "cloze" or c.score >= CLOZE_MIN_SCORE]
+        if not any(c.type == "cloze" for c in strong):
+            best_gap = next((c for c in kept if c.type == "cloze"), None)
+            strong = [c for c in kept if c in strong or c is best_gap]
+        return strong or kept[:1]
     picker.max_numbers = 10 ** 6
     if len(picker.kept) < max_cards:
         picker.clozes_per_sentence, picker.max_per_sentence = 3, 2 * MAX_PER_SENTENCE

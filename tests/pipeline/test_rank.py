@@ -6,7 +6,7 @@ import briefing
 from briefing.pipeline.facts import Clauses
 from briefing.pipeline.mentions import tokens
 from briefing.models import Card
-from briefing.pipeline.rank import SHORT_PASSAGE_WORDS, select
+from briefing.pipeline.rank import CLOZE_MIN_SCORE, SHORT_PASSAGE_WORDS, select
 
 ARTICLE = """Presiden Iran bertemu utusan Oman
 
@@ -53,7 +53,7 @@ def _gap(n: int, score: float) -> Card:
 
 
 def test_the_score_floor_leaves_a_thin_deck_about_a_card_per_100_words():
-    cards = [_gap(0, 1.0), _gap(1, 0.3), _gap(2, 0.3), _gap(3, 0.2), _gap(4, 0.9)]
+    cards = [_gap(0, 1.0), _gap(1, 0.4), _gap(2, 0.4), _gap(3, 0.36), _gap(4, 0.9)]
     # about 300 words (15 cards at 5 per 100 words): gaps under 55% of the best go ...
     picked = select(cards, 15, fill=False)
     assert [c.id for c in picked][:2] == ["id0", "id4"]
@@ -61,6 +61,23 @@ def test_the_score_floor_leaves_a_thin_deck_about_a_card_per_100_words():
     assert len(picked) == 3 and {c.id for c in picked} == {"id0", "id4", "id1"}
     # a longer article's deck is cut by the floor alone
     assert {c.id for c in select(cards, 10, fill=False)} == {"id0", "id4"}
+
+
+def test_a_full_articles_deck_keeps_no_weak_gap_even_when_thin():
+    cards = [_gap(0, 1.0), _gap(1, 0.34), _gap(2, 0.3), _gap(4, 0.9)]
+    # the thin deck would take back its best dropped gap, but 0.34 is under the minimum
+    assert {c.id for c in select(cards, 15, fill=False)} == {"id0", "id4"}
+    assert CLOZE_MIN_SCORE == 0.35
+    # a short passage (fill) or a size the user chose keeps them
+    assert "id1" in {c.id for c in select(cards, 15, fill=True, sized=False)}
+    assert "id1" in {c.id for c in select(cards, 15)}
+    # a deck with no strong gap keeps its best weak one: it still has a sentence to complete
+    questions = [_card(f"q{n}", n + 5, f"Who{n}", 0.9, question=f"Who acted in sentence {n + 5}?")
+                 for n in range(3)]
+    picked = select([*questions, _gap(1, 0.34), _gap(2, 0.3)], 15, fill=False)
+    assert {c.id for c in picked} == {"q0", "q1", "q2", "id1"}
+    # an article with nothing but weak gaps still gets its best card
+    assert [c.id for c in select([_gap(1, 0.3), _gap(2, 0.34)], 15, fill=False)] == ["id2"]
 
 
 def _card(cid: str, sentence: int, answer: str, score: float, question: str | None = None) -> Card:
