@@ -1663,6 +1663,9 @@ class FactFinder:
                     # (teachers accepted 0 of 24 such questions and 1 of 12 such gaps in reviews 16-21)
                 topic = in_title or head in self.lead_words or self.term_counts[head] >= 3
                 return not topic
+        if len(words) == 4 and words[3] in self.rules.anaphoric and \
+                not any(f" {h} " in f" {self.title_norm} " for h in words[1:3] if not h.isdigit()):
+            return True  # "Ke-22 personel tersebut terdiri atas ...": the said 22 of whom?
         return False
 
     def _modifier(self, text: str, end: int) -> bool:

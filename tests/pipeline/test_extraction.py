@@ -873,6 +873,16 @@ def test_tersebut_points_back_to_a_sentence_the_card_does_not_show():
     assert not any(c.question.startswith("Serangan tersebut") for c in cards), cards
 
 
+def test_tersebut_after_a_counted_noun_points_back_too():
+    text = ("Pesawat itu diterbangkan oleh 22 personel TNI Angkatan Udara. "
+            "Ke-22 personel tersebut terdiri atas lima anggota Skadron Udara 31 dan 17 anggota Skadron Udara 32.")
+    title = "Pesawat Airbus A400M akhirnya tiba di Tanah Air"
+    assert not any(c.question.startswith("Ke-22 personel") for c in cards_of(text, "id", title=title))
+    # the title naming the noun makes it the article's own
+    named = cards_of(text, "id", title="Ke-22 personel Skadron Udara pulang")
+    assert any(c.question.startswith("Ke-22 personel tersebut") for c in named), named
+
+
 def test_two_particles_in_a_row_stay_inside_a_name():
     text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
     assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}
