@@ -803,7 +803,8 @@ class FactFinder:
                 if cl.dangles(raw):
                     continue  # "menggambarkan SCO sebagai [quote]": the clause is cut short
                 clause = cl.trim(raw)
-            elif relm is not None and _words(head[: relm.start()]) >= 1:
+            elif relm is not None and _words(head[: relm.start()]) >= 1 and \
+                    not self._relative_closed(head[relm.end():], cl):
                 # "patung yang ditemukan pada 1820 ..." : the date belongs to the relative
                 # clause; ask "Kapan patung ditemukan?" and leave the main clause out
                 subject = head[: relm.start()]
@@ -1624,6 +1625,16 @@ class FactFinder:
         if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
             return True  # a quotation with no speaker in the sentence
         return False
+
+    def _relative_closed(self, rel: str, cl: Clauses) -> bool:
+        """The relative clause ``rel`` (what follows "yang"/"that" up to a date) ends before
+        its last verb, which is the main clause's: "Pabrik yang terletak di Tuban itu
+        dilanjutkan sejak Mei 2004" dates "dilanjutkan", not "terletak" (two verbs, not
+        joined by "dan"/"and")."""
+        words = _WORDS.findall(rel)
+        verbs = [i for i, w in enumerate(words) if _is_verbish(w, self.pack)]
+        return len(verbs) >= 2 and verbs[-1] == len(words) - 1 and \
+            not any(w.casefold() in cl.coordinators_cf for w in words[verbs[0]:verbs[-1]])
 
     def _drop_last_relative(self, clause: str) -> str:
         """"X yang digelar" -> "X digelar" when the relative pronoun stands right

@@ -883,6 +883,17 @@ def test_tersebut_after_a_counted_noun_points_back_too():
     assert any(c.question.startswith("Ke-22 personel tersebut") for c in named), named
 
 
+def test_a_relative_clause_closed_before_the_main_verb_stays_in_the_question():
+    text = ("PT TPPI merupakan perusahaan industri petrokimia hulu. Pabrik yang terletak di pesisir daerah "
+            "Tuban itu dilanjutkan sejak Mei 2004 melalui dukungan pemerintah.")
+    whens = [c.question for c in cards_of(text, "id") if c.family == "when"]
+    assert whens and all("pabrik yang terletak" in q for q in whens), whens
+    text = ("Bupati meresmikan jembatan baru. Jembatan yang menghubungkan dua desa itu diresmikan pada "
+            "Senin (3/11) oleh bupati.")
+    assert "Kapan jembatan yang menghubungkan dua desa itu diresmikan oleh bupati?" in \
+        [c.question for c in cards_of(text, "id")]
+
+
 def test_two_particles_in_a_row_stay_inside_a_name():
     text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
     assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}
