@@ -1000,6 +1000,8 @@ class FactFinder:
                     end = other.end
             left = cl.left(pstart)
             right = cl.right(end)
+            if self._in_relative(s.text[left:pstart], s.text[end:right]):
+                continue
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
             if clause and (clause[:1].isdigit() or
@@ -1625,6 +1627,20 @@ class FactFinder:
         if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
             return True  # a quotation with no speaker in the sentence
         return False
+
+    def _in_relative(self, before: str, after: str) -> bool:
+        """The place ends a short relative clause and the main verb comes after it:
+        "Pabrik yang terletak di Tuban dilanjutkan ...", "pesawat yang terbang dari Istanbul
+        melayang-layang ...": the place is where the factory stands, not where it goes on."""
+        if self.rules.rel_word_re is None:
+            return False
+        rel = None
+        for rel in self.rules.rel_word_re.finditer(before):
+            pass
+        if rel is None:
+            return False
+        inside = before[rel.end():]
+        return _words(inside) <= 2 and _has_verb(inside, self.pack) and _has_verb(after, self.pack)
 
     def _relative_closed(self, rel: str, cl: Clauses) -> bool:
         """The relative clause ``rel`` (what follows "yang"/"that" up to a date) ends before

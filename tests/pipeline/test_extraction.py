@@ -888,6 +888,9 @@ def test_a_relative_clause_closed_before_the_main_verb_stays_in_the_question():
             "Tuban itu dilanjutkan sejak Mei 2004 melalui dukungan pemerintah.")
     whens = [c.question for c in cards_of(text, "id") if c.family == "when"]
     assert whens and all("pabrik yang terletak" in q for q in whens), whens
+    # a place that ends the relative clause is where its verb happens, not the main one
+    text = "PT TPPI membangun pabrik petrokimia. Pabrik yang terletak di Tuban dilanjutkan sejak Mei 2004."
+    assert not [c.question for c in cards_of(text, "id") if c.family == "where"]
     text = ("Bupati meresmikan jembatan baru. Jembatan yang menghubungkan dua desa itu diresmikan pada "
             "Senin (3/11) oleh bupati.")
     assert "Kapan jembatan yang menghubungkan dua desa itu diresmikan oleh bupati?" in \
