@@ -897,6 +897,26 @@ def test_a_relative_clause_closed_before_the_main_verb_stays_in_the_question():
         [c.question for c in cards_of(text, "id")]
 
 
+def test_a_ministry_without_dan_is_still_the_title():
+    text = ("Jakarta, Kompas - Menteri Energi Sumber Daya Mineral Purnomo Yusgiantoro dan Menneg BUMN Sugiharto "
+            "meminta PT Perusahaan Gas Negara Tbk menahan diri tak menaikkan harga jual gas.")
+    qa = {c.question: c.answer for c in cards_of(text, "id")}
+    assert qa.get("Siapa Menteri Energi Sumber Daya Mineral?") == "Purnomo Yusgiantoro", qa
+
+
+def test_demikian_points_back_to_what_was_said_before():
+    text = ("Pungutan itu dinilai memberatkan. Demikian dikemukakan Dirjen Geologi dan Sumber Daya Mineral "
+            "Departemen ESDM Simon Sembiring, Rabu (19/10).")
+    assert not [c.question for c in cards_of(text, "id") if c.question.casefold().startswith("kapan demikian")]
+
+
+def test_an_adverb_after_a_name_is_no_verb_it_did():
+    text = ("Uang KPU ternyata tak cuma dinikmati para pejabat di KPU, tetapi juga turut dinikmati pejabat "
+            "Direktorat Jenderal Anggaran Departemen Keuangan, BPK, dan DPR. Uang yang mengalir ke Ditjen "
+            "Anggaran sebanyak 79.000 dollar AS.")
+    assert not [c for c in cards_of(text, "id") if c.question.startswith("Siapa yang ternyata")]
+
+
 def test_two_particles_in_a_row_stay_inside_a_name():
     text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
     assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}
