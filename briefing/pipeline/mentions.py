@@ -665,8 +665,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     nxt.group(1).casefold() not in lex.number_words and \
                     not re.search(r"(?:est|ive|ous|ful|able|ible|al|ic)$", nxt.group(1)) and \
                     not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators) and \
-                    not (nxt.group(2) and nxt.group(2).strip()[:1].isdigit()):
-                # (a word between two figures is no noun: "dari 210.000 menjadi 30.000")
+                    not (nxt.group(2) and (nxt.group(2).strip()[:1].isdigit() or
+                                           nxt.group(2).strip() in lex.currencies and
+                                           nxt.group(1).casefold() not in lex.multipliers)):
+                # (a word between two figures is no noun: "dari 210.000 menjadi 30.000",
+                # "dari Rp 2.200 menjadi Rp 5.480")
                 unit = nxt.group(1)
             before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[max(0, s - 60):s])
             if before2 and (before2.group(1).casefold() in lex.number_words or before2.group(1).isdigit()) \

@@ -917,6 +917,17 @@ def test_an_adverb_after_a_name_is_no_verb_it_did():
     assert not [c for c in cards_of(text, "id") if c.question.startswith("Siapa yang ternyata")]
 
 
+def test_a_rise_between_two_sums_of_money():
+    text = ("Denpasar, Kompas - Setelah sempat melakukan aksi mogok tidak melaut dan memadati Pelabuhan Benoa, "
+            "sebagai protes atas kenaikan harga bahan bakar solar untuk industri dari Rp 2.200 menjadi Rp 5.480, "
+            "awal Agustus lalu sekitar 150 kapal dari 700 kapal nelayan tuna kini kembali beroperasi.")
+    cards = cards_of(text, "id")
+    # "menjadi" between two sums is no unit of the first ("Rp 2.200 menjadi")
+    assert not any(c.answer.endswith("menjadi") for c in cards), cards
+    # "sebagai protes atas ..." is an adjunct, no clause to ask a question with
+    assert not any(c.question.startswith("Sebagai") for c in cards), cards
+
+
 def test_two_particles_in_a_row_stay_inside_a_name():
     text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
     assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}
