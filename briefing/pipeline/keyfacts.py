@@ -72,7 +72,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
 
     # Other names (people named without a title, works, theories): those of several words
     # or said twice, when no person, organisation or place already lists them.
-    listed = " ".join(f.label for f in out).casefold()
+    # (a person's office counts as listed: "Gubernur Sumatera Barat" stands beside Gamawan Fauzi)
+    listed = " ".join(f"{f.label} {f.detail}" if f.kind == "person" else f.label for f in out).casefold()
     names = Counter(m.text for m in mentions if m.kind == "name")
     # a title or role alone is no name ("Pelatih" opening two sentences)
     lex = lexicon(pack)

@@ -620,3 +620,16 @@ def test_a_title_alone_is_not_listed_as_a_name() -> None:
     ex = briefing.extract(text, title="Inter Milan menang di Verona", lang="id")
     names = [f.label for f in ex.facts if f.kind == "name"]
     assert "Pelatih" not in names, names
+
+
+def test_a_persons_office_is_not_listed_again_as_a_name() -> None:
+    import briefing
+
+    text = ("Wakidi (1890 - 1979), satu dari tiga pelukis naturalistik Indonesia terkemuka pada zamannya, "
+            "boleh saja tiada. Setidaknya itulah yang terlihat dalam pameran lukisan Spirit of Natura, yang "
+            "dibuka Gamawan Fauzi, Gubernur Sumatera Barat, Kamis (15/12) di Inna Muara Hotel, Padang.")
+    ex = briefing.extract(text, title="Pameran lukisan di Padang", lang="id")
+    people = {f.label: f.detail for f in ex.facts if f.kind == "person"}
+    assert people.get("Gamawan Fauzi") == "Gubernur Sumatera Barat", people
+    names = [f.label for f in ex.facts if f.kind == "name"]
+    assert "Gubernur Sumatera Barat" not in names, names
