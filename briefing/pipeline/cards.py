@@ -239,6 +239,10 @@ class CardMaker:
         if fact.family == "role":
             det = self.pack.get("questions", "role_determiner")
             role = slots.get("role", "")
+            words = role.split()
+            if len(words) > 1 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]):
+                # "Economy minister Heizo Takenaka said ...": the capital opened the sentence
+                role = slots["role"] = self._decap(role)
             if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE):
                 slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
         if fact.family in {"when", "where"}:

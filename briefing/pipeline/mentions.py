@@ -718,6 +718,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                                 words.pop(0)
                             if words and not any(w.endswith((",", ".", ";", ":")) for w in words):
                                 r_start -= len(" ".join(words)) + 1
+                        else:
+                            # "said economy minister Heizo Takenaka": a lower-case noun before
+                            # the title says which minister (not a verb, a function word or -ly)
+                            mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, r_start - 30):r_start])
+                            if mod and mod.group(1) not in lex.stop and mod.group(1) not in lex.reporting and \
+                                    lead.group().strip().casefold() in lex.title_set and \
+                                    not mod.group(1).endswith(("ed", "ing", "ly", "al", "ic", "ive", "ous", "ful")):
+                                r_start -= len(mod.group())
                     role = text[r_start:person[0].start].strip()
                     full = _resolve_person(pname, persons)
                     persons.setdefault(full, role)

@@ -928,6 +928,20 @@ def test_a_rise_between_two_sums_of_money():
     assert not any(c.question.startswith("Sebagai") for c in cards), cards
 
 
+def test_a_lower_case_office_after_said_keeps_its_modifier():
+    text = ("Japan's economy teetered on the brink of a technical recession in the three months to September. "
+            "\"We will monitor developments carefully,\" said economy minister Heizo Takenaka.")
+    qa = {c.question: c.answer for c in cards_of(text, "en", title="Japan narrowly escapes recession")}
+    assert qa.get("Who is the economy minister?") == "Heizo Takenaka", qa
+    # a capital that only opens the sentence is no part of the office
+    text = "Economy minister Heizo Takenaka said the economy remains in a minor adjustment phase."
+    qa = {c.question: c.answer for c in cards_of(text, "en", title="Japan narrowly escapes recession")}
+    assert qa.get("Who is the economy minister?") == "Heizo Takenaka", qa
+    # a descriptive adjective makes no office ("political leader"), nor does a reporting verb
+    text = "The party met on Monday, said political leader Michael Ignatieff, who was elected in 2006."
+    assert not [c for c in cards_of(text, "en", title="Canada") if c.question.startswith("Who is the political")]
+
+
 def test_two_particles_in_a_row_stay_inside_a_name():
     text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
     assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}
