@@ -121,6 +121,9 @@ class CardMaker:
         self.sentences = {s.index: s for s in sentences}
         self.style = str(pack.get("meta", "question_style", "none"))
         self.english = English(pack) if self.style == "invert" else None
+        fillers = [str(w) for w in pack.get("grammar", "question_fillers", []) or []]
+        self.fillers = re.compile(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, fillers))})(?=\s)", re.IGNORECASE) \
+            if fillers else None
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
         # words known to be names: typed mentions and names of several words
@@ -310,6 +313,9 @@ class CardMaker:
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
+        if self.fillers is not None and fact.family != "said":
+            # "Kapan Sharapova memang gagal ...?": a word that colours a statement, not a question
+            q = self.fillers.sub("", q)
         if normalise(fact.answer) and f" {normalise(fact.answer)} " in f" {normalise(q)} ":
             return None  # the question gives its answer away
         ctype = FAMILY_TYPE.get(fact.family, "question")

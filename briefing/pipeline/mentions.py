@@ -1003,6 +1003,14 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
             best_start += m.end()
             continue
         break
+    # ... and a unit's name before the body it belongs to goes too when a later start
+    # spells the acronym exactly: "Daerah Operasi Wilayah I Manggala Agni | Balai
+    # Konservasi Sumber Daya Alam (BKSDA)"
+    if best < 1.0:
+        for w in re.finditer(r"(?<=\s)(?=[A-Z])", text[best_start:].split("(")[0]):
+            rest = text[best_start + w.start():].split("(")[0].split()
+            if initials_score(rest, acronym) == 1.0 and len(rest) >= 2:
+                return best_start + w.start()
     return best_start
 
 

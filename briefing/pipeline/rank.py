@@ -163,7 +163,8 @@ class _Picker:
         expansion = c.family == "acronym" or bool(_YEAR.fullmatch(c.answer.strip()))
         # a gap on a name of several words that another card prints, on any sentence, fills
         # itself ("the {{United Methodist Church}}" beside three cards naming it)
-        printed_gap = c.type == "cloze" and len(c.answer.split()) >= 2 and not any(ch.isdigit() for ch in c.answer)
+        printed_gap = c.type == "cloze" and not any(ch.isdigit() for ch in c.answer) and (
+            len(c.answer.split()) >= 2 or c.answer[:1].isupper())
         # ... and so does a gap whose name's main word another card prints ("The {{Zafi.D}}
         # virus ..." beside "... infected with the Zafi virus")
         main = max(_NAME_WORD.findall(c.answer), key=len, default="")
@@ -234,13 +235,20 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
         if c.type != "cloze":
             asked.setdefault(c.sentence, []).append((f" {normalise(c.answer)} ", f" {normalise(c.question)} "))
 
+    printing = [(c.score, c.question) for c in ordered if c.type != "cloze"]
+
     def covered(c: Card) -> bool:
         # a question on the same sentence asks for this gap, names it, or has its answer
         # shown by the sentence: the question is the better card, and it comes by score
         a = f" {normalise(c.answer)} "
         shown = f" {normalise(_GAP.sub(' ', c.question))} "
-        return any(a in other or other in a or a in question or other in shown
-                   for other, question in asked.get(c.sentence, ()))
+        if any(a in other or other in a or a in question or other in shown
+               for other, question in asked.get(c.sentence, ())):
+            return True
+        # ... and a stronger question on any sentence that prints the gap's name gives it
+        # away ("Siapa Gubernur Riau?" beside "Pertumbuhan investasi di {{Riau}} ...")
+        return c.answer[:1].isupper() and not any(ch.isdigit() for ch in c.answer) and \
+            any(score >= c.score and _shows(question, c.answer) for score, question in printing)
 
     for c in ordered:
         if len(picker.kept) >= quota:

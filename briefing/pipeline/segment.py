@@ -140,7 +140,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     merged: list[list[object]] = []  # [start, end, para, text]
     for s, e, p in raw:
         piece = text[s:e].strip()
-        if merged and merged[-1][2] == p and len(_words(piece)) < MIN_SENTENCE_WORDS:
+        if merged and merged[-1][2] == p and len(_words(piece)) < MIN_SENTENCE_WORDS and \
+                not re.search(r"[?!][\"'”’»)\]]*$", piece):
+            # (a short question or exclamation is a sentence of its own: "Mengapa dan mengapa?")
             prev = merged[-1]
             prev_text = str(prev[3])
             last = _words(prev_text)[-1] if _words(prev_text) else ""

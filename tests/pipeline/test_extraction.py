@@ -942,6 +942,24 @@ def test_a_lower_case_office_after_said_keeps_its_modifier():
     assert not [c for c in cards_of(text, "en", title="Canada") if c.question.startswith("Who is the political")]
 
 
+def test_round_24_passages():
+    # a decimal written with a space before a currency named in words is one figure
+    text = ("Di Thailand, harga minyak naik 26 persen selama 2005 ini menjadi 26, 5 baht (Rp 6.500) per liter. "
+            "Bank Sentral Thailand pun telah menurunkan target pertumbuhan ekonomi 2005.")
+    answers = {c.answer for c in cards_of(text, "id")}
+    assert "5 baht" not in answers and "26, 5 baht" in answers, answers
+    # "memang" colours a statement; a question drops it
+    text = ("Tahun 2005, Sharapova memang gagal mempertahankan gelar di lapangan rumput Wimbledon. Meski "
+            "demikian, petenis Rusia itu merebut tiga gelar musim ini.")
+    questions = [c.question for c in cards_of(text, "id")]
+    assert "Kapan Sharapova gagal mempertahankan gelar di lapangan rumput Wimbledon?" in questions, questions
+    # an acronym spelled exactly by the end of a longer run: the unit's name is not the expansion
+    text = ("Prioritas kami adalah melokalisir kobaran api agar tidak merembet ke kawasan yang masih hijau, kata "
+            "Kepala Daerah Operasi Wilayah I Manggala Agni Balai Konservasi Sumber Daya Alam (BKSDA) Kalteng, Zaini.")
+    qa = {c.question: c.answer for c in cards_of(text, "id")}
+    assert qa.get("Apa kepanjangan dari BKSDA?") == "Balai Konservasi Sumber Daya Alam", qa
+
+
 def test_two_particles_in_a_row_stay_inside_a_name():
     text = "The U-boat captain Lothar von Arnauld de la Perière sank 194 ships during the First World War."
     assert "Lothar von Arnauld" not in {c.answer for c in cards_of(text, "en")}

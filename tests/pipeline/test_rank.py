@@ -155,3 +155,14 @@ def test_one_when_question_per_day():
             "menjauhi daerah bahaya di sepanjang aliran sungai.")
     whens = [c for c in briefing.extract(text, title="Merapi", lang="id", max_cards=30).cards if c.family == "when"]
     assert len(whens) == 1 and whens[0].answer.startswith("Minggu (2/11/2025)")
+
+
+def test_a_one_word_name_gap_printed_by_another_card_fills_itself():
+    role = Card("r", "question", "Siapa Gubernur Riau?", "Rusli Zainal", "kata Gubernur Riau Rusli Zainal.",
+                "role", (), ("briefing",), 0.9, 1)
+    gap = _gap(0, 0.5)
+    gap = Card("g", "cloze", "Pertumbuhan investasi di {{c1::Riau}} sangat menjanjikan.", "Riau",
+               "Pertumbuhan investasi di Riau sangat menjanjikan.", "cloze", (), ("briefing", "cloze"), 0.5, 0)
+    assert [c.id for c in select([role, gap], 10, fill=True, sized=False)] == ["r"]
+    # a deck the user asked to be bigger keeps both
+    assert {c.id for c in select([role, gap], 10)} == {"r", "g"}

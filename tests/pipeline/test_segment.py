@@ -93,3 +93,13 @@ def test_segment_a_day_written_as_an_ordinal(lang, text, n):
 ])
 def test_segment_drops_the_reporters_initials_closing_a_paragraph(text, last):
     assert split(text)[-1] == last
+
+
+def test_a_short_question_is_a_sentence_of_its_own():
+    text = ("Harga minyak sempat mencapai 70, 80 dollar AS pada 29 Agustus lalu di pasar komoditas minyak "
+            "di New York. Mengapa dan mengapa? Itu artinya, harga minyak dunia sudah dua kali lipat.")
+    assert split(text)[:2] == [
+        "Harga minyak sempat mencapai 70, 80 dollar AS pada 29 Agustus lalu di pasar komoditas minyak di New York.",
+        "Mengapa dan mengapa?"]
+    # a stray full stop still joins its short fragment back
+    assert len(split("Mereka berperang melawan negara. Islam di Afghanistan. Pertemuan itu berlangsung lama sekali.")) == 2
