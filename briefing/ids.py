@@ -25,7 +25,13 @@ def _digest(*parts: object) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
-@functools.lru_cache(maxsize=65536)
+#: Normalised strings remembered: the hot ones (a pack's words, an article's answers) are
+#: asked thousands of times; a batch's worker meets every article's title once, so a
+#: larger cache only grows (about 0.5 MB per 1,000 articles, measured over 8,000).
+NORMALISE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=NORMALISE_CACHE)
 def normalise(text: str) -> str:
     """Lower-case, accent- and space-folded text for identity and comparison."""
     if text.isascii():
