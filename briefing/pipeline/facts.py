@@ -1303,6 +1303,9 @@ class FactFinder:
                 continue  # "the British Nationality Act ___", "SEAG ___": the year is part of a name
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):
                 continue  # "awal Juni": a date without its year is a weak gap
+            if m.kind == "date" and sum(o.kind == "date" for o in ms) >= 4:
+                continue  # "tahun 2005 ..., tahun 2006 (...), tahun ___ (...), dan tahun 2009": a row
+                # of a table, any of whose years fits the gap
             if m.kind != "number" and self._cited(s.text, m.start):
                 continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"; a figure after
                 # "According to its estimate," is what was cited
