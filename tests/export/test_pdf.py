@@ -638,9 +638,10 @@ def test_a_persons_office_is_not_listed_again_as_a_name() -> None:
 def test_a_firm_after_at_is_no_place() -> None:
     import briefing
 
-    text = ("Japan's economy teetered on the brink of a technical recession, figures show. \"It's painting a "
-            "picture of a recovery much patchier than previously thought,\" said Paul Sheard, economist at "
-            "Lehman Brothers in Tokyo.")
+    text = ("Japan's economy teetered on the brink of a technical recession, figures show. Revised figures "
+            "indicated growth of just 0.1% in the three months to September. \"It's painting a picture of a "
+            "recovery much patchier than previously thought,\" said Paul Sheard, economist at Lehman Brothers "
+            "in Tokyo.")
     ex = briefing.extract(text, title="Japan narrowly escapes recession", lang="en")
     kinds = {f.label: f.kind for f in ex.facts}
     assert kinds.get("Lehman Brothers") == "organisation", kinds
