@@ -54,6 +54,15 @@ def _fill(template: str, slots: dict[str, str]) -> str | None:
     return _cap_first(text)
 
 
+def _fillers(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's ``grammar.question_fillers`` as one pattern, built once per pack."""
+    if ("question_fillers",) not in pack._cache:
+        words = [str(w) for w in pack.get("grammar", "question_fillers", []) or []]
+        pack._cache[("question_fillers",)] = re.compile(
+            rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, words))})(?=\s)", re.IGNORECASE) if words else None
+    return pack._cache[("question_fillers",)]
+
+
 class English:
     """Auxiliary inversion and do-support, from the pack's verb data."""
 
@@ -121,9 +130,7 @@ class CardMaker:
         self.sentences = {s.index: s for s in sentences}
         self.style = str(pack.get("meta", "question_style", "none"))
         self.english = English(pack) if self.style == "invert" else None
-        fillers = [str(w) for w in pack.get("grammar", "question_fillers", []) or []]
-        self.fillers = re.compile(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, fillers))})(?=\s)", re.IGNORECASE) \
-            if fillers else None
+        self.fillers = _fillers(pack)
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
         # words known to be names: typed mentions and names of several words

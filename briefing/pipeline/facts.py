@@ -306,6 +306,15 @@ def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _last_match(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` (None when the pattern is None or absent)."""
+    found = None
+    if pattern is not None:
+        for found in pattern.finditer(text):
+            pass
+    return found
+
+
 def _preceding_word(text: str, pos: int) -> tuple[str, int]:
     # a bounded window: an anchored search over the whole prefix is quadratic on long words
     lo = max(0, pos - 80)
@@ -760,10 +769,7 @@ class FactFinder:
             if self.rules.local_time_re is not None and (lt := self.rules.local_time_re.match(s.text, m.end)):
                 d_end = lt.end()  # "Minggu (21/8) waktu setempat": the date's clock, not the clause's words
             after = s.text[d_end:]
-            relm = None
-            if self.rules.rel_word_re is not None:
-                for mm in self.rules.rel_word_re.finditer(head):
-                    relm = mm
+            relm = _last_match(self.rules.rel_word_re, head)
             before_comma = s.text[:p_start].rstrip()
             if not head.strip() and before_comma.endswith(",") and re.match(r"\s*(?:,|[.!?]?\s*$)", after):
                 # "Dukungan dideklarasikan di ITB, Selasa (23/8)." / "Pemerintah China,
@@ -1635,11 +1641,7 @@ class FactFinder:
         """The place ends a short relative clause and the main verb comes after it:
         "Pabrik yang terletak di Tuban dilanjutkan ...", "pesawat yang terbang dari Istanbul
         melayang-layang ...": the place is where the factory stands, not where it goes on."""
-        if self.rules.rel_word_re is None:
-            return False
-        rel = None
-        for rel in self.rules.rel_word_re.finditer(before):
-            pass
+        rel = _last_match(self.rules.rel_word_re, before)
         if rel is None:
             return False
         inside = before[rel.end():]
@@ -1803,12 +1805,8 @@ class FactFinder:
     def _example(self, text: str, start: int) -> bool:
         """The span is an item of an example list: "such as X, Y and ___",
         "seperti A, B, dan ___" (an opener earlier in the clause, commas since)."""
-        if self.rules.example_re is None:
-            return False
         before = text[max(0, start - 160):start]
-        m = None
-        for m in self.rules.example_re.finditer(before):
-            pass
+        m = _last_match(self.rules.example_re, before)
         if m is None:
             return False
         since = before[m.end():]

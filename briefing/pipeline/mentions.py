@@ -23,6 +23,8 @@ from .textutil import initials_score
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
+#: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
+_ADJECTIVE_ENDINGS = ("est", "ive", "ous", "ful", "able", "ible", "al", "ic")
 
 
 class Tok:
@@ -663,7 +665,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             elif nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
                     not nxt.group(1)[:1].isupper() and not nxt.group(1)[:1].isdigit() and \
                     nxt.group(1).casefold() not in lex.number_words and \
-                    not re.search(r"(?:est|ive|ous|ful|able|ible|al|ic)$", nxt.group(1)) and \
+                    not nxt.group(1).endswith(_ADJECTIVE_ENDINGS) and \
                     not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators) and \
                     not (nxt.group(2) and (nxt.group(2).strip()[:1].isdigit() or
                                            nxt.group(2).strip() in lex.currencies and
@@ -724,7 +726,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                             mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, r_start - 30):r_start])
                             if mod and mod.group(1) not in lex.stop and mod.group(1) not in lex.reporting and \
                                     lead.group().strip().casefold() in lex.title_set and \
-                                    not mod.group(1).endswith(("ed", "ing", "ly", "al", "ic", "ive", "ous", "ful")):
+                                    not mod.group(1).endswith(("ed", "ing", "ly", *_ADJECTIVE_ENDINGS)):
                                 r_start -= len(mod.group())
                     role = text[r_start:person[0].start].strip()
                     full = _resolve_person(pname, persons)
@@ -1007,8 +1009,9 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     # spells the acronym exactly: "Daerah Operasi Wilayah I Manggala Agni | Balai
     # Konservasi Sumber Daya Alam (BKSDA)"
     if best < 1.0:
-        for w in re.finditer(r"(?<=\s)(?=[A-Z])", text[best_start:].split("(")[0]):
-            rest = text[best_start + w.start():].split("(")[0].split()
+        head = text[best_start:].split("(")[0]
+        for w in re.finditer(r"(?<=\s)(?=[A-Z])", head):
+            rest = head[w.start():].split()
             if initials_score(rest, acronym) == 1.0 and len(rest) >= 2:
                 return best_start + w.start()
     return best_start

@@ -94,6 +94,11 @@ CLOZE_MIN_SCORE = 0.35
 SHORT_PASSAGE_WORDS = 150
 
 
+def _named(answer: str) -> bool:
+    """The answer reads as a name: a capital first, no figure in it."""
+    return answer[:1].isupper() and not any(ch.isdigit() for ch in answer)
+
+
 def _shows(text: str, answer: str) -> bool:
     """``answer`` stands in ``text`` as whole words, as written ("AS" is not "as")."""
     answer = answer.strip()
@@ -163,8 +168,8 @@ class _Picker:
         expansion = c.family == "acronym" or bool(_YEAR.fullmatch(c.answer.strip()))
         # a gap on a name of several words that another card prints, on any sentence, fills
         # itself ("the {{United Methodist Church}}" beside three cards naming it)
-        printed_gap = c.type == "cloze" and not any(ch.isdigit() for ch in c.answer) and (
-            len(c.answer.split()) >= 2 or c.answer[:1].isupper())
+        printed_gap = c.type == "cloze" and (_named(c.answer) or len(c.answer.split()) >= 2 and
+                                             not any(ch.isdigit() for ch in c.answer))
         # ... and so does a gap whose name's main word another card prints ("The {{Zafi.D}}
         # virus ..." beside "... infected with the Zafi virus")
         main = max(_NAME_WORD.findall(c.answer), key=len, default="")
@@ -247,8 +252,8 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             return True
         # ... and a stronger question on any sentence that prints the gap's name gives it
         # away ("Siapa Gubernur Riau?" beside "Pertumbuhan investasi di {{Riau}} ...")
-        return c.answer[:1].isupper() and not any(ch.isdigit() for ch in c.answer) and \
-            any(score >= c.score and _shows(question, c.answer) for score, question in printing)
+        return _named(c.answer) and any(score >= c.score and _shows(question, c.answer)
+                                        for score, question in printing)
 
     for c in ordered:
         if len(picker.kept) >= quota:
