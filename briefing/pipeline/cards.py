@@ -74,6 +74,8 @@ class English:
             str(a) for a in pack.get("grammar", "articles", []) or []}
         self.possessives = {str(p) for p in pack.get("grammar", "possessives", []) or []}
         self.possession = {str(p).casefold() for p in pack.get("grammar", "possession_verbs", []) or []}
+        self.expletives = {str(p).casefold() for p in pack.get("grammar", "expletives", []) or []}
+        self.agent_words = {str(p).casefold() for p in pack.get("grammar", "passive_agent", []) or []}
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -104,11 +106,15 @@ class English:
             nxt = words[aux_at + 1].casefold() if aux_at + 1 < len(words) else ""
             if words[aux_at].casefold() in self.possession and (nxt in self.determiners | self.possessives):
                 return None  # "Victoria has a written constitution enacted": "has" is the verb, not an auxiliary
+            if aux_at > 1 and words[aux_at - 1].casefold() in self.expletives:
+                return None  # "Eight years later there were ...": "were eight years later there ..."
             return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
                 continue  # "his works", "the plans": a noun after its determiner
             form = self.base_of(w)
+            if form is not None and form[0] == "did" and i + 1 < len(words) and words[i + 1].casefold() in self.agent_words:
+                return None  # "sung to the tune Ibstone composed by ...": a participle, not the verb
             if form is not None:
                 subj = self._subject(words[:i])
                 return " ".join([form[0], subj, form[1], *words[i + 1:]])

@@ -343,7 +343,7 @@ def _has_verb(clause: str, pack: LanguagePack) -> bool:
     """Whether a clause holds a verb, as far as the pack's word lists can tell."""
     words = _WORDS.findall(clause)
     markers = pack.wordset("grammar", "verb_markers")
-    roots = pack.wordset("grammar", "root_verbs")
+    roots = pack.wordset("grammar", "root_verbs") | pack.wordset("grammar", "auxiliaries")
     if not (markers or roots or pack.get("grammar", "verb_prefixes") or pack.get("verbs", "irregular_past")):
         return True  # a language without verb data: no way to tell, so do not refuse
     for i, w in enumerate(words):
@@ -419,7 +419,9 @@ class PackRules(_PerPack):
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms")}
         self.definite_articles = {w.casefold() for w in g("grammar", "definite_articles")}
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
-        self.unrealised_re = _words_re(g("grammar", "unrealised_markers"), r"(?!\s*(?:[$£€]|Rp)?\s*\d)")
+        figures = _alt(sorted(str(w) for w in (pack.get("numbers", "words", {}) or {})))
+        self.unrealised_re = _words_re(g("grammar", "unrealised_markers"),
+                                       rf"(?!\s*(?:[$£€]|Rp)?\s*\d)" + (rf"(?!\s+(?:{figures})\b)" if figures else ""))
         # "tidak lama sebelum", "not only": a negation word that negates nothing
         idioms = _alt([w.split(None, 1)[1] for w in g("grammar", "negation_idioms") if " " in w])
         self.negation_re = _words_re(g("grammar", "negations"), rf"(?!\s+(?:{idioms})(?!\w))" if idioms else "")
@@ -1144,6 +1146,9 @@ class FactFinder:
                 continue
             if m.kind == "name" and " " not in m.text:
                 continue
+            head = m.text.split()[-1 if self.lex.org_first else 0].casefold()
+            if m.kind == "name" and (head in self.lex.places or head in self.lex.place_heads):
+                continue  # "Southern California consists of ...": a place, not "who" ("Polisi Palestina" is people)
             verb_m = re.match(r"\s+(\w+)", s.text[m.end:])
             if not verb_m or not _is_verbish(verb_m.group(1), self.pack):
                 continue

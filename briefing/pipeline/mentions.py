@@ -135,6 +135,7 @@ class Lexicon:
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
+        self.plural_endings = tuple(str(w) for w in g("numbers", "capitalised_plural_endings"))
         # ranks and honorifics before a name ("Prof", "Dr", "Kolonel"): one inside a
         # capitalised run starts a new name
         self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")}
@@ -152,6 +153,13 @@ class Lexicon:
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
         self.date_res = self._date_patterns(g)
         self.number_re = self._number_pattern(g)
+
+    def counted_capital(self, word: str, rest: str) -> bool:
+        """A capitalised word after a figure that is the plural noun it counts ("500,000
+        Huguenots had fled"), not the start of a name ("10 Downing Street", "2014 Toyota")."""
+        return bool(self.plural_endings) and word[1:].islower() and len(word) > 3 and \
+            word.endswith(self.plural_endings) and word.casefold() not in self.places and \
+            not re.match(r"\s+[A-Z]", rest)
 
     def _date_patterns(self, g) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
         month_alt = "|".join(
@@ -663,7 +671,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if um:
                 unit = um.group()
             elif nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
-                    not nxt.group(1)[:1].isupper() and not nxt.group(1)[:1].isdigit() and \
+                    (not nxt.group(1)[:1].isupper() or (
+                        raw[-1:].isdigit() and lex.counted_capital(nxt.group(1), text[e + nxt.end(1):]))) and \
+                    not nxt.group(1)[:1].isdigit() and \
                     nxt.group(1).casefold() not in lex.number_words and \
                     not nxt.group(1).endswith(_ADJECTIVE_ENDINGS) and \
                     not (nxt.group(2) and nxt.group(2).strip().casefold() in lex.coordinators) and \

@@ -668,10 +668,50 @@ def test_spaced_quotes_open_a_new_sentence_and_a_rate_keeps_its_noun():
 
 
 def test_a_person_named_after_a_descriptor_is_asked_with_who():
-    text = ("Korean economist Hoesung Lee is the chair of the panel since October 2015. "
+    text = ("Korean economist Hoesung Lee is the chair of the panel that reviews the climate reports. "
             "The previous chairs were Robert Watson and Bert Bolin.")
     defs = [c for c in cards_of(text, "en") if c.family == "define"]
     assert defs and all(c.question.startswith("Who ") for c in defs)
+
+
+def test_a_sentence_whose_only_verb_is_a_form_of_be_or_have_is_a_statement():
+    # "is", "has", "were" are verbs: such a sentence states a fact worth a card
+    when = [c for c in cards_of("Korean economist Hoesung Lee is the chair of the panel since October 2015. "
+                                "The previous chairs were Robert Watson and Bert Bolin.", "en")
+            if c.family == "when"]
+    assert [c.question for c in when] == ["Since when is Korean economist Hoesung Lee the chair of the panel?"]
+    gaps = [c.answer for c in cards_of("Kenya is active in several sports, among them cricket, rallying and boxing. "
+                                       "The country has a long coast on the Indian Ocean.", "en")]
+    assert "Kenya" in gaps or "Indian Ocean" in gaps
+
+
+def test_an_expletive_there_after_other_words_is_not_inverted():
+    text = ("According to the 1901 census, the city had 711,988 inhabitants. "
+            "Eight years later, in 1909, there were 281,754 Jews in the city.")
+    for c in cards_of(text, "en"):
+        assert "later there" not in c.question.casefold(), c.question
+
+
+def test_a_participle_before_by_is_not_the_clause_verb():
+    # "When did the Declaration ... produce by the European Parliament was signed?"
+    text = ("In 1989 the Declaration on Fundamental Rights produced by the European Parliament was signed. "
+            "The treaty came later.")
+    for c in cards_of(text, "en"):
+        assert "produce by" not in c.question, c.question
+
+
+def test_a_place_is_not_asked_with_who():
+    text = ("Southern California consists of one Combined Statistical Area, eight Metropolitan Statistical "
+            "Areas and one international metropolitan area. The region is home to many people.")
+    for c in cards_of(text, "en"):
+        assert not c.question.startswith("Who "), c.question
+
+
+def test_nearly_before_a_number_word_is_an_estimate_and_a_capitalised_plural_is_counted():
+    text = ("While nearly three-quarters eventually were killed or submitted, roughly 500,000 Huguenots "
+            "had fled France by the early 18th century. Their churches were closed by the king.")
+    gaps = [c.answer for c in cards_of(text, "en") if c.family == "cloze"]
+    assert "roughly 500,000" in gaps
 
 
 def test_a_key_term_gap_after_a_possessive_stops_at_the_owned_noun():
