@@ -175,6 +175,7 @@ class Clauses:
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.text = text
+        self.pack = pack
         w = _ClauseWords.of(pack)
         self.coordinators, self.breaks, self.complementizers = w.coordinators, w.breaks, w.complementizers
         self.soft, self.subordinators, self.openers = w.soft, w.subordinators, w.openers
@@ -266,8 +267,9 @@ class Clauses:
                 if i >= 2 and w.casefold() in soft:
                     cut = words[:i]
                     break
-        if cut is not words and cut and cut[-1].casefold() in self.dangling:
-            cut = words
+        if cut is not words and cut and (cut[-1].casefold() in self.dangling or
+                                         _is_verbish(cut[-1], self.pack)):
+            cut = words  # "a body tasked | with drafting ...": the participle needs what follows
         while cut and cut[-1].casefold() in self.dangling:
             cut = cut[:-1]
         return " ".join(cut)
@@ -427,6 +429,7 @@ class PackRules(_PerPack):
         self.negation_re = _words_re(g("grammar", "negations"), rf"(?!\s+(?:{idioms})(?!\w))" if idioms else "")
         self.conditional_re = _words_re(g("grammar", "conditionals"))
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
+        self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -1336,8 +1339,12 @@ class FactFinder:
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
             if m.kind == "number" and re.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", s.text[end:]):
                 continue  # "about ___ miles (550 km)": the conversion after it gives it away
-            if re.search(r"[/\w]$|\w-$", s.text[:start]) or re.match(r"[/\w]|-\w|\s[-–]\s?\d", s.text[end:]):
-                continue  # "AC/___", "Karshi-___", "___ - 47": half of a name written with a slash or a hyphen
+            frag = re.match(r"\s-\s([^\W\d]{1,3})(?!\w)", s.text[end:])
+            if re.search(r"[/\w]$|\w[-–]$", s.text[:start]) or \
+                    re.match(r"[/\w]|[-–]\w|\s[-–]\s?\d", s.text[end:]) or \
+                    (frag and frag.group(1).islower() and frag.group(1) not in self.pack.stopwords):
+                continue  # "AC/___", "Karshi-___", "___–Tijuana", "___ - 47", "tahun ___ - an": half of a
+                # name or word written with a slash, a hyphen or a dash
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
                 continue  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
@@ -1365,6 +1372,9 @@ class FactFinder:
                 continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
+            if m.kind == "person" and " " not in m.text and \
+                    _preceding_word(s.text, m.start)[0].casefold() in self.rules.familiar_honorifics:
+                continue  # "Bung ___", "Pak ___": a nickname everyone completes
             if m.kind == "person" and self.rules.well_known_roles and \
                     any(f" {normalise(s.text[max(0, m.start - 40):m.start])} ".endswith(f" {r} ")
                         for r in self.rules.well_known_roles):

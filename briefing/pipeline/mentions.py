@@ -134,6 +134,7 @@ class Lexicon:
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
+        self.common_capitals = set(g("roles", "common_capitals"))
         self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
         self.plural_endings = tuple(str(w) for w in g("numbers", "capitalised_plural_endings"))
         # ranks and honorifics before a name ("Prof", "Dr", "Kolonel"): one inside a
@@ -823,9 +824,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 a_s = e + after.index(acr_text)
                 add("acronym", a_s, a_s + len(acr_text), expansion)
                 continue
-            if len(run) == 1 and run[0].text in lex.common_acronyms:
+            if len(run) == 1 and (run[0].text in lex.common_acronyms or run[0].text in lex.common_capitals):
                 taken.append((s, e))
-                continue  # "TV", "SMS": words, not names
+                continue  # "TV", "SMS", "Tuhan": words, not names
             if _is_demonym(name, places):
                 taken.append((s, e))
                 continue  # "Sri Lankan", "Scottish": adjectives of a place

@@ -1113,3 +1113,44 @@ def test_the_label_of_a_number_is_no_person():
             "akan berdampak besar terhadap para perajin di Cirebon.")
     got = _qa_or_none(text, "id")
     assert got.get("Siapa Menteri Perdagangan?") != "No" and "Apa jabatan No?" not in got, got
+
+
+def _cards_or_none(text: str, lang: str) -> list:
+    try:
+        return cards_of(text, lang)
+    except NoFactsError:
+        return []
+
+
+def test_a_gap_is_never_half_of_a_word_or_name_joined_by_a_dash():
+    gaps = [c.answer for c in _cards_or_none(
+        "The urban area is host to an international metropolitan region in the form of San Diego–Tijuana, "
+        "created by the urban area spilling over into Baja California. Many people cross the border.", "en")]
+    assert "San Diego" not in gaps
+    gaps = [c.answer for c in _cards_or_none(
+        "Eksistensi flora dan fauna ini terancam karena berkurangnya hutan asli Sumatera sejak tahun 1980 - an. "
+        "Hutan itu kini dilindungi.", "id") if c.family == "cloze"]
+    assert "1980" not in gaps
+
+
+def test_a_nickname_after_a_familiar_form_of_address_is_no_gap():
+    text = ("Bung Karno kerap mengutip ayat perubahan tentang nasib suatu kaum dan bangsa. "
+            "Tuhan tidak akan mengubah nasib suatu kaum bila kaum itu tidak mampu mengubah dirinya sendiri.")
+    gaps = [c.answer for c in _cards_or_none(text, "id") if c.family == "cloze"]
+    assert "Karno" not in gaps and "Tuhan" not in gaps
+
+
+def test_an_everyday_indonesian_abbreviation_gets_no_acronym_card():
+    text = ("Pada tahun 1983 pemerintah kota menerbitkan Peraturan Daerah (Perda) Nomor 22 tentang Rencana Induk Kota. "
+            "Badan Pengkajian dan Penerapan Teknologi (BPPT) ikut menyusun rencana itu.")
+    acr = [c.question for c in cards_of(text, "id") if c.family == "acronym"]
+    assert not any("Perda" in q for q in acr)
+    assert any("BPPT" in q for q in acr)
+
+
+def test_a_long_clause_is_not_cut_right_after_its_verb():
+    # "When did the European Council set up a body tasked?" lost what the body was tasked with
+    text = ("In 1999 the European Council set up a body tasked with drafting a European Charter of Human Rights, "
+            "which could form the constitutional basis for the European Union. The charter was adopted later.")
+    for c in cards_of(text, "en"):
+        assert not c.question.endswith("tasked?"), c.question
