@@ -164,10 +164,54 @@ def validate(code: str, folder: Path) -> dict[str, dict[str, Any]]:
         hit = cache.load("pack", key)
         if isinstance(hit, dict):
             return hit
-    merged = _validate(code, folder)
+    merged = _compiled(code, folder)
+    if merged is None:
+        merged = _validate(code, folder)
     if key is not None:
         cache.store("pack", key, merged)
     return merged
+
+
+#: Where each shipped pack's checked, merged form is kept as JSON (``compile_pack``):
+#: parsing it takes ~0.3 ms against ~14 ms for the YAML, the cost of a first run.
+COMPILED_DIR = PACKS_DIR / "_compiled"
+
+
+def _digests(files: list[Path]) -> dict[str, str | None]:
+    import hashlib
+
+    return {f.relative_to(PACKS_DIR).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest() if f.is_file() else None
+            for f in files}
+
+
+def compile_pack(code: str) -> dict[str, Any]:
+    """The compiled form of a shipped pack: its merged, checked data and the SHA-256
+    of every YAML file it was made from. ``python -m briefing.lang`` rewrites them."""
+    folder = PACKS_DIR / code
+    return {"sources": _digests(_pack_files(folder)), "data": _validate(code, folder)}
+
+
+def _compiled(code: str, folder: Path) -> dict[str, dict[str, Any]] | None:
+    """The compiled pack when every YAML file it was made from is unchanged (byte for
+    byte), else None: an edited or added pack is read from its YAML."""
+    return _read_compiled(code) if folder == PACKS_DIR / code else None
+
+
+@functools.lru_cache(maxsize=None)
+def _read_compiled(code: str) -> dict[str, dict[str, Any]] | None:
+    import json
+
+    path = PACKS_DIR / COMPILED_DIR.name / f"{code}.json"
+    if not path.is_file():
+        return None
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored.get("sources") != _digests(_pack_files(PACKS_DIR / code)):
+            return None
+        data = stored["data"]
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _validate(code: str, folder: Path) -> dict[str, dict[str, Any]]:
@@ -235,9 +279,13 @@ def _stopwords(code: str) -> frozenset[str]:
     if isinstance(hit, list):
         return frozenset(hit)
     words: list[Any] = []
-    for path in files:
-        if path.is_file():
-            words += list(_read(path).get("stopwords") or [])
+    compiled = _compiled(code, PACKS_DIR / code)
+    if compiled is not None:
+        words = list(compiled.get("stopwords", {}).get("stopwords") or [])
+    else:
+        for path in files:
+            if path.is_file():
+                words += list(_read(path).get("stopwords") or [])
     folded = [str(w).casefold() for w in words]
     if key is not None:
         cache.store("stopwords", key, folded)

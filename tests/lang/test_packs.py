@@ -90,3 +90,45 @@ def test_packs_adding_a_language_is_adding_a_folder(tmp_path, monkeypatch):
         assert lang_mod.load_pack("xx").template("acronym") == "What does {acronym} stand for?"
     finally:
         lang_mod.load_pack.cache_clear()
+
+
+def test_packs_compiled_forms_match_their_yaml():
+    """The shipped JSON form of each pack is what its YAML gives today (after editing a
+    pack, run ``python -m briefing.lang``); a stale one would only be ignored, slowly."""
+    import json
+
+    import briefing.lang as lang_mod
+
+    for code in CODES:
+        path = lang_mod.COMPILED_DIR / f"{code}.json"
+        assert path.is_file(), f"{path} missing: run python -m briefing.lang"
+        assert json.loads(path.read_text(encoding="utf-8")) == lang_mod.compile_pack(code), \
+            f"{path} is stale: run python -m briefing.lang"
+
+
+def test_packs_an_edited_yaml_file_wins_over_the_compiled_form(tmp_path, monkeypatch):
+    import briefing.lang as lang_mod
+
+    root = tmp_path / "lang"
+    shutil.copytree(PACKS_DIR, root)
+    monkeypatch.setattr(lang_mod, "PACKS_DIR", root)
+    monkeypatch.setenv("BRIEFING_NO_CACHE", "1")
+    caches = (lang_mod.load_pack, lang_mod._read_compiled, lang_mod._stopwords)
+    for c in caches:
+        c.cache_clear()
+    try:
+        assert lang_mod._compiled("en", root / "en") is not None  # the copy's JSON matches its YAML
+        questions = root / "en" / "questions.yaml"
+        questions.write_text(questions.read_text(encoding="utf-8").replace(
+            "What does {acronym} stand for?", "What is {acronym} short for?"), encoding="utf-8")
+        stop = root / "en" / "stopwords.yaml"
+        stop.write_text(stop.read_text(encoding="utf-8").replace("stopwords: [", "stopwords: [zzyzx, ", 1),
+                        encoding="utf-8")
+        for c in caches:
+            c.cache_clear()
+        assert lang_mod._compiled("en", root / "en") is None
+        assert lang_mod.load_pack("en").template("acronym") == "What is {acronym} short for?"
+        assert "zzyzx" in lang_mod._stopwords("en")
+    finally:
+        for c in caches:
+            c.cache_clear()
