@@ -486,16 +486,8 @@ class _PackageWriter:
                 if model.model_id in self.model_deck:
                     self.model_json[str(model.model_id)] = model.to_json(
                         self.timestamp, self.model_deck[model.model_id])
-            # the decks' JSON object, joined from its parts (not built as one dict)
-            parts = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in self.decks.items()
-                     if not self.cursor.execute("SELECT 1 FROM work.decks WHERE id = ?",
-                                                (k,)).fetchone()]
-            parts += [f"{json.dumps(did)}: {deck}" for did, deck in self.cursor.execute(
-                "SELECT id, json FROM work.decks ORDER BY rowid")]
-            decks = "{" + ", ".join(parts) + "}"
-            del parts
-            self.cursor.execute("UPDATE col SET decks = ?, models = ?",
-                                (decks, json.dumps(self.model_json)))
+            self.cursor.execute("UPDATE col SET models = ?", (json.dumps(self.model_json),))
+            self._write_decks()
             self.conn.commit()
             self.cursor.execute("DETACH DATABASE work")
             self.conn.close()
@@ -514,6 +506,36 @@ class _PackageWriter:
         finally:
             self.close()
         return self.notes
+
+    def _deck_parts(self) -> Iterator[bytes]:
+        """The decks' JSON object in pieces: the collection's own decks, then one
+        subdeck per article in the order they came."""
+        yield b"{"
+        sep = b""
+        for k, v in self.decks.items():
+            if not self.conn.execute("SELECT 1 FROM work.decks WHERE id = ?", (k,)).fetchone():
+                yield sep + f"{json.dumps(k)}: {json.dumps(v)}".encode()
+                sep = b", "
+        for did, deck in self.conn.execute("SELECT id, json FROM work.decks ORDER BY rowid"):
+            yield sep + f"{json.dumps(did)}: {deck}".encode()
+            sep = b", "
+        yield b"}"
+
+    def _write_decks(self) -> None:
+        """Stream the decks' JSON into ``col.decks``: a text of the right length is made
+        first, then filled in place through SQLite's incremental I/O, so the whole JSON
+        (about 320 bytes an article) is never one Python string, nor copied to bind it."""
+        size = sum(len(part) for part in self._deck_parts())
+        self.cursor.execute("UPDATE col SET decks = printf('%.*c', ?, ' ')", (size,))
+        rowid = self.cursor.execute("SELECT rowid FROM col").fetchone()[0]
+        buf = bytearray()
+        with self.conn.blobopen("col", "decks", rowid) as blob:
+            for part in self._deck_parts():
+                buf += part
+                if len(buf) >= 1 << 16:
+                    blob.write(bytes(buf))
+                    buf.clear()
+            blob.write(bytes(buf))
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
