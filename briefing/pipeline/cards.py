@@ -137,6 +137,8 @@ class CardMaker:
         self.style = str(pack.get("meta", "question_style", "none"))
         self.english = English(pack) if self.style == "invert" else None
         self.fillers = _fillers(pack)
+        self.event_preps = {str(w).casefold() for w in pack.get("dates", "event_prepositions", []) or []}
+        self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
         # words known to be names: typed mentions and names of several words
@@ -263,6 +265,11 @@ class CardMaker:
                 slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
         if fact.family in {"when", "where"}:
             clause = self._decap(slots.get("clause", ""))
+            if self._ambiguous_subject(clause):
+                return None
+            if self.english is not None and fact.family == "when" and clause.split()[-1:] and \
+                    clause.split()[-1].casefold() in self.english.aux and slots.get("prep") not in self.event_preps:
+                return None  # "the nationalisation law was from 1962": "When was the nationalisation law?"
             if self.english is not None:
                 inv = self.english.invert(clause)
                 if inv is None:
@@ -300,6 +307,26 @@ class CardMaker:
         if fact.family == "agent" and self.english is not None and not slots.get("aux"):
             return None
         return _fill(tpl, slots)
+
+    def _ambiguous_subject(self, clause: str) -> bool:
+        """"the treaty ..." where the article names two treaties: which one is asked?"""
+        words = clause.split()
+        if len(words) < 2 or words[0].casefold() not in self.definite or not words[1].islower():
+            return False
+        noun = words[1].casefold()
+        if len(words) > 2 and words[2].islower() and words[2].casefold() not in self.pack.stopwords \
+                and not words[2].endswith(("ed", "s")):
+            return False  # "the treaty negotiations ...": a longer noun phrase says more
+        # the names the article gives things of that kind: "Treaty of Rome", "Maastricht Treaty"
+        cap = re.escape(noun[:1].upper() + noun[1:])
+        names = set()
+        for sent in self.sentences.values():
+            for m in re.finditer(rf"(?:([A-Z][\w'’-]*)\s+)?\b{cap}s?\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’-]*)|"
+                                 rf"\s+([A-Z][\w'’-]*))?", sent.text):
+                name = m.group(1) or m.group(2) or m.group(3)
+                if name and name.casefold() not in self.pack.stopwords:
+                    names.add(name)
+        return len(names) >= 2
 
     def cloze(self, fact: Fact) -> str | None:
         s = self.sentences[fact.sentence]

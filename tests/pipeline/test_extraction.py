@@ -1154,3 +1154,24 @@ def test_a_long_clause_is_not_cut_right_after_its_verb():
             "which could form the constitutional basis for the European Union. The charter was adopted later.")
     for c in cards_of(text, "en"):
         assert not c.question.endswith("tasked?"), c.question
+
+
+def test_an_indonesian_party_name_ends_on_its_last_word_not_inside_the_person():
+    text = ("Kemarin Sekretaris Jenderal Dewan Pimpinan Pusat Partai Demokrasi Indonesia Perjuangan Pramono Anung "
+            "menyayangkan terbitnya instruksi presiden soal perjalanan ke luar negeri. Presiden berangkat ke Amerika Serikat.")
+    roles = [c for c in cards_of(text, "id") if c.family == "role"]
+    assert roles and all(c.answer == "Pramono Anung" for c in roles)
+
+
+def test_the_x_is_not_asked_about_when_the_article_names_two_such_things():
+    text = ("Institutions were established through the Treaty of Rome in 1957 and the Maastricht Treaty in 1992. "
+            "The court said that the treaty was in force from 1958, so Costa had no claim.")
+    questions = [c.question for c in cards_of(text, "en") if c.family != "cloze"]
+    assert questions and not any("the treaty" in q for q in questions), questions
+
+
+def test_a_clause_ending_on_its_copula_is_asked_only_for_an_events_time():
+    text = ("The court said that the nationalisation law was from 1962, so Costa had no claim. "
+            "The hearing was on 5 May 1964 in Rome, the court said.")
+    questions = [c.question for c in cards_of(text, "en")]
+    assert "When was the nationalisation law?" not in questions
