@@ -1101,8 +1101,11 @@ class FactFinder:
             if self.rules.rel_re is not None and before and self.rules.rel_re.search(f" {before} ") and \
                     not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one
-            if not before and after and (cl.subjectless(after) or after.split()[0].casefold() in cl.dangling):
+            lead = after.split()[0].casefold() if after else ""
+            if not before and after and (cl.subjectless(after) or lead in cl.dangling) and \
+                    not (lead in cl.markers_v or _is_verbish(lead, self.pack)):
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
+                # ("500,000 Huguenots had fled": it is the subject of its verb)
             if after and after.split()[0].casefold() in self.rules.demonstratives:
                 continue  # "Kompleks senilai berapa dollar AS itu ...": the number sits inside a noun phrase
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
