@@ -687,3 +687,18 @@ def test_jsonl_with_only_blank_lines_in_a_legacy_encoding_is_an_error(tmp_path: 
     assert len(items) == 1 and isinstance(items[0], InputError) and "no article" in str(items[0])
     items = read_all("-", stdin=io.BytesIO(b"\x1c"), encoding="cp1252")
     assert len(items) == 1 and isinstance(items[0], InputError)
+
+
+def test_footnote_and_editor_marks_glued_to_a_word_are_dropped(tmp_path):
+    from briefing.read.decode import clean
+
+    assert clean("fled France by the early 18th century[citation needed]. As of 2016[update], "
+                 "the largest prime.[12] A list [1] stays.") == \
+        "fled France by the early 18th century. As of 2016, the largest prime. A list [1] stays."
+    src = tmp_path / "wiki.txt"
+    src.write_text("Huguenots\n\nRoughly 500,000 Huguenots had fled France by 1700[citation needed].[3]\n",
+                   encoding="utf-8")
+    from briefing.read import read_inputs
+
+    (article,) = list(read_inputs([str(src)]))
+    assert "[" not in article.text
