@@ -594,6 +594,11 @@ class FactFinder:
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
+        # who holds each office in the article: two holders make "Who is <office>?" ambiguous
+        self.holders: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind == "role" and m.value:
+                self.holders.setdefault(normalise(_clean(m.text)), set()).add(m.value)
         # people whose role is to relay or comment on the news (a spokesman, an analyst)
         self.messengers = {m.value for m in mentions if m.kind == "role" and m.value
                            and self._messenger(m.text)}
@@ -678,8 +683,10 @@ class FactFinder:
                 continue
             pm = next((p for p in ms if p.kind == "person" and p.value == person), None)
             start, end = (pm.start, pm.end) if pm else (-1, -1)
-            out.append(Fact("role", s.index, person, "person",
-                            (("role", role), ("person", person)), 0.9, start, end))
+            if len(self.holders.get(normalise(role), ())) < 2:
+                # ("Presiden Otoritas Palestina Yasser Arafat" and "... Mahmoud Abbas": which one?)
+                out.append(Fact("role", s.index, person, "person",
+                                (("role", role), ("person", person)), 0.9, start, end))
             if self.roles_of[person] == 1 and prev_w.casefold() not in self.rules.role_joiners:
                 # "Apa jabatan X?" has one answer only then ("Presiden Kelima RI sekaligus
                 # Ketua PDI-P Megawati": two offices, one of them not typed)
