@@ -1200,3 +1200,9 @@ def test_a_globally_known_acronym_gets_no_acronym_card():
             "Badan Pengkajian dan Penerapan Teknologi (BPPT) ikut hadir dalam acara itu.")
     acr = [c.question for c in cards_of(text, "id") if c.family == "acronym"]
     assert not any("IMF" in q for q in acr) and any("BPPT" in q for q in acr)
+
+
+def test_one_of_many_generals_is_not_asked_who_the_general_is():
+    text = ("From 1073 to 1074, 8,000 of the 20,000 troops of the Armenian general Philaretus Brachamius were "
+            "Normans led by Raimbaud. Some Normans joined Turkish forces in far eastern Anatolia.")
+    assert "Who is the Armenian general?" not in [c.question for c in _cards_or_none(text, "en")]
