@@ -430,6 +430,7 @@ class PackRules(_PerPack):
         self.conditional_re = _words_re(g("grammar", "conditionals"))
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
         self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
+        self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -1340,6 +1341,11 @@ class FactFinder:
             if m.kind == "number" and m.value and sum(
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
                 continue  # one reading in a list of readings
+            if m.kind == "number" and any(o.kind == "number" and o.end <= m.start and self._same_measure(o, m) and
+                                          not self.rules.change_re.search(s.text, o.end, m.start)
+                                          for o in ms):
+                continue  # "Brazil with 60% ..., followed by Peru with ___": the second figure of a pair
+                # ("dari dua pesawat ... menjadi ___": the figure it changed to is the news)
             if normalise(m.text) in self.rules.alias_norm or m.text.casefold() in self.rules.well_known:
                 continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
             if normalise(m.text) in self.rules.agencies:
@@ -1419,6 +1425,14 @@ class FactFinder:
                 continue
             out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0), a, b))
         return out
+
+    @staticmethod
+    def _same_measure(a: Mention, b: Mention) -> bool:
+        """Two figures of one measure: both percentages, or both counted in the same unit."""
+        if a.text.endswith("%") and b.text.endswith("%"):
+            return True
+        unit_a, unit_b = (a.value or "").casefold(), (b.value or "").casefold()
+        return bool(unit_a) and unit_a == unit_b
 
     def _terms(self, s: Sentence, ms: list[Mention]) -> list[tuple[int, int]]:
         """Spans of terms the sentence names or defines: "a book titled ___",

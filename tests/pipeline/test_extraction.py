@@ -1206,3 +1206,14 @@ def test_one_of_many_generals_is_not_asked_who_the_general_is():
     text = ("From 1073 to 1074, 8,000 of the 20,000 troops of the Armenian general Philaretus Brachamius were "
             "Normans led by Raimbaud. Some Normans joined Turkish forces in far eastern Anatolia.")
     assert "Who is the Armenian general?" not in [c.question for c in _cards_or_none(text, "en")]
+
+
+def test_the_second_figure_of_a_pair_is_no_gap_unless_it_is_what_the_first_changed_to():
+    text = ("The majority of the forest is contained within Brazil, with 60% of the rainforest, followed by Peru "
+            "with 13%. The forest is home to many species.")
+    gaps = [c.answer for c in cards_of(text, "en") if c.family == "cloze"]
+    assert "13%" not in gaps and "60%" in gaps
+    text = ("Jika sebelumnya perusahaan cukup menguasai minimal dua pesawat, ke depan persyaratan itu ditambah "
+            "menjadi lima pesawat. Aturan itu berlaku mulai tahun 2006.")
+    answers = [c.answer for c in cards_of(text, "id")]
+    assert any(a.startswith("lima") for a in answers), answers
