@@ -1782,9 +1782,9 @@ class FactFinder:
         """The gap is part of a longer run of capitalised words: half a name.
         A title before a person's name is not part of the name ("Presiden ___")."""
         stop = self.pack.stopwords
-        nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:])
-        if nxt and nxt.group(1).casefold() not in stop:
-            return True
+        nxt = re.match(r" ([A-Z][\w'’.-]*)", text[end:])
+        if nxt and nxt.group(1).casefold() not in stop and nxt.group(1).replace(".", "") not in self.lex.post_nominals:
+            return True  # ("Sjamsul Arifin Achmad | PhD": letters after a name)
         if re.match(r" \d", text[end:]):
             return True  # "___ 99", "Skadron Udara ___ 31": a name with its number
         if re.search(r"[A-Z][\w'’.-]*\s*&\s*$", text[max(0, start - 40):start]) or re.match(r"\s*&\s*[A-Z]", text[end:]):

@@ -135,6 +135,7 @@ class Lexicon:
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.common_capitals = set(g("roles", "common_capitals"))
+        self.post_nominals = {w.replace(".", "") for w in g("roles", "post_nominals")}
         self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
         self.plural_endings = tuple(str(w) for w in g("numbers", "capitalised_plural_endings"))
         # ranks and honorifics before a name ("Prof", "Dr", "Kolonel"): one inside a
@@ -599,7 +600,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     """All mentions of all sentences, sorted by sentence and offset."""
     lex = lexicon(pack)
     lower_vocab = _lower_vocab(sentences)
-    cap_pairs = _cap_bigrams(sentences, title)
+    cap_pairs = {p for p in _cap_bigrams(sentences, title)
+                 if p.rsplit(" ", 1)[-1].replace(".", "") not in lex.post_nominals}  # "Sudirman DVM"
     runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
     places = _article_places(sentences, lex, runs_of)
     out: list[Mention] = []
@@ -699,10 +701,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
 
         sent_runs = runs_of[sent.index]
         for k, run in enumerate(sent_runs):
+            titled_end = None
+            while len(run) > 2 and run[-1].text.replace(".", "") in lex.post_nominals:
+                titled_end = run[-1].end if titled_end is None else titled_end
+                run = run[:-1]  # "Sudirman DVM", "Budi Santoso MSi": letters after a name are no part of it
             s, e, name = _span_text(sent, run)
             if not free(s, e):
                 continue
-            after = text[e:]
+            after = text[titled_end:] if titled_end is not None else text[e:]
             acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
             # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
             lo = max(0, s - 60)

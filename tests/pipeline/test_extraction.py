@@ -1217,3 +1217,12 @@ def test_the_second_figure_of_a_pair_is_no_gap_unless_it_is_what_the_first_chang
             "menjadi lima pesawat. Aturan itu berlaku mulai tahun 2006.")
     answers = [c.answer for c in cards_of(text, "id")]
     assert any(a.startswith("lima") for a in answers), answers
+
+
+def test_degrees_after_a_name_are_no_part_of_it():
+    text = ("Ia datang bersama Presiden Direktur Biotek Indonesia Sudirman DVM dan pejabat lain ke Jakarta. "
+            "Mereka membahas vaksin flu burung.")
+    assert qa(text, "id").get("Siapa Presiden Direktur Biotek Indonesia?") == "Sudirman"
+    text = ("Habibie Award juga diberikan kepada Prof Sjamsul Arifin Achmad PhD (71), Guru Besar bidang kimia "
+            "organik bahan alam di ITB. Penghargaan itu diserahkan di Jakarta.")
+    assert "Sjamsul Arifin Achmad" in [c.answer for c in cards_of(text, "id")]
