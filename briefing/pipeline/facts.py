@@ -1181,6 +1181,9 @@ class FactFinder:
             if answer in self.messengers:
                 continue  # "Siapa yang mengatakan kepada TASS ...?": the spokesman, asked again
             pw = predicate.split()
+            if len(pw) > 1 and (pw[1][:1].isdigit() or pw[1].casefold() in self.number_words):
+                continue  # "Who compiled 5½ sacks?", "Siapa yang berkekuatan 200 wattjam?": a statistic,
+                # not what the actor did (the figure is asked with how many)
             if len(pw) > 1 and pw[0].casefold() in self.rules.reporting and \
                     any(w.casefold() in self.rules.complementizers for w in pw[1:8]) and \
                     pw[0].casefold() not in self.rules.idea_verbs:

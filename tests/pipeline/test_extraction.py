@@ -1226,3 +1226,10 @@ def test_degrees_after_a_name_are_no_part_of_it():
     text = ("Habibie Award juga diberikan kepada Prof Sjamsul Arifin Achmad PhD (71), Guru Besar bidang kimia "
             "organik bahan alam di ITB. Penghargaan itu diserahkan di Jakarta.")
     assert "Sjamsul Arifin Achmad" in [c.answer for c in cards_of(text, "id")]
+
+
+def test_a_statistic_is_not_asked_as_who_did_it():
+    text = ("Thomas Davis compiled 5½ sacks and four forced fumbles this season. "
+            "Mario Addison added 6½ sacks for the Panthers. The Panthers won the title.")
+    for c in _cards_or_none(text, "en"):
+        assert not (c.family == "actor" and "sacks" in c.question), c.question
