@@ -591,20 +591,25 @@ def test_an_endless_word_is_shortened_on_the_page(tmp_path: Path, layout: str) -
     assert normal in _text(tmp_path / "normal.pdf").replace("\n", "")
 
 
-def test_people_named_without_a_title_are_listed_as_names(tmp_path: Path) -> None:
+def test_people_named_without_a_title_are_listed_as_people(tmp_path: Path) -> None:
+    """A name that opens on a given name the pack lists is a person's, title or not;
+    other names of several words stay under Names."""
     import briefing
 
     text = ("The development of theories of force proceeded by unifying disparate ideas. For example, "
             "Isaac Newton unified the force that makes objects fall with the force that keeps the planets "
             "in their orbits. Michael Faraday and James Clerk Maxwell demonstrated that electric and "
-            "magnetic forces were unified through one consistent theory of electromagnetism.")
+            "magnetic forces were unified through one consistent theory of Quantum Electrodynamics.")
     ex = briefing.extract(text, title="Unification of forces", lang="en")
+    people = [f.label for f in ex.facts if f.kind == "person"]
     names = [f.label for f in ex.facts if f.kind == "name"]
-    assert {"Isaac Newton", "Michael Faraday", "James Clerk Maxwell"} <= set(names)
+    assert {"Isaac Newton", "Michael Faraday", "James Clerk Maxwell"} <= set(people)
+    assert "Quantum Electrodynamics" in names
     path = tmp_path / "names.pdf"
     write_pdf([ex], path)
     page = _flat(_pages_text(path)[0])
-    assert "NAMES" in page and "Isaac Newton" in page.split("NAMES", 1)[1]
+    assert "PEOPLE" in page and "Isaac Newton" in page.split("PEOPLE", 1)[1].split("NAMES", 1)[0]
+    assert "Quantum Electrodynamics" in page.split("NAMES", 1)[1]
 
 
 def test_a_title_alone_is_not_listed_as_a_name() -> None:

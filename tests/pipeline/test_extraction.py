@@ -1233,3 +1233,18 @@ def test_a_statistic_is_not_asked_as_who_did_it():
             "Mario Addison added 6½ sacks for the Panthers. The Panthers won the title.")
     for c in _cards_or_none(text, "en"):
         assert not (c.family == "actor" and "sacks" in c.question), c.question
+
+
+def test_key_facts_list_people_named_without_a_title_under_people():
+    import briefing
+    from briefing.models import Article
+
+    text = ("Oxygen was discovered independently by Carl Wilhelm Scheele in Uppsala in 1773. "
+            "The name oxygen was coined in 1777 by Antoine Lavoisier in Paris. "
+            "The John W. Weeks Bridge is a pedestrian bridge over the Charles River.")
+    ex = briefing.extract_article(Article(title="Oxygen", text=text, lang="en", key="oxygen"))
+    people = [f.label for f in ex.facts if f.kind == "person"]
+    names = [f.label for f in ex.facts if f.kind == "name"]
+    assert "Carl Wilhelm Scheele" in people and "Antoine Lavoisier" in people
+    assert "John W. Weeks Bridge" not in people
+    assert not set(people) & set(names)
