@@ -74,7 +74,14 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # or said twice, when no person, organisation or place already lists them.
     # (a person's office counts as listed: "Gubernur Sumatera Barat" stands beside Gamawan Fauzi)
     listed = " ".join(f"{f.label} {f.detail}" if f.kind == "person" else f.label for f in out).casefold()
-    names = Counter(m.text for m in mentions if m.kind == "name")
+    # a name after a noun for a place is one ("menuju kota New Orleans", "the city of Fresno")
+    place_nouns = [str(w).casefold() for w in pack.get("roles", "place_nouns", []) or []]
+    named_places = set()
+    if place_nouns:
+        lead = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, place_nouns))})(?:\s+of)?\s+$", re.IGNORECASE)
+        named_places = {m.text for m in mentions if m.kind == "name" and m.sentence in by_index and
+                        lead.search(by_index[m.sentence].text[max(0, m.start - 30):m.start])}
+    names = Counter(m.text for m in mentions if m.kind == "name" and m.text not in named_places)
     # a title or role alone is no name ("Pelatih" opening two sentences)
     lex = lexicon(pack)
     offices = lex.title_set | lex.role_set
@@ -96,7 +103,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         out.append(KeyFact("name", name, ""))
 
     # Places by frequency, aliases folded ("Cina" and "China" are one place).
-    places = Counter(aliases.get(m.text.casefold(), m.value or m.text) for m in mentions if m.kind == "place")
+    places = Counter(aliases.get(m.text.casefold(), m.value or m.text) for m in mentions
+                     if m.kind == "place" or (m.kind == "name" and m.text in named_places))
     for name in _by_frequency(places)[:MAX_PLACES]:
         out.append(KeyFact("place", name, ""))
 

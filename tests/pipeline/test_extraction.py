@@ -1248,3 +1248,14 @@ def test_key_facts_list_people_named_without_a_title_under_people():
     assert "Carl Wilhelm Scheele" in people and "Antoine Lavoisier" in people
     assert "John W. Weeks Bridge" not in people
     assert not set(people) & set(names)
+
+
+def test_key_facts_list_a_name_after_a_noun_for_a_place_among_places():
+    import briefing
+    from briefing.models import Article
+
+    text = ("Topan Katrina menghantam daratan pantai Louisiana hari Senin (29/8) pagi dan menderu menuju "
+            "kota New Orleans dengan angin berkecepatan 235 km per jam. Warga diminta mengungsi.")
+    ex = briefing.extract_article(Article(title="Topan Katrina", text=text, lang="id", key="katrina"))
+    assert "New Orleans" in [f.label for f in ex.facts if f.kind == "place"]
+    assert "New Orleans" not in [f.label for f in ex.facts if f.kind == "name"]
