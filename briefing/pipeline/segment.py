@@ -91,6 +91,16 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
     return spans
 
 
+#: A line this long that ends without a full stop was wrapped, not ended.
+WRAP_WIDTH = 60
+
+
+def _wrapped(line: str, next_start: int, text: str) -> bool:
+    """``line`` is one of a paragraph wrapped at a fixed width: long, and the next line
+    follows it with a single line break (a blank line would end the paragraph)."""
+    return len(line.rstrip()) >= WRAP_WIDTH and "\n\n" not in text[max(0, next_start - 2):next_start]
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -104,15 +114,22 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     para = 0
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     # a paragraph broken in mid-sentence continues on a line that starts in lower case
+    # ... or, in text wrapped at a fixed width (mail, notes, copied terminals), on any line
+    # after a long one: "... and Joseph\nPriestley in Wiltshire ..."
     joined: list[tuple[int, str]] = []
+    last_line = ""
     for start, line in lines:
         if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
-                re.match(r"\s*[a-z]", line) and not _DATELINE.match(line.strip()):
+                (re.match(r"\s*[a-z]", line) or (_wrapped(last_line, start, text) and
+                                                 not re.match(r"\s*(?:[-*•–]|\d+[.)]\s)", line))) and \
+                not _DATELINE.match(line.strip()):
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
             joined[-1] = (prev_start, prev + " " * gap + line)
+            last_line = line
             continue
         joined.append((start, line))
+        last_line = line
     for start, line in joined:
         stripped = line.strip()
         dl = _DATELINE.match(stripped)

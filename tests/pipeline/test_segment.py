@@ -103,3 +103,20 @@ def test_a_short_question_is_a_sentence_of_its_own():
         "Mengapa dan mengapa?"]
     # a stray full stop still joins its short fragment back
     assert len(split("Mereka berperang melawan negara. Islam di Afghanistan. Pertemuan itu berlangsung lama sekali.")) == 2
+
+
+def test_segment_joins_text_wrapped_at_a_fixed_width_but_not_lists_or_headings():
+    text = ("Oxygen was discovered by Carl Wilhelm Scheele in Uppsala in 1773, and Joseph\n"
+            "Priestley in Wiltshire in 1774, but Priestley is often given priority because\n"
+            "his work was published first.\n\n"
+            "Who was there\n"
+            "Anna Berg, the foreign minister of Norway\n"
+            "Lars Dahl, the trade minister of Norway and chair of the northern council\n"
+            "- Third item on the list of guests that came to the meeting in Oslo today\n"
+            "- Fourth item.")
+    out = split(text, "en", title="Oxygen")
+    assert out[0] == ("Oxygen was discovered by Carl Wilhelm Scheele in Uppsala in 1773, and Joseph "
+                      "Priestley in Wiltshire in 1774, but Priestley is often given priority because "
+                      "his work was published first.")
+    assert not any("Third item" in s and "Lars Dahl" in s for s in out)
+    assert not any("Who was there" in s for s in out)
