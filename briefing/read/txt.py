@@ -8,6 +8,9 @@ import re
 TITLE_MAX = 80
 #: A first line longer than this is a paragraph, not a title.
 TITLE_LINE_MAX = 200
+#: A title line this long that ends without a full stop and goes on on the next line,
+#: before the first blank line, was wrapped at a fixed width (mail, notes).
+TITLE_WRAP = 60
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+")
@@ -57,6 +60,11 @@ def split_title(text: str) -> tuple[str, str]:
     first, _, rest = text.partition("\n")
     rest = rest.strip("\n")
     many_paragraphs = _PARAGRAPH_BREAK.search(text) is not None
+    head = _PARAGRAPH_BREAK.split(text, 1)[0]
+    if many_paragraphs and 1 < head.count("\n") + 1 <= 3 and len(one_line(head)) <= TITLE_LINE_MAX and \
+            all(len(line) >= TITLE_WRAP and not re.search(r"[.!?…:]$", line) for line in head.split("\n")[:-1]):
+        # a title wrapped at a fixed width: "Emas Jatuh ... Insentif Pajak" / "untuk Pengecer"
+        return one_line(head), text[len(head):].strip()
     if rest and many_paragraphs and len(first.strip()) <= TITLE_LINE_MAX:
         return one_line(first), rest.strip()
     return "", text

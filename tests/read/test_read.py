@@ -702,3 +702,20 @@ def test_footnote_and_editor_marks_glued_to_a_word_are_dropped(tmp_path):
 
     (article,) = list(read_inputs([str(src)]))
     assert "[" not in article.text
+
+
+def test_a_title_wrapped_at_a_fixed_width_is_one_title(tmp_path):
+    src = tmp_path / "emas.txt"
+    src.write_text("Emas Jatuh di Bawah 4.000 Dolar Setelah China Cabut Insentif Pajak\nuntuk Pengecer\n\n"
+                   "JAKARTA, KOMPAS.com- Harga emas dunia kembali tergelincir di bawah\n"
+                   "level psikologis 4.000 dollar AS per troy ounce pada perdagangan awal pekan.\n",
+                   encoding="utf-8")
+    from briefing.read import read_inputs
+
+    (article,) = list(read_inputs([str(src)]))
+    assert article.title == "Emas Jatuh di Bawah 4.000 Dolar Setelah China Cabut Insentif Pajak untuk Pengecer"
+    assert article.text.startswith("JAKARTA")
+    short = tmp_path / "short.txt"
+    short.write_text("Short title\nA first line of the body.\n\nMore body.\n", encoding="utf-8")
+    (article,) = list(read_inputs([str(short)]))
+    assert article.title == "Short title"
