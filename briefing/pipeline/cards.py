@@ -267,8 +267,9 @@ class CardMaker:
             clause = self._decap(slots.get("clause", ""))
             if self._ambiguous_subject(clause):
                 return None
-            if self.english is not None and fact.family == "when" and clause.split()[-1:] and \
-                    clause.split()[-1].casefold() in self.english.aux and slots.get("prep") not in self.event_preps:
+            last = clause.split()[-1:]
+            if self.english is not None and fact.family == "when" and last and \
+                    last[0].casefold() in self.english.aux and slots.get("prep") not in self.event_preps:
                 return None  # "the nationalisation law was from 1962": "When was the nationalisation law?"
             if self.english is not None:
                 inv = self.english.invert(clause)

@@ -345,12 +345,14 @@ def _has_verb(clause: str, pack: LanguagePack) -> bool:
     """Whether a clause holds a verb, as far as the pack's word lists can tell."""
     words = _WORDS.findall(clause)
     markers = pack.wordset("grammar", "verb_markers")
-    roots = pack.wordset("grammar", "root_verbs") | pack.wordset("grammar", "auxiliaries")
-    if not (markers or roots or pack.get("grammar", "verb_prefixes") or pack.get("verbs", "irregular_past")):
+    roots = pack.wordset("grammar", "root_verbs")
+    auxiliaries = pack.wordset("grammar", "auxiliaries")  # "is", "has": stop words, but verbs
+    if not (markers or roots or auxiliaries or pack.get("grammar", "verb_prefixes") or
+            pack.get("verbs", "irregular_past")):
         return True  # a language without verb data: no way to tell, so do not refuse
     for i, w in enumerate(words):
         low = w.casefold()
-        if low in roots or _is_verbish(w, pack):
+        if low in roots or low in auxiliaries or _is_verbish(w, pack):
             return True
         if low in markers and i + 1 < len(words) and words[i + 1].casefold() not in pack.stopwords:
             return True
@@ -1786,7 +1788,7 @@ class FactFinder:
         A title before a person's name is not part of the name ("Presiden ___")."""
         stop = self.pack.stopwords
         nxt = re.match(r" ([A-Z][\w'’.-]*)", text[end:])
-        if nxt and nxt.group(1).casefold() not in stop and nxt.group(1).replace(".", "") not in self.lex.post_nominals:
+        if nxt and nxt.group(1).casefold() not in stop and not self.lex.post_nominal(nxt.group(1)):
             return True  # ("Sjamsul Arifin Achmad | PhD": letters after a name)
         if re.match(r" \d", text[end:]):
             return True  # "___ 99", "Skadron Udara ___ 31": a name with its number

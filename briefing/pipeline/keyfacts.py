@@ -85,16 +85,17 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # a title or role alone is no name ("Pelatih" opening two sentences)
     lex = lexicon(pack)
     offices = lex.title_set | lex.role_set
-    former = {str(w).casefold() for w in pack.get("roles", "former_markers", []) or []}
+    no_first = {str(w).casefold() for w in pack.get("roles", "former_markers", []) or []} | pack.stopwords
     kept = [n for n in _by_frequency(names)
             if (names[n] >= 2 or len(n.split()) >= 2) and n.casefold() not in listed
-            and n.split()[0].casefold() not in former | pack.stopwords  # "Former Superman"
+            and n.split()[0].casefold() not in no_first  # "Former Superman"
             and n.casefold() not in aliases and n.casefold().rstrip(".") not in offices]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
     lower = {w for s in sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+    heads = lex.org_heads | lex.place_heads
     people = [n for n in kept if 2 <= len(n.split()) <= 4 and n.split()[0].casefold() in given
-              and not any(w.casefold() in lex.org_heads | lex.place_heads for w in n.split())
+              and not any(w.casefold() in heads for w in n.split())
               and n.split()[-1].casefold() not in lower]  # "John W. Weeks Bridge": "a pedestrian bridge"
     for name in people[:MAX_NAMES]:
         out.insert(sum(f.kind == "person" for f in out), KeyFact("person", name, ""))

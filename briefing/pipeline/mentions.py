@@ -156,6 +156,10 @@ class Lexicon:
         self.date_res = self._date_patterns(g)
         self.number_re = self._number_pattern(g)
 
+    def post_nominal(self, word: str) -> bool:
+        """Letters of a degree or an honour written after a name ("DVM", "M.Sc.", "MP")."""
+        return word.replace(".", "") in self.post_nominals
+
     def counted_capital(self, word: str, rest: str) -> bool:
         """A capitalised word after a figure that is the plural noun it counts ("500,000
         Huguenots had fled"), not the start of a name ("10 Downing Street", "2014 Toyota")."""
@@ -601,7 +605,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     lex = lexicon(pack)
     lower_vocab = _lower_vocab(sentences)
     cap_pairs = {p for p in _cap_bigrams(sentences, title)
-                 if p.rsplit(" ", 1)[-1].replace(".", "") not in lex.post_nominals}  # "Sudirman DVM"
+                 if not lex.post_nominal(p.rsplit(" ", 1)[-1])}  # "Sudirman DVM"
     runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
     places = _article_places(sentences, lex, runs_of)
     out: list[Mention] = []
@@ -701,14 +705,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
 
         sent_runs = runs_of[sent.index]
         for k, run in enumerate(sent_runs):
-            titled_end = None
-            while len(run) > 2 and run[-1].text.replace(".", "") in lex.post_nominals:
-                titled_end = run[-1].end if titled_end is None else titled_end
+            run_end = run[-1].end
+            while len(run) > 2 and lex.post_nominal(run[-1].text):
                 run = run[:-1]  # "Sudirman DVM", "Budi Santoso MSi": letters after a name are no part of it
             s, e, name = _span_text(sent, run)
             if not free(s, e):
                 continue
-            after = text[titled_end:] if titled_end is not None else text[e:]
+            after = text[run_end:]
             acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
             # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
             lo = max(0, s - 60)

@@ -16,6 +16,7 @@ import re
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Article, Sentence
+from ..read.txt import WRAP_WIDTH
 
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
@@ -91,10 +92,6 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
     return spans
 
 
-#: A line this long that ends without a full stop was wrapped, not ended.
-WRAP_WIDTH = 60
-
-
 def _wrapped(line: str, next_start: int, text: str) -> bool:
     """``line`` is one of a paragraph wrapped at a fixed width: long, and the next line
     follows it with a single line break (a blank line would end the paragraph)."""
@@ -126,9 +123,8 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
             joined[-1] = (prev_start, prev + " " * gap + line)
-            last_line = line
-            continue
-        joined.append((start, line))
+        else:
+            joined.append((start, line))
         last_line = line
     for start, line in joined:
         stripped = line.strip()

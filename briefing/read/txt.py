@@ -8,9 +8,9 @@ import re
 TITLE_MAX = 80
 #: A first line longer than this is a paragraph, not a title.
 TITLE_LINE_MAX = 200
-#: A title line this long that ends without a full stop and goes on on the next line,
-#: before the first blank line, was wrapped at a fixed width (mail, notes).
-TITLE_WRAP = 60
+#: A line this long that ends without a full stop and goes on on the next line was
+#: wrapped at a fixed width (mail, notes), not ended: a title's, or a paragraph's.
+WRAP_WIDTH = 60
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+")
@@ -62,7 +62,7 @@ def split_title(text: str) -> tuple[str, str]:
     many_paragraphs = _PARAGRAPH_BREAK.search(text) is not None
     head = _PARAGRAPH_BREAK.split(text, 1)[0]
     if many_paragraphs and 1 < head.count("\n") + 1 <= 3 and len(one_line(head)) <= TITLE_LINE_MAX and \
-            all(len(line) >= TITLE_WRAP and not re.search(r"[.!?…:]$", line) for line in head.split("\n")[:-1]):
+            all(len(line) >= WRAP_WIDTH and not re.search(r"[.!?…:]$", line) for line in head.split("\n")[:-1]):
         # a title wrapped at a fixed width: "Emas Jatuh ... Insentif Pajak" / "untuk Pengecer"
         return one_line(head), text[len(head):].strip()
     if rest and many_paragraphs and len(first.strip()) <= TITLE_LINE_MAX:

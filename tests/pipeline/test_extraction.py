@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pathlib import Path
@@ -18,6 +20,15 @@ def cards_of(text: str, lang: str, title: str = "Berita") -> list:
 def gaps_of(text: str, lang: str, title: str = "Berita") -> set[str]:
     """The answers of the cloze cards made from ``text``."""
     return {c.answer for c in cards_of(text, lang, title) if c.type == "cloze"}
+
+
+def _cards_or_none(text: str, lang: str) -> list:
+    """The cards, or none when nothing in ``text`` is worth one (enough for a test that
+    a bad card is not made)."""
+    try:
+        return cards_of(text, lang)
+    except NoFactsError:
+        return []
 
 
 def qa(text: str, lang: str) -> dict[str, str]:
@@ -686,26 +697,25 @@ def test_a_sentence_whose_only_verb_is_a_form_of_be_or_have_is_a_statement():
     assert "Kenya" in gaps or "Indian Ocean" in gaps
 
 
-def test_an_expletive_there_after_other_words_is_not_inverted():
-    text = ("According to the 1901 census, the city had 711,988 inhabitants. "
-            "Eight years later, in 1909, there were 281,754 Jews in the city.")
+@pytest.mark.parametrize("text,bad", [
+    # "there" after other words is not inverted: "When were eight years later there ...?"
+    ("According to the 1901 census, the city had 711,988 inhabitants. "
+     "Eight years later, in 1909, there were 281,754 Jews in the city.", r"(?i)later there"),
+    # a past form before "by" is a participle, not the clause's verb:
+    # "When did the Declaration on Fundamental Rights produce by the European Parliament was signed?"
+    ("In 1989 the Declaration on Fundamental Rights produced by the European Parliament was signed. "
+     "The treaty came later.", r"produce by"),
+    # a place is not asked with who: "Who consists of one Combined Statistical Area?"
+    ("Southern California consists of one Combined Statistical Area, eight Metropolitan Statistical "
+     "Areas and one international metropolitan area. The region is home to many people.", r"^Who "),
+    # a long clause is not cut right after its verb: "When did the European Council set up a body tasked?"
+    ("In 1999 the European Council set up a body tasked with drafting a European Charter of Human Rights, "
+     "which could form the constitutional basis for the European Union. The charter was adopted later.",
+     r"tasked\?$"),
+])
+def test_no_english_question_reads_like_a_broken_inversion(text, bad):
     for c in cards_of(text, "en"):
-        assert "later there" not in c.question.casefold(), c.question
-
-
-def test_a_participle_before_by_is_not_the_clause_verb():
-    # "When did the Declaration ... produce by the European Parliament was signed?"
-    text = ("In 1989 the Declaration on Fundamental Rights produced by the European Parliament was signed. "
-            "The treaty came later.")
-    for c in cards_of(text, "en"):
-        assert "produce by" not in c.question, c.question
-
-
-def test_a_place_is_not_asked_with_who():
-    text = ("Southern California consists of one Combined Statistical Area, eight Metropolitan Statistical "
-            "Areas and one international metropolitan area. The region is home to many people.")
-    for c in cards_of(text, "en"):
-        assert not c.question.startswith("Who "), c.question
+        assert not re.search(bad, c.question), c.question
 
 
 def test_nearly_before_a_number_word_is_an_estimate_and_a_capitalised_plural_is_counted():
@@ -1116,13 +1126,6 @@ def test_the_label_of_a_number_is_no_person():
     assert got.get("Siapa Menteri Perdagangan?") != "No" and "Apa jabatan No?" not in got, got
 
 
-def _cards_or_none(text: str, lang: str) -> list:
-    try:
-        return cards_of(text, lang)
-    except NoFactsError:
-        return []
-
-
 def test_a_gap_is_never_half_of_a_word_or_name_joined_by_a_dash():
     gaps = [c.answer for c in _cards_or_none(
         "The urban area is host to an international metropolitan region in the form of San Diego–Tijuana, "
@@ -1147,14 +1150,6 @@ def test_an_everyday_indonesian_abbreviation_gets_no_acronym_card():
     acr = [c.question for c in cards_of(text, "id") if c.family == "acronym"]
     assert not any("Perda" in q for q in acr)
     assert any("BPPT" in q for q in acr)
-
-
-def test_a_long_clause_is_not_cut_right_after_its_verb():
-    # "When did the European Council set up a body tasked?" lost what the body was tasked with
-    text = ("In 1999 the European Council set up a body tasked with drafting a European Charter of Human Rights, "
-            "which could form the constitutional basis for the European Union. The charter was adopted later.")
-    for c in cards_of(text, "en"):
-        assert not c.question.endswith("tasked?"), c.question
 
 
 def test_an_indonesian_party_name_ends_on_its_last_word_not_inside_the_person():
@@ -1211,7 +1206,7 @@ def test_one_of_many_generals_is_not_asked_who_the_general_is():
 def test_the_second_figure_of_a_pair_is_no_gap_unless_it_is_what_the_first_changed_to():
     text = ("The majority of the forest is contained within Brazil, with 60% of the rainforest, followed by Peru "
             "with 13%. The forest is home to many species.")
-    gaps = [c.answer for c in cards_of(text, "en") if c.family == "cloze"]
+    gaps = gaps_of(text, "en")
     assert "13%" not in gaps and "60%" in gaps
     text = ("Jika sebelumnya perusahaan cukup menguasai minimal dua pesawat, ke depan persyaratan itu ditambah "
             "menjadi lima pesawat. Aturan itu berlaku mulai tahun 2006.")
