@@ -527,6 +527,12 @@ class PackRules(_PerPack):
         self.far_end_re = re.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
         self.range_start_re = re.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
         self.range_end_re = re.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
+        # "dari Rp 200 juta sampai Rp 250 juta": the near end of a range of figures (the
+        # coordinators left out: "37 orang tewas dan 52 orang selamat" are two counts)
+        to = _alt([w for w in g("grammar", "range_joins") if w.casefold() not in
+                   {c.casefold() for c in g("grammar", "coordinators")}])
+        self.range_to_re = re.compile(rf"\s+(?:{to})\s+(?:[^\W\d]{{1,3}}\.?\s*|[$£€¥]\s*)?\d", re.IGNORECASE) \
+            if to else None
         # a pair of dates may also be joined by "or" ("in 1991 or 2002"): the coordinators too
         pairs = _alt(g("grammar", "range_joins") + g("grammar", "coordinators")) or "(?!)"
         self.date_pair_before_re = re.compile(rf"\d\s*(?:[-–]|{pairs})\s*$")
@@ -1081,6 +1087,8 @@ class FactFinder:
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
             if self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
+            if self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end):
+                continue  # "... berkisar dari berapa sampai Rp 250 juta?": the near end of a range
             small = self._small(m.text)
             if small is not None and small <= 3 and not money and not percent and \
                     (noun.casefold() not in self.units or noun.casefold() in self.counted):
@@ -1341,8 +1349,9 @@ class FactFinder:
                 # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
-            if m.kind == "number" and self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
-                continue  # "150 hingga ___ meter": the far end of a range
+            if m.kind == "number" and (self.rules.far_end_re.search(s.text[max(0, start - 25):start]) or (
+                    self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end))):
+                continue  # "150 hingga ___ meter", "dari ___ sampai Rp 250 juta": an end of a range
             if m.kind == "number" and m.value and sum(
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
                 continue  # one reading in a list of readings

@@ -1254,3 +1254,11 @@ def test_key_facts_list_a_name_after_a_noun_for_a_place_among_places():
     ex = briefing.extract_article(Article(title="Topan Katrina", text=text, lang="id", key="katrina"))
     assert "New Orleans" in [f.label for f in ex.facts if f.kind == "place"]
     assert "New Orleans" not in [f.label for f in ex.facts if f.kind == "name"]
+
+
+def test_the_near_end_of_a_range_of_figures_is_neither_asked_nor_a_gap():
+    text = ("Harga solar meningkat dari Rp 2.200 menjadi Rp 6.000 per liter. Sebaliknya, pendapatan kotor saat "
+            "sekali melaut hanya berkisar dari Rp 200 juta sampai Rp 250 juta per kapal.")
+    cards = cards_of(text, "id")
+    assert not any(c.answer == "Rp 200 juta" for c in cards), [(c.question, c.answer) for c in cards]
+    assert any(c.answer == "Rp 6.000" for c in cards)
