@@ -354,6 +354,11 @@ class CardMaker:
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
+        lead = dict(fact.slots).get("lead", "")
+        if lead:
+            # "In neighbouring Syria, how many people were reported killed?": the place or time
+            # that opened the sentence stays in front
+            q = f"{_cap_first(lead)}, {self._decap(q)}"
         if self.fillers is not None and fact.family != "said":
             # "Kapan Sharapova memang gagal ...?": a word that colours a statement, not a question
             q = self.fillers.sub("", q)

@@ -81,6 +81,10 @@ def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
 _PUNCT_LEFT = re.compile(r"(?:(?<!\d),|,(?!\s?\d)|[;:])\s*|[\"“”]\s*")
 _PUNCT_RIGHT = re.compile(r"(?<!\d),|,(?!\s?\d)|[;:()]|\s[-–—]\s")
 _PUNCT_RIGHT_Q = re.compile(r"(?<!\d),|,(?!\s?\d)|[;:()]|\s[-–—]\s|[\"“”]")
+#: Before a case-blind alternation of function words: not a word written in capitals ("WHO").
+_NOT_ACRONYM = r"(?!(?-i:[A-Z]{2,})(?!\w))"
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -124,6 +128,7 @@ class _ClauseWords(_PerPack):
         self.pronouns = {w.casefold() for w in g("pronouns")}
         self.relatives = {w.casefold() for w in g("relative_pronouns")}
         self.subordinators_cf = [w.casefold() for w in self.subordinators]
+        self.complementizers_cf = {w.casefold() for w in self.complementizers}
         # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
         self.markers_v = {w.casefold() for w in g("verb_markers") + g("auxiliaries")}
         # "was born here", "established there", "dibangun di sana": the place is elsewhere
@@ -146,8 +151,10 @@ class _ClauseWords(_PerPack):
         self.pair_preps = {w.casefold() for w in g("pair_prepositions")}
         self.coordinators_cf = {w.casefold() for w in self.coordinators}
         left = self.complementizers + self.breaks + self.subordinators
-        self.re_left = re.compile(rf"(?<!\w)(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
-        self.re_breaks = re.compile(rf"\s(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) if self.breaks else None
+        # case-blind, but an acronym is no function word: "The WHO declared ...", "AS"
+        self.re_left = re.compile(rf"(?<!\w){_NOT_ACRONYM}(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
+        self.re_breaks = re.compile(rf"\s{_NOT_ACRONYM}(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) \
+            if self.breaks else None
         self.re_coord = re.compile(rf"\s(?:{_alt(self.coordinators)})\s+(?=[a-z])") if self.coordinators else None
         self.re_marker = re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
@@ -180,6 +187,7 @@ class Clauses:
         self.coordinators, self.breaks, self.complementizers = w.coordinators, w.breaks, w.complementizers
         self.soft, self.subordinators, self.openers = w.soft, w.subordinators, w.openers
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
+        self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
         self.dangling, self.re_deictic = w.dangling, w.re_deictic
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
@@ -448,6 +456,7 @@ class PackRules(_PerPack):
         verbs = _alt(g("roles", "reporting_verbs"))
         self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
         self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
+        self.relative_adverbs = [w.casefold() for w in g("grammar", "relative_adverbs")]
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
         self.example_re = _words_re(g("grammar", "list_openers"))
         moments = g("grammar", "moment_markers")
@@ -596,6 +605,7 @@ class FactFinder:
         self.units = pack.wordset("numbers", "units")
         self.counted = pack.wordset("numbers", "counted_nouns")
         self.period_units = pack.wordset("numbers", "period_units")
+        self.offset_words = pack.wordset("numbers", "offset_words")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.event_words = pack.wordset("numbers", "event_words")
         self.lex = lexicon(pack)
@@ -847,6 +857,7 @@ class FactFinder:
                 tail = cl.trim(raw)
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
+            clause = self._reported(clause, cl)
             if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause, question=True) \
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
@@ -875,6 +886,56 @@ class FactFinder:
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, m.start, m.end))
         return out
+
+    def _fronted(self, s: Sentence, ms: list[Mention], left: int) -> str:
+        """A short phrase of place or time opening the sentence before the clause at ``left``
+        ("In neighbouring Syria, ... at least 1,932 people were reported killed", "Pada 2022,
+        ekonomi tumbuh ..."): asked without it, the clause may hold for other places or years,
+        so the question keeps it in front. "" when there is none."""
+        if left <= 0:
+            return ""
+        before = s.text[:left]
+        first = before.split(",", 1)[0]
+        words = first.split()
+        if not 2 <= len(words) <= 6 or first.strip() == before.strip() or \
+                words[0].casefold() not in self.rules.date_preps_cf | set(self.rules.place_preps):
+            return ""
+        if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms):
+            return ""
+        rest = before[len(first):].strip(" ,")
+        # only commas, or a relative clause of the phrase ("..., where the quake hit ..."), may follow it
+        low = rest.casefold()
+        if rest and rest.split()[0].casefold() not in self.rules.relatives and \
+                not any(low.startswith(w + " ") for w in self.rules.relative_adverbs):
+            return ""
+        return first.strip()
+
+    def _reported(self, clause: str, cl: Clauses) -> str:
+        """The clause a reporting verb introduces, when the time stands in it: "the USGS said
+        the quake was the most powerful since 1939" asks since when the quake was, not since
+        when the USGS said it; "Kemenkes mengumumkan prevalensi ... turun menjadi 21,6 persen
+        pada 2022" asks when it fell. A reported thing without its own verb ("announced a new
+        phone in March") leaves the clause as it is."""
+        words = clause.split()
+        rep = next((i for i, w in enumerate(words[1:6], start=1) if w.casefold() in self.rules.reporting), None)
+        if rep is None or len(words) - rep - 1 < 3:
+            return clause
+        inner = words[rep + 1:]
+        if inner[0].casefold() in cl.complementizers_cf:
+            inner = inner[1:]
+        first = inner[0].casefold() if inner else ""
+        if len(inner) < 3 or first in cl.dangling and first not in self.rules.articles or \
+                first in self.rules.date_preps_cf:
+            return clause  # "told reporters ...", "mengatakan kepada wartawan ..."
+        if self.rules.style == "invert" and not (inner[0][:1].isupper() or inner[0][:1].isdigit() or
+                                                 first in self.rules.determiners or first in self.rules.articles):
+            return clause  # "told reporters the plant would open": the listener, then the clause
+        text = " ".join(inner)
+        if not _has_verb(text, self.pack) or cl.subjectless(text):
+            return clause
+        if self.rules.style == "invert" and not any(w.casefold() in cl.markers_v for w in inner[1:7]):
+            return clause  # "announced the merger after months of talks": "talks" is no verb here
+        return text
 
     def _main_before_adjuncts(self, cl: Clauses, text: str, ms: list[Mention], lft: int, comma: int) -> str:
         """The sentence's first clause when every piece between it and the date (from
@@ -1016,8 +1077,8 @@ class FactFinder:
                 # a light verb and its noun: "melakukan perjalanan ke", "made a trip to"
                 verb2, _ = _preceding_word(s.text, vstart)
                 if not _is_verbish(verb2, self.pack) or verb.casefold() in self.pack.stopwords \
-                        or verb[:1].isupper():
-                    continue
+                        or verb[:1].isupper() or verb2.casefold() in cl.dangling:
+                    continue  # ("pandangan mengenai perang di Ukraina": the place is the war's)
             # extend over "X dan Y" place lists
             end = m.end
             nxt = self.rules.coord_gap_re.match(s.text, end)
@@ -1083,6 +1144,9 @@ class FactFinder:
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
+            if noun.casefold() in self.period_units and \
+                    (nxt := _WORDS.match(s.text[end:].lstrip())) and nxt.group().casefold() in self.offset_words:
+                continue  # "died two days after appointing her": an offset from another event, not an amount
             if self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
             if self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
@@ -1099,7 +1163,13 @@ class FactFinder:
             after = cl.trim(_clean(s.text[end:right]))
             if _words(before) + _words(after) < 2:
                 continue
+            opener = re.search(r"(\w+)\W*$", s.text[:left]) if left else None
+            if opener and opener.group(1).casefold() in cl.subordinators_cf and before and any(
+                    o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
+                continue  # "sejak 2013, ketika ekonomi nasional tumbuh 5,56 persen": the clause tells of
+                # the date before it, and asked alone it loses that date
             kind = "money" if money else "percent" if percent else "count"
+            fronted = self._fronted(s, ms, left)
             a_end = end if self.with_unit else m.end
             subject = self._measured(s, cl, start, right, before, after, ms)
             if subject:
@@ -1129,8 +1199,8 @@ class FactFinder:
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             out.append(Fact("quantity", s.index, s.text[start:a_end], "number",
-                            (("before", before), ("after", after), ("noun", noun), ("measure", kind)),
-                            0.8, start, a_end))
+                            (("before", before), ("after", after), ("noun", noun), ("measure", kind),
+                             ("lead", fronted)), 0.8, start, a_end))
         return out
 
     def _measured(self, s: Sentence, cl: Clauses, start: int, right: int, before: str, after: str,

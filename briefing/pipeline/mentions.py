@@ -154,6 +154,15 @@ class Lexicon:
         self.month_re = (re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
         self.date_res = self._date_patterns(g)
+        # a clock time after a date is part of it: "Senin (21/11/2022) pukul 13.21 WIB", "at 4:17 a.m."
+        tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=len, reverse=True))
+        zones = "|".join(re.escape(w) for w in sorted(g("dates", "local_time"), key=len, reverse=True))
+        self.clock_re = re.compile(rf"\s+(?:{tw})\s+\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?(?!\w))?"
+                                   rf"(?:\s+(?:[A-Z]{{2,4}}(?!\w)|{zones or '(?!)'}))?", re.IGNORECASE) \
+            if tw else None
+        anchors = g("dates", "anchor_suffixes")
+        self.date_anchor_re = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True))
+                                         + r")(?!\w)", re.IGNORECASE) if anchors else None
         self.number_re = self._number_pattern(g)
 
     def post_nominal(self, word: str) -> bool:
@@ -382,10 +391,13 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
         elif cur and (low in lex.particles or
                       (low in lex.org_connectors and any(c.text.casefold() in lex.org_heads | lex.org_tails
                                                          for c in cur)) or
+                      (low in lex.org_connectors and _org_ahead(toks, i + 1, lex) and _expanded_ahead(toks, i + 1)) or
                       (low in lex.org_connectors and len(cur) > 1 and
                        cur[0].text.casefold().rstrip(".") in lex.title_heads and i + 1 < len(toks) and
                        toks[i + 1].text.casefold() in lex.title_modifier_heads)) \
-                and i + 1 < len(toks) and toks[i + 1].is_cap:
+                and i + 1 < len(toks) and toks[i + 1].is_cap and \
+                (low not in lex.coordinators or toks[i + 1].text.casefold().rstrip(".") not in lex.title_heads):
+            # (a title after "dan" opens the next person: "Presiden AS Joe Biden dan Presiden China Xi Jinping")
             cur.append(t)
         elif cur and low in lex.particles and i + 2 < len(toks) and \
                 toks[i + 1].text.casefold() in lex.particles and toks[i + 2].is_cap:
@@ -431,6 +443,16 @@ def _is_demonym(name: str, places: dict[str, str]) -> bool:
         return True
     return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
         and not low.endswith(("stan", "nesia"))
+
+
+def _expanded_ahead(toks: list[Tok], i: int) -> bool:
+    """The capitalised words from ``i`` are followed by an acronym in brackets: "Disaster and
+    | Emergency Management Authority (AFAD)" is one name, its short form says so."""
+    j = i
+    while j < len(toks) and toks[j].is_cap:
+        j += 1
+    return j > i and j + 2 < len(toks) and toks[j].text == "(" and _ACRONYM.match(toks[j + 1].text) is not None \
+        and toks[j + 2].text == ")"
 
 
 def _org_ahead(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -638,7 +660,15 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         nxt_word.group(1).casefold() in lex.counted:
                     continue  # "attended by 2000 guests": a count, not a year
                 if free(m.start(), m.end()):
-                    add("date", m.start(), m.end(), date_sort_key(m.group(), lex) + f"|{kind}")
+                    end = m.end()
+                    anchor = lex.date_anchor_re.match(text, end) if lex.date_anchor_re is not None and \
+                        not re.search(r"\d{4}", m.group()) else None
+                    if anchor:
+                        end = anchor.end()  # "in March of that year": the year is part of the date
+                    clock = lex.clock_re.match(text, end) if lex.clock_re is not None else None
+                    if clock and free(end, clock.end()):
+                        end = clock.end()
+                    add("date", m.start(), end, date_sort_key(m.group(), lex) + f"|{kind}")
 
         # Numbers with their unit or noun.
         idiom_spans = [(m.start(), m.end()) for m in lex.idioms.finditer(text)] if lex.idioms else []
@@ -781,8 +811,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
                     not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
+                common = sum(t.text.casefold() in lower_vocab for t in person)
                 if person and (known or single or _looks_like_person(person, lex)) and \
-                        _place_prefix(person, lex, places) != len(person):
+                        _place_prefix(person, lex, places) != len(person) and \
+                        not (len(person) >= 2 and 2 * common > len(person)):
+                    # ("Ketua Pelaksana Percepatan Penurunan Stunting": words the article writes in
+                    # lower case name a programme, not a person)
                     ps, pe, pname = _span_text(sent, person)
                     role = text[role_from:person[0].start].strip()
                     if np_:
@@ -825,6 +859,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
                 elif len(re.sub(r"[^A-Z]", "", acr_text)) >= 3 and len(text[es:e].split()) < 2:
                     acr = None  # "... dan Budaya (UNESCO)": one word cannot be what five letters stand for
+                elif len(text[es:e].split()) < 2 and not _letters_in_order(acr_text, text[es:e]):
+                    acr = None  # "LUSAIL, Qatar (AP)": a word without the letters is no expansion
             if acr:
                 ee = e
                 expansion = text[es:ee]

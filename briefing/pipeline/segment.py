@@ -22,10 +22,13 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{1,40}\))?|[A-Z][A-Z .'-]{1,40},\s*[A-Za-z.]{2,30}"
+    # "LONDON (Reuters) -", "LUSAIL, Qatar (AP) —", "NEW DELHI, India -"
+    r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?)?(?:\s*\([^)]{1,40}\))?"
     r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)(?:\s*\([^)]{1,40}\))?"
-    # "jakarta, kompas -": a dateline typed in lower case
-    r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20})"
+    # "CNN Indonesia --", "ANTARA News -": an outlet's name of an acronym and a word
+    r"|[A-Z]{2,10} [A-Z][a-z]{2,20}"
+    # "jakarta, kompas -": a dateline typed in lower case; "Jakarta, CNN Indonesia --"
+    r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20}(?: [A-Z][a-z]{2,20})?)"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
 # the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
@@ -106,6 +109,10 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     """Split ``article.text`` into sentences, mended and de-duplicated."""
     text = article.text
     noise = tuple(pack.get("grammar", "noise_prefixes", []) or [])
+    credit_words = [str(w) for w in pack.get("grammar", "caption_credits", []) or []]
+    credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + "|".join(map(re.escape, credit_words)) + r")(?:[\s/][^()]*)?\)\s*$") \
+        if credit_words else None
+    photo_words = {str(w).casefold() for w in pack.get("grammar", "photo_words", []) or []}
     title_norm = normalise(article.title)
     raw: list[tuple[int, int, int]] = []  # start, end, paragraph
     para = 0
@@ -134,6 +141,10 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             lead_cut = dl.end()
             stripped = stripped[lead_cut:]
             line = " " * (len(line) - len(line.lstrip()) + lead_cut) + stripped
+        photo = credits.search(stripped) if credits is not None else None
+        if photo and (not re.search(r"[.!?…][\"'”’»]*$", stripped[:photo.start()].rstrip()) or
+                      any(w.casefold() in photo_words for w in re.findall(r"\w+", photo.group()))):
+            continue  # "Rescue workers search ... in Hatay province, Tuesday (AP Photo)": a photo's caption
         credit = _CREDIT.search(stripped)
         if credit:
             stripped = stripped[:credit.start()]  # "... Kemal Darvis. (mh)": the reporter's initials

@@ -55,9 +55,16 @@ def test_segment_drops_repeated_title_and_headings():
      "Presiden membuka rapat kabinet di Istana pada hari Senin."),
     ("LONDON (Reuters) - The central bank raised interest rates on Thursday.",
      "The central bank raised interest rates on Thursday."),
+    # a city, its country and the agency; an outlet named by an acronym and a word
+    ("CAIRO, Egypt (AP) — The ferry sank near the port before dawn on Friday.",
+     "The ferry sank near the port before dawn on Friday."),
+    ("Surabaya, CNN Indonesia -- Banjir merendam ratusan rumah warga sejak Senin pagi.",
+     "Banjir merendam ratusan rumah warga sejak Senin pagi."),
+    ("CNN Indonesia -- Harga cabai di pasar induk naik dua kali lipat pekan ini.",
+     "Harga cabai di pasar induk naik dua kali lipat pekan ini."),
 ])
 def test_segment_strips_datelines(text, first):
-    lang = "en" if "Reuters" in text else "id"
+    lang = "en" if "Reuters" in text or "(AP)" in text else "id"
     assert split(text, lang)[0] == first
 
 
@@ -120,3 +127,17 @@ def test_segment_joins_text_wrapped_at_a_fixed_width_but_not_lists_or_headings()
                       "his work was published first.")
     assert not any("Third item" in s and "Lars Dahl" in s for s in out)
     assert not any("Who was there" in s for s in out)
+
+
+def test_segment_drops_photo_captions():
+    text = ("Banjir merendam ratusan rumah di Kota Bekasi sejak Senin pagi.\n\n"
+            "Warga mengungsi ke masjid di Bekasi, Jawa Barat, Selasa (2/3/2021). (ANTARA FOTO/Nama Fotografer)\n\n"
+            "Petugas mengevakuasi warga dengan perahu karet di kawasan Pondok Gede Permai Selasa (Kompas Foto)\n\n"
+            "Pemerintah kota menetapkan status tanggap darurat selama tujuh hari.")
+    assert split(text, "id") == ["Banjir merendam ratusan rumah di Kota Bekasi sejak Senin pagi.",
+                                 "Pemerintah kota menetapkan status tanggap darurat selama tujuh hari."]
+    text = ("Firefighters battled the blaze for six hours on Sunday.\n\n"
+            "Firefighters spray water on a burning warehouse in the port district of Rotterdam, Sunday (AP Photo)\n\n"
+            "The cause of the fire is not yet known, the city said.")
+    assert split(text, "en") == ["Firefighters battled the blaze for six hours on Sunday.",
+                                 "The cause of the fire is not yet known, the city said."]
