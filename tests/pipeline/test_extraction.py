@@ -1337,3 +1337,30 @@ def test_a_title_after_and_opens_the_next_person_and_a_programme_is_no_person():
 ])
 def test_a_fronted_place_stays_in_the_question_and_a_clock_time_in_the_answer(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer, qa(text, lang)
+
+
+def test_who_said_a_figure_goes_in_front_and_one_of_several_lawyers_gets_no_who_question():
+    text = ("Anna Berg, a lawyer for the shipping company, said the firm would appeal. "
+            "The harbour master said about 40 ships had left the port before the storm.")
+    found = qa(text, "en")
+    assert found.get("According to the harbour master, how many ships had left the port?") == "about 40", found
+    assert not any(q.startswith("Who is the lawyer") for q in found), found
+    found = qa("Gubernur Jawa Timur mengatakan sekitar 300 rumah telah rusak akibat banjir itu.", "id")
+    assert found.get("Menurut Gubernur Jawa Timur, berapa rumah telah rusak akibat banjir itu?") == \
+        "sekitar 300 rumah", found
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # an everyday abbreviation is no acronym to learn
+    ("Para pemimpin bertemu dalam Konferensi Tingkat Tinggi (KTT) di Nusa Dua pada November 2022.", "id",
+     "KTT?"),
+    ("Rapat Kerja Nasional (Rakernas) partai itu digelar di Makassar pada Maret 2021.", "id", "Rakernas?"),
+    # "this figure" points to the sentence before, even where the title names figures
+    ("Ekspor naik 12 persen pada 2022. Angka ini melambat dibandingkan tahun sebelumnya yang mencapai "
+     "20 persen.", "id", "Angka ini"),
+    # the relative pronoun is the verb's object: "When did the army build?"
+    ("The old bridge, which the army built in 1944, was destroyed by the flood.", "en", "When did the army build"),
+])
+def test_no_card_on_an_everyday_abbreviation_a_figure_pointing_back_or_an_object_relative(text, lang, bad):
+    found = _qa_or_none(text, lang, title="Angka Ekspor Melambat")
+    assert not any(bad in q for q in found), found
