@@ -460,6 +460,7 @@ class PackRules(_PerPack):
         self.relative_adverbs = [w.casefold() for w in g("grammar", "relative_adverbs")]
         self.indefinites = tuple(w.casefold() + " " for w in g("grammar", "indefinite_articles"))
         self.complementizers_cf = {w.casefold() for w in g("grammar", "complementizers")}
+        self.aux_words = {w.casefold() for w in g("grammar", "auxiliaries")}
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
         self.example_re = _words_re(g("grammar", "list_openers"))
         moments = g("grammar", "moment_markers")
@@ -937,6 +938,9 @@ class FactFinder:
         if len(source) > 5 or source[0].casefold() in self.rules.pronouns or not source[0][:1].isupper() or \
                 not _has_verb(after, self.pack) or not after:
             return ""
+        if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words or
+                                                    (w.islower() and w.endswith("ed")) for w in after.split()[:4]):
+            return ""  # "The jump in the stock added $200 billion to Nvidia's value": "added" is the verb itself
         if source[0].casefold() in self.rules.determiners or source[0].casefold() in self.rules.articles:
             source = [source[0].casefold(), *source[1:]]
         return f"{self.rules.attribution[0]} {' '.join(source)}"

@@ -38,7 +38,9 @@ class Tok:
         self.start = start
         self.end = end
         first = text[:1]
-        self.is_cap = first.isupper() and first.isalpha()
+        # ("7-Day", "24-Hour": a figure joined to a capitalised word goes on in a name)
+        self.is_cap = first.isupper() and first.isalpha() or \
+            (first.isdigit() and "-" in text and text.split("-", 1)[1][:1].isupper())
         self.is_word = first.isalnum()
 
     def __repr__(self) -> str:
@@ -548,6 +550,10 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
             _looks_like_person(rest[tails[-1] + 1:], lex) and \
             not any(t.text.casefold() in places for t in rest[tails[-1] + 1:]):
         return tails[-1] + 1
+    if _ACRONYM.match(rest[0].text) and rest[0].text.casefold() not in lex.org_heads and 3 <= n - 1 <= 4 and \
+            not any(orgish[1:]) and \
+            _looks_like_person(rest[1:], lex) and not any(t.text.casefold() in places for t in rest[1:]):
+        return 1  # "Direktur Utama KCIC | Dwiyana Slamet Riyadi": an acronym is the whole organisation
     for size in (3, 2):
         k = n - size
         if size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k - 1].text):
@@ -691,8 +697,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         e += mult.end()  # "Rp 19, 5 miliar": the multiplier is part of the figure
                     raw = text[s:e]
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
-                    re.match(r"[-–]\d", text[e:e + 2]):
-                continue  # "RI - 020", "MH-17", "737-200": a code, not a count
+                    re.match(r"[-–]\d|-[A-Z]", text[e:e + 2]):
+                continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name
             prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
             if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
                 continue  # "pukul 10.30": a clock time

@@ -1364,3 +1364,32 @@ def test_who_said_a_figure_goes_in_front_and_one_of_several_lawyers_gets_no_who_
 def test_no_card_on_an_everyday_abbreviation_a_figure_pointing_back_or_an_object_relative(text, lang, bad):
     found = _qa_or_none(text, lang, title="Angka Ekspor Melambat")
     assert not any(bad in q for q in found), found
+
+
+def test_case_names_names_with_figures_and_acronym_organisations_stay_whole():
+    text = ("The court struck down Brown v. Board, a ruling from 1954, on Friday in a 6-3 decision. "
+            "Artemis-2 was launched from the Kennedy Space Center in Florida on March 3, 2026.")
+    found = qa(text, "en")
+    assert found.get("When was Artemis-2 launched from the Kennedy Space Center in Florida?") == "March 3, 2026", found
+    assert not any(c.question.startswith("Board") or c.context.startswith("Board") for c in cards_of(text, "en"))
+    text = ("Jakarta (ANTARA) - Bank Indonesia (BI) menaikkan suku bunga acuan BI 7-Day Reverse Repo Rate "
+            "(BI7DRR) sebesar 25 basis poin. Direktur Utama KAI Dwi Agus Santoso mengatakan kereta tetap berjalan.")
+    found = qa(text, "id")
+    assert found.get("Apa kepanjangan dari BI7DRR?") == "BI 7-Day Reverse Repo Rate", found
+    assert found.get("Siapa Direktur Utama KAI?") == "Dwi Agus Santoso", found
+    assert not any("ANTARA" in c.context for c in cards_of(text, "id"))
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # "added" is the verb here, not a saying
+    ("The jump in the stock added roughly $200 billion to Nvidia's market value on Thursday.", "en",
+     "According to the jump"),
+    # a clause opening on "jauh lebih" has no subject of its own
+    ("Waktu tempuh dapat dipangkas menjadi sekitar 40 menit, jauh lebih singkat dibandingkan perjalanan "
+     "dengan mobil yang bisa memakan waktu tiga jam.", "id", "Jauh lebih"),
+    # "U.S." is written with full stops too
+    ("U.S. President Joe Biden congratulated Lula on his victory in Brasilia on Sunday.", "en",
+     "Who is the U.S. President"),
+])
+def test_no_question_from_a_verb_read_as_saying_a_subjectless_clause_or_a_famous_office(text, lang, bad):
+    assert not any(q.startswith(bad) for q in _qa_or_none(text, lang)), _qa_or_none(text, lang)
