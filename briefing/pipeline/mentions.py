@@ -111,6 +111,8 @@ class Lexicon:
         self.role_set = {r.casefold() for r in self.roles}
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
+        self.region_titles = {w.casefold() for w in g("roles", "region_titles")}
+        self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
         self.org_tails = {w.casefold() for w in g("roles", "org_tails")}
@@ -804,6 +806,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 rest, role_from = run, prev_run[0].start
             if rest:
                 np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after))
+                if not np_ and len(rest) >= 3 and lex.region_titles and \
+                        " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \
+                        not _ACRONYM.match(rest[0].text):
+                    # "Bupati | Garut | Rudy Gunawan": the region, then the person
+                    np_ = 2 if len(rest) >= 4 and rest[1].text.casefold() in lex.compass_words else 1
+                    places.setdefault(" ".join(t.text for t in rest[:np_]).casefold(),
+                                      " ".join(t.text for t in rest[:np_]))
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                     if re.match(r"\s*\(", after) and rest[0].text.casefold() in lex.org_heads:

@@ -1393,3 +1393,28 @@ def test_case_names_names_with_figures_and_acronym_organisations_stay_whole():
 ])
 def test_no_question_from_a_verb_read_as_saying_a_subjectless_clause_or_a_famous_office(text, lang, bad):
     assert not any(q.startswith(bad) for q in _qa_or_none(text, lang)), _qa_or_none(text, lang)
+
+
+def test_a_person_named_once_in_passing_gets_no_role_card_but_a_speaker_or_a_subject_does():
+    text = ("Pemerintah resmi menaikkan harga gas elpiji nonsubsidi mulai Senin (4/3/2024). "
+            "Presiden Joko Widodo mengumumkan kenaikan itu di Istana Merdeka, Jakarta, didampingi "
+            "Menteri Perdagangan Zulkifli Hasan. "
+            "Harga tabung 12 kilogram naik dari Rp 190.000 menjadi Rp 213.000. "
+            "Menurut Jokowi, kenaikan itu tidak bisa dihindari karena harga gas dunia naik tajam. "
+            "Direktur Utama PT Pertamina Nicke Widyawati mengatakan pasokan di seluruh daerah aman. "
+            "Pertamina menyiapkan tambahan pasokan menjelang bulan Ramadhan. "
+            "Warga di sejumlah daerah mengeluhkan kenaikan harga tersebut. "
+            "Kepala BPOM Penny Lukito meminta agen tidak menimbun tabung gas. "
+            "Agen yang terbukti menimbun akan dicabut izinnya. "
+            "Pemerintah berjanji memantau harga di lapangan setiap pekan.")
+    found = qa(text, "id")
+    assert "Siapa Menteri Perdagangan?" not in found, found
+    assert found.get("Siapa Direktur Utama PT Pertamina?") == "Nicke Widyawati", found
+    assert found.get("Siapa Kepala BPOM?") == "Penny Lukito", found
+
+
+def test_a_regional_office_takes_the_next_word_as_its_region():
+    found = qa("Bupati Sumedang Dony Ahmad Munir meminta warga mewaspadai longsor susulan pada Selasa (10/1/2023). "
+               "Gubernur Sulawesi Tenggara Ali Mazi meninjau lokasi banjir di Kendari.", "id")
+    assert found.get("Siapa Bupati Sumedang?") == "Dony Ahmad Munir", found
+    assert found.get("Siapa Gubernur Sulawesi Tenggara?") == "Ali Mazi", found
