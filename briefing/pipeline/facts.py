@@ -461,6 +461,8 @@ class PackRules(_PerPack):
         self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
         self.relative_adverbs = [w.casefold() for w in g("grammar", "relative_adverbs")]
         self.indefinites = tuple(w.casefold() + " " for w in g("grammar", "indefinite_articles"))
+        self.demonyms = {w.casefold() for w in g("roles", "demonyms")}
+        self.professions = {w.casefold() for w in g("roles", "professions")}
         self.complementizers_cf = {w.casefold() for w in g("grammar", "complementizers")}
         self.aux_words = {w.casefold() for w in g("grammar", "auxiliaries")}
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
@@ -632,6 +634,8 @@ class FactFinder:
         self.text_of = {sent.index: sent.text for sent in sentences}
         # what each acronym stands for, and the words of every place, for ``_in_passing``
         self.expansion_of = {m.text: m.value for m in mentions if m.kind == "acronym" and m.value}
+        self.mention_words = {w for m in mentions if m.kind in {"person", "name", "organisation", "place", "acronym"}
+                              for w in _WORDS.findall(m.text)}
         self.place_words = {w.casefold() for m in mentions if m.kind == "place" for w in _WORDS.findall(m.text)}
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -693,6 +697,9 @@ class FactFinder:
                 continue  # "mantan Gubernur DKI Jakarta": many people held it
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE)
             first = head.split()[0] if head.split() else ""
+            if len(head.split()) > 1 and (_is_demonym(first, self.lex.places) or first.casefold() in self.rules.demonyms) \
+                    and head.split(" ", 1)[1].casefold() in self.rules.professions:
+                continue  # "French director Julia Ducournau": one of many French directors
             if len(head.split()) > 1 and first[:1].isupper() and \
                     (_is_demonym(first, self.lex.places) or self.pack.get("grammar", "modifiers_precede_noun", False)):
                 head = head.split(" ", 1)[1]  # "Indian writer", "German engineer": one of many
@@ -710,6 +717,9 @@ class FactFinder:
             person = m.value
             if person.casefold() in role.casefold():
                 continue
+            head_word = person.split()[0].casefold() if person.split() else ""
+            if head_word in self.pack.stopwords or head_word.rstrip(".") in self.lex.title_heads:
+                continue  # "Wakil Menteri Dalam Negeri, Raja Juli Antoni sebagai ...": an office, not a person
             if not re.match(r"\W*$", s.text[Clauses.of(self.pack, s.text).left(m.start):m.start]) and \
                     self._in_passing(person, s.text[max(0, m.start - 25):m.end + len(person) + 40], role):
                 continue  # "Menteri ESDM Arifin Tasrif mendampingi Presiden": named once, doing nothing
@@ -910,7 +920,10 @@ class FactFinder:
             w0 = clause.split()[0]
             if (_is_verbish(w0, self.pack) or w0.casefold() in self.rules.root_verbs or
                     self.rules.adverb_suffixes and w0.casefold().endswith(self.rules.adverb_suffixes)) and \
-                    w0[:1].islower():
+                    w0[:1].islower() or \
+                    _is_verbish(w0.casefold(), self.pack) and \
+                    w0 not in self.mention_words and s.text.lstrip("\"“'‘").startswith(w0 + " "):
+                # ("Founded in 2003 when ...": a participle opening the sentence has no subject either)
                 continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
@@ -971,8 +984,11 @@ class FactFinder:
         if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words or
                                                     (w.islower() and w.endswith("ed")) for w in after.split()[:4]):
             return ""  # "The jump in the stock added $200 billion to Nvidia's value": "added" is the verb itself
-        if source[0].casefold() in self.rules.determiners or source[0].casefold() in self.rules.articles:
-            source = [source[0].casefold(), *source[1:]]
+        if source[0].casefold() in self.rules.determiners or source[0].casefold() in self.rules.articles or \
+                (source[0].casefold() in self.lower_words and not (len(source) > 1 and source[1][:1].isupper())) or \
+                (len(source) == 1 and source[0] not in self.mention_words and
+                 re.sub(r"s$", "", source[0].casefold()) in self.rules.generic_roles):
+            source = [source[0].casefold(), *source[1:]]  # "Officials said ...": "According to officials"
         return f"{self.rules.attribution[0]} {' '.join(source)}"
 
     def _reported(self, clause: str, cl: Clauses) -> str:

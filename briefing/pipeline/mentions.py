@@ -112,6 +112,7 @@ class Lexicon:
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.region_titles = {w.casefold() for w in g("roles", "region_titles")}
+        self.expansion_connectors = {w.casefold() for w in g("grammar", "expansion_connectors")}
         self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
@@ -119,6 +120,7 @@ class Lexicon:
         self.place_preps = {str(k).casefold() for k in (pack.get("roles", "place_prepositions", {}) or {})}
         self.locatives = {w.casefold() for w in g("roles", "locative_prepositions")} or self.place_preps
         self.currencies = {c for c in g("numbers", "currencies")}
+        self.currencies_cf = {c.casefold() for c in self.currencies}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
@@ -701,6 +703,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
                     re.match(r"[-–]\d|-[A-Z]", text[e:e + 2]):
                 continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name
+            model = re.search(r"(?:^|(?<=\s))([A-Z][a-z]+)\s$", text[max(0, s - 30):s]) if s > 0 else None
+            if model and re.fullmatch(r"\d{1,4}", raw) and not re.match(r"[.,]\d", text[e:e + 2]) and \
+                    model.group(1).casefold() not in lex.currencies_cf and model.group(1).casefold() not in lex.stop \
+                    and model.group(1).casefold() not in lex.months and model.group(1).casefold() not in lex.title_set \
+                    and not re.search(r"[.!?]\s+\S*$", text[max(0, s - 30):s]) and text[:s].strip() != model.group(1):
+                continue  # "roket Falcon 9 milik SpaceX", "Boeing 737": a model's number, not a count
             prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
             if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
                 continue  # "pukul 10.30": a clock time
@@ -1044,13 +1052,21 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     a connector ("World Wide Fund for Nature") while the initials fit better."""
     best_start = start
     best = initials_score(text[start:start + 300].split("(")[0].split(), acronym)
-    cur = start
+    # a capitalised word just before the run that the run left out (it opens the sentence
+    # and the article writes it in lower case too: "Satelit | Republik Indonesia (SATRIA)")
+    lo = max(0, start - 40)
+    before = re.search(r"(?:^|(?<=[\s\"“(]))([A-Z][\w'’-]*)\s+$", text[lo:start])
+    if before:
+        cand = lo + before.start(1)
+        score = initials_score(text[cand:cand + 300].split("(")[0].split(), acronym)
+        if score > best:
+            best, best_start = score, cand
+    cur = best_start
     for _ in range(3):
         lo = max(0, cur - 200)
         m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[lo:cur])
         conn = m.group(2).casefold().split() if m else []
-        if not m or not conn or not all(w in lex.org_connectors | {"of", "for", "and", "dan", "the"}
-                                        for w in conn):
+        if not m or not conn or not all(w in lex.org_connectors | lex.expansion_connectors for w in conn):
             break
         cand = lo + m.start(1)
         score = initials_score(text[cand:cand + 300].split("(")[0].split(), acronym)

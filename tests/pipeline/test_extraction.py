@@ -1418,3 +1418,25 @@ def test_a_regional_office_takes_the_next_word_as_its_region():
                "Gubernur Sulawesi Tenggara Ali Mazi meninjau lokasi banjir di Kendari.", "id")
     assert found.get("Siapa Bupati Sumedang?") == "Dony Ahmad Munir", found
     assert found.get("Siapa Gubernur Sulawesi Tenggara?") == "Ali Mazi", found
+
+
+def test_review_29_model_numbers_expansions_professions_sources_and_capitals():
+    text = ("Jakarta, CNN Indonesia -- Satelit Republik Indonesia (SATRIA)-1 diluncurkan dengan roket Falcon 9 "
+            "milik SpaceX dari Florida pada Senin (19/6/2023). Proyek itu dikerjakan melalui skema Kerja Sama "
+            "Pemerintah dengan Badan Usaha (KPBU) senilai Rp 21 triliun. Satelit itu melayani 150.000 titik "
+            "layanan publik, dan satelit kedua menyusul tahun depan.")
+    found = qa(text, "id")
+    assert found.get("Apa kepanjangan dari SATRIA?") == "Satelit Republik Indonesia", found
+    assert found.get("Apa kepanjangan dari KPBU?") == "Kerja Sama Pemerintah dengan Badan Usaha", found
+    assert not any(a.startswith("9") for a in found.values()), found
+    text = ("Triet follows fellow French director Julia Ducournau, who won in 2021 with the film Titane. "
+            "Officials said at least 41 workers had died in the blast at the mine.")
+    found = qa(text, "en")
+    assert "Who is the French director?" not in found, found
+    assert found.get("According to officials, how many workers had died in the blast at the mine?") == \
+        "at least 41", found
+    found = qa("Founded in 2003 when Holmes was 19, Theranos attracted a board of prominent figures.", "en")
+    assert not any(q.startswith("When was founded") for q in found), found
+    found = qa("Rapat itu dihadiri anggota dewan dari delapan fraksi. Dewan Perwakilan Rakyat (DPR) resmi "
+               "mengesahkan undang-undang itu dalam rapat paripurna pada Selasa (18/1/2022).", "id")
+    assert any(q.startswith("Kapan Dewan Perwakilan Rakyat") for q in found), found
