@@ -78,9 +78,10 @@ def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # a comma between digits ("3, 9 juta": a decimal written with a space) is no clause boundary
-_PUNCT_LEFT = re.compile(r"(?:(?<!\d),|,(?!\s?\d)|[;:])\s*|[\"“”]\s*")
-_PUNCT_RIGHT = re.compile(r"(?<!\d),|,(?!\s?\d)|[;:()]|\s[-–—]\s")
-_PUNCT_RIGHT_Q = re.compile(r"(?<!\d),|,(?!\s?\d)|[;:()]|\s[-–—]\s|[\"“”]")
+# (a colon between digits is a time, "2:01:39", not a clause boundary)
+_PUNCT_LEFT = re.compile(r"(?:(?<!\d),|,(?!\s?\d)|;|:(?!\d))\s*|[\"“”]\s*")
+_PUNCT_RIGHT = re.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s")
+_PUNCT_RIGHT_Q = re.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s|[\"“”]")
 #: An article of at least this many sentences names people in passing (see ``_in_passing``).
 PASSING_MIN_SENTENCES = 10
 #: Before a case-blind alternation of function words: not a word written in capitals ("WHO").
@@ -1171,6 +1172,11 @@ class FactFinder:
             right = cl.right(end)
             if self._in_relative(s.text[left:pstart], s.text[end:right]):
                 continue
+            rel = self.rules.rel_re.search(f" {s.text[left:pstart]} ") if self.rules.rel_re is not None else None
+            if rel and _has_verb(s.text[left:left + max(0, rel.start() - 1)], self.pack) and \
+                    _words(s.text[left + rel.end() - 1:pstart]) > 1:
+                continue  # "PSSI membentuk tim investigasi yang dijadwalkan tiba di Malang": the place
+                # is where the team arrives, inside the relative clause, not where PSSI formed it
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
             if clause and (clause[:1].isdigit() or
@@ -1870,9 +1876,10 @@ class FactFinder:
         """"X yang digelar" -> "X digelar" when the relative pronoun stands right
         before the clause's last word (its verb)."""
         words = clause.split()
-        if len(words) >= 3 and words[-2].casefold() in self.rules.relatives:
+        if len(words) >= 3 and words[-2].casefold() in self.rules.relatives and \
+                (_is_verbish(words[-1], self.pack) or words[-1].casefold() in self.rules.root_verbs):
             return " ".join(words[:-2] + words[-1:])
-        return clause
+        return clause  # ("pada hari yang sama": "sama" is no verb, the relative stays)
 
     def _pointing(self, clause: str, question: bool = False) -> bool:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the

@@ -371,9 +371,11 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
                 titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
                 base = re.split(r"['’]", low)[0]
-                if low in lex.stop or base in lex.stop or (low in lower_vocab and low not in lex.places and
-                                       low.rstrip(".") not in lex.title_set and not known_pair):
-                    continue
+                place_pair = nxt is not None and f"{low} {nxt.text.casefold()}" in lex.places
+                if (low in lex.stop or base in lex.stop) and not place_pair or \
+                        (low in lower_vocab and low not in lex.places and
+                         low.rstrip(".") not in lex.title_set and not known_pair and not place_pair):
+                    continue  # (but "New Zealand Prime Minister ..." opens on a place)
                 # a word capitalised only because it opens the sentence is no name
                 # unless the pack knows it (a place, a title, an organisation head)
                 # where titles lead, a word before a title opens no name: "Posisi | Presiden
@@ -389,8 +391,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                         low.rstrip(".") not in lex.title_set and low not in lex.org_heads and not initial and \
                         not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue
-            if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur:
-                continue
+            if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur and \
+                    not (i + 1 < len(toks) and f"{low} {toks[i + 1].text.casefold()}" in lex.places):
+                continue  # ("New Zealand", "New York": a place opening on a function word)
             if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set:
                 flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name
             cur.append(t)

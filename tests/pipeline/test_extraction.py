@@ -1440,3 +1440,18 @@ def test_review_29_model_numbers_expansions_professions_sources_and_capitals():
     found = qa("Rapat itu dihadiri anggota dewan dari delapan fraksi. Dewan Perwakilan Rakyat (DPR) resmi "
                "mengesahkan undang-undang itu dalam rapat paripurna pada Selasa (18/1/2022).", "id")
     assert any(q.startswith("Kapan Dewan Perwakilan Rakyat") for q in found), found
+
+
+def test_no_where_question_on_a_place_inside_a_relative_clause():
+    text = ("Federasi sepak bola telah membentuk tim investigasi yang dijadwalkan tiba di Malang pada hari yang "
+            "sama. Tim itu bekerja selama dua pekan.")
+    assert not any(q.startswith("Di mana") for q in _qa_or_none(text, "id")), _qa_or_none(text, "id")
+
+
+def test_a_race_time_is_no_clause_boundary_and_a_place_may_open_on_a_function_word():
+    found = qa("Kipchoge's previous best of 2:01:39 had stood since September 2018. In 2019, Kipchoge ran "
+               "1:59:40 over the marathon distance in Vienna.", "en")
+    assert found.get("Since when had Kipchoge's previous best of 2:01:39 stood?") == "September 2018", found
+    found = qa("New Zealand Prime Minister Jacinda Ardern said on Thursday she would step down in February. "
+               "The new leader will be chosen by the party.", "en")
+    assert found.get("Who is the New Zealand Prime Minister?") == "Jacinda Ardern", found
