@@ -238,6 +238,8 @@ class CardMaker:
             return clause  # "French regular army reinforcements", "Italian troops"
         if first.casefold().rstrip(".") in self.titles and second[:1].isupper():
             return clause  # "Gubernur Rahmat Hidayat": a title before a name keeps its capital
+        if second[:1].isupper() and self.canonical(f"{first} {second.rstrip(',.;:')}") in self.known_places:
+            return clause  # "New Zealand adopted ...": a place opening on a function word
         if first and first[0].isupper() and common:
             return first.casefold() + clause[len(first):]
         return clause
