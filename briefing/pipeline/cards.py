@@ -68,6 +68,7 @@ class English:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.aux = {str(a) for a in pack.get("grammar", "auxiliaries", []) or []}
+        self.number_words = {str(w).casefold() for w in (pack.get("numbers", "words", {}) or {})}
         self.irregular = {str(k): str(v) for k, v in (pack.get("verbs", "irregular_past", {}) or {}).items()}
         self.bases = {str(b) for b in pack.get("verbs", "base_forms", []) or []} | set(self.irregular.values())
         self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {
@@ -112,6 +113,8 @@ class English:
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
                 continue  # "his works", "the plans": a noun after its determiner
+            if any(w[:1].isdigit() or w.casefold() in self.number_words for w in words[max(0, i - 2):i]):
+                continue  # "Two earlier attempts": a noun after a count, not "does ... attempt"
             form = self.base_of(w)
             if form is not None and form[0] == "did" and i + 1 < len(words) and words[i + 1].casefold() in self.agent_words:
                 return None  # "sung to the tune Ibstone composed by ...": a participle, not the verb
