@@ -106,14 +106,23 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A photo credit in brackets closing a line, and the words that make it a photo's,
+    built once per pack (``grammar.caption_credits``, ``grammar.photo_words``)."""
+    if ("captions",) not in pack._cache:
+        words = [str(w) for w in pack.get("grammar", "caption_credits", []) or []]
+        credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + "|".join(map(re.escape, words)) +
+                             r")(?:[\s/][^()]*)?\)\s*$") if words else None
+        photo = frozenset(str(w).casefold() for w in pack.get("grammar", "photo_words", []) or [])
+        pack._cache[("captions",)] = (credits, photo)
+    return pack._cache[("captions",)]
+
+
 def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     """Split ``article.text`` into sentences, mended and de-duplicated."""
     text = article.text
     noise = tuple(pack.get("grammar", "noise_prefixes", []) or [])
-    credit_words = [str(w) for w in pack.get("grammar", "caption_credits", []) or []]
-    credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + "|".join(map(re.escape, credit_words)) + r")(?:[\s/][^()]*)?\)\s*$") \
-        if credit_words else None
-    photo_words = {str(w).casefold() for w in pack.get("grammar", "photo_words", []) or []}
+    credits, photo_words = _captions(pack)
     title_norm = normalise(article.title)
     raw: list[tuple[int, int, int]] = []  # start, end, paragraph
     para = 0
