@@ -69,7 +69,7 @@ def _run(article: Article, lang: str | None = None) -> _Run:
     from .pipeline.cards import make_cards
     from .pipeline.facts import Clauses, find_facts
     from .pipeline.mentions import find_mentions, forget
-    from .pipeline.rank import centrality
+    from .pipeline.rank import asides, centrality
     from .pipeline.segment import segment
 
     pack = resolve_language(article, lang)
@@ -80,7 +80,8 @@ def _run(article: Article, lang: str | None = None) -> _Run:
         mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
         facts = find_facts(sentences, mentions, pack, article.title)
         scores = centrality(sentences, article.title, pack)
-        candidates = make_cards(facts, sentences, mentions, pack, key, scores)
+        candidates = make_cards(facts, sentences, mentions, pack, key, scores,
+                                asides(sentences, article.title, pack))
     finally:  # the per-sentence caches live for one article
         forget()
         Clauses.forget()

@@ -13,6 +13,7 @@ alias or a part of the answer; with too few, the card stays a plain question.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -418,12 +419,15 @@ def _side_name(f: Fact, n_sentences: int, words: Counter[str]) -> bool:
 
 
 def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],
-               pack: LanguagePack, article_key: str, scores: dict[int, float]) -> list[Card]:
+               pack: LanguagePack, article_key: str, scores: dict[int, float],
+               asides: frozenset[int] = frozenset()) -> list[Card]:
     """One candidate card per fact that makes a well-formed question or cloze.
 
     ``scores`` maps sentence index to its centrality; a card's score is the fact's
-    confidence times the family weight times that centrality.
+    confidence times the family weight times that centrality. A card of one of
+    ``ASIDE_FAMILIES`` on a sentence of ``asides`` is tagged ``aside``.
     """
+    from .rank import ASIDE_FAMILIES
     maker = CardMaker(pack, article_key, sentences, mentions)
     weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
                "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7}
@@ -440,6 +444,8 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
             # detail (a near miss in a match, a ceremony's order), a question less so
             score *= 1.0 / (1.0 + CLOZE_DEPTH_DECAY * f.sentence)
         card = maker.make(f, score)
+        if card is not None and f.sentence in asides and f.family in ASIDE_FAMILIES:
+            card = dataclasses.replace(card, tags=card.tags + ("aside",))
         if card is not None:
             out.append(card)
     return out

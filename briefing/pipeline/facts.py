@@ -126,6 +126,7 @@ class _ClauseWords(_PerPack):
         self.breaks = g("clause_breaks")
         self.complementizers = g("complementizers")
         self.soft = g("soft_breaks")
+        self.break_adverbs = {w.casefold() for w in g("break_adverbs")}
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
         self.pronouns = {w.casefold() for w in g("pronouns")}
@@ -156,7 +157,9 @@ class _ClauseWords(_PerPack):
         left = self.complementizers + self.breaks + self.subordinators
         # case-blind, but an acronym is no function word: "The WHO declared ...", "AS"
         self.re_left = re.compile(rf"(?<!\w){_NOT_ACRONYM}(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
-        self.re_breaks = re.compile(rf"\s{_NOT_ACRONYM}(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) \
+        # "conceded defeat | shortly before 11 p.m.": an adverb leaning on the break goes with it
+        leaning = rf"(?:(?:{_alt(sorted(self.break_adverbs))})\s+)?" if self.break_adverbs else ""
+        self.re_breaks = re.compile(rf"\s{leaning}{_NOT_ACRONYM}(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) \
             if self.breaks else None
         self.re_coord = re.compile(rf"\s(?:{_alt(self.coordinators)})\s+(?=[a-z])") if self.coordinators else None
         self.re_marker = re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
@@ -193,6 +196,7 @@ class Clauses:
         self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
         self.dangling, self.re_deictic = w.dangling, w.re_deictic
+        self.break_adverbs = w.break_adverbs
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
         self.masked = mask_structure(text, self.coordinators)
@@ -281,6 +285,9 @@ class Clauses:
         if cut is not words and cut and (cut[-1].casefold() in self.dangling or
                                          _is_verbish(cut[-1], self.pack)):
             cut = words  # "a body tasked | with drafting ...": the participle needs what follows
+        if cut is not words:
+            while len(cut) > 2 and cut[-1].casefold() in self.break_adverbs:
+                cut = cut[:-1]  # "conceded defeat shortly | before 11 p.m.": the adverb leans on the cut
         while cut and cut[-1].casefold() in self.dangling:
             cut = cut[:-1]
         return " ".join(cut)
@@ -600,7 +607,6 @@ class FactFinder:
         self.title_words = [w for w in _WORDS.findall(self.title_norm) if len(w) > 3]
         places = Counter(normalise(m.value or m.text) for m in mentions if m.kind == "place")
         self.main_place = places.most_common(1)[0][0] if places and places.most_common(1)[0][1] >= 3 else ""
-        self.place_names = sorted(places)
         # the lead sentence names the article's topic: "konferensi itu" later points to it
         self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
         self.name_parts = {w for m in mentions if m.kind in {"person", "name"} and " " in (m.value or m.text)
@@ -2130,7 +2136,7 @@ class FactFinder:
                 repeated.add(i)
             days.add(day)
         facts = [f for i, f in enumerate(facts) if i not in repeated]
-        return [f for f in facts if normalise(f.answer) not in self.rules.agencies and not self._title_gives(f)
+        return [f for f in facts if normalise(f.answer) not in self.rules.agencies
                 and f.sentence not in rows
                 and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
                 and not (f.family in {"when", "where"} and self._negated(f))
@@ -2159,42 +2165,6 @@ class FactFinder:
                 by_unit[unit].append(m)
         tables = [ms for ms in by_unit.values() if len(ms) >= 3]
         return {(m.sentence, m.start) for ms in tables for m in ms[1:]}, {(ms[0].sentence, ms[0].start) for ms in tables}
-
-    def _title_gives(self, f: Fact) -> bool:
-        """The article's title, which a learner sees as the deck's name, states the
-        answer: "Emas Jatuh di Bawah 4.000 Dolar" gives "4.000 dollar AS" away, "Off-colour
-        Gardener storms to win" gives "Jason Gardener". A title naming several places
-        gives none of them away ("... Rusia, Cina, Iran dan Pakistan berkumpul")."""
-        if f.family in {"acronym", "define"} or not self.title_norm:
-            return False
-        title = f" {self.title_norm} "
-        if f.family == "role_reverse":
-            # "Apa jabatan PB XIII?" under "Raja Surakarta PB XIII Wafat": the title says it
-            person = normalise(dict(f.slots).get("person", ""))
-            return bool(person) and f" {normalise(f.answer)} " in title and \
-                (f" {person} " in title or f" {person.split()[-1]} " in title)
-        if f.answer_kind == "date":
-            return f" {normalise(f.answer)} " in title
-        if re.search(r"\d", f.answer):
-            return any(f" {normalise(n)} " in title for n in re.findall(r"\d[\d.,]*\d|\d", f.answer))
-        a = normalise(f.answer)
-        if not a:
-            return False
-        if f" {a} " not in title:
-            # "Jason Gardener" under "Off-colour Gardener ...", "Megawati Soekarnoputri" under
-            # "Megawati Ingatkan ...": a person is known by either name
-            parts = a.split()
-            if f.answer_kind == "person" and len(parts) > 1 and \
-                    any(len(p) > 3 and f" {p} " in title for p in (parts[0], parts[-1])):
-                return True
-            # "Wolverhampton Wanderers" under "Wolves Pecat ...": a short name of the answer
-            # that the text uses too
-            return f.answer_kind in {"organisation", "name"} and len(parts) > 1 and any(
-                len(w) > 3 and parts[0].startswith(w[:4]) and self.term_counts[w] >= 2
-                for w in self.title_norm.split())
-        if f.answer_kind == "place":
-            return sum(f" {p} " in title for p in self.place_names) <= 1
-        return True
 
 
 def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack,
