@@ -845,9 +845,9 @@ class FactFinder:
             head = s.text[left:p_start]
             if self.rules.attrib_re is not None and self.rules.attrib_re.match(head):
                 continue  # "Mengutip Bloomberg, Senin (...)": the date of a citation
-            rel_before = _LAST_WORD.search(s.text[:left]) if left else None
+            rel_before = _preceding_word(s.text, left)[0] if left else ""
             first_head = head.split()[0].casefold() if head.split() else ""
-            if rel_before and rel_before.group(1).casefold() in self.rules.relatives and \
+            if rel_before and rel_before.casefold() in self.rules.relatives and \
                     (first_head in self.rules.determiners or first_head in self.rules.articles or
                      first_head in self.rules.pronouns):
                 continue  # "..., which the committee is due to review next week": the verb's object
@@ -1036,11 +1036,11 @@ class FactFinder:
         if not bounds:
             return ""
         for b in bounds:
-            lead = _LAST_WORD.search(text[:b])
+            lead = _preceding_word(text, b)[0]
             piece = text[b:].lstrip(" ,")
             word = _WORDS.match(piece)
             at = len(text) - len(piece)
-            if (lead is not None and lead.group(1).casefold() in cl.subordinators_cf) or \
+            if lead.casefold() in cl.subordinators_cf or \
                     (word is not None and word.group().casefold() in self.rules.time_words) or \
                     (self.rules.approx_start_re is not None and self.rules.approx_start_re.match(piece)) or \
                     any(o.kind == "place" and o.start == at for o in ms):
