@@ -79,6 +79,8 @@ class Fact:
     #: Offsets of the answer within the sentence, when it is a span of it.
     answer_start: int = -1
     answer_end: int = -1
+    #: The article's title states the answer (its card shows no title on the front).
+    title_gives: bool = False
 
 
 @dataclass(frozen=True)

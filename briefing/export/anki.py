@@ -35,7 +35,7 @@ from typing import Any
 
 from ..errors import ExportError
 from ..fileio import atomic_path
-from ..ids import deck_id, note_guid, slug
+from ..ids import deck_id, normalise, note_guid, slug
 from ..models import Card, Extraction
 
 # Model (note type) ids, hard-coded: Anki matches note types by id.
@@ -48,10 +48,11 @@ from ..models import Card, Extraction
 #   in place (so a user's --templates folder is safe under our ids);
 # - a new id: with "Merge note types" ticked on import the old notes move to the
 #   new note type and update; without it they are reported "conflicting".
+# (…301-303 until the Topic field came.)
 MODEL_IDS: dict[str, int] = {
-    "qa": 1_607_392_301,
-    "cloze": 1_607_392_302,
-    "choice": 1_607_392_303,
+    "qa": 1_607_392_311,
+    "cloze": 1_607_392_312,
+    "choice": 1_607_392_313,
 }
 
 MODEL_NAMES: dict[str, str] = {
@@ -71,7 +72,7 @@ NOTE_TYPE_OF: dict[str, str] = {
 #: Fields every note type shares, after its first field (Question / Text).
 _COMMON_FIELDS = (
     "Answer", "Context", "Title", "Date", "Source", "CardType", "Language", "CardId",
-    "ContextLabel",
+    "ContextLabel", "Topic",
 )
 FIELDS: dict[str, tuple[str, ...]] = {
     "qa": ("Question", *_COMMON_FIELDS),
@@ -249,6 +250,18 @@ def source_label(lang: str) -> str:
         return "Source sentence"
 
 
+def topic(card: Card, ex: Extraction) -> str:
+    """The line above the question on a card's front: the article's title, which tells a
+    learner reviewing months later what the card is about (Anki shows no deck name while
+    reviewing), or nothing when the title states the card's answer: extraction tags such a
+    card ``headline`` (it knows "Gardener" names "Jason Gardener"), and a card made or
+    edited by hand is checked for its answer as written."""
+    answer = normalise(card.answer)
+    if "headline" in card.tags or (answer and f" {answer} " in f" {normalise(ex.title)} "):
+        return ""
+    return escape(ex.title)
+
+
 def note_fields(
     card: Card, ex: Extraction, context_label: str | None = None
 ) -> tuple[str, list[str]]:
@@ -269,6 +282,7 @@ def note_fields(
         escape(ex.lang),
         escape(card.id),
         escape(label),
+        topic(card, ex),
     ]
     if kind == "choice":
         if len(card.choices) < 2 or card.answer not in card.choices:

@@ -15,6 +15,7 @@ rather than pasting the whole sentence with a hole in it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
@@ -607,6 +608,7 @@ class FactFinder:
         self.title_words = [w for w in _WORDS.findall(self.title_norm) if len(w) > 3]
         places = Counter(normalise(m.value or m.text) for m in mentions if m.kind == "place")
         self.main_place = places.most_common(1)[0][0] if places and places.most_common(1)[0][1] >= 3 else ""
+        self.place_names = sorted(places)
         # the lead sentence names the article's topic: "konferensi itu" later points to it
         self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
         self.name_parts = {w for m in mentions if m.kind in {"person", "name"} and " " in (m.value or m.text)
@@ -2136,6 +2138,7 @@ class FactFinder:
                 repeated.add(i)
             days.add(day)
         facts = [f for i, f in enumerate(facts) if i not in repeated]
+        facts = [dataclasses.replace(f, title_gives=True) if self._title_gives(f) else f for f in facts]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies
                 and f.sentence not in rows
                 and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
@@ -2165,6 +2168,42 @@ class FactFinder:
                 by_unit[unit].append(m)
         tables = [ms for ms in by_unit.values() if len(ms) >= 3]
         return {(m.sentence, m.start) for ms in tables for m in ms[1:]}, {(ms[0].sentence, ms[0].start) for ms in tables}
+
+    def _title_gives(self, f: Fact) -> bool:
+        """The article's title states the answer (so a card on it shows no title on its
+        front): "Emas Jatuh di Bawah 4.000 Dolar" gives "4.000 dollar AS" away, "Off-colour
+        Gardener storms to win" gives "Jason Gardener". A title naming several places
+        gives none of them away ("... Rusia, Cina, Iran dan Pakistan berkumpul")."""
+        if f.family in {"acronym", "define"} or not self.title_norm:
+            return False
+        title = f" {self.title_norm} "
+        if f.family == "role_reverse":
+            # "Apa jabatan PB XIII?" under "Raja Surakarta PB XIII Wafat": the title says it
+            person = normalise(dict(f.slots).get("person", ""))
+            return bool(person) and f" {normalise(f.answer)} " in title and \
+                (f" {person} " in title or f" {person.split()[-1]} " in title)
+        if f.answer_kind == "date":
+            return f" {normalise(f.answer)} " in title
+        if re.search(r"\d", f.answer):
+            return any(f" {normalise(n)} " in title for n in re.findall(r"\d[\d.,]*\d|\d", f.answer))
+        a = normalise(f.answer)
+        if not a:
+            return False
+        if f" {a} " not in title:
+            # "Jason Gardener" under "Off-colour Gardener ...", "Megawati Soekarnoputri" under
+            # "Megawati Ingatkan ...": a person is known by either name
+            parts = a.split()
+            if f.answer_kind == "person" and len(parts) > 1 and \
+                    any(len(p) > 3 and f" {p} " in title for p in (parts[0], parts[-1])):
+                return True
+            # "Wolverhampton Wanderers" under "Wolves Pecat ...": a short name of the answer
+            # that the text uses too
+            return f.answer_kind in {"organisation", "name"} and len(parts) > 1 and any(
+                len(w) > 3 and parts[0].startswith(w[:4]) and self.term_counts[w] >= 2
+                for w in self.title_norm.split())
+        if f.answer_kind == "place":
+            return sum(f" {p} " in title for p in self.place_names) <= 1
+        return True
 
 
 def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack,

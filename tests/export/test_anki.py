@@ -146,7 +146,26 @@ def test_every_card_renders(tmp_path, col):
             assert card.note()["Answer"] not in front
             assert card.note()["Answer"] in back
         assert "<mark>" in a and "Ministers meet in Oslo" in back
+        # the title tops the front, but for "Where did the ministers meet? Oslo", which it answers
+        if card.note()["Answer"] == "Oslo":
+            assert '<div class="topic">' not in q and "Ministers meet in Oslo" not in front
+        else:
+            assert '<div class="topic">Ministers meet in Oslo</div>' in q
     assert seen == {"briefing Q&A", "briefing Cloze", "briefing Choice"}
+
+
+def test_a_card_tagged_headline_shows_no_topic(tmp_path, col):
+    # extraction tags "headline" a card whose answer the title states in other words
+    # ("Berg" for "Anna Berg"): its front shows no title either
+    ex = make_extraction("Berg chairs talks on fisheries")
+    plain = ex.cards[3]
+    tagged = replace(plain, id=plain.id + "h", sentence=3, tags=plain.tags + ("headline",))
+    path, _ = build(tmp_path, [ex.with_cards((plain, tagged))])
+    import_apkg(col, path)
+    fronts = {col.get_note(col.get_card(c).nid)["CardId"]: col.get_card(c).question()
+              for c in col.find_cards("")}
+    assert '<div class="topic">Berg chairs talks on fisheries</div>' in fronts[plain.id]
+    assert "Berg chairs" not in fronts[tagged.id] and '<div class="topic">' not in fronts[tagged.id]
 
 
 def test_templates_are_self_contained():
@@ -373,7 +392,7 @@ def test_answer_with_braces_and_colons_stays_one_deletion(tmp_path, col):
     import_apkg(col, path)
     for card_id in col.find_cards(""):
         card = col.get_card(card_id)
-        words = strip_tags(card.question()).split()
+        words = strip_tags(card.question()).replace(ex.title, "", 1).split()
         assert len(words) == 3 and words[1] == "[...]"  # no hint, nothing spilled out
         assert html.unescape(card.note()["Answer"]) in strip_tags(card.answer())
     assert col.card_count() == 2

@@ -35,7 +35,7 @@ HEADER_CSV = [
     "#deck column:3",
     "#tags column:4",
     "#columns:GUID,Notetype,Deck,Tags,Question,Answer,Context,Title,Date,Source,CardType,"
-    "Language,CardId,ContextLabel,Options,OptionsKey",
+    "Language,CardId,ContextLabel,Topic,Options,OptionsKey",
 ]
 
 
@@ -99,8 +99,10 @@ def test_csv_header_and_guid_column(tmp_path):
     assert [r[1] for r in rows] == ["briefing Q&A", "briefing Cloze", "briefing Q&A",
                                     "briefing Choice"]
     assert {r[2] for r in rows} == {"Briefing::Ministers meet in Oslo"}
-    assert all(len(r) == 16 for r in rows)
+    assert all(len(r) == 17 for r in rows)
     assert rows[1][4] == ex.cards[1].question
+    # the topic: the title, but on the card whose answer (Oslo) the title states
+    assert [r[14] for r in rows] == ["", ex.title, ex.title, ex.title]
     assert all(" " not in t for r in rows for t in r[3].split(" "))
 
 
@@ -109,7 +111,7 @@ def test_tsv_header(tmp_path):
     assert write_table([make_extraction()], path, fmt="tsv") == 4
     header, rows = rows_of(path, "\t")
     assert header == ["#separator:tab", *HEADER_CSV[1:6], HEADER_CSV[6].replace(",", "\t")]
-    assert len(rows) == 4 and all(len(r) == 16 for r in rows)
+    assert len(rows) == 4 and all(len(r) == 17 for r in rows)
 
 
 def test_unknown_format_is_an_error(tmp_path):

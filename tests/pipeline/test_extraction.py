@@ -329,8 +329,11 @@ def test_the_title_does_not_keep_its_own_facts_out():
         "Senin (3/11/2025)", got
     text = ("Ketua PDI-P Megawati Soekarnoputri mengingatkan agar pemerintah tidak sembarangan memberikan "
             "gelar pahlawan nasional kepada tokoh. Ia berbicara di Blitar pada Sabtu pagi.")
-    got = {c.question: c.answer for c in briefing.extract(text, title="Megawati Ingatkan Negara", lang="id").cards}
-    assert got.get("Siapa Ketua PDI-P?") == "Megawati Soekarnoputri", got
+    cards = {c.question: c for c in briefing.extract(text, title="Megawati Ingatkan Negara", lang="id").cards}
+    assert cards["Siapa Ketua PDI-P?"].answer == "Megawati Soekarnoputri", cards
+    # ... tagged so that its front shows no title ("Megawati" names Megawati Soekarnoputri)
+    assert "headline" in cards["Siapa Ketua PDI-P?"].tags
+    assert not [c for c in cards.values() if "headline" in c.tags and "Megawati" not in c.answer]
     seed = briefing.extract(Path(EXAMPLE).read_text(encoding="utf-8"), lang="id")
     assert any(c.answer == "Pakistan" for c in seed.cards)
 
