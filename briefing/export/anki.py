@@ -250,16 +250,34 @@ def source_label(lang: str) -> str:
         return "Source sentence"
 
 
+#: What stands in the topic line for the part of the title that states the answer.
+TOPIC_GAP = "…"
+
+
 def topic(card: Card, ex: Extraction) -> str:
     """The line above the question on a card's front: the article's title, which tells a
     learner reviewing months later what the card is about (Anki shows no deck name while
-    reviewing), or nothing when the title states the card's answer: extraction tags such a
-    card ``headline`` (it knows "Gardener" names "Jason Gardener"), and a card made or
-    edited by hand is checked for its answer as written."""
+    reviewing). Where the title states the card's answer (extraction tags such a card
+    ``headline``: it knows "Megawati" names Megawati Soekarnoputri; a card made or edited
+    by hand is checked for its answer as written), that part of the title is blanked
+    ("Korban Gempa Lombok Jadi …"); when it cannot be found, no title is shown."""
+    title = ex.title or ""
     answer = normalise(card.answer)
-    if "headline" in card.tags or (answer and f" {answer} " in f" {normalise(ex.title)} "):
-        return ""
-    return escape(ex.title)
+    if "headline" not in card.tags and not (answer and f" {answer} " in f" {normalise(title)} "):
+        return escape(title)
+    masked = _mask(title, card.answer)
+    return escape(masked) if masked != title else ""
+
+
+def _mask(title: str, answer: str) -> str:
+    """``title`` with the answer, or its figures and names, replaced by ``TOPIC_GAP``."""
+    whole = re.compile(rf"(?<!\w){re.escape(answer.strip())}(?!\w)", re.IGNORECASE) if answer.strip() else None
+    if whole is not None and whole.search(title):
+        return whole.sub(TOPIC_GAP, title)
+    for part in re.findall(r"\w[\w.,'’-]*\w|\w", answer):
+        if any(ch.isdigit() for ch in part) or (part[:1].isupper() and len(part) > 3):
+            title = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", TOPIC_GAP, title)
+    return re.sub(rf"{TOPIC_GAP}(?:\s+{TOPIC_GAP})+", TOPIC_GAP, title)
 
 
 def note_fields(

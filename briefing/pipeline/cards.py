@@ -212,8 +212,10 @@ class CardMaker:
             if not c or c in taken or c in answer_c or answer_c in c:
                 continue
             if fact.answer_kind == "date" and (not self._date_fits(a_key, self.date_keys.get(cand, "")) or
-                                               len(cand.split()) != len(fact.answer.split())):
-                continue  # "Minggu (02/11) sore" among bare dates stands out
+                                               len(cand.split()) != len(fact.answer.split()) or
+                                               _ends_on_digit(cand) != _ends_on_digit(fact.answer)):
+                continue  # "Minggu (02/11) sore" among bare dates stands out; a decade ("2000s")
+                # or a range among years is another grain, and "2000s" holds 2006
             if fact.answer_kind == "place" and (c not in self.known_places or
                                                 (answer_c in self.countries) != (c in self.countries)):
                 continue  # a city among countries stands out; an unknown name may be anything
@@ -292,6 +294,18 @@ class CardMaker:
         if fact.family == "quantity":
             if self.english is not None:
                 before, after = slots.get("before", ""), slots.get("after", "")
+                of = self.pack.get("questions", "noun_complement", "") or ""
+                words = after.split()
+                if of and slots.get("noun") and words[:1] == [of]:
+                    # "declared three days of mourning": "How many days of mourning did ...?",
+                    # not "How many days did ... declare of mourning?"
+                    k = 1
+                    while k < min(len(words), 4) and words[k].islower() and words[k] not in self.pack.stopwords \
+                            and self.english.base_of(words[k]) is None:
+                        k += 1
+                    if k > 1:
+                        slots["noun"] = f"{slots['noun']} {' '.join(words[:k])}"
+                        after = slots["after"] = " ".join(words[k:])
                 if not before or before.casefold() in self.english.determiners:
                     slots["clause"] = after  # the number is the subject
                 else:
@@ -382,6 +396,10 @@ class CardMaker:
                 choices = self._order(cid, [fact.answer, *ds])
         return Card(cid, ctype, _squash(q), fact.answer, _squash(s.text), fact.family, choices,
                     tuple(dict.fromkeys(tags + (ctype,))), base_score, fact.sentence)
+
+
+def _ends_on_digit(text: str) -> bool:
+    return text.rstrip(" .)")[-1:].isdigit()
 
 
 #: How fast a cloze card's score falls with its sentence's place in the article.

@@ -163,6 +163,9 @@ class _ClauseWords(_PerPack):
         self.re_breaks = re.compile(rf"\s{leaning}{_NOT_ACRONYM}(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) \
             if self.breaks else None
         self.re_coord = re.compile(rf"\s(?:{_alt(self.coordinators)})\s+(?=[a-z])") if self.coordinators else None
+        # a coordinator after a word, then a figure: the next figure's own clause
+        self.re_coord_figure = re.compile(rf"(?<=\w)\s(?:{_alt(self.coordinators)})\s+(?=\d)") \
+            if self.coordinators else None
         self.re_marker = re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
 
@@ -200,6 +203,7 @@ class Clauses:
         self.break_adverbs = w.break_adverbs
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
+        self.re_coord_figure = w.re_coord_figure
         self.masked = mask_structure(text, self.coordinators)
         masked = self.masked
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
@@ -1169,6 +1173,10 @@ class FactFinder:
                 if not _is_verbish(verb2, self.pack) or verb.casefold() in self.pack.stopwords \
                         or verb[:1].isupper() or verb2.casefold() in cl.dangling:
                     continue  # ("pandangan mengenai perang di Ukraina": the place is the war's)
+            if re.match(r"\s*,\s*\S", s.text[m.end:]) and any(
+                    o is not m and o.kind in {"place", "name"} and
+                    re.fullmatch(r"\s*,\s*", s.text[m.end:o.start]) for o in ms):
+                continue  # "di Lombok Barat, Lombok Timur, ... dan Kota Mataram": one of a list
             # extend over "X dan Y" place lists
             end = m.end
             nxt = self.rules.coord_gap_re.match(s.text, end)
@@ -1256,8 +1264,19 @@ class FactFinder:
             right = cl.right(end)
             before = cl.unmark(_clean(s.text[left:start]))
             after = cl.trim(_clean(s.text[end:right]))
+            if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
+                after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
+                # next figure's clause is not this one's
             if _words(before) + _words(after) < 2:
                 continue
+            if money and not noun and after and (w0 := after.split()[0]).casefold() not in self.pack.stopwords and \
+                    w0[:1].isalpha() and not _is_verbish(w0, self.pack) and w0.casefold() not in cl.dangling:
+                continue  # "The $10bn James Webb Space Telescope rode ...": the sum names the thing, it
+                # is not what the sentence counts ("How much James Webb ... rode?")
+            if before and before[:1].islower() and (_is_verbish(before.split()[0], self.pack) or
+                                                    before.split()[0] in self.rules.root_verbs):
+                continue  # "an earthquake that | shook ... killed 2,000 people", "who | said four
+                # members ... had died", "..., | naik 21,07 persen": the clause's subject stands outside it
             opener = re.search(r"(\w+)\W*$", s.text[:left]) if left else None
             if opener and opener.group(1).casefold() in cl.subordinators_cf and before and any(
                     o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
@@ -1343,9 +1362,15 @@ class FactFinder:
             head = m.text.split()[-1 if self.lex.org_first else 0].casefold()
             if m.kind == "name" and (head in self.lex.places or head in self.lex.place_heads):
                 continue  # "Southern California consists of ...": a place, not "who" ("Polisi Palestina" is people)
+            if m.text.split()[0].casefold() in self.lex.event_heads:
+                continue  # "Storm Daniel made landfall": a storm is no "who"
             verb_m = re.match(r"\s+(\w+)", s.text[m.end:])
             if not verb_m or not _is_verbish(verb_m.group(1), self.pack):
                 continue
+            then = re.match(r"\s+(\w+)", s.text[m.end + verb_m.end():])
+            if self.lex.org_first and verb_m.group(1).endswith("s") and then and \
+                    (then.group(1).endswith("ed") or then.group(1).casefold() in self.pack.wordset("verbs", "irregular_past")):
+                continue  # "Credit Suisse shares plunged": a noun the name qualifies, then the verb
             if self._passive(verb_m.group(1)):
                 continue  # "X dijadwalkan dibuka": X did nothing; "Siapa yang ..." would be wrong
             pstart = m.end + verb_m.start(1)
@@ -2140,11 +2165,25 @@ class FactFinder:
         facts = [f for i, f in enumerate(facts) if i not in repeated]
         facts = [dataclasses.replace(f, title_gives=True) if self._title_gives(f) else f for f in facts]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies
+                and not self._said_thing(f)
                 and f.sentence not in rows
                 and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
                 and not (f.family in {"when", "where"} and self._negated(f))
                 and not (f.answer_kind == "number" and any(
                     sent == f.sentence and f.answer_start <= start < f.answer_end for sent, start in later))]
+
+    def _said_thing(self, f: Fact) -> bool:
+        """A question names something as "the said X" ("Siapa yang menyambut gembira keputusan
+        tersebut?") and the title does not name X: which X? (The subject case is
+        ``_pointing``'s; a gap shows its sentence, and its reader has the article's words.)"""
+        if not self.rules.anaphoric or f.family in {"cloze", "acronym", "define", "role", "role_reverse"}:
+            return False
+        for value in dict(f.slots).values():
+            words = [w.casefold() for w in _WORDS.findall(value)]
+            for i, w in enumerate(words):
+                if w in self.rules.anaphoric and i > 0 and f" {words[i - 1]} " not in f" {self.title_norm} ":
+                    return True
+        return False
 
     def _negated(self, f: Fact) -> bool:
         """A negation stands before the answer ("tim itu tidak menemukan bukti bahwa ... pada

@@ -47,6 +47,26 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
+_NEXT_CAP = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _month_opens_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A month's name alone, then a capitalised word that is no month, day or function
+    word, with no date preposition or figure before it, is a first name: "June Raine, the
+    chief executive ...", "April Ryan"."""
+    if not text[start:end].rstrip(".").casefold() in lex.months:
+        return False
+    nxt = _NEXT_CAP.match(text, end)
+    if not nxt or not nxt.group(1)[:1].isupper():
+        return False
+    word = nxt.group(1).casefold()
+    if word in lex.months or word in lex.days or word in lex.stop:
+        return False
+    prev = _PREV_WORD.search(text[max(0, start - 40):start])
+    return not (prev and (prev.group(1).casefold() in lex.date_preps or prev.group(1).isdigit()))
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[Tok, ...]:
     """The tokens of ``text``, cached: the stages ask for the same sentence's tokens
@@ -116,6 +136,7 @@ class Lexicon:
         self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
+        self.event_heads = {w.casefold() for w in g("roles", "event_heads")}
         self.org_tails = {w.casefold() for w in g("roles", "org_tails")}
         self.place_preps = {str(k).casefold() for k in (pack.get("roles", "place_prepositions", {}) or {})}
         self.locatives = {w.casefold() for w in g("roles", "locative_prepositions")} or self.place_preps
@@ -130,6 +151,12 @@ class Lexicon:
         self.days = {d.casefold() for d in g("dates", "days")} | {
             str(k).casefold() for k in (pack.get("dates", "day_aliases", {}) or {})}
         self.day_prefix = g("dates", "day_prefix")
+        said = sorted({w for w in g("roles", "reporting_verbs") if " " not in w}, key=len, reverse=True)
+        # a one-word name right after a reporting verb, closing the clause: "kata Wahyu."
+        self.speaker_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, said))})\s+([A-Z][\w'’-]+)(?=\s*[.,;]|\s*$)") \
+            if said else None
+        self.date_preps = {w.casefold() for w in g("dates", "prepositions") + g("dates", "month_determiners")} | {
+            m.split()[-1].casefold() for m in g("dates", "modifiers") if m.split()}
         self.units = {u.casefold() for u in g("numbers", "units")}
         self.multipliers = {str(k).casefold(): v for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
@@ -357,7 +384,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
     for i, t in enumerate(toks):
         low = t.text.casefold()
         if t.is_cap and t.is_word:
-            if low in lex.months or low.rstrip(".") in lex.months or low in lex.days:
+            if (low in lex.months or low.rstrip(".") in lex.months) and \
+                    not _month_opens_name(sent.text, t.start, t.end, lex) or low in lex.days:
                 flush()
                 continue
             if i == first_word or (i > 0 and toks[i - 1].text in {'"', "“", "(", "'", "‘"} and
@@ -519,14 +547,36 @@ def _org_before_title(run: list[Tok], lex: Lexicon, places: dict[str, str]) -> t
     return None
 
 
-def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "") -> int:
+def _keep_speaker(rest: list[Tok], np_: int, speakers: set[str]) -> int:
+    """A split that would cut off a name the article quotes alone ("Ketua Majelis Hakim
+    Wahyu | Iman Santoso" where it writes "kata Wahyu") starts the person at that name."""
+    cut = next((i for i in range(len(rest)) if rest[i].text in speakers), None)
+    return cut if cut is not None and 0 < cut < np_ else np_
+
+
+def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",
+                      solo: frozenset[str] | set[str] = frozenset(),
+                      speakers: frozenset[str] | set[str] = frozenset()) -> int:
     """Where an organisation or place ends and a name begins in the words after a
     title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
-    Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid". Returns the
-    number of leading tokens that are not the name (0: no such split)."""
+    Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid", "Pendiri
+    [Tokopedia] William Tanuwijaya" (the article writes "William Tanuwijaya" on its own
+    elsewhere: ``solo`` holds such runs), "Direktur Jenderal Kebudayaan [Kemendikbudristek]
+    Hilmar Farid" (it quotes "ujar Hilmar": ``speakers``). Returns the number of leading
+    tokens that are not the name (0: no such split)."""
     n = len(rest)
     if n < 3 or re.match(r"\s*\(", after):
         return 0  # "... Teknologi Kebencanaan Geologi (BPPTKG)": the run names what the brackets shorten
+    for k in range(1, n - 1):
+        if rest[k].text in speakers and " ".join(t.text for t in rest[:k]) in solo and \
+                _looks_like_person(rest[k:], lex) and \
+                not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
+            return k
+    for k in (1, 2):
+        if n - k >= 2 and " ".join(t.text for t in rest[k:]) in solo and _looks_like_person(rest[k:], lex) and \
+                rest[k - 1].text.casefold() not in lex.title_set and \
+                not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
+            return k
     # a known place closes the organisation: "... Inggris | Hilary Benn"
     for k in range(n - 2, 0, -1):
         for w in (2, 1):
@@ -642,6 +692,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     cap_pairs = {p for p in _cap_bigrams(sentences, title)
                  if not lex.post_nominal(p.rsplit(" ", 1)[-1])}  # "Sudirman DVM"
     runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
+    # the names the article writes as runs of their own ("William Tanuwijaya mengatakan ...")
+    solo = {" ".join(t.text for t in run) for runs in runs_of.values() for run in runs}
+    # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
+    speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
     places = _article_places(sentences, lex, runs_of)
     out: list[Mention] = []
     persons: dict[str, str] = {}  # full name -> role (may be "")
@@ -672,6 +726,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         (nxt_word := re.match(r"\s+(\w+)", text[m.end():])) and \
                         nxt_word.group(1).casefold() in lex.counted:
                     continue  # "attended by 2000 guests": a count, not a year
+                if kind == "month" and _month_opens_name(text, m.start(), m.end(), lex):
+                    continue  # "June Raine": a first name
                 if free(m.start(), m.end()):
                     end = m.end()
                     anchor = lex.date_anchor_re.match(text, end) if lex.date_anchor_re is not None and \
@@ -766,7 +822,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             lo = max(0, s - 60)
             lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None
             if lead and len(run) >= 2:
-                np_ = max(_place_prefix(run, lex, places), _split_org_person(run, lex, places, after))
+                np_ = max(_place_prefix(run, lex, places), _split_org_person(run, lex, places, after, solo, speakers))
+                np_ = _keep_speaker(run, np_, speakers)
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
                 person = run[np_:]
@@ -816,14 +873,19 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
                 rest, role_from = run, prev_run[0].start
             if rest:
-                np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after))
-                if not np_ and len(rest) >= 3 and lex.region_titles and \
+                np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after, solo, speakers))
+                np_ = _keep_speaker(rest, np_, speakers)
+                if not np_ and len(rest) >= 3 and lex.region_titles and not re.match(r"\s*\(", after) and \
                         " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \
                         not _ACRONYM.match(rest[0].text):
                     # "Bupati | Garut | Rudy Gunawan": the region, then the person
                     np_ = 2 if len(rest) >= 4 and rest[1].text.casefold() in lex.compass_words else 1
                     places.setdefault(" ".join(t.text for t in rest[:np_]).casefold(),
                                       " ".join(t.text for t in rest[:np_]))
+                short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", after)
+                if not np_ and short and initials_score([t.text for t in rest], short.group(1)) == 1.0:
+                    np_ = len(rest)  # "Gubernur Daerah Istimewa Yogyakarta (DIY)": the brackets shorten
+                    # what follows the title, a place or a body, not a person
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                     if re.match(r"\s*\(", after) and rest[0].text.casefold() in lex.org_heads:
@@ -910,6 +972,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             np_ = _place_prefix(run, lex, places)
             if np_ == len(run):
                 add("place", s, e, lex.aliases.get(name.casefold(), places[name.casefold()]))
+                continue
+            if np_ and all(t.text.casefold() in lex.compass_words for t in run[np_:]):
+                add("place", s, e, name)  # "Lombok Timur", "Jakarta Selatan": a part of a known place
                 continue
             if run[0].text.casefold() in lex.place_heads and len(run) > 1:
                 add("place", s, e, name)
@@ -1039,7 +1104,8 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
         last = mentions[j]
         before = text[max(0, m.start - 30):m.start]
         after = text[last.end:last.end + 30]
-        listed = re.search(r",\s*$", before) or lex.list_next_cap_re.match(after)
+        # ("Lombok Barat, Lombok | Timur, ...": a place that goes on is one of a list)
+        listed = re.search(r",\s*$", before) or lex.list_next_cap_re.match(after) or re.match(r"\s+[A-Z]\w", after)
         if j > i and last.kind == "place" and last.text.casefold() in lex.places and not listed:
             span = text[m.start:last.end]
             out.append(Mention("place", m.sentence, m.start, last.end, span, span))
@@ -1065,17 +1131,30 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         if score > best:
             best, best_start = score, cand
     cur = best_start
+    strict: tuple[float, int] | None = None  # where the run stood before a lower-case word
     for _ in range(3):
         lo = max(0, cur - 200)
         m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[lo:cur])
         conn = m.group(2).casefold().split() if m else []
-        if not m or not conn or not all(w in lex.org_connectors | lex.expansion_connectors for w in conn):
+        if not m or not conn or not all(w.islower() for w in m.group(2).split()):
             break
         cand = lo + m.start(1)
+        for w in m.group(1).split()[:-1]:
+            if w.casefold() not in lex.stop:
+                break
+            cand = text.index(w, cand) + len(w)  # "The | Medicines and ...": not the article
+            while cand < len(text) and text[cand].isspace():
+                cand += 1
         score = initials_score(text[cand:cand + 300].split("(")[0].split(), acronym)
         if score <= best:
             break
+        if strict is None and not all(w in lex.org_connectors | lex.expansion_connectors for w in conn):
+            strict = (best, best_start)
         best, best_start, cur = score, cand, cand
+    if strict is not None and best < 1.0:
+        # a word of the name in lower case ("Medicines and Healthcare products Regulatory
+        # Agency (MHRA)") only where the initials then spell the acronym
+        best, best_start = strict
     # Drop leading words while the initials fit at least as well: a function word
     # ("The World Wide Fund ..."), a title ("Komisaris Departemen ... (DEP)"), a place
     # ("Pangkalan Tentara Nasional Indonesia (TNI)"); but "Kepala Staf Angkatan

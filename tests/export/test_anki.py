@@ -146,26 +146,29 @@ def test_every_card_renders(tmp_path, col):
             assert card.note()["Answer"] not in front
             assert card.note()["Answer"] in back
         assert "<mark>" in a and "Ministers meet in Oslo" in back
-        # the title tops the front, but for "Where did the ministers meet? Oslo", which it answers
+        # the title tops the front; "Where did the ministers meet? Oslo" has it blanked
         if card.note()["Answer"] == "Oslo":
-            assert '<div class="topic">' not in q and "Ministers meet in Oslo" not in front
+            assert '<div class="topic">Ministers meet in …</div>' in q and "Oslo" not in front
         else:
             assert '<div class="topic">Ministers meet in Oslo</div>' in q
     assert seen == {"briefing Q&A", "briefing Cloze", "briefing Choice"}
 
 
-def test_a_card_tagged_headline_shows_no_topic(tmp_path, col):
+def test_a_card_tagged_headline_shows_its_topic_with_the_answer_blanked(tmp_path, col):
     # extraction tags "headline" a card whose answer the title states in other words
-    # ("Berg" for "Anna Berg"): its front shows no title either
+    # ("Berg" for "Anna Berg"): its front shows the title with that part blanked, and no
+    # title at all where the answer's words cannot be found in it
     ex = make_extraction("Berg chairs talks on fisheries")
     plain = ex.cards[3]
     tagged = replace(plain, id=plain.id + "h", sentence=3, tags=plain.tags + ("headline",))
-    path, _ = build(tmp_path, [ex.with_cards((plain, tagged))])
+    hidden = replace(plain, id=plain.id + "x", sentence=4, answer="Carlos Ruiz", tags=plain.tags + ("headline",))
+    path, _ = build(tmp_path, [ex.with_cards((plain, tagged, hidden))])
     import_apkg(col, path)
     fronts = {col.get_note(col.get_card(c).nid)["CardId"]: col.get_card(c).question()
               for c in col.find_cards("")}
     assert '<div class="topic">Berg chairs talks on fisheries</div>' in fronts[plain.id]
-    assert "Berg chairs" not in fronts[tagged.id] and '<div class="topic">' not in fronts[tagged.id]
+    assert '<div class="topic">… chairs talks on fisheries</div>' in fronts[tagged.id]
+    assert '<div class="topic">' not in fronts[hidden.id]
 
 
 def test_templates_are_self_contained():

@@ -101,8 +101,8 @@ def test_csv_header_and_guid_column(tmp_path):
     assert {r[2] for r in rows} == {"Briefing::Ministers meet in Oslo"}
     assert all(len(r) == 17 for r in rows)
     assert rows[1][4] == ex.cards[1].question
-    # the topic: the title, but on the card whose answer (Oslo) the title states
-    assert [r[14] for r in rows] == ["", ex.title, ex.title, ex.title]
+    # the topic: the title, blanked where it states the card's answer (Oslo)
+    assert [r[14] for r in rows] == ["Ministers meet in …", ex.title, ex.title, ex.title]
     assert all(" " not in t for r in rows for t in r[3].split(" "))
 
 

@@ -1500,3 +1500,101 @@ def test_a_word_of_ber_that_is_no_verb_makes_no_actor():
     # "Piala AFF berikutnya digelar ...": "berikutnya" (the next) is not what the cup did
     got = qa("Piala AFF berikutnya digelar di Thailand pada Desember 2026 setelah rapat federasi.", "id")
     assert not [q for q in got if "berikutnya" in q and q.startswith("Siapa")], got
+
+
+def test_a_month_before_a_capitalised_name_is_a_first_name():
+    got = qa("June Raine, the chief executive of the MHRA, told reporters on Wednesday that the agency "
+             "had reviewed the data since October.", "en")
+    assert got.get("Who is the chief executive of the MHRA?") == "June Raine", got
+    # ... but not after a date's preposition or determiner
+    cards = _cards_or_none("Last June Biden signed the act into law after months of talks with the Senate.", "en")
+    assert not [c for c in cards if "June Biden" in c.answer], cards
+
+
+def test_an_expansion_keeps_a_word_it_writes_in_lower_case():
+    got = qa("The Medicines and Healthcare products Regulatory Agency (MHRA) gave emergency authorisation "
+             "to the vaccine on Wednesday.", "en")
+    assert got.get("What does MHRA stand for?") == "Medicines and Healthcare products Regulatory Agency", got
+
+
+@pytest.mark.parametrize("text,bad", [
+    # the sum names the thing: "How much James Webb Space Telescope rode ...?"
+    ("The $10bn James Webb Space Telescope rode an Ariane 5 rocket from Europe's spaceport in Kourou "
+     "on Christmas morning.", "How much James Webb"),
+    # the subject stands outside the relative clause: "How many people did shook ...?"
+    ("A powerful earthquake that shook Morocco's High Atlas Mountains late Friday killed more than 2,000 "
+     "people, the Interior Ministry said Saturday.", "did shook"),
+    ("Hassan Ait Belhaj, 52, who said four members of his extended family had died, spoke to reporters.",
+     "had said"),
+])
+def test_no_how_many_question_on_a_figure_whose_clause_has_no_subject(text, bad):
+    got = qa(text, "en")
+    assert not [q for q in got if bad in q], got
+
+
+def test_a_how_many_question_stops_before_the_next_figure_s_clause():
+    got = qa("The ministry said in its latest toll that 2,012 people had died and 2,059 were injured, "
+             "1,404 of them critically.", "en")
+    assert got.get("How many people had died?") == "2,012", got
+
+
+def test_an_organisation_between_a_title_and_a_name_the_article_writes_alone():
+    text = ("Pendiri Tokopedia William Tanuwijaya dan CEO Gojek Kevin Aluwi tetap memimpin unit usaha. "
+            "William Tanuwijaya mengatakan merger ini merupakan langkah penting bagi perusahaan. "
+            "Tokopedia didirikan pada 2009 di Jakarta.")
+    got = {c.question: c.answer for c in cards_of(text, "id", title="Gojek dan Tokopedia merger")}
+    assert got.get("Siapa Pendiri Tokopedia?") == "William Tanuwijaya", got
+    assert "Tokopedia William Tanuwijaya" not in got.values(), got
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Storm Daniel made landfall on Sunday, lashing the coastal towns of Benghazi and Sousse.", "Who made landfall"),
+    ("Credit Suisse shares plunged 24% on Wednesday after its largest shareholder said it could not help.",
+     "Who shares"),
+])
+def test_no_who_question_on_a_storm_or_on_a_name_that_qualifies_a_noun(text, bad):
+    got = {c.question for c in _cards_or_none(text, "en")}
+    assert not [q for q in got if q.startswith(bad)], got
+
+
+def test_a_counted_noun_keeps_its_of_phrase():
+    got = qa("Dbeibah declared three days of mourning and said a plane carrying medical supplies had been "
+             "sent to Benghazi.", "en")
+    assert [q for q in got if q.startswith("How many days of mourning did")], got
+    assert not [q for q in got if "of mourning?" in q], got
+
+
+def test_a_name_the_article_quotes_alone_is_not_cut_from_the_person():
+    text = ("Putusan itu dibacakan Ketua Majelis Hakim Wahyu Iman Santoso dalam sidang di PN Jakarta Selatan, "
+            "Senin (13/2/2023). \"Terdakwa terbukti bersalah melakukan pembunuhan berencana,\" kata Wahyu.")
+    got = {c.question: c.answer for c in cards_of(text, "id", title="Sambo divonis mati")}
+    assert got.get("Siapa Ketua Majelis Hakim?") == "Wahyu Iman Santoso", got
+
+
+def test_a_run_the_brackets_shorten_after_a_title_is_no_person():
+    got = qa("Gubernur Daerah Istimewa Yogyakarta (DIY) Sri Sultan Hamengku Buwono X menyambut gembira "
+             "keputusan UNESCO pada Senin.", "id")
+    assert "Istimewa Yogyakarta" not in got.values() and "Daerah Istimewa Yogyakarta" not in \
+        {a for q, a in got.items() if q.startswith("Siapa")}, got
+    assert got.get("Siapa Gubernur DIY?") == "Sri Sultan Hamengku Buwono X", got
+
+
+def test_a_place_in_a_list_is_one_place_and_gets_no_where_question():
+    text = ("Selain di Lombok Utara, korban jiwa juga tercatat di Lombok Barat, Lombok Timur, Lombok Tengah, "
+            "dan Kota Mataram.")
+    cards = _cards_or_none(text, "id")
+    assert not [c for c in cards if c.question.startswith("Di mana")], cards
+    assert not [c for c in cards if c.answer in {"Lombok", "Timur", "Lombok Barat, Lombok"}], cards
+
+
+def test_no_how_many_question_on_a_clause_opening_on_its_verb_after_a_comma():
+    got = qa("Sementara itu, nilai impor tercatat US$ 237,52 miliar, naik 21,07 persen secara tahunan.", "id")
+    assert not [q for q in got if q.startswith("Naik berapa")], got
+
+
+def test_a_question_naming_the_said_thing_the_title_does_not_name_is_left_out():
+    text = ("UNESCO menetapkan Sumbu Filosofi Yogyakarta sebagai Warisan Dunia pada Senin (18/9/2023). "
+            "Gubernur Daerah Istimewa Yogyakarta (DIY) Sri Sultan Hamengku Buwono X menyambut gembira "
+            "keputusan tersebut.")
+    got = {c.question for c in _cards_or_none(text, "id") if c.type != "cloze"}  # a gap shows its sentence
+    assert not [q for q in got if "keputusan tersebut" in q], got

@@ -174,3 +174,13 @@ def test_the_normalised_strings_cache_is_small():
     from briefing.ids import NORMALISE_CACHE, normalise
 
     assert normalise.cache_info().maxsize == NORMALISE_CACHE <= 4096
+
+
+def test_a_decade_is_no_distractor_for_a_year():
+    # "2000s" holds 2006, and a decade among years stands out
+    text = ("Abe first became prime minister in 2006 but resigned after one year. He returned to power in "
+            "2012 and stepped down in 2020. His party had dominated politics since the 1950s and in the 2000s "
+            "it lost power once, in 2009.")
+    for c in briefing.extract(text, title="Abe", lang="en", max_cards=30).cards:
+        if c.type == "choice" and c.answer[-1:].isdigit():
+            assert not [o for o in c.choices if not o[-1:].isdigit()], c

@@ -62,6 +62,11 @@ def test_segment_drops_repeated_title_and_headings():
      "Banjir merendam ratusan rumah warga sejak Senin pagi."),
     ("CNN Indonesia -- Harga cabai di pasar induk naik dua kali lipat pekan ini.",
      "Harga cabai di pasar induk naik dua kali lipat pekan ini."),
+    # a dateline with its day; a site and its city
+    ("SANTIAGO, Sept 4 (Reuters) - Chileans on Sunday rejected a proposed new constitution.",
+     "Chileans on Sunday rejected a proposed new constitution."),
+    ("Liputan6.com, Jakarta - Badan Pusat Statistik mencatat surplus perdagangan sepanjang 2022.",
+     "Badan Pusat Statistik mencatat surplus perdagangan sepanjang 2022."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
