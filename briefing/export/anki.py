@@ -263,8 +263,13 @@ def topic(card: Card, ex: Extraction) -> str:
     ("Korban Gempa Lombok Jadi …"); when it cannot be found, no title is shown."""
     title = ex.title or ""
     answer = normalise(card.answer)
-    if "headline" not in card.tags and not (answer and f" {answer} " in f" {normalise(title)} "):
+    named = f" {normalise(title)} "
+    if "headline" not in card.tags and not (answer and f" {answer} " in named):
         return escape(title)
+    if "headline" not in card.tags and any(
+            normalise(o) != answer and f" {normalise(o)} " in named for o in card.choices):
+        return escape(title)  # "Kepala intelijen Rusia, Cina, Iran dan Pakistan ...": a title naming
+        # other options too gives none away, and a blank would point at the answer
     masked = _mask(title, card.answer)
     return escape(masked) if masked != title else ""
 

@@ -471,3 +471,14 @@ def test_module_import_does_not_load_genanki():
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     assert subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO).returncode == 0
+
+
+def test_a_title_naming_other_options_too_is_shown_whole(tmp_path, col):
+    # the seed's "Di mana pertemuan itu berlangsung? Pakistan" under a title naming Rusia,
+    # Cina, Iran and Pakistan: a blank where Pakistan stands would point at the answer
+    ex = make_extraction("Anna Berg and Ola Nordmann meet in Oslo")
+    choice = ex.cards[3]
+    path, _ = build(tmp_path, [ex.with_cards((choice,))])
+    import_apkg(col, path)
+    (cid,) = col.find_cards("")
+    assert '<div class="topic">Anna Berg and Ola Nordmann meet in Oslo</div>' in col.get_card(cid).question()
