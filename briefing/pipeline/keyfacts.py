@@ -124,8 +124,12 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         seen_dates.add((m.text, detail))
         out.append(KeyFact("date", m.text, detail, sort))
 
-    # Numbers with their noun.
-    for m in [m for m in mentions if m.kind == "number" and m.value][:MAX_NUMBERS]:
+    # Numbers with their noun, each figure once ("91 orang" in the lead and in a quote).
+    figures: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "number" and m.value:
+            figures.setdefault(f"{m.text} {m.value}".casefold(), m)
+    for m in list(figures.values())[:MAX_NUMBERS]:
         out.append(KeyFact("number", f"{m.text} {m.value}", _snippet(by_index[m.sentence].text)))
 
     for acr, exp in expansions.items():

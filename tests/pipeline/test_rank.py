@@ -184,3 +184,12 @@ def test_a_decade_is_no_distractor_for_a_year():
     for c in briefing.extract(text, title="Abe", lang="en", max_cards=30).cards:
         if c.type == "choice" and c.answer[-1:].isdigit():
             assert not [o for o in c.choices if not o[-1:].isdigit()], c
+
+
+def test_key_facts_list_each_figure_once():
+    text = ("Badan Nasional Penanggulangan Bencana mencatat jumlah korban meninggal akibat gempa bertambah "
+            "menjadi 91 orang pada Senin. \"Hingga Senin pagi, jumlah korban meninggal dunia tercatat 91 "
+            "orang,\" kata Sutopo. Sebanyak 209 orang luka berat dirawat di rumah sakit.")
+    numbers = [f.label for f in briefing.extract(text, title="Gempa Lombok", lang="id").facts if f.kind == "number"]
+    assert len(numbers) == len({n.casefold() for n in numbers}), numbers
+    assert any("91" in n for n in numbers) and any("209" in n for n in numbers), numbers
