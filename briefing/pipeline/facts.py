@@ -680,7 +680,10 @@ class FactFinder:
                 # ... not a code ("MBH99": the authors' initials and a year) nor a person's name
                 # a translated name ("Badan Intelijen Luar Negeri Rusia (SVR)") is the
                 # acronym's full name, not what its letters stand for
-                loose = initials_score(m.text.split(), m.value) < 0.34
+                # (and so is one whose first word does not give the first letter: "Badan
+                # Antidoping Dunia (WADA)" is what WADA is called, not what W-A-D-A stand for)
+                loose = initials_score(m.text.split(), m.value) < 0.34 or \
+                    m.text[:1].casefold() != m.value[:1].casefold()
                 out.append(Fact("acronym", s.index, m.text, "organisation",
                                 (("acronym", m.value), ("expansion", m.text),
                                  ("template", "acronym_name" if loose else "acronym")), 0.95,
@@ -1823,6 +1826,9 @@ class FactFinder:
         body = body.strip().rstrip(",")
         if not (2 <= _words(body) <= 18) or body.split()[-1].casefold() in _ClauseWords.of(self.pack).dangling:
             return []
+        if any(x.kind in {"person", "name"} and x.text == body and (x.kind == "person" or len(body.split()) >= 2)
+               for x in ms):
+            return []  # "Penentu kemenangan adalah Jonatan Christie": a person, not what the term means
         verb = cop.group(1).casefold() if cop else ""
         if verb not in self.rules.copula_verbs:
             verb = self.rules.copula_verbs[0] if self.rules.copula_verbs else verb

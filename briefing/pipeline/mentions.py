@@ -854,6 +854,18 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                                     lead.group().strip().casefold() in lex.title_set and \
                                     not mod.group(1).endswith(("ed", "ing", "ly", *_ADJECTIVE_ENDINGS)):
                                 r_start -= len(mod.group())
+                                # ... and whose: "Odisha's chief secretary"
+                                org = re.search(r"(?:[A-Z][\w&'’.-]*\s+)?[A-Z][\w&.-]*['’]s\s+$",
+                                                text[max(0, r_start - 40):r_start])
+                                if org and not lex.org_first:
+                                    org = None
+                                if org:
+                                    words = org.group().split()
+                                    while words and (words[0].casefold() in lex.stop or
+                                                     words[0].casefold() in lex.title_set):
+                                        words.pop(0)
+                                    if words and not any(w.endswith((",", ".", ";", ":")) for w in words):
+                                        r_start -= len(" ".join(words)) + 1
                     role = text[r_start:person[0].start].strip()
                     full = _resolve_person(pname, persons)
                     persons.setdefault(full, role)
@@ -1138,14 +1150,12 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         conn = m.group(2).casefold().split() if m else []
         if not m or not conn or not all(w.islower() for w in m.group(2).split()):
             break
-        cand = lo + m.start(1)
-        for w in m.group(1).split()[:-1]:
-            if w.casefold() not in lex.stop:
-                break
-            cand = text.index(w, cand) + len(w)  # "The | Medicines and ...": not the article
-            while cand < len(text) and text[cand].isspace():
-                cand += 1
-        score = initials_score(text[cand:cand + 300].split("(")[0].split(), acronym)
+        # the capitalised run whole, or from the first word where the initials spell the
+        # acronym exactly ("The | Medicines and ...", "Peraturan Menteri | Energi dan Sumber
+        # Daya Mineral (ESDM)"; "Liga Nasional untuk Demokrasi (NLD)" keeps its Liga)
+        scored = [(initials_score(text[at:at + 300].split("(")[0].split(), acronym), at)
+                  for at in (lo + m.start(1) + w.start() for w in re.finditer(r"\S+", m.group(1)))]
+        score, cand = next((sc for sc in scored if sc[0] == 1.0), scored[0])
         if score <= best:
             break
         if strict is None and not all(w in lex.org_connectors | lex.expansion_connectors for w in conn):

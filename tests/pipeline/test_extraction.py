@@ -1598,3 +1598,44 @@ def test_a_question_naming_the_said_thing_the_title_does_not_name_is_left_out():
             "keputusan tersebut.")
     got = {c.question for c in _cards_or_none(text, "id") if c.type != "cloze"}  # a gap shows its sentence
     assert not [q for q in got if "keputusan tersebut" in q], got
+
+
+def test_an_unlisted_past_verb_is_not_inverted_around():
+    got = qa("Opinion polls in 2022 showed Croatians roughly evenly split on the euro.", "en")
+    assert not [q for q in got if "showed" in q and q.startswith(("When did", "When does"))], got
+
+
+def test_a_possessive_before_a_lower_case_title_says_whose():
+    got = qa("Odisha's chief secretary Pradeep Jena said the death toll had risen to 288 by Saturday evening.",
+             "en")
+    assert got.get("Who is Odisha's chief secretary?") == "Pradeep Jena", got
+
+
+def test_a_constitutional_judge_is_a_title():
+    text = ("\"Tata cara pembentukan UU Cipta Kerja tidak didasarkan pada cara yang pasti,\" ujar Hakim "
+            "Konstitusi Suhartoyo membacakan pertimbangan di Jakarta, Kamis (25/11/2021).")
+    assert not [c for c in cards_of(text, "id") if c.answer == "Konstitusi Suhartoyo"]
+
+
+@pytest.mark.parametrize("text,lang,question,answer", [
+    # a translated name is what the acronym is called, not what its letters stand for
+    ("Hal itu terjadi karena Indonesia tengah menerima sanksi dari Badan Antidoping Dunia (WADA) sejak Oktober.",
+     "id", "Apa nama lengkap WADA?", "Badan Antidoping Dunia"),
+    # the run before a connector starts where the initials spell the acronym
+    ("Ketentuan itu tertuang dalam Peraturan Menteri Energi dan Sumber Daya Mineral (ESDM) Nomor 11 Tahun 2019.",
+     "id", "Apa kepanjangan dari ESDM?", "Energi dan Sumber Daya Mineral"),
+])
+def test_an_acronym_s_expansion_and_its_question(text, lang, question, answer):
+    assert qa(text, lang).get(question) == answer
+
+
+def test_a_term_defined_as_a_person_gets_no_what_is_question():
+    text = ("Indonesia mengalahkan China 3-0 di final Piala Thomas. Penentu kemenangan adalah Jonatan Christie. "
+            "Ia mengalahkan Li Shifeng dua gim langsung.")
+    assert not [q for q in qa(text, "id") if q.startswith("Apa itu penentu")]
+
+
+def test_maupun_joins_a_list_and_opens_no_question():
+    got = qa("Masyarakat, pendaki, maupun wisatawan diminta tidak beraktivitas dalam radius 3 kilometer dari "
+             "pusat erupsi Gunung Marapi.", "id")
+    assert not [q for q in got if q.casefold().startswith("maupun")], got

@@ -67,6 +67,8 @@ def test_segment_drops_repeated_title_and_headings():
      "Chileans on Sunday rejected a proposed new constitution."),
     ("Liputan6.com, Jakarta - Badan Pusat Statistik mencatat surplus perdagangan sepanjang 2022.",
      "Badan Pusat Statistik mencatat surplus perdagangan sepanjang 2022."),
+    ("Bisnis.com, JAKARTA - Pemerintah resmi memberlakukan tarif PPN sebesar 11 persen mulai Jumat.",
+     "Pemerintah resmi memberlakukan tarif PPN sebesar 11 persen mulai Jumat."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
