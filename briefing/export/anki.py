@@ -281,7 +281,9 @@ def _mask(title: str, answer: str) -> str:
         return whole.sub(TOPIC_GAP, title)
     for part in re.findall(r"\w[\w.,'’-]*\w|\w", answer):
         if any(ch.isdigit() for ch in part) or (part[:1].isupper() and len(part) > 3):
-            title = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", TOPIC_GAP, title)
+            # (a share rounded in the text, "51,2", stands for the title's "51,23")
+            more = r"\d*" if re.search(r"\d[.,]\d", part) else ""
+            title = re.sub(rf"(?<!\w){re.escape(part)}{more}(?!\w)", TOPIC_GAP, title)
     return re.sub(rf"{TOPIC_GAP}(?:\s+{TOPIC_GAP})+", TOPIC_GAP, title)
 
 

@@ -71,6 +71,7 @@ class English:
         self.aux = {str(a) for a in pack.get("grammar", "auxiliaries", []) or []}
         self.number_words = {str(w).casefold() for w in (pack.get("numbers", "words", {}) or {})}
         self.not_verbs = pack.wordset("grammar", "not_verbs")
+        self.coordinators = pack.wordset("grammar", "coordinators")
         self.irregular = {str(k): str(v) for k, v in (pack.get("verbs", "irregular_past", {}) or {}).items()}
         self.bases = {str(b) for b in pack.get("verbs", "base_forms", []) or []} | set(self.irregular.values())
         self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {
@@ -111,6 +112,8 @@ class English:
                 return None  # "Victoria has a written constitution enacted": "has" is the verb, not an auxiliary
             if aux_at > 1 and words[aux_at - 1].casefold() in self.expletives:
                 return None  # "Eight years later there were ...": "were eight years later there ..."
+            if words[aux_at - 1].casefold() in self.coordinators:
+                return None  # "has funded LIGO since the 1990s and has invested ...": a second predicate
             return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:

@@ -597,6 +597,7 @@ class FactFinder:
         self.pack = pack
         self.rules = PackRules.of(pack)
         self.title_norm = normalise(title)
+        self.title_figures = re.findall(r"\d[\d.,]*\d|\d", title)
         # the article's main actors: names mentioned three times or more, the top two
         counts: Counter[str] = Counter()
         for m in mentions:
@@ -865,6 +866,10 @@ class FactFinder:
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
+            if prep.casefold() in self.rules.date_lead_nouns and \
+                    _is_verbish(before_lead := _preceding_word(s.text, p_start)[0], self.pack) and \
+                    before_lead[:1].islower() and not self._passive(before_lead):
+                continue  # "menjadikan tanggal 2 Oktober sebagai ...": the date is the verb's object
             if prep in self.rules.date_lead_nouns and head.strip() and not _has_verb(head, self.pack):
                 continue  # "Peraturan Menteri Keuangan No 95/2005 tanggal 11 Oktober 2005 tentang ...
                 # akan berdampak": a date in the subject, before its verb, dates the noun
@@ -1162,6 +1167,9 @@ class FactFinder:
             if prep.casefold() not in self.rules.place_preps:
                 continue
             verb, vstart = _preceding_word(s.text, pstart)
+            if _preceding_word(s.text, vstart)[0].casefold() in cl.coordinators_cf:
+                continue  # "reached Livingston first and arrived at Hanford": the place is the second
+                # verb's, and the question would end "... and arrived?"
             if verb.casefold() in self.pack.wordset("roles", "reporting_verbs"):
                 continue  # "Di mana X mengatakan?": where a thing was said is no fact
             if verb.casefold() in cl.dangling:
@@ -1193,7 +1201,7 @@ class FactFinder:
                 continue
             rel = self.rules.rel_re.search(f" {s.text[left:pstart]} ") if self.rules.rel_re is not None else None
             if rel and _has_verb(s.text[left:left + max(0, rel.start() - 1)], self.pack) and \
-                    _words(s.text[left + rel.end() - 1:pstart]) > 1:
+                    _words(s.text[left + rel.end() - 1:pstart]) >= 1:
                 continue  # "PSSI membentuk tim investigasi yang dijadwalkan tiba di Malang": the place
                 # is where the team arrives, inside the relative clause, not where PSSI formed it
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
@@ -2230,7 +2238,10 @@ class FactFinder:
         if f.answer_kind == "date":
             return f" {normalise(f.answer)} " in title
         if re.search(r"\d", f.answer):
-            return any(f" {normalise(n)} " in title for n in re.findall(r"\d[\d.,]*\d|\d", f.answer))
+            # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded)
+            return any(f" {normalise(n)} " in title or
+                       (re.search(r"\d[.,]\d", n) and any(re.fullmatch(re.escape(n) + r"\d+", t) for t in self.title_figures))
+                       for n in re.findall(r"\d[\d.,]*\d|\d", f.answer))
         a = normalise(f.answer)
         if not a:
             return False

@@ -914,9 +914,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 common = sum(t.text.casefold() in lower_vocab for t in person)
                 if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, places) != len(person) and \
+                        not re.match(r"\s+(?:1[89]|20)\d\d(?!\d)", text[person[-1].end:]) and \
                         not (len(person) >= 2 and 2 * common > len(person)):
                     # ("Ketua Pelaksana Percepatan Penurunan Stunting": words the article writes in
-                    # lower case name a programme, not a person)
+                    # lower case name a programme, not a person; "... Asian Games 2018": a name
+                    # and its year name an event)
                     ps, pe, pname = _span_text(sent, person)
                     role = text[role_from:person[0].start].strip()
                     if np_:

@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _DATELINE = re.compile(
     # "LONDON (Reuters) -", "LUSAIL, Qatar (AP) —", "NEW DELHI, India -"
     # "SANTIAGO, Sept 4 (Reuters) -": with the day
-    r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?)?"
+    r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?){0,2}"
     r"(?:\s*\([^)]{1,40}\))?"
     # "Liputan6.com, Jakarta -": a site and its city
     r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)(?:,\s*[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)?"
@@ -115,8 +115,11 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
     built once per pack (``grammar.caption_credits``, ``grammar.photo_words``)."""
     if ("captions",) not in pack._cache:
         words = [str(w) for w in pack.get("grammar", "caption_credits", []) or []]
-        credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + "|".join(map(re.escape, words)) +
-                             r")(?:[\s/][^()]*)?\)\s*$") if words else None
+        # "(AP Photo/Emrah Gurel)", "(ANTARA FOTO/...)"; or bare, an agency and its
+        # photographer after a slash: "... July 10, 2018. REUTERS/Stringer"
+        alt = "|".join(map(re.escape, words))
+        credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/][^()]*)?\)\s*$"
+                             r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$") if words else None
         photo = frozenset(str(w).casefold() for w in pack.get("grammar", "photo_words", []) or [])
         pack._cache[("captions",)] = (credits, photo)
     return pack._cache[("captions",)]
@@ -157,6 +160,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             line = " " * (len(line) - len(line.lstrip()) + lead_cut) + stripped
         photo = credits.search(stripped) if credits is not None else None
         if photo and (not re.search(r"[.!?…][\"'”’»]*$", stripped[:photo.start()].rstrip()) or
+                      not photo.group().startswith("(") or
                       any(w.casefold() in photo_words for w in re.findall(r"\w+", photo.group()))):
             continue  # "Rescue workers search ... in Hatay province, Tuesday (AP Photo)": a photo's caption
         credit = _CREDIT.search(stripped)

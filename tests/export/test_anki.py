@@ -482,3 +482,9 @@ def test_a_title_naming_other_options_too_is_shown_whole(tmp_path, col):
     import_apkg(col, path)
     (cid,) = col.find_cards("")
     assert '<div class="topic">Anna Berg and Ola Nordmann meet in Oslo</div>' in col.get_card(cid).question()
+
+
+def test_the_topic_blanks_a_figure_the_text_rounds():
+    from briefing.export.anki import _mask
+    assert _mask("Inalum Resmi Kuasai 51,23 Persen Saham Freeport", "51,2 persen") == \
+        "Inalum Resmi Kuasai … Persen Saham Freeport"

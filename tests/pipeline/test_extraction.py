@@ -1639,3 +1639,42 @@ def test_maupun_joins_a_list_and_opens_no_question():
     got = qa("Masyarakat, pendaki, maupun wisatawan diminta tidak beraktivitas dalam radius 3 kilometer dari "
              "pusat erupsi Gunung Marapi.", "id")
     assert not [q for q in got if q.casefold().startswith("maupun")], got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the place is the second verb's: "... first and arrived?"
+    ("The signal reached the Livingston detector first and arrived at Hanford, some 3,000 km away, about "
+     "7 milliseconds later.", "en", "and arrived?"),
+    # a second predicate's auxiliary is not the clause's: "How much has the 1990s and invested ...?"
+    ("The U.S. National Science Foundation (NSF) has funded LIGO since the 1990s and has invested about "
+     "$1.1 billion in the project over roughly four decades.", "en", "1990s and"),
+    # the date is the verb's object: "... menjadikan sebagai Hari Batik Nasional?"
+    ("Pemerintah juga tengah mempertimbangkan untuk menjadikan tanggal 2 Oktober sebagai Hari Batik Nasional.",
+     "id", "menjadikan sebagai"),
+])
+def test_no_question_losing_the_clause_its_answer_belongs_to(text, lang, bad):
+    got = {c.question for c in _cards_or_none(text, lang) if c.type != "cloze"}
+    assert not [q for q in got if bad in q], got
+
+
+def test_a_name_and_its_year_after_a_title_are_an_event_not_a_person():
+    text = ("Ketua Panitia Penyelenggara Asian Games 2018, Erick Thohir, menyebut keberhasilan ini sebagai hasil "
+            "kerja bersama. Asian Games 2018 ditutup di Stadion Utama Gelora Bung Karno pada Minggu (2/9/2018).")
+    assert not [c for c in _cards_or_none(text, "id") if c.answer == "Asian Games"]
+
+
+def test_a_share_the_title_rounds_is_given_away_by_it():
+    text = ("Presiden Joko Widodo mengatakan mayoritas saham sudah 51,2 persen dikuasai oleh Indonesia pada "
+            "Jumat (21/12/2018). Inalum membayar US$ 3,85 miliar untuk saham tersebut.")
+    cards = [c for c in cards_of(text, "id", title="Inalum Resmi Kuasai 51,23 Persen Saham Freeport")
+             if c.answer.startswith("51,2")]
+    assert cards and all("headline" in c.tags for c in cards), cards
+
+
+def test_no_where_question_on_a_place_ending_a_relative_clause_on_the_object():
+    # "memicu banjir ... di sungai-sungai yang berhulu di Merapi": Merapi is where the rivers rise
+    text = ("Gunung Merapi kembali meletus pada Selasa (26/10/2010) sore. Petugas mengingatkan bahwa hujan di "
+            "kawasan puncak berpotensi memicu banjir lahar dingin di sungai-sungai yang berhulu di Merapi, "
+            "seperti Kali Gendol dan Kali Kuning.")
+    got = [c.question for c in cards_of(text, "id", title="Merapi meletus lagi") if c.question.startswith("Di mana")]
+    assert not got, got

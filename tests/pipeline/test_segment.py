@@ -69,6 +69,8 @@ def test_segment_drops_repeated_title_and_headings():
      "Badan Pusat Statistik mencatat surplus perdagangan sepanjang 2022."),
     ("Bisnis.com, JAKARTA - Pemerintah resmi memberlakukan tarif PPN sebesar 11 persen mulai Jumat.",
      "Pemerintah resmi memberlakukan tarif PPN sebesar 11 persen mulai Jumat."),
+    ("MAE SAI, Thailand, July 10 (Reuters) - Rescue divers brought the last four boys out of the cave.",
+     "Rescue divers brought the last four boys out of the cave."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
@@ -148,3 +150,10 @@ def test_segment_drops_photo_captions():
             "The cause of the fire is not yet known, the city said.")
     assert split(text, "en") == ["Firefighters battled the blaze for six hours on Sunday.",
                                  "The cause of the fire is not yet known, the city said."]
+
+
+def test_a_caption_closing_on_an_agency_and_its_photographer_is_dropped():
+    text = ("Ambulances carrying rescued boys leave the Tham Luang cave area in Chiang Rai province, July 10, "
+            "2018. REUTERS/Stringer\n\nRescue divers brought the last four boys out of the cave on Tuesday.")
+    assert split(text, "en", title="Thai cave rescue ends") == [
+        "Rescue divers brought the last four boys out of the cave on Tuesday."]
