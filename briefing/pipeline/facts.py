@@ -1275,6 +1275,9 @@ class FactFinder:
             right = cl.right(end)
             before = cl.unmark(_clean(s.text[left:start]))
             after = cl.trim(_clean(s.text[end:right]))
+            if re.match(rf"(?:{'|'.join(map(re.escape, cl.coordinators))})\s+\d", after, re.IGNORECASE) \
+                    if cl.coordinators else False:
+                continue  # "naik menjadi 3 persen dan 6 persen": a pair of figures, which one is asked?
             if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
                 after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
                 # next figure's clause is not this one's
@@ -1388,6 +1391,12 @@ class FactFinder:
             right = cl.right(pstart + len(verb_m.group(1)), quotes=False)
             # keep a reported clause whole: "mengatakan bahwa ... "
             predicate = _clean(s.text[pstart:right])
+            own = re.search(rf"\s(?:{'|'.join(map(re.escape, cl.coordinators))})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+([a-z]\w*)",
+                            predicate) if cl.coordinators else None
+            if own and _is_verbish(own.group(1), self.pack) and \
+                    not any(w.casefold() in cl.pair_preps for w in predicate[:own.start()].split()[-3:]):
+                predicate = predicate[:own.start()]  # "... under the posts | and François Trinh-Duc converted"
+                # (but "between Islam and Islamism leads ...": the pair is one phrase)
             predicate = cl.trim(predicate, keep=14)
             if _words(predicate) < 3 or _words(predicate) > 24:
                 continue
@@ -1825,6 +1834,9 @@ class FactFinder:
         if not self._defines(text[m.end():], after_article=art is not None):
             return []
         body = text[body_start:].rstrip().rstrip(".!?")
+        if re.search(r"\w[,.!?]?[\"”]", body):
+            return []  # "MK adalah benteng terakhir ..., dan sekarang pemimpinnya justru kami tangkap,"
+            # ujarnya": someone's words, closing a quotation, not a definition
         cut = re.search(r"\s[-–—]\s|;|:|\s\(", body)
         if cut:
             body = body[:cut.start()]
@@ -2250,11 +2262,13 @@ class FactFinder:
             # "Megawati Ingatkan ...": a person is known by either name
             parts = a.split()
             if f.answer_kind == "person" and len(parts) > 1 and \
-                    any(len(p) > 3 and f" {p} " in title for p in (parts[0], parts[-1])):
-                return True
+                    any(len(p) > 3 and f" {p} " in title and p not in self.rules.bare_titles
+                        for p in (parts[0], parts[-1])):
+                return True  # (not "President" of "President Hwang" under "... President Park ...")
             # "Wolverhampton Wanderers" under "Wolves Pecat ...": a short name of the answer
             # that the text uses too
-            return f.answer_kind in {"organisation", "name"} and len(parts) > 1 and any(
+            return f.answer_kind in {"organisation", "name"} and len(parts) > 1 and \
+                parts[0] not in self.rules.bare_titles and any(
                 len(w) > 3 and parts[0].startswith(w[:4]) and self.term_counts[w] >= 2
                 for w in self.title_norm.split())
         if f.answer_kind == "place":

@@ -1678,3 +1678,47 @@ def test_no_where_question_on_a_place_ending_a_relative_clause_on_the_object():
             "seperti Kali Gendol dan Kali Kuning.")
     got = [c.question for c in cards_of(text, "id", title="Merapi meletus lagi") if c.question.startswith("Di mana")]
     assert not got, got
+
+
+def test_no_how_many_question_on_one_of_a_pair_of_figures():
+    got = qa("Pada periode kedua, tarif naik menjadi 3 persen dan 6 persen, lalu pada periode ketiga menjadi "
+             "5 persen dan 10 persen.", "id")
+    assert not [q for q in got if "dan 6 persen" in q], got
+
+
+def test_a_sentence_closing_a_quotation_defines_nothing():
+    text = ("Ketua KPK Abraham Samad mengatakan penangkapan itu menyedihkan. MK adalah benteng terakhir penjaga "
+            "konstitusi, dan sekarang pemimpinnya justru kami tangkap,\" ujarnya.")
+    assert not [q for q in qa(text, "id") if q.startswith("Apa itu MK")]
+
+
+@pytest.mark.parametrize("text,question", [
+    # a joined clause with its own named subject is not the actor's
+    ("France replied almost immediately. Captain Thierry Dusautoir finished a flowing move under the posts and "
+     "François Trinh-Duc converted, leaving the French a point behind with more than half an hour to play. "
+     "Dusautoir was later named the International Rugby Board's player of the year.",
+     "Who finished a flowing move under the posts?"),
+    # ... but a pair after "between" is one phrase
+    ("Hayri Abaza argues the failure to distinguish between Islam and Islamism leads many in the West to "
+     "support illiberal regimes.", "Who argues the failure to distinguish between Islam and Islamism leads many "
+     "in the West to support illiberal regimes?"),
+])
+def test_who_did_question_keeps_its_own_clause(text, question):
+    got = qa(text, "en")
+    assert question in got, got
+
+
+def test_a_title_word_shared_with_the_headline_does_not_make_an_answer_given():
+    # "President Park" in the title does not give away "President Hwang"
+    text = ("She was suspended from her duties in December, when lawmakers voted 234-56 to impeach her, and Prime "
+            "Minister Hwang Kyo-ahn has been serving as acting president since. Acting President Hwang called for "
+            "calm in a televised statement and urged the public to \"accept the court's decision.\"")
+    cards = [c for c in cards_of(text, "en", title="South Korea's Constitutional Court removes President Park "
+                                 "Geun-hye from office") if c.answer == "President Hwang"]
+    assert cards and not [c for c in cards if "headline" in c.tags], cards
+
+
+def test_an_everyday_indonesian_abbreviation_gets_no_card():
+    text = ("Kemenangan itu bertepatan dengan peringatan Hari Ulang Tahun (HUT) ke-71 Kemerdekaan RI pada "
+            "Rabu (17/8/2016) di Rio de Janeiro.")
+    assert not [q for q in qa(text, "id") if "HUT" in q]
