@@ -27,7 +27,9 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?){0,2}"
     r"(?:\s*\([^)]{1,40}\))?"
     # "Liputan6.com, Jakarta -": a site and its city
-    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)(?:,\s*[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)?"
+    # ("Liputan6.com, Rio de Janeiro -": a city's name may hold a particle in lower case)
+    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)"
+    r"(?:,\s*[A-Z][A-Za-z]{2,20}(?: (?:[a-z]{2,3} )?[A-Z][A-Za-z]{2,20})?)?"
     r"(?:\s*\([^)]{1,40}\))?"
     # "CNN Indonesia --", "ANTARA News -": an outlet's name of an acronym and a word;
     # "Jakarta (ANTARA) -": a city in lower case and the agency

@@ -71,6 +71,8 @@ def test_segment_drops_repeated_title_and_headings():
      "Pemerintah resmi memberlakukan tarif PPN sebesar 11 persen mulai Jumat."),
     ("MAE SAI, Thailand, July 10 (Reuters) - Rescue divers brought the last four boys out of the cave.",
      "Rescue divers brought the last four boys out of the cave."),
+    ("Liputan6.com, Rio de Janeiro - Indonesia akhirnya meraih medali emas di Olimpiade Rio de Janeiro 2016.",
+     "Indonesia akhirnya meraih medali emas di Olimpiade Rio de Janeiro 2016."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
