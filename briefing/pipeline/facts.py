@@ -1323,6 +1323,8 @@ class FactFinder:
                     not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one
             lead = after.split()[0].casefold() if after else ""
+            if not before and noun.casefold() in self.period_units and _is_verbish(lead, self.pack):
+                continue  # "Setelah 32 tahun memimpin Indonesia, ...": a span of time is no verb's subject
             if not before and after and (cl.subjectless(after) or lead in cl.dangling) and \
                     not (lead in cl.markers_v or _is_verbish(lead, self.pack)):
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
@@ -1813,6 +1815,8 @@ class FactFinder:
             return []
         term = m.group("term")
         words = term.split()
+        if re.search(r"\d", term):
+            return []  # "Sebanyak 149 penumpang merupakan ...": a count of things, no term
         lead = text[:m.start("term")].strip().casefold()
         named = any(w[:1].isupper() for w in words[1:]) or term in self.names_inside or \
             any(x.start == m.start("term") and x.kind in ENTITY_KINDS for x in ms)

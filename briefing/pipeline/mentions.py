@@ -1151,7 +1151,11 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[lo:cur])
         conn = m.group(2).casefold().split() if m else []
         if not m or not conn or not all(w.islower() for w in m.group(2).split()):
-            break
+            # a comma joins the parts as "dan" does: "Badan Meteorologi, | Klimatologi dan Geofisika (BMKG)"
+            m = re.search(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(,)\s+$", text[lo:cur])
+            conn = [","] if m else []
+            if not m:
+                break
         # the capitalised run whole, or from the first word where the initials spell the
         # acronym exactly ("The | Medicines and ...", "Peraturan Menteri | Energi dan Sumber
         # Daya Mineral (ESDM)"; "Liga Nasional untuk Demokrasi (NLD)" keeps its Liga)
@@ -1160,7 +1164,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         score, cand = next((sc for sc in scored if sc[0] == 1.0), scored[0])
         if score <= best:
             break
-        if strict is None and not all(w in lex.org_connectors | lex.expansion_connectors for w in conn):
+        if strict is None and not all(w in lex.org_connectors | lex.expansion_connectors | {","} for w in conn):
             strict = (best, best_start)
         best, best_start, cur = score, cand, cand
     if strict is not None and best < 1.0:

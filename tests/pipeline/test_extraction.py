@@ -1722,3 +1722,25 @@ def test_an_everyday_indonesian_abbreviation_gets_no_card():
     text = ("Kemenangan itu bertepatan dengan peringatan Hari Ulang Tahun (HUT) ke-71 Kemerdekaan RI pada "
             "Rabu (17/8/2016) di Rio de Janeiro.")
     assert not [q for q in qa(text, "id") if "HUT" in q]
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the clause opens on a relative pronoun: its subject is outside it
+    ("The ruling ZANU-PF party said former Vice President Emmerson Mnangagwa, whose dismissal by Mugabe on "
+     "Nov. 6 triggered the crisis, would be sworn in as president within 48 hours.", "en", "When did whose"),
+    # a span of time is no verb's subject
+    ("Setelah 32 tahun memimpin Indonesia, Presiden Soeharto akhirnya menyatakan berhenti dari jabatannya, "
+     "Kamis (21/5) pagi.", "id", "Berapa tahun memimpin"),
+    # a count of things is no term to define
+    ("Sebanyak 149 penumpang merupakan warga negara Indonesia, tiga warga Korea Selatan, serta masing-masing "
+     "satu warga Singapura dan Malaysia.", "id", "Apa itu sebanyak"),
+])
+def test_no_question_whose_subject_is_missing_or_no_term(text, lang, bad):
+    got = {c.question for c in _cards_or_none(text, lang) if c.type != "cloze"}
+    assert not [q for q in got if q.startswith(bad)], got
+
+
+def test_an_expansion_whose_parts_a_comma_joins():
+    got = qa("Menurut Badan Meteorologi, Klimatologi dan Geofisika (BMKG), gempa terjadi pukul 17.16 WIB di laut "
+             "barat daya Pariaman.", "id")
+    assert got.get("Apa kepanjangan dari BMKG?") == "Badan Meteorologi, Klimatologi dan Geofisika", got
