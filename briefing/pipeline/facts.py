@@ -163,8 +163,15 @@ class _ClauseWords(_PerPack):
         self.re_breaks = re.compile(rf"\s{leaning}{_NOT_ACRONYM}(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) \
             if self.breaks else None
         self.re_coord = re.compile(rf"\s(?:{_alt(self.coordinators)})\s+(?=[a-z])") if self.coordinators else None
-        # a coordinator after a word, then a figure: the next figure's own clause
+        # a coordinator after a word, then a figure: the next figure's own clause; one
+        # opening a phrase: the second of a pair of figures ("3 persen | dan 6 persen")
         self.re_coord_figure = re.compile(rf"(?<=\w)\s(?:{_alt(self.coordinators)})\s+(?=\d)") \
+            if self.coordinators else None
+        self.re_figure_pair = re.compile(rf"(?:{_alt(self.coordinators)})\s+\d", re.IGNORECASE) \
+            if self.coordinators else None
+        # a coordinator, then a capitalised name and a lower-case word: a clause with its own subject
+        self.re_coord_named = re.compile(
+            rf"\s(?:{_alt(self.coordinators)})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+([a-z]\w*)") \
             if self.coordinators else None
         self.re_marker = re.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
@@ -203,7 +210,8 @@ class Clauses:
         self.break_adverbs = w.break_adverbs
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
-        self.re_coord_figure = w.re_coord_figure
+        self.re_coord_figure, self.re_figure_pair, self.re_coord_named = \
+            w.re_coord_figure, w.re_figure_pair, w.re_coord_named
         self.masked = mask_structure(text, self.coordinators)
         masked = self.masked
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
@@ -298,6 +306,8 @@ class Clauses:
         return " ".join(cut)
 
 
+#: A figure as written: "51,23", "4.000", "7".
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 _ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)")
 _SPACES = re.compile(r"\s+")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -597,7 +607,7 @@ class FactFinder:
         self.pack = pack
         self.rules = PackRules.of(pack)
         self.title_norm = normalise(title)
-        self.title_figures = re.findall(r"\d[\d.,]*\d|\d", title)
+        self.title_figures = _FIGURE.findall(title)
         # the article's main actors: names mentioned three times or more, the top two
         counts: Counter[str] = Counter()
         for m in mentions:
@@ -1275,8 +1285,7 @@ class FactFinder:
             right = cl.right(end)
             before = cl.unmark(_clean(s.text[left:start]))
             after = cl.trim(_clean(s.text[end:right]))
-            if re.match(rf"(?:{'|'.join(map(re.escape, cl.coordinators))})\s+\d", after, re.IGNORECASE) \
-                    if cl.coordinators else False:
+            if cl.re_figure_pair is not None and cl.re_figure_pair.match(after):
                 continue  # "naik menjadi 3 persen dan 6 persen": a pair of figures, which one is asked?
             if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
                 after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
@@ -1393,8 +1402,7 @@ class FactFinder:
             right = cl.right(pstart + len(verb_m.group(1)), quotes=False)
             # keep a reported clause whole: "mengatakan bahwa ... "
             predicate = _clean(s.text[pstart:right])
-            own = re.search(rf"\s(?:{'|'.join(map(re.escape, cl.coordinators))})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+([a-z]\w*)",
-                            predicate) if cl.coordinators else None
+            own = cl.re_coord_named.search(predicate) if cl.re_coord_named is not None else None
             if own and _is_verbish(own.group(1), self.pack) and \
                     not any(w.casefold() in cl.pair_preps for w in predicate[:own.start()].split()[-3:]):
                 predicate = predicate[:own.start()]  # "... under the posts | and François Trinh-Duc converted"
@@ -2257,7 +2265,7 @@ class FactFinder:
             # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded)
             return any(f" {normalise(n)} " in title or
                        (re.search(r"\d[.,]\d", n) and any(re.fullmatch(re.escape(n) + r"\d+", t) for t in self.title_figures))
-                       for n in re.findall(r"\d[\d.,]*\d|\d", f.answer))
+                       for n in _FIGURE.findall(f.answer))
         a = normalise(f.answer)
         if not a:
             return False

@@ -29,8 +29,8 @@ MAX_PER_ANSWER = 2
 _WORD = re.compile(r"\w+")
 
 
-def _content(text: str, stop: frozenset[str]) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stop
+def _content(text: str, stop: frozenset[str], shortest: int = 3) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if len(w) >= shortest and w not in stop
             and not w.isdigit()}
 
 
@@ -69,10 +69,6 @@ ASIDE_MIN_SENTENCES = 10
 ASIDE_FAMILIES = frozenset({"cloze", "when", "where", "actor"})
 
 
-def _title_words(text: str, stop: frozenset[str]) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if len(w) > 3 and w not in stop and not w.isdigit()}
-
-
 def asides(sentences: list[Sentence], title: str, pack: LanguagePack) -> frozenset[int]:
     """Indices of the sentences that tell side stories: past the first ``ASIDE_FROM`` of a
     full article and sharing no word with its title (news states what the title is
@@ -82,8 +78,8 @@ def asides(sentences: list[Sentence], title: str, pack: LanguagePack) -> frozens
     if n < ASIDE_MIN_SENTENCES or not title:
         return frozenset()
     stop = pack.stopwords
-    words = _title_words(title, stop)
-    bags = {s.index: _title_words(s.text, stop) for s in sentences}
+    words = _content(title, stop, shortest=4)
+    bags = {s.index: _content(s.text, stop, shortest=4) for s in sentences}
     if not any(words & bag for bag in bags.values()):
         return frozenset()
     return frozenset(s.index for s in sentences
