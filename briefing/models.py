@@ -81,6 +81,10 @@ class Fact:
     answer_end: int = -1
     #: The article's title states the answer (its card shows no title on the front).
     title_gives: bool = False
+    #: A gap that is right but little worth learning (a weekday, a count of three, the
+    #: article's main actor, a sentence whose subject is elsewhere): its card is tagged
+    #: ``minor`` and only a deck the user asked to be bigger than the rest fill has it.
+    minor: bool = False
 
 
 @dataclass(frozen=True)

@@ -379,7 +379,8 @@ class CardMaker:
         cid = card_id(self.key, fact.family, fact.answer, fact.sentence)
         # the answer's kind is a tag too ("number", "person"): a learner can filter on it
         tags = tuple(dict.fromkeys(("briefing", self.pack.code, fact.family, fact.answer_kind or "",
-                                    "headline" if fact.title_gives else "")))
+                                    "headline" if fact.title_gives else "",
+                                    "minor" if fact.minor else "")))
         tags = tuple(t for t in tags if t)
         if fact.family == "cloze":
             q = self.cloze(fact)

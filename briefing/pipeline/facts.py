@@ -640,6 +640,7 @@ class FactFinder:
         self.period_units = pack.wordset("numbers", "period_units")
         self.offset_words = pack.wordset("numbers", "offset_words")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
+        self.percent_units = pack.wordset("numbers", "percent_units")
         self.event_words = pack.wordset("numbers", "event_words")
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
@@ -1244,7 +1245,7 @@ class FactFinder:
             noun = m.value or ""
             money = any(m.text.startswith(c) for c in currencies) or bool(
                 self.rules.currency_re.search(m.text)) if currencies else False
-            percent = m.text.endswith("%")
+            percent = m.text.endswith("%") or self._unit(m) in self.percent_units
             if not noun and not money and not percent:
                 continue
             if re.fullmatch(r"\d+", noun) or _measure_part(s.text, m, ms, self.pack):
@@ -1492,23 +1493,26 @@ class FactFinder:
         """
         out = []
         n_words = _words(s.text)
-        if n_words < 6 or n_words > 70:
+        if n_words < 4 or n_words > 70:
             return out
         if s.text.count('"') % 2 or s.text.count("“") != s.text.count("”"):
             return out  # a quotation cut by the splitter
         if "{{" in s.text or "}}" in s.text:
             return out  # text that looks like cloze syntax would make a second deletion
-        if not _has_verb(s.text, self.pack):
-            return out  # a table row or a caption, not a statement
-        first = re.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
-        if first and first.group().casefold() in self.rules.personal:
-            return out  # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
-        if self._vague_subject(s.text):
-            return out  # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
         if self.rules.moment_re is not None and self.rules.moment_re.search(s.text):
             return out  # "Pada menit ke-3, ...": one moment of play in a match report
         if self.rules.unrealised_re is not None and self.rules.unrealised_re.search(s.text):
             return out  # "nyaris masuk ... kaki kiper ___": a chance that came to nothing
+        # The gaps of the sentences below are right but minor (see ``Fact.minor``): only
+        # a deck the user asked to be bigger than the other cards fill has them.
+        first = re.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
+        minor_sentence = (
+            n_words < 6
+            or not _has_verb(s.text, self.pack)  # a table row or a caption, not a statement
+            # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
+            or bool(first and first.group().casefold() in self.rules.personal)
+            # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
+            or self._vague_subject(s.text))
         term_spans = self._terms(s, ms)
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
@@ -1518,6 +1522,7 @@ class FactFinder:
             if m.kind not in weight or (len(m.text) < 2 and m.kind != "number"):
                 continue  # "related to ___ or more general global fields": one letter is a symbol
             start, end = m.start, m.end
+            minor = minor_sentence
             if m.kind in {"name", "organisation", "place", "person"} and \
                     m.text.casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "___ ke-2 RI Soeharto": a title is not a name
@@ -1531,7 +1536,7 @@ class FactFinder:
                     unit = ""  # "June 24 and 25 form part": the word after is a verb, not a noun
                 small = self._small(m.text)
                 if small is not None and small <= 3:
-                    continue  # "the band would play ___ shows": a count this small is no fact to recall
+                    minor = True  # "the band would play ___ shows": a count this small is no fact to recall
                 if unit:
                     # the noun stays outside the gap where the pack's answers are bare
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
@@ -1543,7 +1548,7 @@ class FactFinder:
                     # a bare number says nothing ("a UK record of ___"), unless it is the subject
                     # of its verb and the noun is understood ("after more than ___ were sold"),
                     # and not the end of a name ("Apollo ___ was compiled")
-                    continue
+                    minor = True
                 if unit.casefold() in self.period_units and (lex_value := self._small(m.text)) is not None \
                         and lex_value <= 12:
                     continue  # "in the ___ months to September": a small span of time is no fact
@@ -1558,19 +1563,27 @@ class FactFinder:
                                      self.rules.range_end_re.match(s.text, end) or
                                      re.search(r"\d{4}\s?[-–]\s?\d", m.text)):
                 continue  # "22 – ___", "between 1361 and ___", "musim ___" (2024-2025): a range of dates
-            if m.kind == "date" and (m.value or "").split("|")[-1] in {"relative", "day"}:
-                continue
+            if m.kind in {"date", "number"} and \
+                    _preceding_word(s.text, start)[0].casefold() in _ClauseWords.of(self.pack).pair_preps:
+                continue  # "between ___ and 1528": the first end of a range
+            if m.kind == "date" and (m.value or "").split("|")[-1] == "relative":
+                continue  # "bulan lalu": a date only the day of writing fixes
+            if m.kind == "date" and (m.value or "").split("|")[-1] == "day":
+                if re.match(r"\s+[A-Z]", s.text[end:]):
+                    continue  # "the ___ Times": a weekday that begins a name
+                minor = True  # "Senin (22/8)": the day of the week of the news
             if m.kind == "date" and self._life_dates(s.text, m):
                 continue  # "J. A. Hobson (___)": someone's years of life, a side detail
             if m.kind == "date" and self._named_year(s.text, m):
                 continue  # "the British Nationality Act ___", "SEAG ___": the year is part of a name
-            if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or ""):
+            if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or "") \
+                    and (m.value or "").split("|")[-1] != "day":
                 continue  # "awal Juni": a date without its year is a weak gap
             if m.kind == "date" and sum(o.kind == "date" for o in ms) >= 4:
                 continue  # "tahun 2005 ..., tahun 2006 (...), tahun ___ (...), dan tahun 2009": a row
                 # of a table, any of whose years fits the gap
             if m.kind != "number" and self._cited(s.text, m.start):
-                continue  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"; a figure after
+                minor = True  # "dikutip Science Alert", "Mengutip Bloomberg Senin (...)"; a figure after
                 # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
@@ -1583,12 +1596,12 @@ class FactFinder:
             if m.kind == "number" and any(o.kind == "number" and o.end <= m.start and self._same_measure(o, m) and
                                           not self.rules.change_re.search(s.text, o.end, m.start)
                                           for o in ms):
-                continue  # "Brazil with 60% ..., followed by Peru with ___": the second figure of a pair
+                minor = True  # "Brazil with 60% ..., followed by Peru with ___": the second figure of a pair
                 # ("dari dua pesawat ... menjadi ___": the figure it changed to is the news)
             if normalise(m.text) in self.rules.alias_norm or m.text.casefold() in self.rules.well_known:
                 continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
             if normalise(m.text) in self.rules.agencies:
-                continue  # "a bank spokesman told ___": who reported it is no fact
+                minor = True  # "a bank spokesman told ___": who reported it is no fact
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
                     re.search(r"\d", s.text[max(0, m.start - 40):m.start]):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
@@ -1601,16 +1614,16 @@ class FactFinder:
                 continue  # "AC/___", "Karshi-___", "___–Tijuana", "___ - 47", "tahun ___ - an": half of a
                 # name or word written with a slash, a hyphen or a dash
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
-                continue  # "pukul 07.46 waktu ___": the zone of a clock time
+                minor = True  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
                                               s.text[max(0, m.start - 40):m.start]):
                 continue  # "Sevilla, ___" / "City of ___": the words before give it away
             if m.kind == "date" and re.fullmatch(r"\d{4}", m.text) and m.text == self.main_year:
-                continue  # the article's own year is no fact to learn
+                minor = True  # the article's own year is no fact to learn
             nxt_word = re.match(r"\s+(\w+)", s.text[m.end:])
             if m.kind == "place" and nxt_word and nxt_word.group(1).casefold() in self.rules.determiners \
                     and self.rules.style == "front":
-                continue  # "pemain asal ___ itu": who is meant lies outside the sentence
+                minor = True  # "pemain asal ___ itu": who is meant lies outside the sentence
             if m.kind == "place" and re.match(r"\s+[A-Z]\w*", s.text[m.end:]) and \
                     s.text[m.end:].split()[0].casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "___ Prime Minister Tony Blair": the title gives the country away
@@ -1629,13 +1642,13 @@ class FactFinder:
                 continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
             if m.kind == "person" and " " not in m.text and \
                     _preceding_word(s.text, m.start)[0].casefold() in self.rules.familiar_honorifics:
-                continue  # "Bung ___", "Pak ___": a nickname everyone completes
+                minor = True  # "Bung ___", "Pak ___": a nickname everyone completes
             if m.kind == "person" and self.rules.well_known_roles and \
                     any(f" {normalise(s.text[max(0, m.start - 40):m.start])} ".endswith(f" {r} ")
                         for r in self.rules.well_known_roles):
-                continue  # "Presiden AS ___": everyone knows who holds it
+                minor = True  # "Presiden AS ___": everyone knows who holds it
             if m.kind == "person" and (m.value or m.text) in self.messengers:
-                continue  # "Menurut ___, juru bicara ...": who relayed the news is not the news
+                minor = True  # "Menurut ___, juru bicara ...": who relayed the news is not the news
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):
                 continue  # "Dogs without ___": a word of a title the sentence names
             if m.kind == "number" and self._restated(s.text, start, m, ms):
@@ -1648,21 +1661,26 @@ class FactFinder:
             if self._in_list(s.text, m, ms) or self._example(s.text, m.start) or \
                     (m.kind not in {"number", "date"} and self._enumerated(s.text, start, end)):
                 continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
-            if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._obvious(m, s.text):
+            if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._beside_alias(m, s.text):
                 continue
+            if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._obvious(m):
+                minor = True
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)
             w = weight[m.kind]
             if m.kind == "name" and _MINUTE.match(s.text, m.end):
                 kind, w = "person", weight["person"]  # "Piotr Zielinski (16')": a scorer in a match report
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
-            out.append(Fact("cloze", s.index, text, kind, (), w, start, end))
+            if minor:
+                w *= 0.5
+            out.append(Fact("cloze", s.index, text, kind, (), w, start, end, minor=minor))
         for a, b in term_spans:
             term = s.text[a:b]
             if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text)) > 1 or normalise(term) in self.main_actors or \
                     f" {normalise(term)} " in f" {self.title_norm} ":
                 continue
-            out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0), a, b))
+            out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0)
+                            * (0.5 if minor_sentence else 1.0), a, b, minor=minor_sentence))
         return out
 
     @staticmethod
@@ -2061,7 +2079,7 @@ class FactFinder:
         return not (m.kind == "name" and _words(m.text) >= 2 and
                     prev.group(1).casefold().rstrip(".") in self.rules.bare_titles)
 
-    def _obvious(self, m: Mention, text: str) -> bool:
+    def _obvious(self, m: Mention) -> bool:
         """True for a name the learner fills without learning anything."""
         if m.kind == "place" and normalise(m.value or m.text) in self.rules.regions:
             return True  # "southern ___": a continent or world region
@@ -2076,7 +2094,12 @@ class FactFinder:
             return True
         if normalise(m.text) and f" {normalise(m.text)} " in f" {self.title_norm} ":
             return True
-        # spelled out beside its acronym, or its nickname in brackets: "(Gus Dur)"
+        return False
+
+    @staticmethod
+    def _beside_alias(m: Mention, text: str) -> bool:
+        """The sentence gives the name away: spelled out beside its acronym, or its
+        nickname in brackets ("(Gus Dur)")."""
         if m.value and m.kind in {"acronym", "organisation"} and m.value in text.replace(m.text, "", 1):
             return True
         if re.match(r"\s*\([^)]*[A-Z][^)]*\)", text[m.end:]) or text[max(0, m.start - 5):m.start].rstrip().endswith("("):
@@ -2170,7 +2193,7 @@ class FactFinder:
             if s.text.rstrip().endswith(":"):
                 continue  # "Data BPPTKG menunjukkan rincian ... sebagai berikut:": the facts follow it
             found = self.clozes(s, ms)
-            facts += found + self.concepts(s, ms, found)
+            facts += found + self.concepts(s, ms, [f for f in found if not f.minor])
             if self.rules.style == "none":
                 continue
             facts += self.roles(s, ms)

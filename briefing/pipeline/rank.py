@@ -243,6 +243,9 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     keeps no two cards on one sentence that give each other away, and it has a
     key-term gap only when nothing else comes, and then one.
     """
+    # minor gaps (``Fact.minor``) come only into a deck the user sized, after every other card
+    minor = sorted((c for c in cards if "minor" in c.tags), key=lambda c: (-c.score, c.sentence, c.id))
+    cards = [c for c in cards if "minor" not in c.tags]
     if not sized and any(c.score >= MIN_SCORE for c in cards):
         # a deck of the default size leaves out the weakest cards: teachers accepted about
         # one in three of those scoring under MIN_SCORE (rounds 16-18 of the project's
@@ -342,4 +345,9 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
                 break
             picker.offer(c)
     extra = sorted(picker.kept[len(first):], key=lambda c: (-c.score, c.sentence, c.id))
-    return first + extra
+    if len(picker.kept) < max_cards and sized:
+        for c in minor:
+            if len(picker.kept) >= max_cards:
+                break
+            picker.offer(c)
+    return first + extra + picker.kept[len(first) + len(extra):]

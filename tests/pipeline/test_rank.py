@@ -193,3 +193,36 @@ def test_key_facts_list_each_figure_once():
     numbers = [f.label for f in briefing.extract(text, title="Gempa Lombok", lang="id").facts if f.kind == "number"]
     assert len(numbers) == len({n.casefold() for n in numbers}), numbers
     assert any("91" in n for n in numbers) and any("209" in n for n in numbers), numbers
+
+
+# A short report whose minor gaps (a sentence opening on "Ia", whose subject is elsewhere;
+# a weekday; a count of three) are right but little worth learning.
+MINOR = """Banjir bandang melanda tujuh kecamatan di Kabupaten Garut, Jawa Barat, pada Senin (22/8) malam.
+Ia mengatakan, sebanyak 1.200 rumah terendam dan 340 warga mengungsi ke Gedung Olahraga Ciateul.
+Kepala Badan Penanggulangan Bencana Daerah (BPBD) Garut Dadi Djakaria mengatakan hujan deras turun sejak sore.
+Menurut Dadi, bantuan logistik dari Kementerian Sosial tiba di Garut pada 24 Agustus 2016.
+"""
+
+
+def test_minor_gaps_come_only_into_a_deck_asked_to_be_bigger_and_last():
+    default = briefing.extract(MINOR, lang="id").cards
+    big = briefing.extract(MINOR, lang="id", max_cards=60).cards
+    assert not any("minor" in c.tags for c in default)
+    minor = [c for c in big if "minor" in c.tags]
+    # the sentence whose subject is elsewhere gives gaps to a bigger deck, each a span of it
+    assert {c.answer for c in minor} >= {"340", "Gedung Olahraga Ciateul"}
+    assert all(c.type == "cloze" for c in minor)
+    assert all("minor" in c.tags for c in big if c.context.startswith("Ia mengatakan"))
+    # every other card comes first, so --max-cards N keeps the best N
+    first_minor = next(i for i, c in enumerate(big) if "minor" in c.tags)
+    assert all("minor" in c.tags for c in big[first_minor:])
+    assert [c.id for c in big[:len(default)]] == [c.id for c in default]
+
+
+def test_a_minor_gap_is_still_a_right_gap():
+    text = ("It won the Sunday Times University of the Year award in 2000 after a vote of editors. "
+            "Engineering News-Record (ENR) is a trade magazine for the construction industry that "
+            "was founded in New York.")
+    answers = {c.answer for c in briefing.extract(text, lang="en", max_cards=60).cards if c.type == "cloze"}
+    assert "Sunday" not in answers  # a weekday that begins a name is no day
+    assert "ENR" not in answers  # beside its expansion, the acronym fills itself
