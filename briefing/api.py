@@ -64,7 +64,9 @@ class _Run:
                       sized=max_cards is not None)
 
 
-def _run(article: Article, lang: str | None = None) -> _Run:
+def _run(article: Article, lang: str | None = None, minor: bool = True) -> _Run:
+    """``minor``: make the minor gaps too, which only a deck of a size asked for can have
+    (a default deck's run leaves them out and saves their time)."""
     from .pipeline.anchor import anchor
     from .pipeline.cards import make_cards
     from .pipeline.facts import Clauses, find_facts
@@ -78,7 +80,7 @@ def _run(article: Article, lang: str | None = None) -> _Run:
         sentences = segment(article, pack)
         words = sum(len(s.text.split()) for s in sentences)
         mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
-        facts = find_facts(sentences, mentions, pack, article.title)
+        facts = find_facts(sentences, mentions, pack, article.title, minor)
         scores = centrality(sentences, article.title, pack)
         candidates = make_cards(facts, sentences, mentions, pack, key, scores,
                                 asides(sentences, article.title, pack))
@@ -94,7 +96,7 @@ def extract_article(article: Article, *, lang: str | None = None,
     from .pipeline.keyfacts import key_facts
     from .pipeline.rank import brief
 
-    run = _run(article, lang)
+    run = _run(article, lang, minor=max_cards is not None)
     cards = run.cards(max_cards)
     if not cards:
         raise NoFactsError(f"{article.source or article.title}: no facts found to make cards from")

@@ -603,8 +603,10 @@ class PackRules(_PerPack):
 
 class FactFinder:
     def __init__(self, pack: LanguagePack, sentences: list[Sentence], mentions: list[Mention],
-                 title: str = ""):
+                 title: str = "", minor: bool = True):
         self.pack = pack
+        #: make the minor gaps too (a default deck has none: it need not pay for them)
+        self.keep_minor = minor
         self.rules = PackRules.of(pack)
         self.title_norm = normalise(title)
         self.title_figures = _FIGURE.findall(title)
@@ -620,6 +622,7 @@ class FactFinder:
         # the words of the article's names of several words ("Agus" of "Agus Budi Santoso")
         # words that end like a referent suffix but are plain words of the language
         self.term_stems = pack.wordset("grammar", "not_referents")
+        self._vague: dict[str, bool] = {}
         self.title_words = [w for w in _WORDS.findall(self.title_norm) if len(w) > 3]
         places = Counter(normalise(m.value or m.text) for m in mentions if m.kind == "place")
         self.main_place = places.most_common(1)[0][0] if places and places.most_common(1)[0][1] >= 3 else ""
@@ -1513,6 +1516,8 @@ class FactFinder:
             or bool(first and first.group().casefold() in self.rules.personal)
             # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
             or self._vague_subject(s.text))
+        if minor_sentence and not self.keep_minor:
+            return out
         term_spans = self._terms(s, ms)
         weight = {"person": 1.0, "organisation": 0.95, "number": 0.95, "date": 0.9,
                   "acronym": 0.7, "place": 0.75, "name": 0.5}
@@ -1672,6 +1677,8 @@ class FactFinder:
             if n_words > 30:
                 w *= 0.8  # a long sentence makes a heavy card
             if minor:
+                if not self.keep_minor:
+                    continue
                 w *= 0.5
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end, minor=minor))
         for a, b in term_spans:
@@ -1918,7 +1925,14 @@ class FactFinder:
     def _vague_subject(self, text: str) -> bool:
         """The sentence's subject points back to an earlier one: a pronoun or a
         demonstrative among its first words (after "And", "Namun"), a noun with a
-        referent suffix ("Intinya"), or a quotation with no speaker."""
+        referent suffix ("Intinya"), or a quotation with no speaker. (Asked twice of each
+        sentence, by the gaps and the key terms: the answer is kept for the article.)"""
+        known = self._vague.get(text)
+        if known is None:
+            known = self._vague[text] = self._is_vague_subject(text)
+        return known
+
+    def _is_vague_subject(self, text: str) -> bool:
         cl = Clauses.of(self.pack, text)
         body = cl.unmark(text.lstrip("\"“'‘ "))
         words = [w.casefold() for w in _WORDS.findall(body)[:4]]
@@ -2312,6 +2326,7 @@ class FactFinder:
 
 
 def find_facts(sentences: list[Sentence], mentions: list[Mention], pack: LanguagePack,
-               title: str = "") -> list[Fact]:
-    """Every fact candidate of the article, in sentence order."""
-    return FactFinder(pack, sentences, mentions, title).run()
+               title: str = "", minor: bool = True) -> list[Fact]:
+    """Every fact candidate of the article, in sentence order; without ``minor``, none of
+    the minor gaps (``Fact.minor``), which only a deck asked to be bigger can have."""
+    return FactFinder(pack, sentences, mentions, title, minor).run()
