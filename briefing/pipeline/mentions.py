@@ -124,6 +124,7 @@ class Lexicon:
         self.title_words = [[w.casefold().rstrip(".") for w in t.split()] for t in self.titles]
         self.title_heads = {tw[0] for tw in self.title_words if tw}
         self.title_modifier_heads = {m[0] for m in self.title_modifiers if m}
+        self.former = {w.casefold() for w in g("roles", "former_markers") + g("roles", "title_qualifiers")}
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
         # case-blind: a role opening the sentence is capitalised ("Economist Thomas Piketty")
         self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
@@ -400,8 +401,15 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
                 base = re.split(r"['’]", low)[0]
                 place_pair = nxt is not None and f"{low} {nxt.text.casefold()}" in lex.places
+                # where modifiers precede, a word before a title is the title's ("Border Security
+                # Minister Bill Blair", "Defence Minister ...")
+                title_next = lex.org_first and low not in lex.stop and low not in lex.former and any(
+                    all(toks[j].is_cap and toks[j].is_word for j in range(i + 1, i + k + 1)) and
+                    toks[i + k].text.casefold().rstrip(".") in lex.title_heads and
+                    _match_title(toks[i + k:i + k + 4], lex) > 0
+                    for k in (1, 2) if i + k < len(toks))
                 if (low in lex.stop or base in lex.stop) and not place_pair or \
-                        (low in lower_vocab and low not in lex.places and
+                        (low in lower_vocab and low not in lex.places and not title_next and
                          low.rstrip(".") not in lex.title_set and not known_pair and not place_pair):
                     continue  # (but "New Zealand Prime Minister ..." opens on a place)
                 # a word capitalised only because it opens the sentence is no name
@@ -416,6 +424,7 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 initial = len(t.text) == 1 and nxt is not None and nxt.text == "." and nxt.start == t.end and \
                     i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].is_word
                 if t.text not in cap_pairs and not known_pair and low not in lex.places and not titled and \
+                        not title_next and \
                         low.rstrip(".") not in lex.title_set and low not in lex.org_heads and not initial and \
                         not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue

@@ -1752,3 +1752,16 @@ def test_a_share_written_in_words_is_asked_as_a_share_or_not_at_all():
     # ... while Indonesian asks for a share in its own words
     got = qa("Ekspor nonmigas Indonesia sepanjang 2022 naik 21,07 persen dibanding tahun sebelumnya.", "id")
     assert [q for q in got if "berapa persen" in q], got
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # the sentence's first word belongs to the title even when the article writes it in lower case
+    ("Border Security Minister Bill Blair said Canadians should not take cannabis across the border.",
+     "Who is the Border Security Minister?", "Bill Blair"),
+    ("Public Safety Minister Ralph Goodale said pardons would be free. Adults may not smoke in public.",
+     "Who is the Public Safety Minister?", "Ralph Goodale"),
+    ("New Zealand Prime Minister Jacinda Ardern said gun laws would change within ten days of the attack.",
+     "Who is the New Zealand Prime Minister?", "Jacinda Ardern"),
+])
+def test_a_title_opening_the_sentence_keeps_its_first_word(text, question, answer):
+    assert qa(text, "en").get(question) == answer, qa(text, "en")
