@@ -2222,7 +2222,8 @@ class FactFinder:
         later, first = self._later_readings()
         # a sentence that gives further readings and not the first of any ("Islip di Long
         # Island mencatat 6,60 cm, sedangkan ...") is a row of the table: no card asks
-        # about its places either
+        # about its places either; who is named in it still may be ("Tyson Gay ... clocked 9.71
+        # seconds for silver": a race's results are rows of times)
         rows = {sent for sent, _ in later} - {sent for sent, _ in first}
         # a condition ("kalau tidak", "if", "unless") makes the sentence say what may be,
         # not what is: a question would state it as a fact ("Kapan ... gagal? 2015")
@@ -2241,7 +2242,7 @@ class FactFinder:
         facts = [dataclasses.replace(f, title_gives=True) if self._title_gives(f) else f for f in facts]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies
                 and not self._said_thing(f)
-                and f.sentence not in rows
+                and (f.sentence not in rows or f.answer_kind in {"person", "organisation"})
                 and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
                 and not (f.family in {"when", "where"} and self._negated(f))
                 and not (f.answer_kind == "number" and any(

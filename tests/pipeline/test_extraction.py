@@ -1765,3 +1765,14 @@ def test_a_share_written_in_words_is_asked_as_a_share_or_not_at_all():
 ])
 def test_a_title_opening_the_sentence_keeps_its_first_word(text, question, answer):
     assert qa(text, "en").get(question) == answer, qa(text, "en")
+
+
+def test_a_row_of_results_still_names_its_people():
+    # a sentence giving a further reading of one measure is a row of a table: no card asks for its
+    # place or figure; but who placed second is a fact of a race report
+    text = ("The Jamaican sprinter won the world championship final in 9.58 seconds on Sunday in Berlin, taking "
+            "0.11 seconds off his own world record. Tyson Gay of the United States clocked 9.71 seconds for silver, "
+            "an American record and the third-fastest time in history. Gay told reporters he had run his best.")
+    got = cards_of(text, "en")
+    assert "Tyson Gay" in {c.answer for c in got if c.sentence == 1}, [(c.question, c.answer) for c in got]
+    assert not {"9.71", "United States"} & {c.answer for c in got if c.sentence == 1}
