@@ -279,11 +279,23 @@ def _mask(title: str, answer: str) -> str:
     whole = re.compile(rf"(?<!\w){re.escape(answer.strip())}(?!\w)", re.IGNORECASE) if answer.strip() else None
     if whole is not None and whole.search(title):
         return whole.sub(TOPIC_GAP, title)
+    before = title
     for part in re.findall(r"\w[\w.,'’-]*\w|\w", answer):
         if any(ch.isdigit() for ch in part) or (part[:1].isupper() and len(part) > 3):
-            # (a share rounded in the text, "51,2", stands for the title's "51,23")
-            more = r"\d*" if re.search(r"\d[.,]\d", part) else ""
-            title = re.sub(rf"(?<!\w){re.escape(part)}{more}(?!\w)", TOPIC_GAP, title)
+            figure = re.escape(part)
+            decimal = re.search(r"\d[.,]\d", part)
+            if decimal:
+                # a share rounded in the text, "51,2", stands for the title's "51,23"; one
+                # rounded in the title, "24,7", for the text's "24,71"
+                shorter = [re.escape(part[:k]) for k in range(len(part) - 1, decimal.end() - 1, -1)]
+                figure = "|".join([rf"{figure}\d*", *shorter])
+            # "100" stands in "100m world record" with its unit's symbol
+            unit = r"(?:[^\W\d]{1,3})?" if part.isdigit() else ""
+            title = re.sub(rf"(?<![\w.,])(?:{figure}){unit}(?![\w])", TOPIC_GAP, title)
+    words = answer.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if title == before and len(initials) >= 2 and len(initials) == len(words):
+        title = re.sub(rf"(?<!\w){initials}(?!\w)", TOPIC_GAP, title)  # "European Union": "the EU"
     return re.sub(rf"{TOPIC_GAP}(?:\s+{TOPIC_GAP})+", TOPIC_GAP, title)
 
 

@@ -608,6 +608,7 @@ class FactFinder:
         #: make the minor gaps too (a default deck has none: it need not pay for them)
         self.keep_minor = minor
         self.rules = PackRules.of(pack)
+        self.title = title
         self.title_norm = normalise(title)
         self.title_figures = _FIGURE.findall(title)
         # the article's main actors: names mentioned three times or more, the top two
@@ -2299,14 +2300,28 @@ class FactFinder:
                 (f" {person} " in title or f" {person.split()[-1]} " in title)
         if f.answer_kind == "date":
             return f" {normalise(f.answer)} " in title
-        if re.search(r"\d", f.answer):
-            # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded)
+        answer = f.answer
+        if not re.search(r"\d", answer):
+            # "dua tahun" under "Ahok Divonis 2 Tahun Penjara": a count in words is the figure
+            answer = " ".join(str(self.number_words.get(w.casefold(), w)) for w in answer.split())
+        if re.search(r"\d", answer):
+            # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded, and
+            # "24,71 persen" under "... Melesat 24,7 Persen": rounded in the title; "100" under
+            # "Bolt shatters 100m world record": the figure with its unit's symbol)
             return any(f" {normalise(n)} " in title or
-                       (re.search(r"\d[.,]\d", n) and any(re.fullmatch(re.escape(n) + r"\d+", t) for t in self.title_figures))
-                       for n in _FIGURE.findall(f.answer))
+                       (re.search(r"\d[.,]\d", n) and any(re.fullmatch(re.escape(n) + r"\d+", t) or
+                                                          (re.search(r"\d[.,]\d", t) and n.startswith(t))
+                                                          for t in self.title_figures)) or
+                       re.search(rf"(?<![\w.,]){re.escape(n)}[^\W\d]{{1,3}}(?!\w)", self.title) is not None
+                       for n in _FIGURE.findall(answer))
         a = normalise(f.answer)
         if not a:
             return False
+        parts = a.split()
+        initials = "".join(w[0] for w in f.answer.split() if w[:1].isupper())
+        if len(initials) >= 2 and len(parts) == len(initials) and \
+                re.search(rf"(?<!\w){initials}(?!\w)", self.title):
+            return True  # "European Union" under "Britain votes to leave the EU"
         if f" {a} " not in title:
             # "Jason Gardener" under "Off-colour Gardener ...", "Megawati Soekarnoputri" under
             # "Megawati Ingatkan ...": a person is known by either name

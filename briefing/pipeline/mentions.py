@@ -627,6 +627,9 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
         elif size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k].text) and not orgish[k - 1] and \
                 rest[k - 1].text.casefold() not in lex.place_heads | lex.org_heads:
             k -= 1  # "KONI Pusat | Rita A Subowo": a middle initial has a first name before it
+        elif size == 2 and k >= 3 and rest[k - 2].text.casefold() in lex.title_set and not orgish[k - 1] and \
+                _looks_like_person(rest[k - 1:], lex):
+            k -= 1  # "Majelis Hakim | Dwiarso Budi Santiarto": a body named by an office ends on it
         if k < 1 or not any(orgish[:k]) or any(orgish[k:]):
             continue
         if size == 3 and not re.fullmatch(r"[A-Z]\.?", rest[k + 1].text):

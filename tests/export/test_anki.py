@@ -488,3 +488,19 @@ def test_the_topic_blanks_a_figure_the_text_rounds():
     from briefing.export.anki import _mask
     assert _mask("Inalum Resmi Kuasai 51,23 Persen Saham Freeport", "51,2 persen") == \
         "Inalum Resmi Kuasai … Persen Saham Freeport"
+
+
+@pytest.mark.parametrize("title,answer,shown", [
+    # rounded in the title, not in the text
+    ("Saham Bukalapak Langsung Melesat 24,7 Persen ke Level ARA", "24,71 persen",
+     "Saham Bukalapak Langsung Melesat … Persen ke Level ARA"),
+    # the figure with its unit's symbol
+    ("Bolt shatters 100m world record with stunning 9.58 in Berlin", "100",
+     "Bolt shatters … world record with stunning 9.58 in Berlin"),
+    # a name the title gives by its initials
+    ("Britain votes to leave the EU as Cameron steps down", "European Union",
+     "Britain votes to leave the … as Cameron steps down"),
+])
+def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, answer, shown):
+    from briefing.export.anki import _mask
+    assert _mask(title, answer) == shown
