@@ -224,6 +224,8 @@ class CardMaker:
             c = self.canonical(cand)
             if not c or c in taken or c in answer_c or answer_c in c:
                 continue
+            if f" {normalise(fact.answer)} " in f" {normalise(cand)} " or f" {normalise(cand)} " in f" {normalise(fact.answer)} ":
+                continue  # "Sumatera Selatan" lies in "Sumatera" (whose canonical name is "Sumatra")
             if fact.answer_kind == "date" and (not self._date_fits(a_key, self.date_keys.get(cand, "")) or
                                                len(cand.split()) != len(fact.answer.split()) or
                                                _ends_on_digit(cand) != _ends_on_digit(fact.answer)):

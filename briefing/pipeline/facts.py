@@ -142,6 +142,9 @@ class _ClauseWords(_PerPack):
         self.re_deictic = re.compile(
             rf"(?<!\w)(?:{_alt(deictics)})(?!\w)(?!\s+(?:{_alt(g('auxiliaries'))})(?!\w))",
             re.IGNORECASE) if deictics else None
+        # "did not plan to cut that many", "dana sebesar itu": the amount is elsewhere
+        amounts = g("amount_deictics")
+        self.re_amount_deictic = re.compile(rf"(?<!\w)(?:{_alt(amounts)})(?!\w)", re.IGNORECASE) if amounts else None
         self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         markers = g("discourse_markers")
         self.markers = sorted((w.casefold() for w in markers), key=len, reverse=True)
@@ -206,7 +209,7 @@ class Clauses:
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
         self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
-        self.dangling, self.re_deictic = w.dangling, w.re_deictic
+        self.dangling, self.re_deictic, self.re_amount_deictic = w.dangling, w.re_deictic, w.re_amount_deictic
         self.break_adverbs = w.break_adverbs
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
@@ -269,8 +272,10 @@ class Clauses:
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
 
     def deictic(self, clause: str) -> bool:
-        """The clause says "here" or "there" for a place it does not name."""
-        return self.re_deictic is not None and self.re_deictic.search(clause) is not None
+        """The clause says "here" or "there" for a place, or "that many" for an amount, it
+        does not name."""
+        return self.re_deictic is not None and self.re_deictic.search(clause) is not None or \
+            self.re_amount_deictic is not None and self.re_amount_deictic.search(clause) is not None
 
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
@@ -645,6 +650,7 @@ class FactFinder:
         self.offset_words = pack.wordset("numbers", "offset_words")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.percent_units = pack.wordset("numbers", "percent_units")
+        self._re_share_after: re.Pattern[str] | None = None
         self.event_words = pack.wordset("numbers", "event_words")
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
@@ -1106,6 +1112,18 @@ class FactFinder:
         """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
         return bool(prep) and prep.casefold() in self.rules.prep_questions
 
+    def _share_after(self, text: str, end: int) -> bool:
+        """The sum is restated as a share right after it ("$7.10, or 8.3 percent", "Rp 500
+        atau 5 persen")."""
+        if not _ClauseWords.of(self.pack).coordinators:
+            return False
+        if self._re_share_after is None:
+            coords = _alt(_ClauseWords.of(self.pack).coordinators)
+            shares = _alt(sorted(self.percent_units | {"%"}, key=len, reverse=True))
+            self._re_share_after = re.compile(
+                rf",?\s+(?:{coords})\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s*(?:{shares})(?!\w)", re.IGNORECASE)
+        return self._re_share_after.match(text, end) is not None
+
     def _unit(self, m: Mention) -> str:
         """The figure's unit or noun in one spelling ("secs" and "seconds" are one)."""
         unit = (m.value or "").casefold()
@@ -1310,6 +1328,8 @@ class FactFinder:
                     o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
                 continue  # "sejak 2013, ketika ekonomi nasional tumbuh 5,56 persen": the clause tells of
                 # the date before it, and asked alone it loses that date
+            if money and self._share_after(s.text, end):
+                continue  # "jumped $7.10, or 8.3 percent": "How much did the shares jump?" has two answers
             kind = "money" if money else "percent" if percent else "count"
             fronted = self._fronted(s, ms, left)
             said = self._said_by(before, after)
@@ -1413,8 +1433,8 @@ class FactFinder:
                 predicate = predicate[:own.start()]  # "... under the posts | and François Trinh-Duc converted"
                 # (but "between Islam and Islamism leads ...": the pair is one phrase)
             predicate = cl.trim(predicate, keep=14)
-            if _words(predicate) < 3 or _words(predicate) > 24:
-                continue
+            if _words(predicate) < 3 or _words(predicate) > 24 or cl.deictic(predicate):
+                continue  # ("Who told staff he did not plan to cut that many?": how many?)
             answer = m.value if m.kind == "person" and m.value else m.text
             if m.kind == "acronym" and m.value:
                 answer = m.text

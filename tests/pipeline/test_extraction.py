@@ -1802,3 +1802,35 @@ def test_the_title_gives_an_answer_it_writes_its_own_way(title, text, answer):
     cards = [c for c in cards_of(text, "id" if "Saham" in title or "Ahok" in title else "en", title=title)
              if c.answer == answer]
     assert cards and all("headline" in c.tags for c in cards), [(c.question, c.answer, c.tags) for c in cards]
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Reports said Elon Musk planned to lay off 75% of Twitter's staff. Elon Musk told staff on Wednesday he "
+     "did not plan to cut that many, but has not said how many jobs will go.", "en", "Who told staff"),
+    ("Pemerintah menyiapkan dana Rp 5 triliun untuk korban banjir. Menteri Keuangan Sri Mulyani Indrawati "
+     "menyatakan belum pernah menyalurkan dana sebesar itu dalam waktu sepekan.", "id", "Siapa yang menyatakan"),
+])
+def test_no_question_on_an_amount_named_elsewhere(text, lang, bad):
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.startswith(bad)], got
+
+
+def test_a_choice_never_offers_a_place_inside_the_answer():
+    # "Sumatera Selatan" lies in "Sumatera" (which the pack knows as "Sumatra")
+    text = ("Gerhana matahari total melintasi Indonesia pada Rabu (9/3/2016) pagi. Jalur totalitas membentang dari "
+            "Sumatera hingga Maluku Utara dan melintasi 12 provinsi. Di Palembang, Sumatera Selatan, ribuan warga "
+            "memadati Jembatan Ampera. Warga di Bengkulu dan Sulawesi Tengah juga menyaksikan gerhana itu.")
+    choice = [c for c in cards_of(text, "id") if c.type == "choice" and c.answer == "Sumatera"]
+    assert choice, [(c.question, c.answer, c.choices) for c in cards_of(text, "id")]
+    assert all("Sumatera Selatan" not in c.choices for c in choice), [c.choices for c in choice]
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Apple shares jumped $7.10, or 8.3 percent, to close at $92.57 on the Nasdaq on Tuesday after the launch.",
+     "en", "How much did Apple shares jump"),
+    ("Saham BBCA naik Rp 500 atau 5 persen menjadi Rp 10.500 per lembar pada penutupan perdagangan Senin (3/1/2022).",
+     "id", "Saham BBCA naik berapa atau"),
+])
+def test_a_sum_restated_as_a_share_is_not_asked_how_much(text, lang, bad):
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.casefold().startswith(bad.casefold())], got
