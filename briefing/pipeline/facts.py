@@ -519,6 +519,7 @@ class PackRules(_PerPack):
         self.date_preps_cf = {p.casefold() for p in self.date_preps}
         # prepositions that ask their own question ("Sejak kapan", "Since when")
         self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
+        self.end_preps = {str(k).casefold() for k in (pack.get("dates", "end_prepositions", []) or [])}
         self.attribution = g("grammar", "attribution_prefixes")
         self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
             if self.attribution else None
@@ -865,6 +866,8 @@ class FactFinder:
             if dn:
                 d_start = max(0, d_start - 12) + dn.start()  # "pada tahun 1977": "tahun" goes with the date
             p_start, prep = self._strip_prep(s.text, d_start)
+            if prep.casefold() in self.rules.end_preps:
+                continue  # "Hingga kapan BNPB mencatat ... 13 orang meninggal?": when a tally was counted
             sup, _ = _preceding_word(s.text, p_start)
             if sup.casefold() in self.rules.superlatives:
                 continue  # "tertinggi sejak 1917": the date qualifies the record, not the verb

@@ -231,6 +231,13 @@ class _Picker:
         return True
 
 
+def _best_first(c: Card) -> tuple[float, int, bool, str]:
+    """Best score first; ties in article order, and in one sentence the answer the title
+    states first ("The all-cash deal, worth $68.7 billion, ... dwarfing its $26.2 billion
+    purchase" under "... in $68.7 billion deal"), then the card id."""
+    return (-c.score, c.sentence, "headline" not in c.tags, c.id)
+
+
 def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = True) -> list[Card]:
     """De-duplicate and keep the best ``max_cards``, best first (ties: article order).
 
@@ -244,7 +251,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     key-term gap only when nothing else comes, and then one.
     """
     # minor gaps (``Fact.minor``) come only into a deck the user sized, after every other card
-    minor = sorted((c for c in cards if "minor" in c.tags), key=lambda c: (-c.score, c.sentence, c.id))
+    minor = sorted((c for c in cards if "minor" in c.tags), key=_best_first)
     cards = [c for c in cards if "minor" not in c.tags]
     if not sized and any(c.score >= MIN_SCORE for c in cards):
         # a deck of the default size leaves out the weakest cards: teachers accepted about
@@ -261,9 +268,9 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
         cards = [c for c in cards if "keyterm" not in c.tags]
     elif not sized:
         # ... and then one, the best: a passage with nothing else still gets a card
-        best = min((c for c in cards if "keyterm" in c.tags), key=lambda c: (-c.score, c.sentence, c.id), default=None)
+        best = min((c for c in cards if "keyterm" in c.tags), key=_best_first, default=None)
         cards = [c for c in cards if "keyterm" not in c.tags or c is best]
-    ordered = sorted(cards, key=lambda c: (-c.score, c.sentence, c.id))
+    ordered = sorted(cards, key=_best_first)
     quota = round(max_cards * CLOZE_SHARE) if max_cards >= 4 else 0
     picker = _Picker()
     # no family takes over the deck (a table of figures is not thirteen questions)
@@ -303,7 +310,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     # per sentence, so a short passage gets a card for each fact it states;
     # still one card per fact. These come after the first choices: a second gap
     # in one sentence is worth less than a first card on another.
-    first = sorted(picker.kept, key=lambda c: (-c.score, c.sentence, c.id))
+    first = sorted(picker.kept, key=_best_first)
     if not fill:
         # a default deck leaves out gaps scoring far below its best gap: side remarks
         # deep in a long article (a ceremony's song, a near miss in a match)
@@ -344,7 +351,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             if len(picker.kept) >= max_cards:
                 break
             picker.offer(c)
-    extra = sorted(picker.kept[len(first):], key=lambda c: (-c.score, c.sentence, c.id))
+    extra = sorted(picker.kept[len(first):], key=_best_first)
     if len(picker.kept) < max_cards and sized:
         for c in minor:
             if len(picker.kept) >= max_cards:

@@ -1834,3 +1834,17 @@ def test_a_choice_never_offers_a_place_inside_the_answer():
 def test_a_sum_restated_as_a_share_is_not_asked_how_much(text, lang, bad):
     got = _qa_or_none(text, lang)
     assert not [q for q in got if q.casefold().startswith(bad.casefold())], got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Hingga pertengahan Agustus, WHO mencatat lebih dari 35.000 kasus di 92 negara, dengan sebagian besar kasus "
+     "dilaporkan di Eropa dan Amerika.", "id", "Hingga kapan"),
+    ("BMKG memperingatkan potensi hujan lebat masih akan terjadi di wilayah Jabodetabek hingga pekan depan, seiring "
+     "puncak musim hujan yang diperkirakan berlangsung pada Februari.", "id", "Hingga kapan"),
+    ("The player will be tied to the club until June 2026 under the new contract signed on Monday.", "en",
+     "Until when"),
+])
+def test_no_question_on_the_end_of_a_span(text, lang, bad):
+    # the day a running tally was counted, or the end of a span: teachers accepted none of 8
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.startswith(bad)], got

@@ -226,3 +226,12 @@ def test_a_minor_gap_is_still_a_right_gap():
     answers = {c.answer for c in briefing.extract(text, lang="en", max_cards=60).cards if c.type == "cloze"}
     assert "Sunday" not in answers  # a weekday that begins a name is no day
     assert "ENR" not in answers  # beside its expansion, the acronym fills itself
+
+
+def test_of_two_gaps_scoring_alike_in_a_sentence_the_one_the_title_states_comes_first():
+    text = ("Microsoft is buying video game publisher Activision Blizzard for nearly $69 billion, the company said "
+            "Tuesday.\n\nThe all-cash deal, worth $68.7 billion, is by far the biggest acquisition in Microsoft's "
+            "history, dwarfing its $26.2 billion purchase of LinkedIn in 2016.")
+    cards = briefing.extract(text, title="Microsoft to buy Activision Blizzard in $68.7 billion deal", lang="en").cards
+    gaps = {c.answer for c in cards if c.type == "cloze" and c.sentence == 1}
+    assert gaps == {"$68.7 billion"}, [(c.question, c.answer) for c in cards]

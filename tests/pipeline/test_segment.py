@@ -73,6 +73,11 @@ def test_segment_drops_repeated_title_and_headings():
      "Rescue divers brought the last four boys out of the cave."),
     ("Liputan6.com, Rio de Janeiro - Indonesia akhirnya meraih medali emas di Olimpiade Rio de Janeiro 2016.",
      "Indonesia akhirnya meraih medali emas di Olimpiade Rio de Janeiro 2016."),
+    # a state's abbreviation in the dateline; a city alone and a dash opening the first paragraph
+    ("REDMOND, Wash. (AP) — Microsoft is buying video game publisher Activision Blizzard for $69 billion.",
+     "Microsoft is buying video game publisher Activision Blizzard for $69 billion."),
+    ("Jakarta - Badan Nasional Penanggulangan Bencana mencatat sedikitnya 16 orang meninggal dunia.",
+     "Badan Nasional Penanggulangan Bencana mencatat sedikitnya 16 orang meninggal dunia."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
@@ -159,3 +164,9 @@ def test_a_caption_closing_on_an_agency_and_its_photographer_is_dropped():
             "2018. REUTERS/Stringer\n\nRescue divers brought the last four boys out of the cave on Tuesday.")
     assert split(text, "en", title="Thai cave rescue ends") == [
         "Rescue divers brought the last four boys out of the cave on Tuesday."]
+
+
+def test_a_city_and_a_dash_later_in_the_text_are_kept():
+    # only the first paragraph opens on a dateline
+    text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
+    assert split(text, "id")[1].startswith("Jakarta - Bandung")
