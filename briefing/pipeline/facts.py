@@ -155,6 +155,10 @@ class _ClauseWords(_PerPack):
             + [str(p) for p in pack.get("dates", "prepositions", []) or []]
             + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
         )}
+        # the prepositions among them (a figure after one is no clause's subject: "after 54 holes")
+        self.prepositions = {w.casefold() for w in (
+            g("dangling_words") + [str(p) for p in pack.get("dates", "prepositions", []) or []]
+            + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})])}
         # "between X and Y": a phrase that keeps the first of the pair only was cut short
         self.pair_preps = {w.casefold() for w in g("pair_prepositions")}
         self.coordinators_cf = {w.casefold() for w in self.coordinators}
@@ -916,6 +920,9 @@ class FactFinder:
                     rest = _clean(s.text[body_start:cl.right(body_start + 1)])
                     if cl.dangles(rest):
                         continue
+                    if rest.split() and rest.split()[0].casefold() in self.rules.reporting:
+                        continue  # "Presiden ..., Kamis (2/1), mengatakan banjir dipicu ...": the date
+                        # is when it was said, not when the floods were caused
                     rest = cl.trim(rest)
                 if prev and lft > 0 and not rest:
                     main = self._main_before_adjuncts(cl, s.text, ms, lft, comma)
@@ -1318,6 +1325,12 @@ class FactFinder:
                 # next figure's clause is not this one's
             if _words(before) + _words(after) < 2:
                 continue
+            last_before = before.split()[-1].casefold() if before.split() else ""
+            if last_before in self.rules.reporting and not _has_verb(after, self.pack):
+                continue  # "Diab said 2,750 tonnes of ammonium nitrate, a chemical ..., had been stored": the
+                # clause was cut at the apposition, and "How many tonnes ... did Diab say?" is no question
+            if not before and _preceding_word(s.text, start)[0].casefold() in _ClauseWords.of(self.pack).prepositions:
+                continue  # "after 54 holes to win ...": a figure after a preposition is no subject
             if money and not noun and after and (w0 := after.split()[0]).casefold() not in self.pack.stopwords and \
                     w0[:1].isalpha() and not _is_verbish(w0, self.pack) and w0.casefold() not in cl.dangling:
                 continue  # "The $10bn James Webb Space Telescope rode ...": the sum names the thing, it

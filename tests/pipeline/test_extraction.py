@@ -1848,3 +1848,19 @@ def test_no_question_on_the_end_of_a_span(text, lang, bad):
     # the day a running tally was counted, or the end of a span: teachers accepted none of 8
     got = _qa_or_none(text, lang)
     assert not [q for q in got if q.startswith(bad)], got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the clause was cut at an apposition: "How many tonnes ... did Diab say?"
+    ("Prime Minister Hassan Diab said 2,750 tonnes of ammonium nitrate, a chemical used in fertilisers and "
+     "explosives, had been stored in the warehouse for six years without safety measures.", "en", "How many tonnes"),
+    # a figure after a preposition is no subject: "How many holes to win ...?"
+    ("Woods started the final round two shots behind the leader, and it was the first time he had come from "
+     "behind after 54 holes to win one of golf's four majors.", "en", "How many holes"),
+    # the date set off before the reporting verb is when it was said
+    ("Presiden Joko Widodo, saat ditemui di Istana Merdeka, Jakarta, Kamis (2/1/2020), mengatakan banjir dipicu "
+     "berbagai faktor.", "id", "Kapan banjir"),
+])
+def test_no_question_on_a_cut_clause_a_figure_after_a_preposition_or_the_day_of_a_statement(text, lang, bad):
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.startswith(bad)], got
