@@ -317,6 +317,7 @@ class Clauses:
 
 #: A figure as written: "51,23", "4.000", "7".
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+_DECIMAL = re.compile(r"\d[.,]\d")
 _ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)")
 _SPACES = re.compile(r"\s+")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -621,6 +622,8 @@ class FactFinder:
         self.title = title
         self.title_norm = normalise(title)
         self.title_figures = _FIGURE.findall(title)
+        # the title's words and figures as written ("100m", "EU")
+        self.title_tokens = set(re.findall(r"\w(?:[\w.,]*\w)?", title))
         # the article's main actors: names mentioned three times or more, the top two
         counts: Counter[str] = Counter()
         for m in mentions:
@@ -2344,19 +2347,19 @@ class FactFinder:
             # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded, and
             # "24,71 persen" under "... Melesat 24,7 Persen": rounded in the title; "100" under
             # "Bolt shatters 100m world record": the figure with its unit's symbol)
-            return any(f" {normalise(n)} " in title or
-                       (re.search(r"\d[.,]\d", n) and any(re.fullmatch(re.escape(n) + r"\d+", t) or
-                                                          (re.search(r"\d[.,]\d", t) and n.startswith(t))
-                                                          for t in self.title_figures)) or
-                       re.search(rf"(?<![\w.,]){re.escape(n)}[^\W\d]{{1,3}}(?!\w)", self.title) is not None
+            return any(n in self.title_figures or
+                       (_DECIMAL.search(n) is not None and any(
+                           t.startswith(n) and t[len(n):].isdigit() or
+                           _DECIMAL.search(t) is not None and n.startswith(t) for t in self.title_figures)) or
+                       any(t.startswith(n) and t[len(n):].isalpha() and len(t) - len(n) <= 3
+                           for t in self.title_tokens)
                        for n in _FIGURE.findall(answer))
         a = normalise(f.answer)
         if not a:
             return False
         parts = a.split()
         initials = "".join(w[0] for w in f.answer.split() if w[:1].isupper())
-        if len(initials) >= 2 and len(parts) == len(initials) and \
-                re.search(rf"(?<!\w){initials}(?!\w)", self.title):
+        if len(initials) >= 2 and len(parts) == len(initials) and initials in self.title_tokens:
             return True  # "European Union" under "Britain votes to leave the EU"
         if f" {a} " not in title:
             # "Jason Gardener" under "Off-colour Gardener ...", "Megawati Soekarnoputri" under

@@ -78,6 +78,8 @@ def test_segment_drops_repeated_title_and_headings():
      "Microsoft is buying video game publisher Activision Blizzard for $69 billion."),
     ("Jakarta - Badan Nasional Penanggulangan Bencana mencatat sedikitnya 16 orang meninggal dunia.",
      "Badan Nasional Penanggulangan Bencana mencatat sedikitnya 16 orang meninggal dunia."),
+    ("Jakarta (ANTARA News) - Organisasi Kesehatan Dunia menyatakan Indonesia bebas dari penyakit polio.",
+     "Organisasi Kesehatan Dunia menyatakan Indonesia bebas dari penyakit polio."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
