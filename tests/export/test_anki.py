@@ -501,7 +501,7 @@ def test_the_topic_blanks_a_figure_the_text_rounds():
     ("Britain votes to leave the EU as Cameron steps down", "European Union",
      "Britain votes to leave the … as Cameron steps down"),
     # a figure that only begins the title's is not it
-    ("Saudi Aramco raises $25.6 billion in world's biggest IPO", "$25bn",
+    ("Saudi Aramco raises $25.6 billion in world's biggest IPO", "$25 billion",
      "Saudi Aramco raises $25.6 billion in world's biggest IPO"),
 ])
 def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, answer, shown):
