@@ -83,7 +83,7 @@ def _run(article: Article, lang: str | None = None, minor: bool = True) -> _Run:
         facts = find_facts(sentences, mentions, pack, article.title, minor)
         scores = centrality(sentences, article.title, pack)
         candidates = make_cards(facts, sentences, mentions, pack, key, scores,
-                                asides(sentences, article.title, pack))
+                                asides(sentences, article.title, pack), article.title)
     finally:  # the per-sentence caches live for one article
         forget()
         Clauses.forget()

@@ -436,12 +436,20 @@ ROLE_SIDE_DEPTH = 0.5
 SIDE_NAME_FACTOR = 0.3
 
 
-def _side_name(f: Fact, n_sentences: int, words: Counter[str]) -> bool:
+def _side_name(f: Fact, n_sentences: int, words: Counter[str], title_words: frozenset[str] = frozenset()) -> bool:
     """A question whose answer is a name the article mentions once, deep in a full
     article: the city a player was sold to, where a blogger lives, what a body cited once
     stands for. (Teachers accepted 52% of cards on such names in reviews 17-21, against
     71-81% of names in the first 40% of an article; of the questions among them that
-    review 21 judged, 2 of 14 judgements were acceptances.)"""
+    review 21 judged, 2 of 14 judgements were acceptances.) An acronym the article writes
+    only where it defines it, and not in its title, is one anywhere in a full article: a body
+    named in passing (*PMI*, *USGS*, *TMII*; in reviews 27-39 teachers accepted 36% of the
+    judgements of 40 such cards in the first 40% of an article, 69% of those on acronyms used
+    again)."""
+    acronym = dict(f.slots).get("acronym", "") if f.family == "acronym" else ""
+    if acronym and n_sentences >= FULL_ARTICLE_SENTENCES and acronym not in title_words and \
+            not any(ch.isdigit() for ch in acronym) and words[acronym] <= 1:
+        return True
     depth = ROLE_SIDE_DEPTH if f.family in {"role", "role_reverse"} else SIDE_DEPTH
     if n_sentences < FULL_ARTICLE_SENTENCES or f.sentence < depth * n_sentences or \
             f.family in {"agent", "cloze"} or f.answer_kind in {"date", "number"}:
@@ -462,7 +470,7 @@ def _side_name(f: Fact, n_sentences: int, words: Counter[str]) -> bool:
 
 def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Mention],
                pack: LanguagePack, article_key: str, scores: dict[int, float],
-               asides: frozenset[int] = frozenset()) -> list[Card]:
+               asides: frozenset[int] = frozenset(), title: str = "") -> list[Card]:
     """One candidate card per fact that makes a well-formed question or cloze.
 
     ``scores`` maps sentence index to its centrality; a card's score is the fact's
@@ -477,11 +485,13 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     words = Counter(w for s in sentences for w in _WORD_RE.findall(s.text))
     # the officials a full article names once in its second half: a gap on one of them is
     # as much a side detail as the question who holds the office
+    title_words = frozenset(_WORD_RE.findall(title))
     side_people = {(f.sentence, f.answer) for f in facts
                    if f.family == "role" and _side_name(f, len(sentences), words)}
     for f in facts:
         score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))
-        if _side_name(f, len(sentences), words) or f.family == "cloze" and (f.sentence, f.answer) in side_people:
+        if _side_name(f, len(sentences), words, title_words) or \
+                f.family == "cloze" and (f.sentence, f.answer) in side_people:
             score *= SIDE_NAME_FACTOR
         if maker.sentences[f.sentence].text[:1] in "\"“‘'«":
             score *= 0.7  # a quotation is colour, rarely the fact to learn

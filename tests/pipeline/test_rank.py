@@ -235,3 +235,19 @@ def test_of_two_gaps_scoring_alike_in_a_sentence_the_one_the_title_states_comes_
     cards = briefing.extract(text, title="Microsoft to buy Activision Blizzard in $68.7 billion deal", lang="en").cards
     gaps = {c.answer for c in cards if c.type == "cloze" and c.sentence == 1}
     assert gaps == {"$68.7 billion"}, [(c.question, c.answer) for c in cards]
+
+
+def test_an_acronym_the_article_writes_once_is_a_side_detail():
+    text = ("Banjir melanda Jakarta sejak Rabu (1/1/2020) pagi. Badan Nasional Penanggulangan Bencana (BNPB) "
+            "mencatat 16 orang meninggal dunia. Relawan Palang Merah Indonesia (PMI) membantu evakuasi warga di "
+            "Kampung Pulo. BNPB menyebut 31.000 warga mengungsi ke 269 titik. Hujan turun sepanjang malam di "
+            "seluruh kota. Ketinggian air di Kampung Melayu mencapai dua meter pada Rabu siang. BNPB meminta "
+            "warga tetap waspada. Sekolah di Jakarta Timur diliburkan selama dua hari. Listrik di sejumlah "
+            "kawasan dipadamkan demi keamanan warga. Pemerintah menyiapkan dapur umum di setiap kelurahan. "
+            "Warga berharap banjir segera surut sebelum pekan depan.")
+    default = briefing.extract(text, title="Banjir Jakarta", lang="id").cards
+    asked = {c.question for c in default if c.family == "acronym"}
+    assert "Apa kepanjangan dari BNPB?" in asked, asked  # written again: the story's agency
+    assert not [q for q in asked if "PMI" in q], asked  # written once, at its definition
+    big = briefing.extract(text, title="Banjir Jakarta", lang="id", max_cards=40).cards
+    assert [c for c in big if c.family == "acronym" and "PMI" in c.question]  # a bigger deck keeps it
