@@ -371,16 +371,22 @@ def _preceding_word(text: str, pos: int) -> tuple[str, int]:
 
 def _measure_part(text: str, m: Mention, ms: list[Mention], pack: LanguagePack) -> bool:
     """The number is one part of a measure written in two units ("2 menit 19, 78 detik",
-    "5 feet 11 inches"): a number with its unit stands right before or after it (a verb
-    between two figures is no unit: "dari Rp 2.200 menjadi Rp 6.000")."""
+    "5 feet 11 inches", "3 hours, 9 minutes"): a number with its unit stands right before or
+    after it (a verb between two figures is no unit: "dari Rp 2.200 menjadi Rp 6.000")."""
+    periods = pack.wordset("numbers", "period_units")
     for o in ms:
         if o.kind != "number" or o is m:
             continue
         first, second = (o, m) if o.end <= m.start else (m, o)
         unit = first.value or ""
-        if unit and not _is_verbish(unit.casefold(), pack) and \
-                re.fullmatch(rf"\s+{re.escape(unit)}\s+", text[first.end:second.start]):
+        if not unit or _is_verbish(unit.casefold(), pack):
+            continue
+        between = text[first.end:second.start]
+        if re.fullmatch(rf"\s+{re.escape(unit)}\s+", between):
             return True
+        if re.fullmatch(rf"\s+{re.escape(unit)},\s+", between) and unit.casefold() in periods and \
+                (second.value or "").casefold() in periods:
+            return True  # ("3 hours, 9 minutes": a comma may part two units of time)
     return False
 
 
@@ -1298,6 +1304,8 @@ class FactFinder:
             if am:
                 start = max(0, start - 30) + am.start()
             end = m.end
+            if money and noun.casefold() not in self.units and noun.casefold() not in self.multipliers:
+                noun = ""  # "harga IPO Rp 750 terlalu mahal": the word after a sum is no noun it counts
             if noun:
                 end += _word_after(s.text, end, noun)
             if self.rules.threshold and self.rules.threshold.search(s.text[max(0, start - 30):start]):

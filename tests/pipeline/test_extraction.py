@@ -1864,3 +1864,12 @@ def test_no_question_on_the_end_of_a_span(text, lang, bad):
 def test_no_question_on_a_cut_clause_a_figure_after_a_preposition_or_the_day_of_a_statement(text, lang, bad):
     got = _qa_or_none(text, lang)
     assert not [q for q in got if q.startswith(bad)], got
+
+
+def test_a_sum_takes_no_adverb_as_its_noun_and_a_time_in_two_units_is_one_measure():
+    got = cards_of("Analis sebuah perusahaan sekuritas di Jakarta menilai harga IPO Rp 750 terlalu mahal bagi "
+                   "investor ritel pada Rabu (28/4/2021).", "id")
+    assert not [c for c in got if "terlalu" in c.answer], [(c.question, c.answer) for c in got]
+    got = _qa_or_none("Andy Murray beat Novak Djokovic in the final on Sunday. The match lasted 3 hours, 9 minutes, "
+                      "and was played in the hottest conditions of the fortnight.", "en")
+    assert not [q for q in got if q.startswith("How many hours")], got
