@@ -971,6 +971,9 @@ class FactFinder:
                 raw = _clean(s.text[d_end:right])
                 if cl.dangles(raw):
                     continue
+                first_word = raw.split()[0].casefold() if raw.split() else ""
+                if first_word in cl.coordinators_cf and any(o.kind == "date" and o.start >= d_end for o in ms):
+                    raw = ""  # "pada Sabtu (18/6) ... atau Minggu (19/6) ... WIB": the same time restated
                 tail = cl.trim(raw)
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
@@ -1460,8 +1463,11 @@ class FactFinder:
                 predicate = predicate[:own.start()]  # "... under the posts | and François Trinh-Duc converted"
                 # (but "between Islam and Islamism leads ...": the pair is one phrase)
             predicate = cl.trim(predicate, keep=14)
-            if _words(predicate) < 3 or _words(predicate) > 24 or cl.deictic(predicate):
-                continue  # ("Who told staff he did not plan to cut that many?": how many?)
+            pw0 = _WORDS.findall(predicate)[:2]
+            if _words(predicate) < 3 or _words(predicate) > 24 or cl.deictic(predicate) or \
+                    len(pw0) == 2 and pw0[1].casefold() in self.rules.object_pronouns:
+                continue  # ("Who told staff he did not plan to cut that many?": how many?; "Who
+                # ordered him jailed?": who is he?)
             answer = m.value if m.kind == "person" and m.value else m.text
             if m.kind == "acronym" and m.value:
                 answer = m.text

@@ -616,6 +616,11 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
             _looks_like_person(rest[tails[-1] + 1:], lex) and \
             not any(t.text.casefold() in places for t in rest[tails[-1] + 1:]):
         return tails[-1] + 1
+    for k in range(2, n - 1):
+        if _ACRONYM.match(rest[k - 1].text) and 2 <= n - k <= 4 and not any(orgish[k:]) and \
+                any(orgish[:k - 1]) and _looks_like_person(rest[k:], lex) and \
+                not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
+            return k  # "Fraksi PKS | Iskan Qolba Lubis": an acronym closes the body it names
     if _ACRONYM.match(rest[0].text) and rest[0].text.casefold() not in lex.org_heads and 3 <= n - 1 <= 4 and \
             not any(orgish[1:]) and \
             _looks_like_person(rest[1:], lex) and not any(t.text.casefold() in places for t in rest[1:]):

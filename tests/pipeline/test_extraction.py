@@ -1873,3 +1873,23 @@ def test_a_sum_takes_no_adverb_as_its_noun_and_a_time_in_two_units_is_one_measur
     got = _qa_or_none("Andy Murray beat Novak Djokovic in the final on Sunday. The match lasted 3 hours, 9 minutes, "
                       "and was played in the hottest conditions of the fortnight.", "en")
     assert not [q for q in got if q.startswith("How many hours")], got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the object of the predicate is a pronoun: who is he?
+    ("Weinstein showed little reaction as the verdict was read after five days of deliberations. Justice James "
+     "Burke ordered him jailed immediately, rejecting a defense request that he remain free on bail until "
+     "sentencing, which was set for March 11.", "en", "Who ordered him"),
+    # the same time restated after "atau" is no part of the clause
+    ("Peluncuran berlangsung pada Sabtu (18/6/2022) pukul 18.38 waktu setempat atau Minggu (19/6/2022) pukul "
+     "04.38 WIB dari Guyana Prancis.", "id", "Kapan peluncuran berlangsung atau"),
+])
+def test_no_question_on_a_pronoun_object_or_a_restated_time(text, lang, bad):
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.startswith(bad)], got
+
+
+def test_an_acronym_closes_the_body_before_a_name_of_three_words():
+    got = qa("Direktur RSU WZ Johannes Hein Mooy mengatakan pasien sudah dirawat sejak Senin (3/10/2005) "
+             "di ruang isolasi.", "id")
+    assert "Hein Mooy" not in got.values(), got
