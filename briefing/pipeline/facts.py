@@ -142,8 +142,9 @@ class _ClauseWords(_PerPack):
         self.re_deictic = re.compile(
             rf"(?<!\w)(?:{_alt(deictics)})(?!\w)(?!\s+(?:{_alt(g('auxiliaries'))})(?!\w))",
             re.IGNORECASE) if deictics else None
-        # "did not plan to cut that many", "dana sebesar itu": the amount is elsewhere
-        amounts = g("amount_deictics")
+        # "did not plan to cut that many", "dana sebesar itu": the amount is elsewhere; "letusan
+        # besar kala itu", "at the time": so is the time
+        amounts = g("amount_deictics") + g("time_deictics")
         self.re_amount_deictic = re.compile(rf"(?<!\w)(?:{_alt(amounts)})(?!\w)", re.IGNORECASE) if amounts else None
         self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         markers = g("discourse_markers")
@@ -276,8 +277,8 @@ class Clauses:
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
 
     def deictic(self, clause: str) -> bool:
-        """The clause says "here" or "there" for a place, or "that many" for an amount, it
-        does not name."""
+        """The clause says "here" or "there" for a place, "that many" for an amount, or
+        "kala itu" for a time, that it does not name."""
         return self.re_deictic is not None and self.re_deictic.search(clause) is not None or \
             self.re_amount_deictic is not None and self.re_amount_deictic.search(clause) is not None
 

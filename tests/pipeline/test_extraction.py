@@ -1893,3 +1893,14 @@ def test_an_acronym_closes_the_body_before_a_name_of_three_words():
     got = qa("Direktur RSU WZ Johannes Hein Mooy mengatakan pasien sudah dirawat sejak Senin (3/10/2005) "
              "di ruang isolasi.", "id")
     assert "Hein Mooy" not in got.values(), got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Gunung Agung terakhir meletus pada 1963. Letusan besar kala itu menewaskan lebih dari 1.000 orang dan "
+     "menghancurkan puluhan desa di Karangasem.", "id", "Letusan besar kala itu"),
+    ("The volcano last erupted in 1963. The eruption at the time killed more than 1,000 people in nearby "
+     "villages.", "en", "How many people did the eruption at the time"),
+])
+def test_no_question_on_a_time_named_elsewhere(text, lang, bad):
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.startswith(bad)], got
