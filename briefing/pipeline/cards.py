@@ -486,6 +486,9 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     # the officials a full article names once in its second half: a gap on one of them is
     # as much a side detail as the question who holds the office
     title_words = frozenset(_WORD_RE.findall(title))
+    events = [str(w) for w in pack.get("grammar", "place_events", []) or []]
+    place_events = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in events) + r")(?!\w)", re.IGNORECASE) \
+        if events else None
     side_people = {(f.sentence, f.answer) for f in facts
                    if f.family == "role" and _side_name(f, len(sentences), words)}
     for f in facts:
@@ -500,6 +503,11 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
             # detail (a near miss in a match, a ceremony's order), a question less so
             score *= 1.0 / (1.0 + CLOZE_DEPTH_DECAY * f.sentence)
         card = maker.make(f, score)
+        if card is not None and f.family == "where" and place_events is not None and \
+                not place_events.search(card.question):
+            # where someone was met, a body is registered, a find was announced: right, but
+            # little worth learning (see the pack's grammar.place_events)
+            card = dataclasses.replace(card, tags=card.tags + ("minor",))
         if card is not None and f.sentence in asides and f.family in ASIDE_FAMILIES:
             card = dataclasses.replace(card, tags=card.tags + ("aside",))
         if card is not None:

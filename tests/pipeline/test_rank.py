@@ -251,3 +251,19 @@ def test_an_acronym_the_article_writes_once_is_a_side_detail():
     assert not [q for q in asked if "PMI" in q], asked  # written once, at its definition
     big = briefing.extract(text, title="Banjir Jakarta", lang="id", max_cards=40).cards
     assert [c for c in big if c.family == "acronym" and "PMI" in c.question]  # a bigger deck keeps it
+
+
+def test_a_where_question_on_no_event_is_minor():
+    # "Di mana pertemuan itu berlangsung?" asks where an event took place; where someone was
+    # met by reporters is a side detail (grammar.place_events; reviews 27-39: 5 of 50)
+    text = ("Para menteri luar negeri ASEAN bertemu di Jakarta pada Senin (4/9/2023). Pertemuan itu berlangsung "
+            "di Gedung Sekretariat ASEAN selama dua hari. Presiden Joko Widodo ditemui wartawan di Istana "
+            "Merdeka seusai membuka pertemuan itu.")
+    from briefing.api import _run
+    from briefing.models import Article
+    cards = _run(Article(title="Menlu ASEAN bertemu di Jakarta", text=text, lang="id"), "id").candidates
+    where = {c.question: c.tags for c in cards if c.family == "where"}
+    assert any("bertemu" in q and "minor" not in t for q, t in where.items()), where
+    assert [q for q in where if "ditemui" in q] and all("minor" in t for q, t in where.items() if "ditemui" in q), where
+    default = briefing.extract(text, title="Menlu ASEAN bertemu di Jakarta", lang="id").cards
+    assert not [c for c in default if c.family == "where" and "ditemui" in c.question], [c.question for c in default]
