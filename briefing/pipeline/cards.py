@@ -486,15 +486,12 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     # the officials a full article names once in its second half: a gap on one of them is
     # as much a side detail as the question who holds the office
     title_words = frozenset(_WORD_RE.findall(title))
-    events = [str(w) for w in pack.get("grammar", "place_events", []) or []]
-    place_events = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in events) + r")(?!\w)", re.IGNORECASE) \
-        if events else None
-    side_people = {(f.sentence, f.answer) for f in facts
-                   if f.family == "role" and _side_name(f, len(sentences), words)}
-    for f in facts:
+    place_events = lexicon(pack).re_place_events
+    side = [_side_name(f, len(sentences), words, title_words) for f in facts]
+    side_people = {(f.sentence, f.answer) for f, is_side in zip(facts, side) if is_side and f.family == "role"}
+    for f, is_side in zip(facts, side):
         score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))
-        if _side_name(f, len(sentences), words, title_words) or \
-                f.family == "cloze" and (f.sentence, f.answer) in side_people:
+        if is_side or f.family == "cloze" and (f.sentence, f.answer) in side_people:
             score *= SIDE_NAME_FACTOR
         if maker.sentences[f.sentence].text[:1] in "\"“‘'«":
             score *= 0.7  # a quotation is colour, rarely the fact to learn

@@ -145,7 +145,7 @@ class _ClauseWords(_PerPack):
         # "did not plan to cut that many", "dana sebesar itu": the amount is elsewhere; "letusan
         # besar kala itu", "at the time": so is the time
         amounts = g("amount_deictics") + g("time_deictics")
-        self.re_amount_deictic = re.compile(rf"(?<!\w)(?:{_alt(amounts)})(?!\w)", re.IGNORECASE) if amounts else None
+        self.re_amount_time_deictic = re.compile(rf"(?<!\w)(?:{_alt(amounts)})(?!\w)", re.IGNORECASE) if amounts else None
         self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         markers = g("discourse_markers")
         self.markers = sorted((w.casefold() for w in markers), key=len, reverse=True)
@@ -177,6 +177,11 @@ class _ClauseWords(_PerPack):
             if self.coordinators else None
         self.re_figure_pair = re.compile(rf"(?:{_alt(self.coordinators)})\s+\d", re.IGNORECASE) \
             if self.coordinators else None
+        # a sum restated as a share right after it: "$7.10, or 8.3 percent", "Rp 500 atau 5 persen"
+        shares = _alt([str(w) for w in pack.get("numbers", "percent_units", []) or []] + ["%"])
+        self.re_share_after = re.compile(
+            rf",?\s+(?:{_alt(self.coordinators)})\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s*(?:{shares})(?!\w)",
+            re.IGNORECASE) if self.coordinators else None
         # a coordinator, then a capitalised name and a lower-case word: a clause with its own subject
         self.re_coord_named = re.compile(
             rf"\s(?:{_alt(self.coordinators)})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+([a-z]\w*)") \
@@ -214,7 +219,7 @@ class Clauses:
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
         self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
-        self.dangling, self.re_deictic, self.re_amount_deictic = w.dangling, w.re_deictic, w.re_amount_deictic
+        self.dangling, self.re_deictic, self.re_amount_time_deictic = w.dangling, w.re_deictic, w.re_amount_time_deictic
         self.break_adverbs = w.break_adverbs
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
@@ -280,7 +285,7 @@ class Clauses:
         """The clause says "here" or "there" for a place, "that many" for an amount, or
         "kala itu" for a time, that it does not name."""
         return self.re_deictic is not None and self.re_deictic.search(clause) is not None or \
-            self.re_amount_deictic is not None and self.re_amount_deictic.search(clause) is not None
+            self.re_amount_time_deictic is not None and self.re_amount_time_deictic.search(clause) is not None
 
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
@@ -626,7 +631,6 @@ class FactFinder:
         #: make the minor gaps too (a default deck has none: it need not pay for them)
         self.keep_minor = minor
         self.rules = PackRules.of(pack)
-        self.title = title
         self.title_norm = normalise(title)
         self.title_figures = _FIGURE.findall(title)
         # the title's words and figures as written ("100m", "EU")
@@ -665,7 +669,6 @@ class FactFinder:
         self.offset_words = pack.wordset("numbers", "offset_words")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.percent_units = pack.wordset("numbers", "percent_units")
-        self._re_share_after: re.Pattern[str] | None = None
         self.event_words = pack.wordset("numbers", "event_words")
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
@@ -1138,14 +1141,8 @@ class FactFinder:
     def _share_after(self, text: str, end: int) -> bool:
         """The sum is restated as a share right after it ("$7.10, or 8.3 percent", "Rp 500
         atau 5 persen")."""
-        if not _ClauseWords.of(self.pack).coordinators:
-            return False
-        if self._re_share_after is None:
-            coords = _alt(_ClauseWords.of(self.pack).coordinators)
-            shares = _alt(sorted(self.percent_units | {"%"}, key=len, reverse=True))
-            self._re_share_after = re.compile(
-                rf",?\s+(?:{coords})\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s*(?:{shares})(?!\w)", re.IGNORECASE)
-        return self._re_share_after.match(text, end) is not None
+        pattern = _ClauseWords.of(self.pack).re_share_after
+        return pattern is not None and pattern.match(text, end) is not None
 
     def _unit(self, m: Mention) -> str:
         """The figure's unit or noun in one spelling ("secs" and "seconds" are one)."""

@@ -138,6 +138,10 @@ class Lexicon:
         self.places = {p.casefold(): p for p in g("roles", "places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
         self.event_heads = {w.casefold() for w in g("roles", "event_heads")}
+        # the words of an event whose place is worth asking (grammar.place_events)
+        events = g("grammar", "place_events")
+        self.re_place_events = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in events) + r")(?!\w)",
+                                          re.IGNORECASE) if events else None
         self.org_tails = {w.casefold() for w in g("roles", "org_tails")}
         self.place_preps = {str(k).casefold() for k in (pack.get("roles", "place_prepositions", {}) or {})}
         self.locatives = {w.casefold() for w in g("roles", "locative_prepositions")} or self.place_preps

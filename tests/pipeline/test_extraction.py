@@ -1804,17 +1804,6 @@ def test_the_title_gives_an_answer_it_writes_its_own_way(title, text, answer):
     assert cards and all("headline" in c.tags for c in cards), [(c.question, c.answer, c.tags) for c in cards]
 
 
-@pytest.mark.parametrize("text,lang,bad", [
-    ("Reports said Elon Musk planned to lay off 75% of Twitter's staff. Elon Musk told staff on Wednesday he "
-     "did not plan to cut that many, but has not said how many jobs will go.", "en", "Who told staff"),
-    ("Pemerintah menyiapkan dana Rp 5 triliun untuk korban banjir. Menteri Keuangan Sri Mulyani Indrawati "
-     "menyatakan belum pernah menyalurkan dana sebesar itu dalam waktu sepekan.", "id", "Siapa yang menyatakan"),
-])
-def test_no_question_on_an_amount_named_elsewhere(text, lang, bad):
-    got = _qa_or_none(text, lang)
-    assert not [q for q in got if q.startswith(bad)], got
-
-
 def test_a_choice_never_offers_a_place_inside_the_answer():
     # "Sumatera Selatan" lies in "Sumatera" (which the pack knows as "Sumatra")
     text = ("Gerhana matahari total melintasi Indonesia pada Rabu (9/3/2016) pagi. Jalur totalitas membentang dari "
@@ -1838,36 +1827,6 @@ def test_a_sum_restated_as_a_share_is_not_asked_how_much(text, lang, bad):
     assert not [q for q in got if q.casefold().startswith(bad.casefold())], got
 
 
-@pytest.mark.parametrize("text,lang,bad", [
-    ("Hingga pertengahan Agustus, WHO mencatat lebih dari 35.000 kasus di 92 negara, dengan sebagian besar kasus "
-     "dilaporkan di Eropa dan Amerika.", "id", "Hingga kapan"),
-    ("BMKG memperingatkan potensi hujan lebat masih akan terjadi di wilayah Jabodetabek hingga pekan depan, seiring "
-     "puncak musim hujan yang diperkirakan berlangsung pada Februari.", "id", "Hingga kapan"),
-    ("The player will be tied to the club until June 2026 under the new contract signed on Monday.", "en",
-     "Until when"),
-])
-def test_no_question_on_the_end_of_a_span(text, lang, bad):
-    # the day a running tally was counted, or the end of a span: teachers accepted none of 8
-    got = _qa_or_none(text, lang)
-    assert not [q for q in got if q.startswith(bad)], got
-
-
-@pytest.mark.parametrize("text,lang,bad", [
-    # the clause was cut at an apposition: "How many tonnes ... did Diab say?"
-    ("Prime Minister Hassan Diab said 2,750 tonnes of ammonium nitrate, a chemical used in fertilisers and "
-     "explosives, had been stored in the warehouse for six years without safety measures.", "en", "How many tonnes"),
-    # a figure after a preposition is no subject: "How many holes to win ...?"
-    ("Woods started the final round two shots behind the leader, and it was the first time he had come from "
-     "behind after 54 holes to win one of golf's four majors.", "en", "How many holes"),
-    # the date set off before the reporting verb is when it was said
-    ("Presiden Joko Widodo, saat ditemui di Istana Merdeka, Jakarta, Kamis (2/1/2020), mengatakan banjir dipicu "
-     "berbagai faktor.", "id", "Kapan banjir"),
-])
-def test_no_question_on_a_cut_clause_a_figure_after_a_preposition_or_the_day_of_a_statement(text, lang, bad):
-    got = _qa_or_none(text, lang)
-    assert not [q for q in got if q.startswith(bad)], got
-
-
 def test_a_sum_takes_no_adverb_as_its_noun_and_a_time_in_two_units_is_one_measure():
     got = cards_of("Analis sebuah perusahaan sekuritas di Jakarta menilai harga IPO Rp 750 terlalu mahal bagi "
                    "investor ritel pada Rabu (28/4/2021).", "id")
@@ -1877,20 +1836,6 @@ def test_a_sum_takes_no_adverb_as_its_noun_and_a_time_in_two_units_is_one_measur
     assert not [q for q in got if q.startswith("How many hours")], got
 
 
-@pytest.mark.parametrize("text,lang,bad", [
-    # the object of the predicate is a pronoun: who is he?
-    ("Weinstein showed little reaction as the verdict was read after five days of deliberations. Justice James "
-     "Burke ordered him jailed immediately, rejecting a defense request that he remain free on bail until "
-     "sentencing, which was set for March 11.", "en", "Who ordered him"),
-    # the same time restated after "atau" is no part of the clause
-    ("Peluncuran berlangsung pada Sabtu (18/6/2022) pukul 18.38 waktu setempat atau Minggu (19/6/2022) pukul "
-     "04.38 WIB dari Guyana Prancis.", "id", "Kapan peluncuran berlangsung atau"),
-])
-def test_no_question_on_a_pronoun_object_or_a_restated_time(text, lang, bad):
-    got = _qa_or_none(text, lang)
-    assert not [q for q in got if q.startswith(bad)], got
-
-
 def test_an_acronym_closes_the_body_before_a_name_of_three_words():
     got = qa("Direktur RSU WZ Johannes Hein Mooy mengatakan pasien sudah dirawat sejak Senin (3/10/2005) "
              "di ruang isolasi.", "id")
@@ -1898,11 +1843,40 @@ def test_an_acronym_closes_the_body_before_a_name_of_three_words():
 
 
 @pytest.mark.parametrize("text,lang,bad", [
+    # an amount named elsewhere
+    ("Reports said Elon Musk planned to lay off 75% of Twitter's staff. Elon Musk told staff on Wednesday he "
+     "did not plan to cut that many, but has not said how many jobs will go.", "en", "Who told staff"),
+    ("Pemerintah menyiapkan dana Rp 5 triliun untuk korban banjir. Menteri Keuangan Sri Mulyani Indrawati "
+     "menyatakan belum pernah menyalurkan dana sebesar itu dalam waktu sepekan.", "id", "Siapa yang menyatakan"),
+    # the day a running tally was counted, or the end of a span: teachers accepted none of 8
+    ("Hingga pertengahan Agustus, WHO mencatat lebih dari 35.000 kasus di 92 negara, dengan sebagian besar kasus "
+     "dilaporkan di Eropa dan Amerika.", "id", "Hingga kapan"),
+    ("BMKG memperingatkan potensi hujan lebat masih akan terjadi di wilayah Jabodetabek hingga pekan depan, seiring "
+     "puncak musim hujan yang diperkirakan berlangsung pada Februari.", "id", "Hingga kapan"),
+    ("The player will be tied to the club until June 2026 under the new contract signed on Monday.", "en",
+     "Until when"),
+    # the clause was cut at an apposition: "How many tonnes ... did Diab say?"
+    ("Prime Minister Hassan Diab said 2,750 tonnes of ammonium nitrate, a chemical used in fertilisers and "
+     "explosives, had been stored in the warehouse for six years without safety measures.", "en", "How many tonnes"),
+    # a figure after a preposition is no subject: "How many holes to win ...?"
+    ("Woods started the final round two shots behind the leader, and it was the first time he had come from "
+     "behind after 54 holes to win one of golf's four majors.", "en", "How many holes"),
+    # the date set off before the reporting verb is when it was said
+    ("Presiden Joko Widodo, saat ditemui di Istana Merdeka, Jakarta, Kamis (2/1/2020), mengatakan banjir dipicu "
+     "berbagai faktor.", "id", "Kapan banjir"),
+    # the object of the predicate is a pronoun: who is he?
+    ("Weinstein showed little reaction as the verdict was read after five days of deliberations. Justice James "
+     "Burke ordered him jailed immediately, rejecting a defense request that he remain free on bail until "
+     "sentencing, which was set for March 11.", "en", "Who ordered him"),
+    # the same time restated after "atau" is no part of the clause
+    ("Peluncuran berlangsung pada Sabtu (18/6/2022) pukul 18.38 waktu setempat atau Minggu (19/6/2022) pukul "
+     "04.38 WIB dari Guyana Prancis.", "id", "Kapan peluncuran berlangsung atau"),
+    # a time named elsewhere
     ("Gunung Agung terakhir meletus pada 1963. Letusan besar kala itu menewaskan lebih dari 1.000 orang dan "
      "menghancurkan puluhan desa di Karangasem.", "id", "Letusan besar kala itu"),
     ("The volcano last erupted in 1963. The eruption at the time killed more than 1,000 people in nearby "
      "villages.", "en", "How many people did the eruption at the time"),
 ])
-def test_no_question_on_a_time_named_elsewhere(text, lang, bad):
+def test_no_question_leaning_on_what_its_clause_does_not_name(text, lang, bad):
     got = _qa_or_none(text, lang)
     assert not [q for q in got if q.startswith(bad)], got
