@@ -23,8 +23,8 @@ _OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _DATELINE = re.compile(
     # "LONDON (Reuters) -", "LUSAIL, Qatar (AP) —", "NEW DELHI, India -"
-    # "SANTIAGO, Sept 4 (Reuters) -": with the day
-    r"^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?){0,2}"
+    # "SANTIAGO, Sept 4 (Reuters) -": with the day; "JOHANNESBURG/PRETORIA (Reuters) -": two cities
+    r"^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?){0,2}"
     r"(?:\s*\([^)]{1,40}\))?"
     # "Liputan6.com, Jakarta -": a site and its city
     # ("Liputan6.com, Rio de Janeiro -": a city's name may hold a particle in lower case)
@@ -131,10 +131,20 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
     return pack._cache[("captions",)]
 
 
+def _noise(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Page furniture opening a line (``grammar.noise_prefixes``), as whole words: "Photo:"
+    and "FILE PHOTO:" are captions' labels, "Photographers said ..." is the article's."""
+    if ("noise",) not in pack._cache:
+        words = sorted((str(w) for w in pack.get("grammar", "noise_prefixes", []) or []), key=len, reverse=True)
+        pack._cache[("noise",)] = re.compile(
+            r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    return pack._cache[("noise",)]
+
+
 def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     """Split ``article.text`` into sentences, mended and de-duplicated."""
     text = article.text
-    noise = tuple(pack.get("grammar", "noise_prefixes", []) or [])
+    noise = _noise(pack)
     credits, photo_words = _captions(pack)
     title_norm = normalise(article.title)
     raw: list[tuple[int, int, int]] = []  # start, end, paragraph
@@ -174,7 +184,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             stripped = stripped[:credit.start()]  # "... Kemal Darvis. (mh)": the reporter's initials
         if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
             continue  # a list row or a fragment, not a sentence
-        if noise and stripped.startswith(noise):
+        if noise is not None and noise.match(stripped):
             continue
         if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
             continue  # a heading, a byline, a caption or the repeated title

@@ -80,10 +80,36 @@ def test_segment_drops_repeated_title_and_headings():
      "Badan Nasional Penanggulangan Bencana mencatat sedikitnya 16 orang meninggal dunia."),
     ("Jakarta (ANTARA News) - Organisasi Kesehatan Dunia menyatakan Indonesia bebas dari penyakit polio.",
      "Organisasi Kesehatan Dunia menyatakan Indonesia bebas dari penyakit polio."),
+    # two cities filed from
+    ("JOHANNESBURG/PRETORIA (Reuters) - South African President Jacob Zuma resigned on Wednesday.",
+     "South African President Jacob Zuma resigned on Wednesday."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
     assert split(text, lang)[0] == first
+
+
+_CAPTIONED = {
+    "en": ("The president resigned on Wednesday after a long meeting of the party.",
+           "the president speaks at a news conference in Pretoria, South Africa, on Monday.",
+           "The party will choose his successor in parliament on Thursday."),
+    "id": ("Presiden mengundurkan diri pada Rabu setelah rapat panjang partainya.",
+           "presiden berbicara dalam jumpa pers di Istana Merdeka, Jakarta, Senin.",
+           "Partai akan memilih penggantinya dalam sidang parlemen pada Kamis."),
+}
+
+
+@pytest.mark.parametrize("lang,label,kept", [
+    # a caption's label opens a line: the line is the photo's, not the article's ...
+    ("en", "FILE PHOTO: ", False), ("en", "Photo: ", False), ("id", "FOTO: ", False),
+    # ... but the same letters opening a word of the article are no label
+    ("en", "Photographers said that ", True), ("id", "Fotografer mengatakan ", True),
+])
+def test_segment_drops_captions_by_their_label_as_a_whole_word(lang, label, kept):
+    first, caption, last = _CAPTIONED[lang]
+    line = label + caption
+    out = split(f"{first}\n\n{line}\n\n{last}", lang)
+    assert out == ([first, line, last] if kept else [first, last])
 
 
 def test_segment_offsets_point_into_the_text():
