@@ -405,7 +405,10 @@ def _has_verb(clause: str, pack: LanguagePack) -> bool:
     if not (markers or roots or auxiliaries or pack.get("grammar", "verb_prefixes") or
             pack.get("verbs", "irregular_past")):
         return True  # a language without verb data: no way to tell, so do not refuse
+    names = bool(pack.get("meta", "capitals_mark_names", False))
     for i, w in enumerate(words):
+        if names and i > 0 and w[:1].isupper():
+            continue  # "susunan menteri Kabinet Indonesia Maju": a word of a name is no verb
         low = w.casefold()
         if low in roots or low in auxiliaries or _is_verbish(w, pack):
             return True
@@ -517,6 +520,7 @@ class PackRules(_PerPack):
         self.tz_before = {w.casefold() for w in g("grammar", "time_zone_before")}
         self.tz_after = {w.casefold() for w in g("grammar", "time_zone_after")}
         self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
+        self.clause_adverbs = {w.casefold() for w in g("grammar", "clause_adverbs")}
         # endings of words that describe rather than name ("rising", "famous", "strongest")
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
         self.former = {w.casefold() for w in g("roles", "former_markers")}
@@ -986,8 +990,10 @@ class FactFinder:
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             w0 = clause.split()[0]
+            w1 = clause.split()[1]
             if (_is_verbish(w0, self.pack) or w0.casefold() in self.rules.root_verbs or
-                    self.rules.adverb_suffixes and w0.casefold().endswith(self.rules.adverb_suffixes)) and \
+                    self.rules.adverb_suffixes and w0.casefold().endswith(self.rules.adverb_suffixes) or
+                    w0 in self.rules.clause_adverbs and _is_verbish(w1, self.pack)) and \
                     w0[:1].islower() or \
                     _is_verbish(w0.casefold(), self.pack) and \
                     w0 not in self.mention_words and s.text.lstrip("\"“'‘").startswith(w0 + " "):
@@ -1004,10 +1010,13 @@ class FactFinder:
             nxt_w = _WORDS.match(s.text[cut_at + len(last):].lstrip()) if cut_at >= 0 else None
             if _is_verbish(last, self.pack) and nxt_w and nxt_w.group().casefold() in cl.coordinators_cf:
                 continue  # "When did Marconi design?": "designed and constructed the system" lost its object
-            if re.fullmatch(r"\d{4}-\d\d", sort) and not self._prep_question(prep) and \
-                    any(self._statistic(o) and f" {o.text} " in f" {clause} " for o in ms):
-                continue  # "Kapan surplus perdagangan mencapai 5,49 miliar dollar AS? Agustus 2025":
-                # the month a statistic is reported for; the figure is the fact
+            if re.fullmatch(r"\d{4}(?:-\d\d)?", sort) and not self._prep_question(prep) and \
+                    any(self._statistic(o) and f" {o.text} " in f" {clause} " and
+                        (len(sort) > 4 or f" {o.text} " not in f" {' '.join(clause.split()[:2])} ") for o in ms):
+                continue  # "Kapan surplus perdagangan mencapai 5,49 miliar dollar AS? Agustus 2025",
+                # "When did the canal generate $5.61 billion in revenue? 2020": the month or year a
+                # statistic is reported for; the figure is the fact (but "When did over 10% of
+                # Amsterdam's population die?": a share as the subject, and the year its event's)
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
@@ -1379,6 +1388,9 @@ class FactFinder:
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
             if self.rules.style == "front" and before and _is_verbish(before.split()[0], self.pack):
                 continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject
+            if self.rules.style == "front" and not before and not noun:
+                continue  # "Rp 1,28 miliar berasal dari Harry ...": a bare sum as the subject; kept in
+                # place, "Berapa berasal dari Harry ...?" asks about nothing
             if not _has_verb(f"{before} {after}", self.pack):
                 continue  # "Berapa badai paling parah?": no event to ask about
             if self.rules.rel_re is not None and before and self.rules.rel_re.search(f" {before} ") and \
@@ -1409,6 +1421,8 @@ class FactFinder:
                 _has_verb(s.text[:right], self.pack) or not s.text.rstrip().endswith("."):
             return ""
         words = before.split()
+        if words and cl.subjectless(words[0]):
+            return ""  # "Berdasarkan hasil rekapitulasi dari 33 provinsi, ...": a phrase, no subject
         if not 2 <= len(words) <= 8 or _words(after) > 3 or re.search(r"[\d:;\"“”()]", before) or \
                 words[0].casefold() in self.pack.stopwords or \
                 any(w.casefold() in self.rules.demonstratives or w.casefold() in cl.relatives for w in words) or \
@@ -2024,6 +2038,9 @@ class FactFinder:
         joined by "dan"/"and")."""
         words = _WORDS.findall(rel)
         verbs = [i for i, w in enumerate(words) if _is_verbish(w, self.pack)]
+        if verbs and any(w.casefold() in self.rules.demonstratives for w in words[1:verbs[0]]):
+            return True  # "Juliari yang juga politikus PDI Perjuangan itu | menyerahkan diri ...": the
+            # demonstrative closes the noun the relative describes, and the verb is the main clause's
         return len(verbs) >= 2 and verbs[-1] == len(words) - 1 and \
             not any(w.casefold() in cl.coordinators_cf for w in words[verbs[0]:verbs[-1]])
 

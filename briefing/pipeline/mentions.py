@@ -133,6 +133,7 @@ class Lexicon:
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.region_titles = {w.casefold() for w in g("roles", "region_titles")}
+        self.org_titles = {w.casefold() for w in g("roles", "org_titles")}
         self.expansion_connectors = {w.casefold() for w in g("grammar", "expansion_connectors")}
         self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
@@ -590,6 +591,15 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
                 rest[k - 1].text.casefold() not in lex.title_set and \
                 not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
             return k
+    # a word the article writes elsewhere after an organisation's head word ("Partai Gerindra")
+    # is that organisation: "Wakil Ketua Umum Gerindra | Edhy Prabowo"
+    if n - 1 >= 2 and _looks_like_person(rest[1:], lex) and rest[0].text.casefold() not in lex.title_set and \
+            not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[1:]):
+        word = rest[0].text
+        low = word.casefold()
+        if any(f" {head} {low} " in f" {run.casefold()} " for run in solo if word in run
+               for head in lex.org_heads if head in run.casefold()):
+            return 1
     # a known place closes the organisation: "... Inggris | Hilary Benn"
     for k in range(n - 2, 0, -1):
         for w in (2, 1):
@@ -847,6 +857,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = _keep_speaker(run, np_, speakers)
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
+                if not np_ and len(run) >= 3 and lead.group().strip().casefold() in lex.org_titles and \
+                        not re.match(r"\s*\(", after) and _looks_like_person(run[1:], lex):
+                    np_ = 1  # "Pendiri | Gojek | Nadiem Makarim": a founder's company, then the founder
                 person = run[np_:]
                 if _looks_like_person(person, lex) and _place_prefix(person, lex, places) == 0:
                     ps, pe, pname = _span_text(sent, person)
@@ -915,6 +928,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     np_ = 2 if len(rest) >= 4 and rest[1].text.casefold() in lex.compass_words else 1
                     places.setdefault(" ".join(t.text for t in rest[:np_]).casefold(),
                                       " ".join(t.text for t in rest[:np_]))
+                if not np_ and len(rest) >= 3 and " ".join(t.text for t in run[:nt]).casefold() in lex.org_titles and \
+                        not re.match(r"\s*\(", after) and _looks_like_person(rest[1:], lex):
+                    np_ = 1  # ("Founder Gojek Nadiem Makarim", where the title is capitalised in the run)
                 short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", after)
                 if not np_ and short and initials_score([t.text for t in rest], short.group(1)) == 1.0:
                     np_ = len(rest)  # "Gubernur Daerah Istimewa Yogyakarta (DIY)": the brackets shorten

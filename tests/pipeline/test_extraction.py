@@ -1299,8 +1299,8 @@ def test_an_agency_in_a_dateline_is_no_acronym_and_an_expansion_keeps_its_and():
     # the time stands in what was said: ask about that, not about the saying
     ("The transport minister said the new airport would open in March 2025.", "en",
      "When would the new airport open?"),
-    ("Badan Pusat Statistik mengumumkan angka kemiskinan di Indonesia turun menjadi 9,4 persen pada 2023.",
-     "id", "Kapan angka kemiskinan di Indonesia turun menjadi 9,4 persen?"),
+    ("Badan Meteorologi, Klimatologi, dan Geofisika mengumumkan musim kemarau di Jawa dimulai pada Mei 2023.",
+     "id", "Kapan musim kemarau di Jawa dimulai?"),
 ])
 def test_when_questions_keep_their_subject_and_ask_about_the_reported_event(text, lang, question):
     assert question in qa(text, lang), qa(text, lang)
@@ -1441,7 +1441,9 @@ def test_a_person_named_once_in_passing_gets_no_role_card_but_a_speaker_or_a_sub
 def test_a_regional_office_takes_the_next_word_as_its_region():
     found = qa("Bupati Sumedang Dony Ahmad Munir meminta warga mewaspadai longsor susulan pada Selasa (10/1/2023). "
                "Gubernur Sulawesi Tenggara Ali Mazi meninjau lokasi banjir di Kendari.", "id")
-    assert found.get("Siapa Bupati Sumedang?") == "Dony Ahmad Munir", found
+    # (the lead's official is asked what he did rather than who holds the office: the
+    # office is asked the other way)
+    assert found.get("Apa jabatan Dony Ahmad Munir?") == "Bupati Sumedang", found
     assert found.get("Siapa Gubernur Sulawesi Tenggara?") == "Ali Mazi", found
 
 
@@ -1876,7 +1878,92 @@ def test_an_acronym_closes_the_body_before_a_name_of_three_words():
      "menghancurkan puluhan desa di Karangasem.", "id", "Letusan besar kala itu"),
     ("The volcano last erupted in 1963. The eruption at the time killed more than 1,000 people in nearby "
      "villages.", "en", "How many people did the eruption at the time"),
+    # a clause cut after a comma opens on an adverb, then its verb: whose theory was set out?
+    ("The image matches predictions made by Albert Einstein's theory of general relativity, first set out in "
+     "1915, which describes how massive objects warp space and time.", "en", "When did first"),
 ])
 def test_no_question_leaning_on_what_its_clause_does_not_name(text, lang, bad):
     got = _qa_or_none(text, lang)
     assert not [q for q in got if q.startswith(bad)], got
+
+
+@pytest.mark.parametrize("lang,text,deed,role", [
+    ("en", "British Prime Minister Liz Truss resigned on Thursday after six weeks in office. "
+           "Her successor will be chosen by the Conservative Party within a week. "
+           "Finance Minister Jeremy Hunt said the government would publish its budget plan on Monday.",
+     "Who resigned on Thursday?", "Who is the British Prime Minister?"),
+    ("id", "Gubernur Jawa Tengah Ganjar Pranowo memberhentikan Kepala Dinas Pendidikan karena kasus "
+           "pungutan liar di sekolah negeri. Kepala dinas itu telah menjabat sejak 2019. "
+           "Ketua DPRD Jawa Tengah Bambang Kusriyanto mengatakan keputusan itu sudah tepat.",
+     "Siapa yang memberhentikan Kepala Dinas Pendidikan?", "Siapa Gubernur Jawa Tengah?"),
+])
+def test_the_lead_asks_who_did_the_deed_rather_than_who_holds_the_office(lang, text, deed, role):
+    # the lead's official did the news: the deed is asked, the office (general knowledge, and
+    # perhaps changed by the news) is not asked of the same person as well ...
+    cards = briefing.extract(text, title="Berita", lang=lang).cards
+    questions = {c.question: c.answer for c in cards}
+    assert deed in questions, questions
+    assert role not in questions, questions
+    # ... while further on, and for what someone said, the office is still the question
+    assert any(c.family == "role" and c.sentence > 0 for c in cards_of(text, lang)), questions
+
+
+def test_review_41_party_and_company_words_stay_with_the_role():
+    # a word the article writes after an organisation's head word elsewhere is that body
+    found = qa("Ketua Umum Partai Gerindra Prabowo Subianto ditunjuk sebagai Menteri Pertahanan. "
+               "Selain Prabowo, Wakil Ketua Umum Gerindra Edhy Prabowo ditunjuk sebagai Menteri Kelautan "
+               "dan Perikanan.", "id")
+    assert found.get("Siapa Wakil Ketua Umum Gerindra?") == "Edhy Prabowo", found
+    assert "Gerindra Edhy Prabowo" not in found.values(), found
+    # a founder's company comes between the title and the founder
+    found = qa("Pendiri Gojek Nadiem Makarim ditunjuk sebagai Menteri Pendidikan dan Kebudayaan. "
+               "Ia berjanji memperbaiki mutu sekolah di seluruh Indonesia.", "id")
+    assert found.get("Siapa Pendiri Gojek?") == "Nadiem Makarim", found
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # a bare sum as the subject: "Berapa berasal dari ...?" asks about nothing
+    ("Hakim menyatakan Juliari menerima suap Rp 32,48 miliar dari para rekanan. Rinciannya, Rp 1,28 miliar "
+     "berasal dari Harry Van Sidabukke, serta Rp 29,25 miliar dari sejumlah vendor lainnya.", "id", "Berapa berasal"),
+    # the auxiliary of a relative clause is no main verb to invert around
+    ("The two rivals had gone into the finale level on 369.5 points, the first time since 1974 that contenders "
+     "had been tied before the last race.", "en", "Since when had the first time"),
+    # "Maju" of "Kabinet Indonesia Maju" is a word of a name, not the verb of what was announced
+    ("Presiden Joko Widodo mengumumkan susunan menteri Kabinet Indonesia Maju di Istana Merdeka, Jakarta, "
+     "pada Rabu (23/10/2019). Jokowi memperkenalkan 34 menteri yang duduk berjajar di tangga istana.", "id",
+     "Kapan susunan menteri"),
+    # a phrase opening the sentence is no subject whose measure a verbless clause states
+    ("Berdasarkan hasil rekapitulasi dari 33 provinsi dan perwakilan luar negeri, pasangan nomor urut 2 itu "
+     "memperoleh 73.874.562 suara atau 60,80 persen dari total suara sah.", "id", "Berapa berdasarkan"),
+])
+def test_review_41_broken_questions_are_not_made(text, lang, bad):
+    got = _qa_or_none(text, lang)
+    assert not [q for q in got if q.startswith(bad)], got
+
+
+def test_review_41_a_relative_closed_by_its_demonstrative_keeps_its_relative_pronoun():
+    got = qa("Mantan Menteri Sosial Juliari Peter Batubara divonis 12 tahun penjara. "
+             "Juliari yang juga politikus PDI Perjuangan itu menyerahkan diri ke KPK pada Minggu (6/12/2020) "
+             "dini hari, tak lama setelah ditetapkan sebagai tersangka.", "id")
+    assert got.get("Kapan Juliari yang juga politikus PDI Perjuangan itu menyerahkan diri ke KPK?") == \
+        "Minggu (6/12/2020) dini hari", got
+
+
+def test_review_41_guessable_answers_only_in_a_deck_asked_to_be_bigger():
+    # "Presiden ___" in Indonesian news is the country's president: everyone fills it
+    text = ("Bank Syariah Indonesia resmi beroperasi pada Senin (1/2/2021) setelah tiga bank syariah milik negara "
+            "bergabung. Peresmian bank hasil merger tersebut dilakukan langsung oleh Presiden Joko Widodo di "
+            "Istana Negara, Jakarta. Bank itu memiliki aset sekitar Rp 240 triliun.")
+    gaps = [c for c in briefing.extract(text, title="Berita", lang="id", max_cards=50).cards
+            if c.type == "cloze" and c.answer == "Joko Widodo"]
+    assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
+    # past the lead, who did it is the man the title names: guessed, not learnt
+    text = ("Conspiracy theorist Alex Jones must pay nearly $1 billion to families of victims of the Sandy Hook "
+            "shooting, a Connecticut jury decided on Wednesday. The six-member jury awarded $965 million in "
+            "compensatory damages to 15 plaintiffs. Jones testified last month in a combative appearance that "
+            "angered the families. Judge Barbara Bellis will decide later on any punitive damages.")
+    title = "Jury orders Alex Jones to pay $965 million to Sandy Hook families"
+    deck = briefing.extract(text, title=title, lang="en").cards
+    assert not [c for c in deck if c.family == "actor" and c.answer == "Alex Jones"], [c.question for c in deck]
+    bigger = briefing.extract(text, title=title, lang="en", max_cards=50).cards
+    assert all("minor" in c.tags for c in bigger if c.family == "actor" and c.answer == "Alex Jones")
