@@ -235,6 +235,56 @@ def test_restored_font_equals_a_parsed_one() -> None:
     assert pdf._restore_ttfont("Briefing-test-bad", path, {"attrs": 1}) is None
 
 
+def _faces() -> list[Path]:
+    import reportlab
+
+    found = sorted(DEJAVU.glob("*.ttf")) + sorted((Path(reportlab.__file__).parent / "fonts").glob("*.ttf"))
+    if not found:
+        pytest.skip("no TrueType fonts here")
+    return found
+
+
+def test_a_face_parsed_in_bulk_equals_reportlabs() -> None:
+    """A first run reads the per-glyph tables a table at a time (``pdf._bulk_face``);
+    the face must be reportlab's own, attribute for attribute and in the same order,
+    for every face on this machine it accepts (DejaVu's, reportlab's Vera)."""
+    ttf = pytest.importorskip("reportlab.pdfbase.ttfonts")
+    from briefing.export import pdf
+
+    compared = 0
+    for path in _faces():
+        bulk = pdf._bulk_face(path)
+        if bulk is None:
+            continue
+        a, b = ttf.TTFontFace(str(path)).__dict__, bulk.__dict__
+        assert list(a) == list(b), path
+        for attr in a:
+            if attr == "_pdfScale":
+                assert a[attr](1234) == b[attr](1234)
+                continue
+            assert a[attr] == b[attr] and type(a[attr]) is type(b[attr]), (path.name, attr)
+            if isinstance(a[attr], dict):
+                assert list(a[attr].items()) == list(b[attr].items()), (path.name, attr)
+        compared += 1
+    assert compared >= 1
+    font = pdf._parse_ttfont("Briefing-test-bulk", _faces()[0])
+    assert sorted(font.__dict__) == sorted(ttf.TTFont("Briefing-test-rl", str(_faces()[0])).__dict__)
+
+
+def test_a_damaged_font_file_is_warned_about_not_a_traceback(tmp_path: Path) -> None:
+    # reportlab's parser fails on a truncated file with struct.error, not its TTFError
+    from briefing.export.pdf import write_pdf
+
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        (fonts / name).write_bytes(_faces()[0].read_bytes()[:5000])
+    out = tmp_path / "sheet.pdf"
+    with pytest.warns(UserWarning, match="cannot use font"):
+        write_pdf([make_extraction()], out, font_dir=fonts)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
 def test_cached_pack_equals_the_parsed_pack(tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing import lang
