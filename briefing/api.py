@@ -55,13 +55,14 @@ class _Run:
     scores: dict[int, float]
     candidates: list[Card]
 
-    def cards(self, max_cards: int | None = None) -> list[Card]:
-        """The deck: ``max_cards`` best cards, or the default size for the article."""
+    def cards(self, max_cards: int | None = None, minor: bool = False) -> list[Card]:
+        """The deck: ``max_cards`` best cards, or the default size for the article.
+        ``minor``: minor cards rank with the others (for an article that has no other)."""
         from .pipeline.rank import SHORT_PASSAGE_WORDS, default_max_cards, select
 
         limit = max_cards if max_cards is not None else default_max_cards(self.words)
         return select(self.candidates, limit, fill=max_cards is not None or self.words < SHORT_PASSAGE_WORDS,
-                      sized=max_cards is not None)
+                      sized=max_cards is not None, minor=minor)
 
 
 def _run(article: Article, lang: str | None = None, minor: bool = True) -> _Run:
@@ -98,6 +99,11 @@ def extract_article(article: Article, *, lang: str | None = None,
 
     run = _run(article, lang, minor=max_cards is not None)
     cards = run.cards(max_cards)
+    if not cards and max_cards is None:
+        # every fact the article states is a minor one (a place it names once, ...): its
+        # deck is still the best of them, not an error
+        run = _run(article, lang, minor=True)
+        cards = run.cards(None, minor=True)
     if not cards:
         raise NoFactsError(f"{article.source or article.title}: no facts found to make cards from")
     return Extraction(

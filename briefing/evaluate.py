@@ -102,7 +102,7 @@ def evaluate_file(path: str | Path, lang: str | None = None, limit: int | None =
                           key=str(rec.get("id", n)))
         try:
             run = _run(article, rec.get("lang"))  # one pipeline run, ranked twice
-            every, default = run.cards(1000), run.cards()
+            every, default = run.cards(1000), run.cards() or run.cards(None, minor=True)
         except BriefingError:
             every, default = [], []
         if not every:

@@ -36,15 +36,13 @@ def test_cli_build_bundled_example_makes_deck_and_pdf(tmp_path, anki_collection)
     assert "cards" in res.output and str(apkg) in res.output
 
     log = import_apkg(anki_collection, apkg)
-    assert len(log.new) >= 8  # the seed deck: ten cards, none giving another away
+    assert len(log.new) >= 8  # the seed deck: nine cards, none giving another away
     col = anki_collection
     note_ids = col.find_notes("")
     kinds = {col.get_note(n).note_type()["name"] for n in note_ids}
-    assert len(kinds) >= 2 and "briefing Cloze" in kinds
-    # a cloze card renders with its deletion hidden on the front
-    cloze_card = col.get_card(col.find_cards('"note:briefing Cloze"')[0])
-    assert "[...]" in cloze_card.question() or "cloze" in cloze_card.question()
-    assert cloze_card.note()["Text"].count("{{c1::") == 1
+    # questions and multiple choice (its gaps are all minor ones now: a place it names once,
+    # the spokesman; tests/export/test_anki.py renders cloze notes in Anki)
+    assert {"briefing Q&A", "briefing Choice"} <= kinds
 
     deck = yaml.safe_load(run("extract", "-", "--format", "yaml",
                               input=Path(__import__("briefing").resources.EXAMPLE_ARTICLE)

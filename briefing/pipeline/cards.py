@@ -21,6 +21,7 @@ from collections import Counter
 from ..ids import card_id, normalise
 from ..lang import LanguagePack
 from ..models import Card, Fact, Mention, Sentence
+from .facts import FULL_ARTICLE_SENTENCES
 from .mentions import lexicon
 
 FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "define": "definition", "cloze": "cloze"}
@@ -134,6 +135,10 @@ class English:
             if form is not None:
                 if any(x in self.relatives for x in words[1:i]):
                     return None  # (as above: a verb of a relative clause)
+                if any(x.casefold() in self.coordinators and y[:1].islower() and self.base_of(y) is not None
+                       and self.base_of(y)[0] == form[0] for x, y in zip(words[i + 1:], words[i + 2:])):
+                    return None  # "Dylan grew up in Hibbing and moved to New York": a second
+                    # predicate would keep its tense ("When did Dylan grow up ... and moved ...?")
                 subj = self._subject(words[:i])
                 return " ".join([form[0], subj, form[1], *words[i + 1:]])
             if w[:1].islower() and w.casefold().endswith("ed") and len(w) > 4 and \
@@ -399,6 +404,9 @@ class CardMaker:
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
+        if fact.family in {"when", "where"} and \
+                re.search(rf"(?i)\s{re.escape(q.split()[0])}\b", q.split(" ", 1)[-1]):
+            return None  # "When did Pistorius become a global star when he ran ...?": which when?
         lead = dict(fact.slots).get("lead", "")
         if lead:
             # "In neighbouring Syria, how many people were reported killed?": the place or time
@@ -428,8 +436,7 @@ def _ends_on_digit(text: str) -> bool:
 #: How fast a cloze card's score falls with its sentence's place in the article.
 CLOZE_DEPTH_DECAY = 0.06
 _WORD_RE = re.compile(r"\w+")
-#: An article of at least this many sentences tells its news first (see ``_side_name``).
-FULL_ARTICLE_SENTENCES = 10
+#: An article of at least ``FULL_ARTICLE_SENTENCES`` sentences tells its news first (see ``_side_name``).
 #: ... and a name it mentions once, past this share of its sentences, is a side detail.
 SIDE_DEPTH = 0.4
 #: A role ("Who is the Paris Mayor?") of someone the article names once is a side detail
@@ -495,6 +502,8 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     place_events = lexicon(pack).re_place_events
     side = [_side_name(f, len(sentences), words, title_words) for f in facts]
     side_people = {(f.sentence, f.answer) for f, is_side in zip(facts, side) if is_side and f.family == "role"}
+    names = {m.text for m in mentions if m.kind in {"person", "organisation", "name", "acronym", "place"}} | \
+        {m.value for m in mentions if m.kind == "person" and m.value}
     for f, is_side in zip(facts, side):
         score = f.confidence * weights.get(f.family, 0.5) * (0.5 + 0.5 * scores.get(f.sentence, 0.5))
         if is_side or f.family == "cloze" and (f.sentence, f.answer) in side_people:
@@ -510,6 +519,14 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
                 not place_events.search(card.question):
             # where someone was met, a body is registered, a find was announced: right, but
             # little worth learning (see the pack's grammar.place_events)
+            card = dataclasses.replace(card, tags=card.tags + ("minor",))
+        if card is not None and f.family == "define" and dict(f.slots).get("term", "") in names and \
+                len(sentences) >= FULL_ARTICLE_SENTENCES:
+            # "Who is Raducanu? the first British woman to win ...", "Apa itu Lapindo Brantas?":
+            # in news, a person or a body has more than the one description the sentence gives
+            # (teachers accepted none of 7 such cards in reviews 31-42; of definitions of a
+            # term, "Apa itu stunting?", 3 of 3; of a short passage's "William Farel was a
+            # student of Lefevre who ...", 2 of 2)
             card = dataclasses.replace(card, tags=card.tags + ("minor",))
         if card is not None and f.family == "actor" and f.title_gives and f.sentence > 0:
             # "Who showed little reaction as the verdict was read? Harvey Weinstein" under

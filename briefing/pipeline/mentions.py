@@ -570,7 +570,8 @@ def _keep_speaker(rest: list[Tok], np_: int, speakers: set[str]) -> int:
 
 def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",
                       solo: frozenset[str] | set[str] = frozenset(),
-                      speakers: frozenset[str] | set[str] = frozenset()) -> int:
+                      speakers: frozenset[str] | set[str] = frozenset(),
+                      org_named: frozenset[str] | set[str] = frozenset()) -> int:
     """Where an organisation or place ends and a name begins in the words after a
     title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
     Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid", "Pendiri
@@ -591,15 +592,12 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
                 rest[k - 1].text.casefold() not in lex.title_set and \
                 not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
             return k
-    # a word the article writes elsewhere after an organisation's head word ("Partai Gerindra")
-    # is that organisation: "Wakil Ketua Umum Gerindra | Edhy Prabowo"
-    if n - 1 >= 2 and _looks_like_person(rest[1:], lex) and rest[0].text.casefold() not in lex.title_set and \
+    # a word the article writes elsewhere after an organisation's head word ("Partai Gerindra":
+    # ``org_named``) is that organisation: "Wakil Ketua Umum Gerindra | Edhy Prabowo"
+    if n - 1 >= 2 and rest[0].text in org_named and _looks_like_person(rest[1:], lex) and \
+            rest[0].text.casefold() not in lex.title_set and \
             not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[1:]):
-        word = rest[0].text
-        low = word.casefold()
-        if any(f" {head} {low} " in f" {run.casefold()} " for run in solo if word in run
-               for head in lex.org_heads if head in run.casefold()):
-            return 1
+        return 1
     # a known place closes the organisation: "... Inggris | Hilary Benn"
     for k in range(n - 2, 0, -1):
         for w in (2, 1):
@@ -725,6 +723,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
     # the names the article writes as runs of their own ("William Tanuwijaya mengatakan ...")
     solo = {" ".join(t.text for t in run) for runs in runs_of.values() for run in runs}
+    # ... and the words it writes right after an organisation's head word ("Partai | Gerindra")
+    org_named = {run[i + 1].text for runs in runs_of.values() for run in runs
+                 for i in range(len(run) - 1) if run[i].text.casefold() in lex.org_heads}
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
     places = _article_places(sentences, lex, runs_of)
@@ -853,7 +854,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             lo = max(0, s - 60)
             lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None
             if lead and len(run) >= 2:
-                np_ = max(_place_prefix(run, lex, places), _split_org_person(run, lex, places, after, solo, speakers))
+                np_ = max(_place_prefix(run, lex, places),
+                          _split_org_person(run, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(run, np_, speakers)
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
@@ -919,7 +921,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
                 rest, role_from = run, prev_run[0].start
             if rest:
-                np_ = max(_place_prefix(rest, lex, places), _split_org_person(rest, lex, places, after, solo, speakers))
+                np_ = max(_place_prefix(rest, lex, places),
+                          _split_org_person(rest, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(rest, np_, speakers)
                 if not np_ and len(rest) >= 3 and lex.region_titles and not re.match(r"\s*\(", after) and \
                         " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \

@@ -238,7 +238,8 @@ def _best_first(c: Card) -> tuple[float, int, bool, str]:
     return (-c.score, c.sentence, "headline" not in c.tags, c.id)
 
 
-def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = True) -> list[Card]:
+def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = True,
+           minor: bool = False) -> list[Card]:
     """De-duplicate and keep the best ``max_cards``, best first (ties: article order).
 
     The best cloze cards are taken first, up to ``CLOZE_SHARE`` of the deck; the
@@ -248,11 +249,13 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     sentence, after the first choices. Unless the user chose the deck's size (``sized``:
     a short passage's own default), that filling asks no answer in a second gap and
     keeps no two cards on one sentence that give each other away, and it has a
-    key-term gap only when nothing else comes, and then one.
+    key-term gap only when nothing else comes, and then one. Minor cards come last into a
+    deck the user sized, into no other, unless ``minor`` lets them rank with the rest.
     """
     # minor gaps (``Fact.minor``) come only into a deck the user sized, after every other card
-    minor = sorted((c for c in cards if "minor" in c.tags), key=_best_first)
-    cards = [c for c in cards if "minor" not in c.tags]
+    # (or, with ``minor``, rank with the others: an article that states nothing else)
+    minor_cards = [] if minor else sorted((c for c in cards if "minor" in c.tags), key=_best_first)
+    cards = cards if minor else [c for c in cards if "minor" not in c.tags]
     if not sized and any(c.score >= MIN_SCORE for c in cards):
         # a deck of the default size leaves out the weakest cards: teachers accepted about
         # one in three of those scoring under MIN_SCORE (rounds 16-18 of the project's
@@ -353,7 +356,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             picker.offer(c)
     extra = sorted(picker.kept[len(first):], key=_best_first)
     if len(picker.kept) < max_cards and sized:
-        for c in minor:
+        for c in minor_cards:
             if len(picker.kept) >= max_cards:
                 break
             picker.offer(c)

@@ -40,6 +40,10 @@ _DATELINE = re.compile(
 )
 # "Jakarta - Badan ...": a city alone and a dash open the first paragraph (as a dateline only there)
 _CITY_DASH = re.compile(r"^[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\s+[-–—]{1,2}\s+(?=[\"“A-Z])")
+# "TEMPO Interaktif, Jakarta: Sastrawan ...": an outlet in capitals, its city and a colon (as a
+# dateline only at the start of the first paragraph)
+_OUTLET_COLON = re.compile(r"^[A-Z]{3,}(?:\.[A-Za-z]{2,3})?(?: [A-Z][a-z]{2,20})?,\s*[A-Z][a-z]{2,20}"
+                           r"(?: [A-Z][a-z]{2,20})?:\s+(?=[\"“A-Z])")
 # the abbreviations a dateline may hold: "REDMOND, Wash. (AP) —", "SANTIAGO, Sept. 4", "D.C."
 _DATELINE_ABBR = re.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 # the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
@@ -168,7 +172,8 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         last_line = line
     for start, line in joined:
         stripped = line.strip()
-        dl = _DATELINE.match(stripped) or (_CITY_DASH.match(stripped) if para == 0 else None)
+        dl = _DATELINE.match(stripped) or (
+            (_CITY_DASH.match(stripped) or _OUTLET_COLON.match(stripped)) if para == 0 else None)
         if dl and (stripped[:1].islower() or not re.search(r"[.!?…]", _DATELINE_ABBR.sub("", stripped[:dl.end()]))):
             # a lower-case dateline opens the paragraph: the sentence starts after it
             lead_cut = dl.end()

@@ -80,6 +80,9 @@ def test_segment_drops_repeated_title_and_headings():
      "Badan Nasional Penanggulangan Bencana mencatat sedikitnya 16 orang meninggal dunia."),
     ("Jakarta (ANTARA News) - Organisasi Kesehatan Dunia menyatakan Indonesia bebas dari penyakit polio.",
      "Organisasi Kesehatan Dunia menyatakan Indonesia bebas dari penyakit polio."),
+    # an outlet in capitals, its city and a colon
+    ("TEMPO Interaktif, Jakarta: Sastrawan Pramoedya Ananta Toer meninggal dunia di rumahnya.",
+     "Sastrawan Pramoedya Ananta Toer meninggal dunia di rumahnya."),
     # two cities filed from
     ("JOHANNESBURG/PRETORIA (Reuters) - South African President Jacob Zuma resigned on Wednesday.",
      "South African President Jacob Zuma resigned on Wednesday."),
