@@ -291,7 +291,8 @@ def _mask(title: str, answer: str) -> str:
                 figure = "|".join([rf"{figure}\d*", *shorter])
             # "100" stands in "100m world record" with its unit's symbol
             unit = r"(?:[^\W\d]{1,3})?" if part.isdigit() else ""
-            title = re.sub(rf"(?<![\w.,])(?:{figure}){unit}(?!\w|[.,]\d)", TOPIC_GAP, title)
+            # (not a figure of a score or a range: "beats Lee Sedol 4-1")
+            title = re.sub(rf"(?<![\w.,])(?<!\d[-–])(?:{figure}){unit}(?!\w|[.,]\d|[-–]\d)", TOPIC_GAP, title)
     words = answer.split()
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if title == before and len(initials) >= 2 and len(initials) == len(words):

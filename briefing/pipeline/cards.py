@@ -82,6 +82,8 @@ class English:
         self.expletives = {str(p).casefold() for p in pack.get("grammar", "expletives", []) or []}
         self.agent_words = {str(p).casefold() for p in pack.get("grammar", "passive_agent", []) or []}
         self.relatives = {str(p).casefold() for p in pack.get("grammar", "relative_pronouns", []) or []}
+        self.preps = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
+        self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -139,6 +141,10 @@ class English:
                        and self.base_of(y)[0] == form[0] for x, y in zip(words[i + 1:], words[i + 2:])):
                     return None  # "Dylan grew up in Hibbing and moved to New York": a second
                     # predicate would keep its tense ("When did Dylan grow up ... and moved ...?")
+                if form[0] == "did" and words[0].casefold() in self.indefinite and w.casefold().endswith("ed") and \
+                        i + 1 < len(words) and words[i + 1].casefold() in self.preps:
+                    return None  # "a result published in the journal Nature": a participle after a
+                    # noun, not its verb ("When did a result publish in ...?")
                 subj = self._subject(words[:i])
                 return " ".join([form[0], subj, form[1], *words[i + 1:]])
             if w[:1].islower() and w.casefold().endswith("ed") and len(w) > 4 and \

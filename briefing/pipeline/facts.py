@@ -24,7 +24,7 @@ from typing import Any, Self
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
-from .mentions import _is_demonym, lexicon
+from .mentions import _is_demonym, lexicon, parse_number
 from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
@@ -323,6 +323,7 @@ class Clauses:
 
 #: A figure as written: "51,23", "4.000", "7".
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+_SCORE = re.compile(r"\d+\s?[-–]\s?\d+")
 _DECIMAL = re.compile(r"\d[.,]\d")
 _ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)")
 _SPACES = re.compile(r"\s+")
@@ -610,7 +611,9 @@ class PackRules(_PerPack):
         # a pair of dates may also be joined by "or" ("in 1991 or 2002"): the coordinators too
         pairs = _alt(g("grammar", "range_joins") + g("grammar", "coordinators")) or "(?!)"
         self.date_pair_before_re = re.compile(rf"\d\s*(?:[-–]|{pairs})\s*$")
-        self.date_pair_after_re = re.compile(rf"\s*(?:[-–]|{pairs})\s*(?:\w+\s+)?\d")
+        # ... or the first of a list of days: "on March 9, 10 and 12"
+        self.date_pair_after_re = re.compile(rf"\s*(?:[-–]|{pairs})\s*(?:\w+\s+)?\d"
+                                             rf"|,\s*\d{{1,2}}\b(?:\s*,\s*\d{{1,2}}\b)*,?\s+(?:{pairs})\s+\d")
         agent = _alt(g("grammar", "passive_agent"))
         aux = _alt(g("grammar", "auxiliaries"))
         aux_part = rf"(?:(?P<aux>{aux})\s+)?" if aux else ""
@@ -642,7 +645,10 @@ class FactFinder:
         self.keep_minor = minor
         self.rules = PackRules.of(pack)
         self.title_norm = normalise(title)
-        self.title_figures = _FIGURE.findall(title)
+        # (not the figures of a score or a range: "4-1" gives neither "4 games" nor "$1 million")
+        self.title_figures = _FIGURE.findall(_SCORE.sub(" ", title))
+        self.title_shares = [m.group(1) for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s*(?:%|(\w+))", title)
+                             if not m.group(2) or m.group(2).casefold() in pack.wordset("numbers", "percent_units")]
         # the title's words and figures as written ("100m", "EU")
         self.title_tokens = set(re.findall(r"\w(?:[\w.,]*\w)?", title))
         # the article's main actors: names mentioned three times or more, the top two
@@ -1490,9 +1496,9 @@ class FactFinder:
             predicate = cl.trim(predicate, keep=14)
             pw0 = _WORDS.findall(predicate)[:2]
             if _words(predicate) < 3 or _words(predicate) > 24 or cl.deictic(predicate) or \
-                    len(pw0) == 2 and pw0[1].casefold() in self.rules.object_pronouns:
+                    any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(predicate)[1:]):
                 continue  # ("Who told staff he did not plan to cut that many?": how many?; "Who
-                # ordered him jailed?": who is he?)
+                # ordered him jailed?", "Who ordered guards to remove him?": who is he?)
             answer = m.value if m.kind == "person" and m.value else m.text
             if m.kind == "acronym" and m.value:
                 answer = m.text
@@ -1746,6 +1752,9 @@ class FactFinder:
                 minor = True  # "a collapsed building in ___ (Hatay)", "lepas landas dari ___": a place or
                 # body a full article names once is where something happened on the side (teachers
                 # accepted 20% of such gaps in reviews 27-40, 47% of those on names written again)
+            if m.kind == "date" and _preceding_word(s.text, m.start)[0].casefold() in self.rules.end_preps:
+                minor = True  # "Hingga ___, sebanyak 164 orang dinyatakan masih hilang": the day a tally
+                # was counted, as no when-question asks it
             if m.kind == "person" and (m.value or m.text) in self.messengers:
                 minor = True  # "Menurut ___, juru bicara ...": who relayed the news is not the news
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):
@@ -1757,6 +1766,11 @@ class FactFinder:
             # a gap whose text also stands elsewhere in the sentence gives itself away
             if s.text.count(m.text) > 1:
                 continue
+            if re.match(r"[+\-−](?![\w+\-−])", s.text[end:end + 2]):
+                continue  # "peringkat {{BB}}+", "BBB-": a rating cut short of its sign
+            if m.kind in {"name", "organisation"} and " " not in m.text and \
+                    re.match(r"\s+ke-?\s?\d", s.text[end:]):
+                continue  # "dalam {{Sidang}} ke-14 Komite ...": one word of a longer name
             if self._in_list(s.text, m, ms) or self._example(s.text, m.start) or \
                     (m.kind not in {"number", "date"} and self._enumerated(s.text, start, end)):
                 continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
@@ -2381,6 +2395,16 @@ class FactFinder:
         tables = [ms for ms in by_unit.values() if len(ms) >= 3]
         return {(m.sentence, m.start) for ms in tables for m in ms[1:]}, {(ms[0].sentence, ms[0].start) for ms in tables}
 
+    def _complement_share(self, answer: str) -> bool:
+        """``answer`` is a share and the title states the rest of the whole (the two add up to
+        100): either one gives the other away."""
+        shares = self.percent_units | {"%"}
+        if not any(u in answer.casefold().replace("%", " % ").split() for u in shares):
+            return False
+        value = parse_number(answer, self.lex)
+        others = [parse_number(t, self.lex) for t in self.title_shares]
+        return value is not None and any(o is not None and abs(value + o - 100) < 0.011 for o in others)
+
     def _title_gives(self, f: Fact) -> bool:
         """The article's title states the answer (so a card on it shows no title on its
         front): "Emas Jatuh di Bawah 4.000 Dolar" gives "4.000 dollar AS" away, "Off-colour
@@ -2400,6 +2424,8 @@ class FactFinder:
         if not re.search(r"\d", answer):
             # "dua tahun" under "Ahok Divonis 2 Tahun Penjara": a count in words is the figure
             answer = " ".join(str(self.number_words.get(w.casefold(), w)) for w in answer.split())
+        if re.search(r"\d", answer) and self._complement_share(answer):
+            return True  # "42,04 persen" under "Anies-Sandi Menang dengan 57,96 Persen Suara": the rest
         if re.search(r"\d", answer):
             # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded, and
             # "24,71 persen" under "... Melesat 24,7 Persen": rounded in the title; "100" under

@@ -934,8 +934,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and len(rest) >= 3 and " ".join(t.text for t in run[:nt]).casefold() in lex.org_titles and \
                         not re.match(r"\s*\(", after) and _looks_like_person(rest[1:], lex):
                     np_ = 1  # ("Founder Gojek Nadiem Makarim", where the title is capitalised in the run)
-                short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", after)
-                if not np_ and short and initials_score([t.text for t in rest], short.group(1)) == 1.0:
+                # ("(PB IPSI)": a short form may be written in two parts)
+                short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)", after)
+                if not np_ and short and initials_score([t.text for t in rest], short.group(1).replace(" ", "")) == 1.0:
                     np_ = len(rest)  # "Gubernur Daerah Istimewa Yogyakarta (DIY)": the brackets shorten
                     # what follows the title, a place or a body, not a person
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):

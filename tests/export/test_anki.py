@@ -503,6 +503,9 @@ def test_the_topic_blanks_a_figure_the_text_rounds():
     # a figure that only begins the title's is not it
     ("Saudi Aramco raises $25.6 billion in world's biggest IPO", "$25 billion",
      "Saudi Aramco raises $25.6 billion in world's biggest IPO"),
+    # a figure of a score is not the answer's ("$1 million" under "... 4-1 ...")
+    ("Google's AlphaGo beats Go master Lee Sedol 4-1 in landmark match", "$1 million",
+     "Google's AlphaGo beats Go master Lee Sedol 4-1 in landmark match"),
 ])
 def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, answer, shown):
     from briefing.export.anki import _mask

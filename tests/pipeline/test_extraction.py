@@ -1940,11 +1940,23 @@ def test_review_41_party_and_company_words_stay_with_the_role():
     # a "when" inside the clause: which when is asked?
     ("Pistorius became a global star in 2012 when he ran against able-bodied athletes at the London "
      "Olympics.", "en", "When did Pistorius"),
+    # the first of a list of days: which one is asked?
+    ("AlphaGo won the first three games, on March 9, 10 and 12, clinching the match with two games still "
+     "to play. Lee won the fourth game.", "en", "When did"),
+    # a participle after an indefinite noun is no verb to invert around
+    ("Before meeting Lee, AlphaGo beat European champion Fan Hui 5-0 in October, a result published in the "
+     "scientific journal Nature in January.", "en", "When did a result"),
+    # a pronoun anywhere in a who-did question: who is he?
+    ("Judge Alphons Orie read the verdict in The Hague. Orie ordered guards to remove him after the former "
+     "general shouted at the bench.", "en", "Who ordered guards"),
+    # a comparison opening the clause has no subject
+    ("Ekonomi Indonesia tumbuh 5,01 persen pada kuartal I/2017. Sedikit lebih tinggi dibandingkan 4,94 "
+     "persen pada kuartal IV/2016.", "id", "Sedikit lebih tinggi"),
     # a phrase opening the sentence is no subject whose measure a verbless clause states
     ("Berdasarkan hasil rekapitulasi dari 33 provinsi dan perwakilan luar negeri, pasangan nomor urut 2 itu "
      "memperoleh 73.874.562 suara atau 60,80 persen dari total suara sah.", "id", "Berapa berdasarkan"),
 ])
-def test_review_41_broken_questions_are_not_made(text, lang, bad):
+def test_reviews_41_to_43_broken_questions_are_not_made(text, lang, bad):
     got = _qa_or_none(text, lang)
     assert not [q for q in got if q.startswith(bad)], got
 
@@ -2014,3 +2026,35 @@ def test_review_42_a_news_definition_of_a_name_is_minor_and_of_a_term_is_not():
     # a short passage's "William Farel was a student of Lefevre who ...": the passage is about him
     short = make_cards(facts, sentences[:2], mentions, pack, "k", {})
     assert not any("minor" in c.tags for c in short)
+
+
+def test_review_43_the_day_a_tally_was_counted_is_a_minor_gap_and_known_or_bracketed_bodies():
+    text = ("Kapal Motor (KM) Sinar Bangun tenggelam di Danau Toba pada Senin (18/6/2018) sore. Hingga Kamis "
+            "(21/6/2018), sebanyak 164 orang dinyatakan masih hilang, 3 orang meninggal dunia, dan 18 orang "
+            "selamat. Ketua Umum Pengurus Besar Ikatan Pencak Silat Indonesia (PB IPSI) Prabowo Subianto "
+            "menyambut baik keputusan tersebut.")
+    cards = briefing.extract(text, title="Berita", lang="id", max_cards=60).cards
+    tally = [c for c in cards if c.type == "cloze" and c.answer == "Kamis (21/6/2018)"]
+    assert all("minor" in c.tags for c in tally), [(c.question, c.tags) for c in tally]
+    assert not [c for c in cards if c.family == "acronym" and "KM" in c.question]  # every reader knows it
+    # the brackets shorten the body after the title ("PB IPSI"), which is no person
+    assert "Pengurus Besar Ikatan Pencak Silat Indonesia" not in {c.answer for c in cards if c.family == "role"}
+
+
+def test_review_43_ratings_longer_names_and_the_rest_of_a_share():
+    text = ("Pada tahun lalu, S&P menahan peringkat Indonesia di level BB+ karena target pajak terlalu tinggi. "
+            "Penetapan itu dilakukan dalam Sidang ke-14 Komite Antar-Pemerintah di Bogota, Kolombia.")
+    gaps = {c.answer for c in cards_of(text, "id") if c.type == "cloze"}
+    assert "BB" not in gaps and "Sidang" not in gaps, gaps  # a rating cut short; one word of a name
+    # the share the title leaves over is given away by it: the card shows no topic line
+    text = ("Pasangan Anies Baswedan-Sandiaga Uno memperoleh 3.240.987 suara atau 57,96 persen. Pasangan "
+            "petahana Basuki Tjahaja Purnama dan Djarot Saiful Hidayat memperoleh 2.350.366 suara atau 42,04 persen.")
+    title = "Rekapitulasi KPU DKI: Anies-Sandi Menang dengan 57,96 Persen Suara"
+    rest = [c for c in briefing.extract(text, title=title, lang="id", max_cards=30).cards if c.answer == "42,04 persen"]
+    assert rest and all("headline" in c.tags for c in rest), [(c.question, c.tags) for c in rest]
+    # ... and a score's figure is no answer's: "$1 million" under "... 4-1 ..."
+    text = ("AlphaGo beat Lee Sedol 4-1 in Seoul on Tuesday. The winner of the best-of-five match was to "
+            "receive $1 million, which Google said it would give to charity.")
+    prize = [c for c in briefing.extract(text, title="AlphaGo beats Lee Sedol 4-1", lang="en", max_cards=30).cards
+             if "1 million" in c.answer]
+    assert prize and not any("headline" in c.tags for c in prize), [(c.answer, c.tags) for c in prize]
