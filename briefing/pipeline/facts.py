@@ -338,7 +338,9 @@ FULL_ARTICLE_SENTENCES = 10
 def _clean(text: str) -> str:
     # a parenthetical aside is not part of the question: "(wilayah dalam bahasa Arab)"
     text = _ASIDE.sub("", text)
-    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
+    text = _SPACES.sub(" ", text).strip(" ,;:–—")
+    # a dash at either edge is a cut; after a capital it is a grade's sign ("peringkat BBB-")
+    text = re.sub(r"^-+\s*|(?<![A-Z])\s*-+$", "", text).strip()
     # drop unbalanced quotes left at the edges
     if text.count('"') % 2:
         text = text.replace('"', "")
@@ -1768,6 +1770,11 @@ class FactFinder:
                 continue
             if re.match(r"[+\-−](?![\w+\-−])", s.text[end:end + 2]):
                 continue  # "peringkat {{BB}}+", "BBB-": a rating cut short of its sign
+            if m.kind not in {"number", "date"} and any(
+                    o.kind == m.kind and o.start > end and (ch := self.rules.change_re.match(
+                        s.text, end + len(s.text[end:]) - len(s.text[end:].lstrip()))) is not None and
+                    not s.text[ch.end():o.start].strip() for o in ms):
+                continue  # "dari {{BB+}} menjadi BBB-": what it was before the change, not the news
             if m.kind in {"name", "organisation"} and " " not in m.text and \
                     re.match(r"\s+ke-?\s?\d", s.text[end:]):
                 continue  # "dalam {{Sidang}} ke-14 Komite ...": one word of a longer name

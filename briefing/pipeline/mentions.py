@@ -1131,6 +1131,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         if m.kind == "acronym" and not m.value else m
         for m in out
     ]
+    # A grade keeps its sign: "BBB-", "BB+", "A+" (a rating, not the acronym "BBB")
+    out = [
+        Mention(m.kind, m.sentence, m.start, m.end + 1, m.text + sign, m.value)
+        if m.kind in {"acronym", "name"} and len(m.text) <= 4 and m.text.isupper() and
+        (sign := sentences[m.sentence].text[m.end:m.end + 1]) in {"+", "-"} and
+        not re.match(r"[\w+-]", sentences[m.sentence].text[m.end + 1:m.end + 2]) else m
+        for m in out
+    ]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 

@@ -2058,3 +2058,15 @@ def test_review_43_ratings_longer_names_and_the_rest_of_a_share():
     prize = [c for c in briefing.extract(text, title="AlphaGo beats Lee Sedol 4-1", lang="en", max_cards=30).cards
              if "1 million" in c.answer]
     assert prize and not any("headline" in c.tags for c in prize), [(c.answer, c.tags) for c in prize]
+
+
+def test_review_43_a_grade_keeps_its_sign_and_a_change_is_asked_by_what_it_became():
+    text = ("Lembaga pemeringkat Standard & Poor's (S&P) akhirnya menaikkan peringkat utang jangka panjang "
+            "Indonesia dari BB+ menjadi BBB- pada Jumat (19/5/2017). Fitch Ratings telah lebih dulu "
+            "memberikan peringkat BBB- pada Desember 2011.")
+    cards = cards_of(text, "id")
+    gaps = {c.answer for c in cards if c.type == "cloze"}
+    assert "BB+" not in gaps and "BB" not in gaps, gaps  # what it was before the change
+    assert "BBB-" in gaps, gaps
+    assert any(c.question == "Kapan Fitch Ratings telah lebih dulu memberikan peringkat BBB-?" for c in cards), \
+        [c.question for c in cards]
