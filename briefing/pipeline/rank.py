@@ -286,6 +286,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             asked.setdefault(c.sentence, []).append((f" {normalise(c.answer)} ", f" {normalise(c.question)} "))
 
     printing = [(c.score, c.question) for c in ordered if c.type != "cloze"]
+    answers = [(c.score, c.answer) for c in ordered if c.type != "cloze"]
 
     def covered(c: Card) -> bool:
         # a question on the same sentence asks for this gap, names it, or has its answer
@@ -303,7 +304,10 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     for c in ordered:
         if len(picker.kept) >= quota:
             break
-        if c.type == "cloze" and not covered(c):
+        if c.type == "cloze" and not covered(c) and not ("subject" in c.tags and any(
+                score >= c.score and _shows(c.context, answer) for score, answer in answers)):
+            # (a gap on the story's subject that prints what a stronger question asks, the
+            # expansion of "What does LHC stand for?", comes by score below, after that question)
             picker.offer(c)
     for c in ordered:
         if len(picker.kept) >= max_cards:
