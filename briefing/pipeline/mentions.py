@@ -461,8 +461,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
             cur.append(t)
         elif cur and t.text == "." and len(cur[-1].text) == 1 and cur[-1].text.isupper() and \
                 cur[-1].end == t.start and i + 1 < len(toks) and toks[i + 1].is_cap and \
-                toks[i + 1].is_word and len(cur) + 1 < 6:
-            cur.append(t)  # a middle initial: "John W. Weeks", "M. Theo Kearney"
+                toks[i + 1].is_word and len(cur) + 1 < 8:
+            cur.append(t)  # a middle initial: "John W. Weeks", "M. Theo Kearney", after a title and
+            # its body: "Presiden Bank Dunia Robert B. Zoellick"
         elif cur and t.text in {"'s", "’s"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
                 _org_ahead(toks, i + 1, lex):
             cur.append(t)
@@ -595,9 +596,16 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
     # a word the article writes elsewhere after an organisation's head word ("Partai Gerindra":
     # ``org_named``) is that organisation: "Wakil Ketua Umum Gerindra | Edhy Prabowo"
     if n - 1 >= 2 and rest[0].text in org_named and _looks_like_person(rest[1:], lex) and \
-            rest[0].text.casefold() not in lex.title_set and \
+            rest[0].text.casefold() not in lex.title_set and rest[0].text.casefold() not in lex.org_heads and \
             not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[1:]):
         return 1
+    # ... and with its head word, written as a name of its own elsewhere ("siaran pers Bank
+    # Dunia"): "Presiden Bank Dunia | Robert B. Zoellick" (not "Departemen Luar | Negeri ...")
+    if n - 2 >= 2 and rest[0].text.casefold() in lex.org_heads and rest[1].text in org_named and \
+            f"{rest[0].text} {rest[1].text}" in solo and \
+            _looks_like_person(rest[2:], lex) and \
+            not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[2:]):
+        return 2
     # a known place closes the organisation: "... Inggris | Hilary Benn"
     for k in range(n - 2, 0, -1):
         for w in (2, 1):

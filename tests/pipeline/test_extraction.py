@@ -2116,3 +2116,11 @@ def test_a_clause_of_words_joined_by_symbols_makes_no_error():
             "Presiden Joko Widodo bertemu warga di Jakarta pada 1 Januari 1900. 0:0¿0 Sejak 1900, sebanyak 0 "
             "orang telah tewas (menurut laporan). ")
     assert briefing.extract(text, title="Berita", lang="id").cards
+
+
+def test_review_44_a_body_written_alone_elsewhere_and_a_middle_initial_after_it():
+    text = ("Sri Mulyani Indrawati ditunjuk sebagai Direktur Pelaksana Bank Dunia. Penunjukan itu diumumkan "
+            "Presiden Bank Dunia Robert B. Zoellick di Washington DC pada Selasa (4/5/2010). Zoellick menilai "
+            "Sri Mulyani sebagai salah satu menteri keuangan terbaik, seperti dikutip dari siaran pers Bank Dunia.")
+    found = qa(text, "id")
+    assert found.get("Siapa Presiden Bank Dunia?") == "Robert B. Zoellick", found
