@@ -105,6 +105,7 @@ _CAPTIONED = {
 @pytest.mark.parametrize("lang,label,kept", [
     # a caption's label opens a line: the line is the photo's, not the article's ...
     ("en", "FILE PHOTO: ", False), ("en", "Photo: ", False), ("id", "FOTO: ", False),
+    ("id", "Keterangan foto: ", False),
     # ... but the same letters opening a word of the article are no label
     ("en", "Photographers said that ", True), ("id", "Fotografer mengatakan ", True),
 ])
