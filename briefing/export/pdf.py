@@ -359,6 +359,11 @@ def _ttfont(name: str, fpath: Path) -> Any:
     return font
 
 
+#: The reportlab major versions whose parsed faces ``_bulk_face`` was compared with
+#: (tests/test_cache.py does so again on every run).
+_BULK_READER_TESTED = frozenset({"5"})
+
+
 def _bulk_face(fpath: Path) -> Any | None:
     """The ``TTFontFace`` that reportlab parses from ``fpath``, attribute for attribute
     (tests/export/test_pdf.py compares them), with its per-glyph tables (the cmap of
@@ -563,8 +568,11 @@ def _font_of(name: str, face: Any) -> Any:
 def _parse_ttfont(name: str, fpath: Path) -> Any:
     """``TTFont(name, fpath)``, its per-glyph tables read in bulk (``_bulk_face``: a
     third of the time) when the file is of the common kind, else by reportlab."""
+    from reportlab import Version
     from reportlab.pdfbase.ttfonts import TTFont
 
+    if Version.split(".")[0] not in _BULK_READER_TESTED:
+        return TTFont(name, str(fpath))  # another reportlab may keep other attributes
     try:
         face = _bulk_face(fpath)
     except Exception:  # a table that is not what it says: reportlab says why
