@@ -2407,6 +2407,7 @@ class FactFinder:
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []
+        subject_found = False
         for s in self.sentences:
             ms = self.by_sentence.get(s.index, [])
             facts += self.acronyms(s, ms)
@@ -2414,8 +2415,10 @@ class FactFinder:
                 continue  # "Data BPPTKG menunjukkan rincian ... sebagai berikut:": the facts follow it
             found = self.clozes(s, ms)
             facts += found + self.concepts(s, ms, [f for f in found if not f.minor])
-            if not any(f.answer_kind == "subject" for f in facts):
-                facts += self.headline_terms(s, ms)  # (one per article: the earliest)
+            if not subject_found:
+                subject = self.headline_terms(s, ms)  # (one per article: the earliest)
+                facts += subject
+                subject_found = bool(subject)
             if self.rules.style == "none":
                 continue
             facts += self.roles(s, ms)
