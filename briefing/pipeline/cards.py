@@ -137,8 +137,8 @@ class English:
             if form is not None:
                 if any(x in self.relatives for x in words[1:i]):
                     return None  # (as above: a verb of a relative clause)
-                if any(x.casefold() in self.coordinators and y[:1].islower() and self.base_of(y) is not None
-                       and self.base_of(y)[0] == form[0] for x, y in zip(words[i + 1:], words[i + 2:])):
+                if any(x.casefold() in self.coordinators and y[:1].islower() and (yf := self.base_of(y)) is not None
+                       and yf[0] == form[0] for x, y in zip(words[i + 1:], words[i + 2:])):
                     return None  # "Dylan grew up in Hibbing and moved to New York": a second
                     # predicate would keep its tense ("When did Dylan grow up ... and moved ...?")
                 if form[0] == "did" and words[0].casefold() in self.indefinite and w.casefold().endswith("ed") and \
@@ -502,11 +502,11 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
                "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7}
     out: list[Card] = []
     words = Counter(w for s in sentences for w in _WORD_RE.findall(s.text))
-    # the officials a full article names once in its second half: a gap on one of them is
-    # as much a side detail as the question who holds the office
     title_words = frozenset(_WORD_RE.findall(title))
     place_events = lexicon(pack).re_place_events
     side = [_side_name(f, len(sentences), words, title_words) for f in facts]
+    # the officials a full article names once in its second half: a gap on one of them is
+    # as much a side detail as the question who holds the office
     side_people = {(f.sentence, f.answer) for f, is_side in zip(facts, side) if is_side and f.family == "role"}
     names = {m.text for m in mentions if m.kind in {"person", "organisation", "name", "acronym", "place"}} | \
         {m.value for m in mentions if m.kind == "person" and m.value}
@@ -521,29 +521,27 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
             # detail (a near miss in a match, a ceremony's order), a question less so
             score *= 1.0 / (1.0 + CLOZE_DEPTH_DECAY * f.sentence)
         card = maker.make(f, score)
-        if card is not None and f.family == "where" and place_events is not None and \
-                not place_events.search(card.question):
-            # where someone was met, a body is registered, a find was announced: right, but
-            # little worth learning (see the pack's grammar.place_events)
-            card = dataclasses.replace(card, tags=card.tags + ("minor",))
-        if card is not None and f.family == "define" and dict(f.slots).get("term", "") in names and \
-                len(sentences) >= FULL_ARTICLE_SENTENCES:
+        if card is None:
+            continue
+        # minor questions (right, but little worth learning; a deck asked to be bigger has them):
+        minor = (
+            # where someone was met, a body is registered, a find was announced (see the
+            # pack's grammar.place_events)
+            f.family == "where" and place_events is not None and not place_events.search(card.question)
             # "Who is Raducanu? the first British woman to win ...", "Apa itu Lapindo Brantas?":
             # in news, a person or a body has more than the one description the sentence gives
             # (teachers accepted none of 7 such cards in reviews 31-42; of definitions of a
             # term, "Apa itu stunting?", 3 of 3; of a short passage's "William Farel was a
             # student of Lefevre who ...", 2 of 2)
-            card = dataclasses.replace(card, tags=card.tags + ("minor",))
-        if card is not None and f.family == "actor" and f.title_gives and f.sentence > 0:
+            or f.family == "define" and dict(f.slots).get("term", "") in names and
+            len(sentences) >= FULL_ARTICLE_SENTENCES
             # "Who showed little reaction as the verdict was read? Harvey Weinstein" under
             # "Weinstein convicted ...": past the lead, who did it is the man the whole article
             # is about (teachers accepted none of 10 such cards in reviews 27-41; the one on a
             # lead, "Who resigned as Zimbabwe's president on Tuesday?", they accepted)
-            card = dataclasses.replace(card, tags=card.tags + ("minor",))
-        if card is not None and f.sentence in asides and f.family in ASIDE_FAMILIES:
-            card = dataclasses.replace(card, tags=card.tags + ("aside",))
-        if card is not None:
-            out.append(card)
+            or f.family == "actor" and f.title_gives and f.sentence > 0)
+        extra = ("minor",) * minor + ("aside",) * (f.sentence in asides and f.family in ASIDE_FAMILIES)
+        out.append(dataclasses.replace(card, tags=card.tags + extra) if extra else card)
     # an article's lead that names an official by role and tells what they did ("South African
     # President Jacob Zuma resigned on Wednesday"): who did it is the news, who holds the
     # office a fact of general knowledge that the news may even have changed; the question

@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any, Self
 
 from ..ids import normalise
@@ -149,17 +150,14 @@ class _ClauseWords(_PerPack):
         self.ref_suffixes = [w.casefold() for w in g("referent_suffixes")]
         markers = g("discourse_markers")
         self.markers = sorted((w.casefold() for w in markers), key=len, reverse=True)
-        # words a clause must not end on: prepositions and conjunctions
-        self.dangling = {w.casefold() for w in (
-            self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
-            + g("dangling_words") + g("articles")
-            + [str(p) for p in pack.get("dates", "prepositions", []) or []]
-            + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})]
-        )}
-        # the prepositions among them (a figure after one is no clause's subject: "after 54 holes")
+        # prepositions (a figure after one is no clause's subject: "after 54 holes") ...
         self.prepositions = {w.casefold() for w in (
             g("dangling_words") + [str(p) for p in pack.get("dates", "prepositions", []) or []]
             + [str(p) for p in (pack.get("roles", "place_prepositions", {}) or {})])}
+        # ... and conjunctions: words a clause must not end on
+        self.dangling = self.prepositions | {w.casefold() for w in (
+            self.soft + self.coordinators + self.breaks + self.subordinators + self.complementizers
+            + g("articles"))}
         # "between X and Y": a phrase that keeps the first of the pair only was cut short
         self.pair_preps = {w.casefold() for w in g("pair_prepositions")}
         self.coordinators_cf = {w.casefold() for w in self.coordinators}
@@ -649,8 +647,6 @@ class FactFinder:
         self.title_norm = normalise(title)
         # (not the figures of a score or a range: "4-1" gives neither "4 games" nor "$1 million")
         self.title_figures = _FIGURE.findall(_SCORE.sub(" ", title))
-        self.title_shares = [m.group(1) for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s*(?:%|(\w+))", title)
-                             if not m.group(2) or m.group(2).casefold() in pack.wordset("numbers", "percent_units")]
         # the title's words and figures as written ("100m", "EU")
         self.title_tokens = set(re.findall(r"\w(?:[\w.,]*\w)?", title))
         # the article's main actors: names mentioned three times or more, the top two
@@ -688,6 +684,10 @@ class FactFinder:
         self.offset_words = pack.wordset("numbers", "offset_words")
         self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.percent_units = pack.wordset("numbers", "percent_units")
+        # the shares the title states, as numbers ("57,96 Persen" -> 57.96)
+        self.title_shares = [v for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s*(?:%|(\w+))", title)
+                             if not m.group(2) or m.group(2).casefold() in self.percent_units
+                             if (v := parse_number(m.group(1), lexicon(pack))) is not None]
         self.event_words = pack.wordset("numbers", "event_words")
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
@@ -1497,7 +1497,6 @@ class FactFinder:
                 predicate = predicate[:own.start()]  # "... under the posts | and François Trinh-Duc converted"
                 # (but "between Islam and Islamism leads ...": the pair is one phrase)
             predicate = cl.trim(predicate, keep=14)
-            pw0 = _WORDS.findall(predicate)[:2]
             if _words(predicate) < 3 or _words(predicate) > 24 or cl.deictic(predicate) or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(predicate)[1:]):
                 continue  # ("Who told staff he did not plan to cut that many?": how many?; "Who
@@ -1868,6 +1867,31 @@ class FactFinder:
             out.append((a, b))
         return out
 
+    @staticmethod
+    def _content_runs(text: str, ms: list[Mention],
+                      content: Callable[[re.Match[str], str, str], bool]) -> list[list[re.Match[str]]]:
+        """Runs of words ``content(word, its casefold, the previous word's casefold)`` accepts,
+        joined by a space or a hyphen, outside the mentions ``ms`` (the words a key term or
+        a story's subject can be made of)."""
+        taken = [(m.start, m.end) for m in ms]
+        runs: list[list[re.Match[str]]] = []
+        cur: list[re.Match[str]] = []
+        prev_end, prev_low = -1, ""
+        for w in _CONTENT_WORD.finditer(text):
+            low = w.group().casefold()
+            ok = content(w, low, prev_low) and not any(a < w.end() and w.start() < b for a, b in taken)
+            prev_low = low
+            if ok and (not cur or text[prev_end:w.start()] in {" ", "-"}):
+                cur.append(w)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [w] if ok else []
+            prev_end = w.end()
+        if cur:
+            runs.append(cur)
+        return runs
+
     def concepts(self, s: Sentence, ms: list[Mention], others: list[Fact]) -> list[Fact]:
         """A gap on the sentence's key term when it names no person, place, date or
         number worth a gap: texts that explain ("Hyperbaric medicine uses special
@@ -1882,30 +1906,13 @@ class FactFinder:
         if s.text.count('"') % 2 or "{{" in s.text or "}}" in s.text:
             return []
         stop = self.rules.term_stop
-        taken = [(m.start, m.end) for m in ms]
         head_last = bool(self.pack.get("grammar", "modifiers_precede_noun", False))
-        runs: list[list[re.Match[str]]] = []
-        cur: list[re.Match[str]] = []
-        prev_end = -1
         clause_words = _ClauseWords.of(self.pack)
         markers = clause_words.markers_v
-        prev_low = ""
-        for w in _CONTENT_WORD.finditer(s.text):
-            low = w.group().casefold()
-            after_marker, prev_low = prev_low in markers, low  # "helps to ___": a verb
-            content = low not in stop and not _is_verbish(low, self.pack) and len(low) > 2 and not after_marker and \
-                not any(a < w.end() and w.start() < b for a, b in taken) and \
-                not (w.start() == 0 or w.group()[:1].isupper())
-            joined = cur and s.text[prev_end:w.start()] in {" ", "-"}
-            if content and (not cur or joined):
-                cur.append(w)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = [w] if content else []
-            prev_end = w.end()
-        if cur:
-            runs.append(cur)
+        runs = self._content_runs(s.text, ms, lambda w, low, prev_low: (
+            low not in stop and not _is_verbish(low, self.pack) and len(low) > 2 and
+            prev_low not in markers  # "helps to ___": a verb
+            and not (w.start() == 0 or w.group()[:1].isupper())))
         best: tuple[float, int, int] | None = None
         for run in runs:
             if head_last:
@@ -1971,23 +1978,8 @@ class FactFinder:
                 not 8 <= _words(s.text) <= 60 or not _has_verb(s.text, self.pack):
             return []
         stop = self.rules.term_stop
-        taken = [(m.start, m.end) for m in ms]
-        runs: list[list[re.Match[str]]] = []
-        cur: list[re.Match[str]] = []
-        prev_end = -1
-        for w in _CONTENT_WORD.finditer(s.text):
-            low = w.group().casefold()
-            content = w.group()[:1].islower() and low not in stop and not _is_verbish(low, self.pack) and \
-                not any(a < w.end() and w.start() < b for a, b in taken)
-            if content and (not cur or s.text[prev_end:w.start()] in {" ", "-"}):
-                cur.append(w)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = [w] if content else []
-            prev_end = w.end()
-        if cur:
-            runs.append(cur)
+        runs = self._content_runs(s.text, ms, lambda w, low, prev_low: (
+            w.group()[:1].islower() and low not in stop and not _is_verbish(low, self.pack)))
         title = f" {self.title_norm} "
         best: tuple[int, int, int] | None = None
         for run in runs:
@@ -2502,8 +2494,7 @@ class FactFinder:
         if not any(u in answer.casefold().replace("%", " % ").split() for u in shares):
             return False
         value = parse_number(answer, self.lex)
-        others = [parse_number(t, self.lex) for t in self.title_shares]
-        return value is not None and any(o is not None and abs(value + o - 100) < 0.011 for o in others)
+        return value is not None and any(abs(value + o - 100) < 0.011 for o in self.title_shares)
 
     def _title_gives(self, f: Fact) -> bool:
         """The article's title states the answer (so a card on it shows no title on its

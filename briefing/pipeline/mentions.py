@@ -586,25 +586,25 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
     for k in range(1, n - 1):
         if rest[k].text in speakers and " ".join(t.text for t in rest[:k]) in solo and \
                 _looks_like_person(rest[k:], lex) and \
-                not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
+                _no_place(rest[k:], places, lex):
             return k
     for k in (1, 2):
         if n - k >= 2 and " ".join(t.text for t in rest[k:]) in solo and _looks_like_person(rest[k:], lex) and \
                 rest[k - 1].text.casefold() not in lex.title_set and \
-                not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
+                _no_place(rest[k:], places, lex):
             return k
     # a word the article writes elsewhere after an organisation's head word ("Partai Gerindra":
     # ``org_named``) is that organisation: "Wakil Ketua Umum Gerindra | Edhy Prabowo"
     if n - 1 >= 2 and rest[0].text in org_named and _looks_like_person(rest[1:], lex) and \
             rest[0].text.casefold() not in lex.title_set and rest[0].text.casefold() not in lex.org_heads and \
-            not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[1:]):
+            _no_place(rest[1:], places, lex):
         return 1
     # ... and with its head word, written as a name of its own elsewhere ("siaran pers Bank
     # Dunia"): "Presiden Bank Dunia | Robert B. Zoellick" (not "Departemen Luar | Negeri ...")
     if n - 2 >= 2 and rest[0].text.casefold() in lex.org_heads and rest[1].text in org_named and \
             f"{rest[0].text} {rest[1].text}" in solo and \
             _looks_like_person(rest[2:], lex) and \
-            not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[2:]):
+            _no_place(rest[2:], places, lex):
         return 2
     # a known place closes the organisation: "... Inggris | Hilary Benn"
     for k in range(n - 2, 0, -1):
@@ -639,7 +639,7 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
     for k in range(2, n - 1):
         if _ACRONYM.match(rest[k - 1].text) and 2 <= n - k <= 4 and not any(orgish[k:]) and \
                 any(orgish[:k - 1]) and _looks_like_person(rest[k:], lex) and \
-                not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in rest[k:]):
+                _no_place(rest[k:], places, lex):
             return k  # "Fraksi PKS | Iskan Qolba Lubis": an acronym closes the body it names
     if _ACRONYM.match(rest[0].text) and rest[0].text.casefold() not in lex.org_heads and 3 <= n - 1 <= 4 and \
             not any(orgish[1:]) and \
@@ -665,6 +665,18 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
         if _looks_like_person(rest[k:], lex) and not any(t.text.casefold() in places for t in rest[k:]):
             return k
     return 0
+
+
+def _org_title_split(title: str, rest: list[Tok], after: str, lex: Lexicon) -> int:
+    """1 when ``title`` takes a company or body (``roles.org_titles``) and one word of it
+    stands before a name of two words or more: "Pendiri | Gojek | Nadiem Makarim"; else 0."""
+    return int(len(rest) >= 3 and title.strip().casefold() in lex.org_titles and
+               not re.match(r"\s*\(", after) and _looks_like_person(rest[1:], lex))
+
+
+def _no_place(toks: list[Tok], places: dict[str, str], lex: Lexicon) -> bool:
+    """None of ``toks`` is a place the article or the pack knows."""
+    return not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in toks)
 
 
 def _place_prefix(run: list[Tok], lex: Lexicon, places: dict[str, str] | None = None) -> int:
@@ -867,9 +879,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = _keep_speaker(run, np_, speakers)
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
-                if not np_ and len(run) >= 3 and lead.group().strip().casefold() in lex.org_titles and \
-                        not re.match(r"\s*\(", after) and _looks_like_person(run[1:], lex):
-                    np_ = 1  # "Pendiri | Gojek | Nadiem Makarim": a founder's company, then the founder
+                if not np_:
+                    np_ = _org_title_split(lead.group(), run, after, lex)
                 person = run[np_:]
                 if _looks_like_person(person, lex) and _place_prefix(person, lex, places) == 0:
                     ps, pe, pname = _span_text(sent, person)
@@ -939,9 +950,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     np_ = 2 if len(rest) >= 4 and rest[1].text.casefold() in lex.compass_words else 1
                     places.setdefault(" ".join(t.text for t in rest[:np_]).casefold(),
                                       " ".join(t.text for t in rest[:np_]))
-                if not np_ and len(rest) >= 3 and " ".join(t.text for t in run[:nt]).casefold() in lex.org_titles and \
-                        not re.match(r"\s*\(", after) and _looks_like_person(rest[1:], lex):
-                    np_ = 1  # ("Founder Gojek Nadiem Makarim", where the title is capitalised in the run)
+                if not np_:  # (the title capitalised in the run: "CEO Gojek Nadiem Makarim")
+                    np_ = _org_title_split(" ".join(t.text for t in run[:nt]), rest, after, lex)
                 # ("(PB IPSI)": a short form may be written in two parts)
                 short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)", after)
                 if not np_ and short and initials_score([t.text for t in rest], short.group(1).replace(" ", "")) == 1.0:

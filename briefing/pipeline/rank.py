@@ -285,8 +285,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
         if c.type != "cloze":
             asked.setdefault(c.sentence, []).append((f" {normalise(c.answer)} ", f" {normalise(c.question)} "))
 
-    printing = [(c.score, c.question) for c in ordered if c.type != "cloze"]
-    answers = [(c.score, c.answer) for c in ordered if c.type != "cloze"]
+    questions = [c for c in ordered if c.type != "cloze"]
 
     def covered(c: Card) -> bool:
         # a question on the same sentence asks for this gap, names it, or has its answer
@@ -298,14 +297,13 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             return True
         # ... and a stronger question on any sentence that prints the gap's name gives it
         # away ("Siapa Gubernur Riau?" beside "Pertumbuhan investasi di {{Riau}} ...")
-        return _named(c.answer) and any(score >= c.score and _shows(question, c.answer)
-                                        for score, question in printing)
+        return _named(c.answer) and any(q.score >= c.score and _shows(q.question, c.answer) for q in questions)
 
     for c in ordered:
         if len(picker.kept) >= quota:
             break
         if c.type == "cloze" and not covered(c) and not ("subject" in c.tags and any(
-                score >= c.score and _shows(c.context, answer) for score, answer in answers)):
+                q.score >= c.score and _shows(c.context, q.answer) for q in questions)):
             # (a gap on the story's subject that prints what a stronger question asks, the
             # expansion of "What does LHC stand for?", comes by score below, after that question)
             picker.offer(c)
