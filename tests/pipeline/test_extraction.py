@@ -801,6 +801,18 @@ def test_a_place_adjective_opens_no_person_and_a_list_of_places_is_not_one_place
     assert ("place", "Levant, Palestine") not in found and ("place", "Palestine") in found, found
 
 
+@pytest.mark.parametrize("text,lang,places", [
+    ("Exports to Latin America and the Asia Pacific region rose while sales in Southeast Asia fell.",
+     "en", ["Latin America", "Asia Pacific", "Southeast Asia"]),
+    ("Belum satu proyek pun masuk menjadi nomine untuk kawasan Asia Pasifik, juga dari Afrika Barat.",
+     "id", ["Asia Pasifik", "Afrika Barat"]),
+])
+def test_a_world_region_of_two_words_is_one_place(text, lang, places):
+    found = {(m.kind, m.text) for m in _mentions(text, lang)}
+    for place in places:
+        assert ("place", place) in found, found
+
+
 def test_english_questions_keep_a_peoples_adjective_and_skip_a_fronted_phrase_and_object_pronouns():
     text = ("Newcastle replaced him in January 1756 with Lord Loudoun, with James Abercrombie as his second. "
             "French regular army reinforcements arrived in New France in May 1756, led by Louis-Joseph de "
