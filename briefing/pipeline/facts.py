@@ -2368,7 +2368,23 @@ class FactFinder:
             return False  # "Saddam Hussein, akan diadili, Rabu": appositions, not a list
         named = sum(1 for a, b in pieces[lo:hi + 1] if re.search(r"\s[A-Z]", " " + text[a:b].strip()[1:]) or
                     (a > 0 and re.match(r"\s*[A-Z]", text[a:b])))
+        if named >= 3 and all(self._labelled(text[a:b]) for a, b in pieces[lo:hi + 1]):
+            return False  # "emas jatuh pada ___, perak untuk Filipina, dan perunggu untuk Jepang":
+            # each name has its own label, so only one fits the gap
         return named >= 3
+
+    def _labelled(self, piece: str) -> bool:
+        """The piece ends on a name led by a word of its own and a function word
+        ("perak untuk Filipina", "silver to the Philippines")."""
+        words = re.findall(r"[\w'’-]+|\S", piece)
+        cap = next((i for i, w in enumerate(words) if w[:1].isupper() and i > 0 and
+                    words[i - 1].casefold() in self.pack.stopwords), None)
+        if cap is None:
+            return False
+        k = cap - 1
+        while k >= 0 and words[k].casefold() in self.pack.stopwords and words[k].islower():
+            k -= 1
+        return k >= 0 and words[k].islower() and words[k].isalpha() and k < cap - 1
 
     def _in_list(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         sep = self.rules.list_sep

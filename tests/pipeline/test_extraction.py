@@ -272,6 +272,17 @@ def test_no_gap_in_half_a_slashed_name_or_an_enumeration():
                                                       "Pasar Raya"} for c in cards)
 
 
+@pytest.mark.parametrize("text,lang,gaps", [
+    ("Pemenang penghargaan emas jatuh pada China, perak untuk Filipina, dan perunggu untuk Jepang.",
+     "id", {"China", "Filipina", "Jepang"}),
+    ("At the regional finals, gold went to China, silver to the Philippines and bronze to Japan.",
+     "en", {"China", "Philippines", "Japan"}),
+])
+def test_names_each_with_a_label_of_its_own_are_no_enumeration(text, lang, gaps):
+    # unlike "Pantai Padang, kawasan Kota Tua, ___ dan ...", one name fits each gap
+    assert gaps <= gaps_of(text, lang), gaps_of(text, lang)
+
+
 def test_a_number_broken_by_a_stray_space_is_one_number_and_its_noun_stays_outside():
     text = ("Rakyat Mesir memilih presiden secara langsung pada hari Rabu. Tercatat 31.995. 000 orang "
             "yang memiliki hak suara untuk memilih satu dari 10 kandidat sebagai presiden.")
