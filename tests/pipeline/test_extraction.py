@@ -87,6 +87,13 @@ def test_extraction_acronyms(text, lang, question, answer):
     # a place of two words ends the office, and a name of one word follows it
     ("Wakil Kepala Dinas Kesehatan Kalimantan Utara Rahmat di Tarakan, Rabu (19/10), menuturkan hal ini.",
      "id", "Siapa Wakil Kepala Dinas Kesehatan Kalimantan Utara?", "Rahmat"),
+    # offices named by nouns of their own: "pimpinan", "dekan", "chair", "dean"
+    ("Kami sudah bekerja keras, kata Mayor Rudi Hartono, pimpinan tim pencari dan penyelamat Basarnas.",
+     "id", "Siapa pimpinan tim pencari dan penyelamat Basarnas?", "Rudi Hartono"),
+    ("Menurut Ahmad Sutrisno, dekan Fakultas Teknik Universitas Gadjah Mada, pendaftar naik 20 persen.",
+     "id", "Siapa dekan Fakultas Teknik Universitas Gadjah Mada?", "Ahmad Sutrisno"),
+    ('"We will not close the school," said Mary Evans, chair of the parents council, after the meeting.',
+     "en", "Who is the chair of the parents council?", "Mary Evans"),
 ])
 def test_extraction_roles(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
