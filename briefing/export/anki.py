@@ -264,6 +264,11 @@ def topic(card: Card, ex: Extraction) -> str:
     title = ex.title or ""
     answer = normalise(card.answer)
     named = f" {normalise(title)} "
+    content = {w for w in _topic_words(card.answer) if len(w) > 3}
+    if len(content) >= 2 and f" {answer} " not in named and content <= _topic_words(title) and \
+            not any(normalise(o) != answer and f" {normalise(o)} " in named for o in card.choices):
+        return ""  # "Kenya's central bank holds ..." over "What does CBK stand for?": the title
+        # spells the answer in another order, and no blank can hide it
     if "headline" not in card.tags and not (answer and f" {answer} " in named):
         return escape(title)
     if "headline" not in card.tags and any(
@@ -272,6 +277,11 @@ def topic(card: Card, ex: Extraction) -> str:
         # other options too gives none away, and a blank would point at the answer
     masked = _mask(title, card.answer)
     return escape(masked) if masked != title else ""
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words of ``text``, case-blind and without a possessive ending."""
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"\w[\w'’-]*", text.casefold())}
 
 
 def _mask(title: str, answer: str) -> str:

@@ -190,6 +190,7 @@ class CardMaker:
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
         self.known_places = {self.canonical(p) for p in self.places}
+        self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}
 
     # ---------------------------------------------------------- distractors
     def canonical(self, text: str) -> str:
@@ -423,6 +424,13 @@ class CardMaker:
             q = self.fillers.sub("", q)
         if normalise(fact.answer) and f" {normalise(fact.answer)} " in f" {normalise(q)} ":
             return None  # the question gives its answer away
+        if fact.family != "said" and any(w.casefold() in self.first_person for w in _WORD_RE.findall(q)):
+            return None  # "Luas panen ... kami perkirakan ...?": whose "we"? (a quotation turned question)
+        if fact.answer_kind in {"person", "organisation"} and fact.family != "acronym" and any(
+                len(w) > 2 and w[:1].isupper() and w.casefold() not in self.pack.stopwords and
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q) for w in _WORD_RE.findall(fact.answer)):
+            return None  # "Siapa yang menurunkan harga Shell Super ...? Shell Indonesia": a word of
+            # the name stands in the question
         ctype = FAMILY_TYPE.get(fact.family, "question")
         choices: tuple[str, ...] = ()
         if fact.family in CHOICE_FAMILIES and fact.answer_kind in {"person", "place", "organisation", "date"} \

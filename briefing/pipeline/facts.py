@@ -164,6 +164,15 @@ class _ClauseWords(_PerPack):
         left = self.complementizers + self.breaks + self.subordinators
         # case-blind, but an acronym is no function word: "The WHO declared ...", "AS"
         self.re_left = re.compile(rf"(?<!\w){_NOT_ACRONYM}(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
+        # "jumlah kasus sejak | awal tahun mencapai ...": a word of time after a date preposition
+        # makes it a phrase of the clause, not the opening of another
+        time_words = [str(w) for w in (pack.get("dates", "months", {}) or {})] + \
+            [str(w) for w in (pack.get("dates", "days", []) or [])] + \
+            [str(w) for w in (pack.get("dates", "modifiers", []) or [])] + \
+            [str(w) for w in (pack.get("dates", "date_nouns", []) or [])]
+        self.date_preps_cf = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
+        self.re_time_next = re.compile(rf"(?:\d|(?:{_alt(time_words)})(?!\w))", re.IGNORECASE) \
+            if time_words else re.compile(r"\d")
         # "conceded defeat | shortly before 11 p.m.": an adverb leaning on the break goes with it
         leaning = rf"(?:(?:{_alt(sorted(self.break_adverbs))})\s+)?" if self.break_adverbs else ""
         self.re_breaks = re.compile(rf"\s{leaning}{_NOT_ACRONYM}(?:{_alt(self.breaks)})(?!\w)", re.IGNORECASE) \
@@ -227,7 +236,9 @@ class Clauses:
         masked = self.masked
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
         if self.re_left is not None:
-            lefts |= {m.end() for m in self.re_left.finditer(masked)}
+            lefts |= {m.end() for m in self.re_left.finditer(masked)
+                      if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
+                              w.re_time_next.match(masked, m.end()))}
         self._lefts = sorted(lefts)
         rights = {m.start() for m in _PUNCT_RIGHT.finditer(masked)}
         for rx in (self.re_breaks, self.re_coord):
@@ -527,6 +538,9 @@ class PackRules(_PerPack):
         self.tz_after = {w.casefold() for w in g("grammar", "time_zone_after")}
         self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
         self.clause_adverbs = {w.casefold() for w in g("grammar", "clause_adverbs")}
+        self.aside_markers = {w.casefold() for w in g("grammar", "aside_markers")}
+        self.additive = {w.casefold() for w in g("grammar", "additive_particles")}
+        self.first_person = {w.casefold() for w in g("grammar", "first_person")}
         self.total_quantifiers = {w.casefold() for w in g("grammar", "total_quantifiers")}
         # endings of words that describe rather than name ("rising", "famous", "strongest")
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
@@ -1036,11 +1050,18 @@ class FactFinder:
                 # Amsterdam's population die?": a share as the subject, and the year its event's)
             conf = {"month": 0.9, "year": 0.8, "numeric": 0.85, "relative": 0.5}.get(kind, 0.6)
             # an answer "pekan lalu", "last year" says little to a learner without the article's
-            # date: minor (teachers accepted none of 5 such when-questions in reviews 20-42)
+            # date: minor (teachers accepted none of 5 such when-questions in reviews 20-42);
+            # so is a clause that says it happened "also" then ("Sebelumnya, Indonesia juga menjadi
+            # juara pada 2013"): it happened at another time too, and the question has two answers
+            words = [w.casefold() for w in _WORDS.findall(clause)]
+            additive = any(w in self.rules.additive and (i == 0 or words[i - 1] not in self.rules.relatives)
+                           for i, w in enumerate(words))  # ("Juliari yang juga politikus ...": who he is)
+            if additive and not self.keep_minor:
+                continue
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, m.start, m.end,
-                            minor=kind == "relative"))
+                            minor=kind == "relative" or additive))
         return out
 
     def _fronted(self, s: Sentence, ms: list[Mention], left: int) -> str:
@@ -1056,11 +1077,15 @@ class FactFinder:
         if not 2 <= len(words) <= 6 or first.strip() == before.strip() or \
                 words[0].casefold() not in self.rules.date_preps_cf | set(self.rules.place_preps):
             return ""
-        if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms):
-            return ""
+        if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
+                len(words) <= 4 and words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and
+                not _has_verb(" ".join(words[1:]), self.pack)):
+            return ""  # (but "Sebelum renovasi, ...", "After the war, ...": an event named by a noun)
         rest = before[len(first):].strip(" ,")
-        # only commas, or a relative clause of the phrase ("..., where the quake hit ..."), may follow it
         low = rest.casefold()
+        if low in self.rules.aside_markers:
+            return first.strip()  # "Di Provinsi Aceh, misalnya, harga ...": the example's place stays
+        # only commas, or a relative clause of the phrase ("..., where the quake hit ..."), may follow it
         if rest and rest.split()[0].casefold() not in self.rules.relatives and \
                 not any(low.startswith(w + " ") for w in self.rules.relative_adverbs):
             return ""

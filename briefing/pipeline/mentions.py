@@ -190,6 +190,7 @@ class Lexicon:
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.unit_re = _phrase_regex(g("numbers", "units"))
+        self.percent_re = _phrase_regex(g("numbers", "percent_units"))
         self.month_re = (re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
         self.date_res = self._date_patterns(g)
@@ -821,8 +822,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     and not re.search(r"[.!?]\s+\S*$", text[max(0, s - 30):s]) and text[:s].strip() != model.group(1):
                 continue  # "roket Falcon 9 milik SpaceX", "Boeing 737": a model's number, not a count
             prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
-            if prev and prev.group(1).casefold() in lex.time_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
-                continue  # "pukul 10.30": a clock time
+            if prev and prev.group(1).casefold() in lex.time_words and \
+                    (clock := re.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)) and \
+                    int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and \
+                    not (lex.percent_re is not None and lex.percent_re.match(text, e + 1) and text[e:e + 1] == " "):
+                continue  # "pukul 10.30": a clock time (but "at 9.75 percent", "at 9.50 percent": a rate)
             # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
             counted_before = prev is not None and \
                 lex.counted_re.search(text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None
@@ -1230,6 +1234,13 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
                   for at in (lo + m.start(1) + w.start() for w in re.finditer(r"\S+", m.group(1)))]
         score, cand = next((sc for sc in scored if sc[0] == 1.0), scored[0])
         if score <= best:
+            whole = lo + m.start(1)
+            if best < 1.0 and len(acronym) >= 5 and acronym[:1] == text[whole:whole + 1] and \
+                    _letters_in_order(acronym, text[whole:whole + 300].split("(")[0]) and \
+                    not _letters_in_order(acronym, text[best_start:best_start + 300].split("(")[0]):
+                # a short form of syllables spelled only by the whole run: "European Organisation
+                # for the | Exploitation of Meteorological Satellites (EUMETSAT)"
+                best_start = whole
             break
         if strict is None and not all(w in lex.org_connectors | lex.expansion_connectors | {","} for w in conn):
             strict = (best, best_start)

@@ -189,8 +189,8 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             stripped = stripped[:credit.start()]  # "... Kemal Darvis. (mh)": the reporter's initials
         if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
             continue  # a list row or a fragment, not a sentence
-        if noise is not None and noise.match(stripped):
-            continue
+        if noise is not None and noise.match(stripped.lstrip("([ ")):
+            continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
         if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
             continue  # a heading, a byline, a caption or the repeated title
         lead = len(line) - len(line.lstrip())

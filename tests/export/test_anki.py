@@ -484,6 +484,14 @@ def test_a_title_naming_other_options_too_is_shown_whole(tmp_path, col):
     assert '<div class="topic">Anna Berg and Ola Nordmann meet in Oslo</div>' in col.get_card(cid).question()
 
 
+def test_no_topic_where_the_title_spells_the_answer_in_another_order():
+    from briefing.export.anki import topic
+    ex = make_extraction("UN health organization of the world sends experts to Oslo")
+    card = next(c for c in ex.cards if c.type == "definition")  # What does WHO stand for?
+    assert topic(card, ex) == ""
+    assert topic(card, make_extraction("Ministers meet in Oslo")) == "Ministers meet in Oslo"
+
+
 def test_the_topic_blanks_a_figure_the_text_rounds():
     from briefing.export.anki import _mask
     assert _mask("Inalum Resmi Kuasai 51,23 Persen Saham Freeport", "51,2 persen") == \
