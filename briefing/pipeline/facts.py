@@ -1734,10 +1734,10 @@ class FactFinder:
                 continue  # "about ___ miles (550 km)": the conversion after it gives it away
             frag = re.match(r"\s-\s([^\W\d]{1,3})(?!\w)", s.text[end:])
             if re.search(r"[/\w]$|\w[-–]$", s.text[:start]) or \
-                    re.match(r"[/\w]|[-–]\w|\s[-–]\s?\d", s.text[end:]) or \
+                    re.match(r"[/\w]|[-–]\w|\s[-–]\s?\d|\s[A-Z][\w.]*/\w", s.text[end:]) or \
                     (frag and frag.group(1).islower() and frag.group(1) not in self.pack.stopwords):
                 continue  # "AC/___", "Karshi-___", "___–Tijuana", "___ - 47", "tahun ___ - an": half of a
-                # name or word written with a slash, a hyphen or a dash
+                # name or word written with a slash, a hyphen or a dash ("perkara ___ K/Pdt/2025": of a code)
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
                 minor = True  # "pukul 07.46 waktu ___": the zone of a clock time
             if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",

@@ -813,8 +813,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         e += mult.end()  # "Rp 19, 5 miliar": the multiplier is part of the figure
                     raw = text[s:e]
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
-                    re.match(r"[-–]\d|-[A-Z]", text[e:e + 2]):
-                continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name
+                    re.match(r"[-–]\d|-[A-Z]", text[e:e + 2]) or re.match(r"\s?/?[A-Z][A-Za-z.]*/\w", text[e:e + 12]):
+                continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name;
+                # "perkara 1875 K/Pdt/2025": a case number
             model = re.search(r"(?:^|(?<=\s))([A-Z][a-z]+)\s$", text[max(0, s - 30):s]) if s > 0 else None
             if model and re.fullmatch(r"\d{1,4}", raw) and not re.match(r"[.,]\d", text[e:e + 2]) and \
                     model.group(1).casefold() not in lex.currencies_cf and model.group(1).casefold() not in lex.stop \

@@ -2207,3 +2207,11 @@ def test_review_45_a_rate_after_at_is_no_clock_time_and_wire_credits_are_no_sent
             "Bandara Soekarno-Hatta di Tangerang.")
     cards = briefing.extract(text, title="Pesawat kembali", lang="id", max_cards=40).cards
     assert "14.30" not in {c.answer for c in cards}, [c.answer for c in cards]
+
+
+def test_review_45_no_gap_in_a_case_number_and_a_noun_of_two_words_stays_whole():
+    text = ("Putusan dengan nomor perkara 1875 K/Pdt/2025 itu diketok oleh majelis hakim yang diketuai hakim "
+            "agung Hendra Wijaya pada Kamis (16/10).")
+    assert "1875" not in gaps_of(text, "id"), gaps_of(text, "id")
+    text = "Pihak rumah sakit telah menambah 40 tempat tidur di ruang perawatan sementara."
+    assert "40 tempat tidur" in qa(text, "id").values(), qa(text, "id")
