@@ -509,6 +509,9 @@ class PackRules(_PerPack):
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
         self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
         self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
+        baseline = _alt(g("numbers", "baseline_words"))
+        self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,30}}$", re.IGNORECASE) \
+            if baseline else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -1376,6 +1379,8 @@ class FactFinder:
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
             if self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end):
                 continue  # "... berkisar dari berapa sampai Rp 250 juta?": the near end of a range
+            if self._baseline(s.text, start, m, ms):
+                continue  # "... cost £412m, up from an estimate of how much?": the old figure
             small = self._small(m.text)
             if small is not None and small <= 3 and not money and not percent and \
                     (noun.casefold() not in self.units or noun.casefold() in self.counted):
@@ -1667,6 +1672,8 @@ class FactFinder:
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
                     if self.with_unit and unit.casefold() in self.units and unit.casefold() not in self.counted:
                         end += _word_after(s.text, end, unit)
+                elif re.match(r"\s+(?:of|dari)\s+(?:the\s+)?\d[\d.,]*\s+[^\W\d]", s.text[end:]):
+                    pass  # "took ___ of the 72 seats": the total's noun counts the part too
                 elif not re.search(r"%|[^\d\s.,]", m.text) and not (
                         self.rules.aux_after_re is not None and self.rules.aux_after_re.match(s.text, end)
                         and _words(s.text[:start]) > 3 and not re.search(r"[A-Z][\w'’-]*\s+$", s.text[:start])):
@@ -1722,6 +1729,10 @@ class FactFinder:
                                           not self.rules.change_re.search(s.text, o.end, m.start)
                                           for o in ms):
                 minor = True  # "Brazil with 60% ..., followed by Peru with ___": the second figure of a pair
+            if m.kind == "number" and re.search(r"\d\s+(?:of|dari)\s+(?:the\s+)?$", s.text[max(0, start - 12):start]):
+                minor = True  # "took 38 of the ___ seats": the whole, not the news
+            if m.kind == "number" and self._baseline(s.text, start, m, ms):
+                minor = True  # "cost £412m, up from an estimate of ___": the figure the news is compared with
                 # ("dari dua pesawat ... menjadi ___": the figure it changed to is the news)
             if normalise(m.text) in self.rules.alias_norm or m.text.casefold() in self.rules.well_known:
                 continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
@@ -1833,6 +1844,13 @@ class FactFinder:
             out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0)
                             * (0.5 if minor_sentence else 1.0), a, b, minor=minor_sentence))
         return out
+
+    def _baseline(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
+        """The figure at ``start`` is what an earlier figure of the sentence is compared with
+        ("1.1 million passengers last year, compared with ___ in 2019")."""
+        if self.rules.baseline_re is None or not self.rules.baseline_re.search(text[max(0, start - 45):start]):
+            return False
+        return any(o.kind == "number" and o.end <= start and o is not m for o in ms)
 
     @staticmethod
     def _same_measure(a: Mention, b: Mention) -> bool:

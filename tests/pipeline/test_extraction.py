@@ -2215,3 +2215,15 @@ def test_review_45_no_gap_in_a_case_number_and_a_noun_of_two_words_stays_whole()
     assert "1875" not in gaps_of(text, "id"), gaps_of(text, "id")
     text = "Pihak rumah sakit telah menambah 40 tempat tidur di ruang perawatan sementara."
     assert "40 tempat tidur" in qa(text, "id").values(), qa(text, "id")
+
+
+def test_review_45_the_news_figure_not_the_one_it_is_compared_with_nor_the_whole():
+    text = ("The 7km branch line is now expected to cost £412m, up from an estimate of £285m in 2022, "
+            "the Welsh government said on Wednesday.")
+    gaps = gaps_of(text, "en")
+    assert "£412m" in gaps and "£285m" not in gaps, gaps
+    assert "£285m" not in qa(text, "en").values(), qa(text, "en")
+    text = ("The National Elections Commission said the PAICV took 38 of the 72 seats in the National "
+            "Assembly, enough for an outright majority.")
+    gaps = gaps_of(text, "en")
+    assert "38" in gaps and "72" not in gaps, gaps
