@@ -302,3 +302,17 @@ def test_an_article_whose_facts_are_all_minor_still_gets_its_best_card():
     text = "Gen tersebut, SPRN 6, Oktober lalu berhasil diidentifikasi para ahli di Bogor."
     cards = briefing.extract(text, title="Berita", lang="id").cards
     assert cards and all(c.answer in text for c in cards)
+
+
+def test_a_full_articles_default_deck_asks_for_three_numbers_at_most():
+    from briefing.pipeline.rank import MAX_NUMBER_CARDS
+
+    def number(i: int) -> Card:
+        return Card(f"n{i}", "question", f"How many things did group {i} count?", f"{i + 10} things",
+                    f"Group {i} counted {i + 10} things.", "quantity", (), ("briefing", "number"),
+                    0.9 - i / 100, i)
+    cards = [number(i) for i in range(8)] + [_card(f"p{i}", 20 + i, f"Person{i} Name", 0.5) for i in range(4)]
+    default = select(cards, 20, fill=False, sized=False)
+    assert sum("number" in c.tags for c in default) == MAX_NUMBER_CARDS, default
+    # a deck the user sized, and a short passage's own deck, keep a card for each figure
+    assert sum("number" in c.tags for c in select(cards, 20, fill=True, sized=True)) == 8
