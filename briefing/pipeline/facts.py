@@ -544,6 +544,7 @@ class PackRules(_PerPack):
         self.aside_markers = {w.casefold() for w in g("grammar", "aside_markers")}
         self.additive = {w.casefold() for w in g("grammar", "additive_particles")}
         self.first_person = {w.casefold() for w in g("grammar", "first_person")}
+        self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
         self.total_quantifiers = {w.casefold() for w in g("grammar", "total_quantifiers")}
         # endings of words that describe rather than name ("rising", "famous", "strongest")
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
@@ -2183,6 +2184,8 @@ class FactFinder:
             return True  # "By 1956 a new temple was erected there": a short sentence leaning on the last
         if self._pointing(body):
             return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
+        if self.rules.contrastive and (" ".join(words) + " ").startswith(self.rules.contrastive):
+            return True  # "The other three had forecast ...", "Another 20 vessels ...": against whom?
         head6 = [w.casefold() for w in _WORDS.findall(body)[:8]]
         if any(len(w) > len(x) + 2 and w.endswith(x) and w not in self.term_stems
                for w in head6 for x in cl.ref_suffixes):

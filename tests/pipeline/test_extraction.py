@@ -2227,3 +2227,15 @@ def test_review_45_the_news_figure_not_the_one_it_is_compared_with_nor_the_whole
             "Assembly, enough for an outright majority.")
     gaps = gaps_of(text, "en")
     assert "38" in gaps and "72" not in gaps, gaps
+
+
+@pytest.mark.parametrize("text", [
+    "Eight of the 11 analysts polled by Reuters expected the hold. The other three had forecast a cut of 25 "
+    "basis points.",
+    "At least 34 container ships were waiting at anchor by Monday afternoon. Another 20 vessels were expected "
+    "to arrive before the strike ends on Wednesday morning.",
+])
+def test_review_45_no_gap_in_a_sentence_set_against_the_one_before(text):
+    # "the other three", "another 20": the sentence leans on the one before it
+    second = text.split(". ", 1)[1]
+    assert not [c for c in cards_of(text, "en") if c.type == "cloze" and c.context == second], cards_of(text, "en")
