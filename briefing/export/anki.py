@@ -276,7 +276,38 @@ def topic(card: Card, ex: Extraction) -> str:
         return escape(title)  # "Kepala intelijen Rusia, Cina, Iran dan Pakistan ...": a title naming
         # other options too gives none away, and a blank would point at the answer
     masked = _mask(title, card.answer)
+    if masked == title:
+        masked = _mask_in_words(title, card.answer, ex.lang)
     return escape(masked) if masked != title else ""
+
+
+def _mask_in_words(title: str, answer: str, lang: str) -> str:
+    """``title`` with the answer blanked where the title writes it another way: a count in
+    figures ("7 Tahun" for "tujuh tahun"), a sum rounded ("Rp 2,3 Juta" for "Rp 2.303.849")."""
+    from ..errors import BriefingError
+    from ..figures import plain_value, rounded_figures
+    from ..lang import load_pack
+
+    try:
+        pack = load_pack(lang)
+    except BriefingError:  # no pack for the language: nothing more to read
+        return title
+    words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
+    spelled = " ".join(str(words.get(w.casefold(), w)) for w in answer.split())
+    if spelled != answer:
+        masked = _mask(title, spelled)
+        if masked != title:
+            return masked
+    decimal = str(pack.get("meta", "decimal_separator", "."))
+    multipliers = {str(k).casefold(): int(v) for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
+    value = plain_value(answer, decimal)
+    if value is None:
+        return title
+    for start, end, rounded, half in reversed(rounded_figures(title, decimal, multipliers)):
+        if abs(value - rounded) <= half:
+            lead = re.search(r"(?:[^\W\d]{1,3}\$?|[$€£¥])\s?$", title[:start])  # "Rp ", "US$", "$"
+            title = title[:lead.start() if lead else start] + TOPIC_GAP + title[end:]
+    return title
 
 
 def _topic_words(text: str) -> set[str]:

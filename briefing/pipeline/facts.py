@@ -26,6 +26,7 @@ from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, Mention, Sentence
 from .mentions import _is_demonym, lexicon, parse_number
+from ..figures import plain_value, rounded_figures
 from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
@@ -544,6 +545,7 @@ class PackRules(_PerPack):
         self.aside_markers = {w.casefold() for w in g("grammar", "aside_markers")}
         self.additive = {w.casefold() for w in g("grammar", "additive_particles")}
         self.first_person = {w.casefold() for w in g("grammar", "first_person")}
+        self.alternatives = {w.casefold() for w in g("grammar", "alternative_words")}
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
         self.total_quantifiers = {w.casefold() for w in g("grammar", "total_quantifiers")}
         # endings of words that describe rather than name ("rising", "famous", "strongest")
@@ -710,6 +712,8 @@ class FactFinder:
         self.lex = lexicon(pack)
         self.number_words = self.lex.number_words
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
+        # "Rp 2,3 Juta" in the title is "Rp 2.303.849" of the text, rounded
+        self.title_rounded = rounded_figures(title, self.lex.dec, self.lex.multipliers)
         self.with_unit = bool(pack.get("meta", "answer_with_unit", False))
         self.roles_of: Counter[str] = Counter(m.value for m in mentions if m.kind == "role" and m.value)
         # who holds each office in the article: two holders make "Who is <office>?" ambiguous
@@ -1036,6 +1040,12 @@ class FactFinder:
                 continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
+            if w0.casefold() in self.rules.relatives or w0.casefold() in self.rules.relative_adverbs:
+                continue  # "When did where sea temperatures stay ...?": a relative clause, not a main one
+            alt = re.match(r"\s+(\w+)\s+", s.text[m.end:])
+            if alt and alt.group(1).casefold() in self.rules.alternatives and \
+                    any(o.kind == "date" and o.start == m.end + alt.end() for o in ms):
+                continue  # "akhir November atau awal Desember 2025": either date, one answer is half
             if self._paired_date(s.text, m):
                 continue  # "opened in 1991 and 2002": the clause holds the other date too
             if any(o.kind == "date" and o is not m and f" {o.text} " in f" {clause} " for o in ms):
@@ -2579,6 +2589,10 @@ class FactFinder:
             answer = " ".join(str(self.number_words.get(w.casefold(), w)) for w in answer.split())
         if re.search(r"\d", answer) and self._complement_share(answer):
             return True  # "42,04 persen" under "Anies-Sandi Menang dengan 57,96 Persen Suara": the rest
+        if re.search(r"\d", answer) and self.title_rounded and \
+                (value := plain_value(answer, self.lex.dec)) is not None and \
+                any(abs(value - v) <= half for _, _, v, half in self.title_rounded):
+            return True  # "Rp 2.303.849" under "UMP ... Naik 6,2 Persen Jadi Rp 2,3 Juta"
         if re.search(r"\d", answer):
             # ("51,2 persen" under "... 51,23 Persen Saham ...": the same share, rounded, and
             # "24,71 persen" under "... Melesat 24,7 Persen": rounded in the title; "100" under

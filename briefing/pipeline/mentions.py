@@ -972,6 +972,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 known = _resolve_person(" ".join(t.text for t in person), persons) in persons
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
+                    person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
                     not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
                     not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
@@ -1209,13 +1210,18 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     best = initials_score(text[start:start + 300].split("(")[0].split(), acronym)
     # a capitalised word just before the run that the run left out (it opens the sentence
     # and the article writes it in lower case too: "Satelit | Republik Indonesia (SATRIA)")
-    lo = max(0, start - 40)
-    before = re.search(r"(?:^|(?<=[\s\"“(]))([A-Z][\w'’-]*)\s+$", text[lo:start])
-    if before:
+    # ... word by word while the initials fit better ("Information | Commissioner's | Office
+    # (ICO)": a possessive ends the run)
+    for _ in range(3):
+        lo = max(0, best_start - 40)
+        before = re.search(r"(?:^|(?<=[\s\"“(]))([A-Z][\w'’-]*)\s+$", text[lo:best_start])
+        if not before:
+            break
         cand = lo + before.start(1)
         score = initials_score(text[cand:cand + 300].split("(")[0].split(), acronym)
-        if score > best:
-            best, best_start = score, cand
+        if score <= best:
+            break
+        best, best_start = score, cand
     cur = best_start
     strict: tuple[float, int] | None = None  # where the run stood before a lower-case word
     for _ in range(3):

@@ -45,3 +45,4 @@ def prefix_abbreviation(short: str, expansion: str) -> bool:
         return False
 
     return fits(0, 0, True)
+

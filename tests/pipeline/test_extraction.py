@@ -2239,3 +2239,45 @@ def test_review_45_no_gap_in_a_sentence_set_against_the_one_before(text):
     # "the other three", "another 20": the sentence leans on the one before it
     second = text.split(". ", 1)[1]
     assert not [c for c in cards_of(text, "en") if c.type == "cloze" and c.context == second], cards_of(text, "en")
+
+
+def test_review_46_an_expansion_across_a_possessive_and_no_when_question_on_a_relative_clause():
+    text = ("The society has reported the attack to the Information Commissioner's Office (ICO), the UK's data "
+            "watchdog, on Tuesday.")
+    assert "Information Commissioner's Office" in qa(text, "en").values(), qa(text, "en")
+    text = ("The worst damage was found in shallow water less than 10 meters deep, where sea temperatures "
+            "stayed above 30 C for several weeks in early 2024.")
+    assert not [q for q in qa(text, "en") if "where" in q.split()[1:3]], qa(text, "en")
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # a compass word ends the place, and "General" before "Hospital" is no army rank
+    ("Direktur RSUD Balikpapan Barat dr. Ratna Wulandari mengatakan rumah sakit itu siap melayani pasien.",
+     "id", "Barat"),
+    ("Three of the survivors were in a serious condition at Nchanga North General Hospital, a hospital "
+     "spokeswoman said on Tuesday.", "en", "Hospital"),
+])
+def test_review_46_a_word_of_a_place_or_a_body_is_no_person(text, lang, bad):
+    assert bad not in {c.answer for c in cards_of(text, lang)}, cards_of(text, lang)
+
+
+def test_review_46_no_when_question_on_one_of_two_dates():
+    text = ("Musim hujan di Kupang diperkirakan baru dimulai akhir November atau awal Desember 2025, kata "
+            "kepala stasiun klimatologi setempat.")
+    assert not [q for q in qa(text, "id") if "kapan" in q.casefold()], qa(text, "id")
+
+
+def test_review_46_the_title_gives_a_figure_it_rounds_or_writes_in_figures():
+    from briefing.export.anki import topic
+
+    text = ("Pemerintah Provinsi Jawa Tengah menetapkan upah minimum provinsi (UMP) 2026 sebesar Rp 2.303.849, "
+            "naik 6,2 persen dibandingkan tahun ini. Keputusan itu diumumkan di Semarang pada Jumat (21/11).")
+    ex = briefing.extract(text, title="UMP Jawa Tengah 2026 Naik 6,2 Persen Jadi Rp 2,3 Juta", lang="id", max_cards=20)
+    card = next(c for c in ex.cards if c.answer == "Rp 2.303.849")
+    assert "headline" in card.tags
+    assert topic(card, ex) == "UMP Jawa Tengah 2026 Naik 6,2 Persen Jadi …"
+    text = ("Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada mantan Kepala Dinas Perumahan Garut "
+            "Dedi Kurniawan di Bandung pada Kamis (16/10).")
+    ex = briefing.extract(text, title="Mantan Kadis Perumahan Garut Divonis 7 Tahun Penjara", lang="id", max_cards=20)
+    card = next(c for c in ex.cards if c.answer == "tujuh tahun")
+    assert topic(card, ex) == "Mantan Kadis Perumahan Garut Divonis … Penjara"
