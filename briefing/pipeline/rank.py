@@ -306,9 +306,14 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
         # away ("Siapa Gubernur Riau?" beside "Pertumbuhan investasi di {{Riau}} ...")
         return _named(c.answer) and any(q.score >= c.score and _shows(q.question, c.answer) for q in questions)
 
+    # the numbers a capped deck may ask are its best ones: the gaps taken first for their
+    # share of the deck must not use them up ahead of a stronger question on a figure
+    top_numbers = {c.id for c in [c for c in ordered if "number" in c.tags][:picker.max_numbers]}
     for c in ordered:
         if len(picker.kept) >= quota:
             break
+        if "number" in c.tags and c.id not in top_numbers:
+            continue
         if c.type == "cloze" and not covered(c) and not ("subject" in c.tags and any(
                 q.score >= c.score and _shows(c.context, q.answer) for q in questions)):
             # (a gap on the story's subject that prints what a stronger question asks, the

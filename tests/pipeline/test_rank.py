@@ -316,3 +316,17 @@ def test_a_full_articles_default_deck_asks_for_three_numbers_at_most():
     assert sum("number" in c.tags for c in default) == MAX_NUMBER_CARDS, default
     # a deck the user sized, and a short passage's own deck, keep a card for each figure
     assert sum("number" in c.tags for c in select(cards, 20, fill=True, sized=True)) == 8
+
+
+def test_the_numbers_a_capped_deck_asks_are_its_best_ones():
+    # the gaps taken first for their share of the deck must not use up the numbers ahead of a
+    # stronger question on a figure ("How many miners were killed? Seven", review 46)
+    question = Card("q", "question", "How many miners were killed?", "Seven", "Seven miners were killed.",
+                    "quantity", (), ("briefing", "number"), 0.9, 0)
+    gaps = [Card(f"g{i}", "cloze", f"Rescue took {{{{c1::{i + 10}}}}} hours.", f"{i + 10}",
+                 f"Rescue took {i + 10} hours.", "cloze", (), ("briefing", "number"), 0.5 - i / 100, i + 1)
+            for i in range(3)]
+    people = [_card(f"p{i}", 10 + i, f"Person{i} Name", 0.4) for i in range(3)]
+    default = select([question, *gaps, *people], 20, fill=False, sized=False)
+    assert "q" in {c.id for c in default}, default
+    assert sum("number" in c.tags for c in default) == 3, default
