@@ -424,11 +424,12 @@ class CardMaker:
             q = self.fillers.sub("", q)
         if normalise(fact.answer) and f" {normalise(fact.answer)} " in f" {normalise(q)} ":
             return None  # the question gives its answer away
-        if fact.family != "said" and any(w.casefold() in self.first_person for w in _WORD_RE.findall(q)):
+        q_words = set(_WORD_RE.findall(q))
+        if fact.family != "said" and any(w.casefold() in self.first_person for w in q_words):
             return None  # "Luas panen ... kami perkirakan ...?": whose "we"? (a quotation turned question)
         if fact.answer_kind in {"person", "organisation"} and fact.family != "acronym" and any(
                 len(w) > 2 and w[:1].isupper() and w.casefold() not in self.pack.stopwords and
-                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q) for w in _WORD_RE.findall(fact.answer)):
+                w in q_words for w in _WORD_RE.findall(fact.answer)):
             return None  # "Siapa yang menurunkan harga Shell Super ...? Shell Indonesia": a word of
             # the name stands in the question
         ctype = FAMILY_TYPE.get(fact.family, "question")
