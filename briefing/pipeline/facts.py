@@ -1356,6 +1356,11 @@ class FactFinder:
             money = any(m.text.startswith(c) for c in currencies) or bool(
                 self.rules.currency_re.search(m.text)) if currencies else False
             percent = m.text.endswith("%") or self._unit(m) in self.percent_units
+            if noun and not money and not percent and noun.casefold() not in self.units and \
+                    _is_verbish(noun, self.pack) and \
+                    (after_noun := _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip())) is not None and \
+                    after_noun.group().casefold() in self.pack.stopwords:
+                continue  # "gempa bermagnitudo 8,9 terjadi di ...": the word after is a verb, no noun counted
             if not noun and not money and not percent:
                 continue
             if re.fullmatch(r"\d+", noun) or _measure_part(s.text, m, ms, self.pack):
