@@ -165,6 +165,7 @@ class Lexicon:
             m.split()[-1].casefold() for m in g("dates", "modifiers") if m.split()}
         self.units = {u.casefold() for u in g("numbers", "units")}
         self.multipliers = {str(k).casefold(): v for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
+        self.abbreviations = {str(w) for w in g("abbreviations", "abbreviations")}
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
         # a figure or a number word ends the text before it: "dua | menit 3, 18 detik"
         words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True)) or r"(?!x)x"
@@ -1163,6 +1164,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         not re.match(r"[\w+-]", sentences[m.sentence].text[m.end + 1:m.end + 2]) else m
         for m in out
     ]
+    # "di Jl. Letjen Soeprapto": an abbreviation the pack lists is no name of its own
+    out = [m for m in out if m.kind in {"number", "date"} or
+           sentences[m.sentence].text[m.end:m.end + 1] != "." or f"{m.text}." not in lex.abbreviations]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 

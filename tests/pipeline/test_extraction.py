@@ -2290,3 +2290,9 @@ def test_review_46_a_verb_after_a_figure_is_no_noun_it_counts():
     # ... but a noun that looks like a passive verb is still counted
     text = "Museum Agung Mesir di Giza menyimpan sekitar 100.000 artefak dari 30 dinasti firaun."
     assert "30 dinasti" in qa(text, "id").values(), qa(text, "id")
+
+
+def test_review_46_no_gap_on_an_abbreviation():
+    text = ("Pemerintah Kota Balikpapan meresmikan Rumah Sakit Umum Daerah (RSUD) Balikpapan Barat di Jl. Letjen "
+            "Soeprapto, Kamis (16/1), untuk mengurangi antrean pasien.")
+    assert "Jl" not in {c.answer for c in briefing.extract(text, title="RSUD baru", lang="id", max_cards=40).cards}
