@@ -191,6 +191,8 @@ class CardMaker:
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
         self.known_places = {self.canonical(p) for p in self.places}
         self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}
+        # ("three days of mourning | starting on Monday": a time phrase ends the noun)
+        self.date_preps = {str(w).casefold() for w in pack.get("dates", "prepositions", []) or []}
 
     # ---------------------------------------------------------- distractors
     def canonical(self, text: str) -> str:
@@ -335,7 +337,7 @@ class CardMaker:
                     # not "How many days did ... declare of mourning?"
                     k = 1
                     while k < min(len(words), 4) and words[k].islower() and words[k] not in self.pack.stopwords \
-                            and self.english.base_of(words[k]) is None:
+                            and self.english.base_of(words[k]) is None and words[k] not in self.date_preps:
                         k += 1
                     if k > 1:
                         slots["noun"] = f"{slots['noun']} {' '.join(words[:k])}"

@@ -83,6 +83,8 @@ def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
 # a comma between digits ("3, 9 juta": a decimal written with a space) is no clause boundary
 # (a colon between digits is a time, "2:01:39", not a clause boundary)
 _PUNCT_LEFT = re.compile(r"(?:(?<!\d),|,(?!\s?\d)|;|:(?!\d))\s*|[\"“”]\s*")
+_REGION_APPOSITION = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,\s+(?P<first>)(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*"
+                                r"(?=[a-z])")
 _PUNCT_RIGHT = re.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s")
 _PUNCT_RIGHT_Q = re.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s|[\"“”]")
 #: An article of at least this many sentences names people in passing (see ``_in_passing``).
@@ -172,6 +174,8 @@ class _ClauseWords(_PerPack):
             [str(w) for w in (pack.get("dates", "modifiers", []) or [])] + \
             [str(w) for w in (pack.get("dates", "date_nouns", []) or [])]
         self.date_preps_cf = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
+        self.days = {str(d).casefold() for d in pack.get("dates", "days", []) or []} | \
+            {str(d).casefold() for d in (pack.get("dates", "day_aliases", {}) or {})}
         self.re_time_next = re.compile(rf"(?:\d|(?:{_alt(time_words)})(?!\w))", re.IGNORECASE) \
             if time_words else re.compile(r"\d")
         # "conceded defeat | shortly before 11 p.m.": an adverb leaning on the break goes with it
@@ -236,6 +240,11 @@ class Clauses:
         self.masked = mask_structure(text, self.coordinators)
         masked = self.masked
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
+        # "Harga ... di Kabupaten Aceh Tengah, Aceh, terus melonjak ...": a region set off by
+        # commas after a name is an apposition; the clause goes on past it with its subject
+        for m in _REGION_APPOSITION.finditer(masked):
+            if masked[m.start("first"):m.end()].split()[0].casefold() not in w.days:
+                lefts -= {m.start("first"), m.end()}  # (but "di Kupang, Selasa, mengatakan": a day)
         if self.re_left is not None:
             lefts |= {m.end() for m in self.re_left.finditer(masked)
                       if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
@@ -511,7 +520,7 @@ class PackRules(_PerPack):
         self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
         self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
         baseline = _alt(g("numbers", "baseline_words"))
-        self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,30}}$", re.IGNORECASE) \
+        self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
@@ -546,6 +555,7 @@ class PackRules(_PerPack):
         self.additive = {w.casefold() for w in g("grammar", "additive_particles")}
         self.first_person = {w.casefold() for w in g("grammar", "first_person")}
         self.alternatives = {w.casefold() for w in g("grammar", "alternative_words")}
+        self.multiples = {w.casefold() for w in g("numbers", "multiple_words")}
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
         self.total_quantifiers = {w.casefold() for w in g("grammar", "total_quantifiers")}
         # endings of words that describe rather than name ("rising", "famous", "strongest")
@@ -1356,6 +1366,10 @@ class FactFinder:
             money = any(m.text.startswith(c) for c in currencies) or bool(
                 self.rules.currency_re.search(m.text)) if currencies else False
             percent = m.text.endswith("%") or self._unit(m) in self.percent_units
+            if noun.casefold() in self.rules.multiples and \
+                    (nxt := _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip())) is not None and \
+                    nxt.group().casefold() in self.pack.stopwords:
+                continue  # "pays 5.1 times their annual income": a multiple, not how often
             if noun and not money and not percent and noun.casefold() not in self.units and \
                     _is_verbish(noun, self.pack) and \
                     (after_noun := _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip())) is not None and \
@@ -1864,7 +1878,7 @@ class FactFinder:
     def _baseline(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
         """The figure at ``start`` is what an earlier figure of the sentence is compared with
         ("1.1 million passengers last year, compared with ___ in 2019")."""
-        if self.rules.baseline_re is None or not self.rules.baseline_re.search(text[max(0, start - 45):start]):
+        if self.rules.baseline_re is None or not self.rules.baseline_re.search(text[max(0, start - 70):start]):
             return False
         return any(o.kind == "number" and o.end <= start and o is not m for o in ms)
 

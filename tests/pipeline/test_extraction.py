@@ -2296,3 +2296,35 @@ def test_review_46_no_gap_on_an_abbreviation():
     text = ("Pemerintah Kota Balikpapan meresmikan Rumah Sakit Umum Daerah (RSUD) Balikpapan Barat di Jl. Letjen "
             "Soeprapto, Kamis (16/1), untuk mengurangi antrean pasien.")
     assert "Jl" not in {c.answer for c in briefing.extract(text, title="RSUD baru", lang="id", max_cards=40).cards}
+
+
+@pytest.mark.parametrize("text,lang,question", [
+    # a region set off by commas after a name is an apposition: the subject stays
+    ("Harga biji kopi arabika Gayo di tingkat petani di Kabupaten Aceh Tengah, Aceh, terus melonjak dan kini "
+     "menembus Rp 150.000 per kilogram untuk kopi beras.", "id",
+     "Harga biji kopi arabika Gayo di tingkat petani di Kabupaten Aceh Tengah, Aceh, terus melonjak dan kini "
+     "menembus berapa per kilogram untuk kopi beras?"),
+    # "starting on Monday" is a time phrase, not part of the noun
+    ("The ferry sank on Sunday near Kome Island. The president's office declared three days of national "
+     "mourning starting on Monday.", "en",
+     "How many days of national mourning did the president's office declare starting on Monday?"),
+    ("Under the new law, the retirement age will rise by three months every year starting in January 2027, "
+     "reaching 67 in 2034.", "en", "When will the retirement age rise by three months every year?"),
+])
+def test_review_47_questions_keep_their_subject_and_drop_a_whole_time_phrase(text, lang, question):
+    assert question in qa(text, lang), qa(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the figure compared with, far after the comparison word
+    ("Harga kopi arabika naik sekitar 50 persen dibandingkan awal tahun yang masih berkisar Rp 100.000 per "
+     "kilogram.", "id", "Rp 100.000"),
+    # a multiple is not how often
+    ("A typical first-time buyer now pays about 5.1 times their annual income for a home, the lender said.",
+     "en", "about 5.1"),
+    # "Masing-masing ..." leans on the sentence before
+    ("PT LRT Bandung Raya mengoperasikan delapan rangkaian kereta. Masing-masing terdiri atas tiga gerbong "
+     "dengan kapasitas sekitar 600 penumpang per rangkaian.", "id", "sekitar 600 penumpang"),
+])
+def test_review_47_no_question_on_a_figure_compared_with_a_multiple_or_each(text, lang, bad):
+    assert bad not in qa(text, lang).values(), qa(text, lang)
