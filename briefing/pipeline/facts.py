@@ -243,7 +243,7 @@ class Clauses:
         # "Harga ... di Kabupaten Aceh Tengah, Aceh, terus melonjak ...": a region set off by
         # commas after a name is an apposition; the clause goes on past it with its subject
         for m in _REGION_APPOSITION.finditer(masked):
-            if masked[m.start("first"):m.end()].split()[0].casefold() not in w.days:
+            if _WORDS.match(masked, m.start("first")).group().casefold() not in w.days:
                 lefts -= {m.start("first"), m.end()}  # (but "di Kupang, Selasa, mengatakan": a day)
         if self.re_left is not None:
             lefts |= {m.end() for m in self.re_left.finditer(masked)

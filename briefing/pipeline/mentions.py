@@ -710,7 +710,9 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
                     words[-1].casefold() not in lex.org_tails and \
-                    not re.match(r"\s+\d", sent.text[run[-1].end:]):  # "in Figure 3.20": a label, not a place
+                    not (len(words) > 1 and re.fullmatch(r"[IVX]+|\d+", words[-1])) and \
+                    not re.match(r"\s+\d", sent.text[run[-1].end:]):  # "in Figure 3.20", "dari Level III":
+                # a label, not a place
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
     return places
 

@@ -2328,3 +2328,16 @@ def test_review_47_questions_keep_their_subject_and_drop_a_whole_time_phrase(tex
 ])
 def test_review_47_no_question_on_a_figure_compared_with_a_multiple_or_each(text, lang, bad):
     assert bad not in qa(text, lang).values(), qa(text, lang)
+
+
+def test_review_47_a_numbered_label_after_a_locative_is_no_place():
+    found = {(m.kind, m.text) for m in _mentions(
+        "PVMBG menaikkan status Gunung Semeru dari Level III (Siaga) menjadi Level IV (Awas) pada Rabu.", "id")}
+    assert ("place", "Level III") not in found, found
+
+
+def test_review_47_a_day_set_off_by_commas_is_no_region_apposition():
+    text = ("Direktur Utama Perumda Air Minum Tirta Lontar Marthen Tallo di Kupang, Selasa, mengatakan debit total "
+            "dari delapan mata air dan sumur bor yang dikelola perusahaan turun dari 190 liter per detik pada April "
+            "menjadi 112 liter per detik saat ini.")
+    assert not [q for q in qa(text, "id") if "Selasa, mengatakan" in q], qa(text, "id")
