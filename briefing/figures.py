@@ -1,6 +1,7 @@
 """Figures written two ways: rounded with a multiplier word in a title ("Rp 2,3 Juta"),
-in full in the text ("Rp 2.303.849"). Shared by extraction (the title gives a card's answer)
-and the Anki export (the topic line blanks it)."""
+in full in the text ("Rp 2.303.849"); in words in the text ("tujuh tahun"), in figures in
+the title ("7 Tahun"). Shared by extraction (the title gives a card's answer) and the Anki
+export (the topic line blanks it)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,7 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
         whole, _, frac = digits.partition(decimal)
         if not whole.isdigit() or (frac and not frac.isdigit()):
             continue
-        scale = multipliers[m.group(2).casefold()] if m.group(2).casefold() in multipliers else \
-            multipliers.get(m.group(2), 0)
+        scale = multipliers.get(m.group(2).casefold(), 0)
         if not scale:
             continue
         value = float(f"{whole}.{frac or 0}") * scale
@@ -38,3 +38,9 @@ def plain_value(text: str, decimal: str) -> float | None:
     if decimal in digits[-4:-3]:
         return None  # "2,303" with "," the decimal mark: not a figure written in full
     return float(re.sub(r"[.,]", "", digits))
+
+
+def in_figures(text: str, number_words: dict[str, int]) -> str:
+    """``text`` with its number words written in figures ("tujuh tahun" -> "7 tahun");
+    ``number_words`` are the pack's, keyed case-blind."""
+    return " ".join(str(number_words.get(w.casefold(), w)) for w in text.split())

@@ -285,7 +285,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
     figures ("7 Tahun" for "tujuh tahun"), a sum rounded ("Rp 2,3 Juta" for "Rp 2.303.849")."""
     from ..errors import BriefingError
-    from ..figures import plain_value, rounded_figures
+    from ..figures import in_figures, plain_value, rounded_figures
     from ..lang import load_pack
 
     try:
@@ -293,7 +293,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     except BriefingError:  # no pack for the language: nothing more to read
         return title
     words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
-    spelled = " ".join(str(words.get(w.casefold(), w)) for w in answer.split())
+    spelled = in_figures(answer, words)
     if spelled != answer:
         masked = _mask(title, spelled)
         if masked != title:

@@ -24,9 +24,9 @@ from typing import Any, Self
 
 from ..ids import normalise
 from ..lang import LanguagePack
+from ..figures import in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import _is_demonym, lexicon, parse_number
-from ..figures import plain_value, rounded_figures
 from .textutil import initials_score, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
@@ -169,10 +169,8 @@ class _ClauseWords(_PerPack):
         self.re_left = re.compile(rf"(?<!\w){_NOT_ACRONYM}(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
         # "jumlah kasus sejak | awal tahun mencapai ...": a word of time after a date preposition
         # makes it a phrase of the clause, not the opening of another
-        time_words = [str(w) for w in (pack.get("dates", "months", {}) or {})] + \
-            [str(w) for w in (pack.get("dates", "days", []) or [])] + \
-            [str(w) for w in (pack.get("dates", "modifiers", []) or [])] + \
-            [str(w) for w in (pack.get("dates", "date_nouns", []) or [])]
+        time_words = [str(w) for key in ("months", "days", "modifiers", "date_nouns")
+                      for w in (pack.get("dates", key, []) or [])]
         self.date_preps_cf = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
         self.days = {str(d).casefold() for d in pack.get("dates", "days", []) or []} | \
             {str(d).casefold() for d in (pack.get("dates", "day_aliases", {}) or {})}
@@ -519,6 +517,12 @@ class PackRules(_PerPack):
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
         self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
         self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
+        # "38 of the 72 seats": a part, then the whole it is taken from
+        part = _alt(g("numbers", "part_words"))
+        article = rf"(?:(?:{_alt(g('grammar', 'definite_articles'))})\s+)?" if g("grammar", "definite_articles") else ""
+        self.part_of_re = re.compile(rf"\s+(?:{part})\s+{article}\d[\d.,]*\s+[^\W\d]", re.IGNORECASE) \
+            if part else None
+        self.whole_of_re = re.compile(rf"\d\s+(?:{part})\s+{article}$", re.IGNORECASE) if part else None
         baseline = _alt(g("numbers", "baseline_words"))
         self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
@@ -1366,14 +1370,12 @@ class FactFinder:
             money = any(m.text.startswith(c) for c in currencies) or bool(
                 self.rules.currency_re.search(m.text)) if currencies else False
             percent = m.text.endswith("%") or self._unit(m) in self.percent_units
-            if noun.casefold() in self.rules.multiples and \
-                    (nxt := _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip())) is not None and \
-                    nxt.group().casefold() in self.pack.stopwords:
+            after_noun = _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip()) if noun else None
+            function_after = after_noun is not None and after_noun.group().casefold() in self.pack.stopwords
+            if function_after and noun.casefold() in self.rules.multiples:
                 continue  # "pays 5.1 times their annual income": a multiple, not how often
-            if noun and not money and not percent and noun.casefold() not in self.units and \
-                    _is_verbish(noun, self.pack) and \
-                    (after_noun := _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip())) is not None and \
-                    after_noun.group().casefold() in self.pack.stopwords:
+            if function_after and not money and not percent and noun.casefold() not in self.units and \
+                    _is_verbish(noun, self.pack):
                 continue  # "gempa bermagnitudo 8,9 terjadi di ...": the word after is a verb, no noun counted
             if not noun and not money and not percent:
                 continue
@@ -1702,7 +1704,7 @@ class FactFinder:
                     # numbers ("roughly ___ Huguenots"), inside where they carry it
                     if self.with_unit and unit.casefold() in self.units and unit.casefold() not in self.counted:
                         end += _word_after(s.text, end, unit)
-                elif re.match(r"\s+(?:of|dari)\s+(?:the\s+)?\d[\d.,]*\s+[^\W\d]", s.text[end:]):
+                elif self.rules.part_of_re is not None and self.rules.part_of_re.match(s.text, end):
                     pass  # "took ___ of the 72 seats": the total's noun counts the part too
                 elif not re.search(r"%|[^\d\s.,]", m.text) and not (
                         self.rules.aux_after_re is not None and self.rules.aux_after_re.match(s.text, end)
@@ -1759,7 +1761,8 @@ class FactFinder:
                                           not self.rules.change_re.search(s.text, o.end, m.start)
                                           for o in ms):
                 minor = True  # "Brazil with 60% ..., followed by Peru with ___": the second figure of a pair
-            if m.kind == "number" and re.search(r"\d\s+(?:of|dari)\s+(?:the\s+)?$", s.text[max(0, start - 12):start]):
+            if m.kind == "number" and self.rules.whole_of_re is not None and \
+                    self.rules.whole_of_re.search(s.text[max(0, start - 12):start]):
                 minor = True  # "took 38 of the ___ seats": the whole, not the news
             if m.kind == "number" and self._baseline(s.text, start, m, ms):
                 minor = True  # "cost £412m, up from an estimate of ___": the figure the news is compared with
@@ -2605,7 +2608,7 @@ class FactFinder:
         answer = f.answer
         if not re.search(r"\d", answer):
             # "dua tahun" under "Ahok Divonis 2 Tahun Penjara": a count in words is the figure
-            answer = " ".join(str(self.number_words.get(w.casefold(), w)) for w in answer.split())
+            answer = in_figures(answer, self.number_words)
         if re.search(r"\d", answer) and self._complement_share(answer):
             return True  # "42,04 persen" under "Anies-Sandi Menang dengan 57,96 Persen Suara": the rest
         if re.search(r"\d", answer) and self.title_rounded and \

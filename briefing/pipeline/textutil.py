@@ -45,4 +45,3 @@ def prefix_abbreviation(short: str, expansion: str) -> bool:
         return False
 
     return fits(0, 0, True)
-

@@ -13,11 +13,16 @@ from briefing.errors import NoFactsError
 from briefing.resources import EXAMPLE_ARTICLE as EXAMPLE
 
 
+def every_card(text: str, lang: str, title: str = "Berita", max_cards: int = 50) -> tuple:
+    """Every card of a deck asked to hold ``max_cards``, minor gaps included."""
+    return briefing.extract(text, title=title, lang=lang, max_cards=max_cards).cards
+
+
 def cards_of(text: str, lang: str, title: str = "Berita") -> list:
     """Every card a deck asked to be big has, but its minor gaps: a gap tagged ``minor``
     (a spokesman's name, "Presiden AS ___") only comes after all of these, and never
     into a default deck (test_rank checks that); the rules here are about the rest."""
-    return [c for c in briefing.extract(text, title=title, lang=lang, max_cards=50).cards if "minor" not in c.tags]
+    return [c for c in every_card(text, lang, title) if "minor" not in c.tags]
 
 
 def gaps_of(text: str, lang: str, title: str = "Berita") -> set[str]:
@@ -1844,7 +1849,7 @@ def test_a_choice_never_offers_a_place_inside_the_answer():
             "Sumatera hingga Maluku Utara dan melintasi 12 provinsi. Di Palembang, Sumatera Selatan, ribuan warga "
             "memadati Jembatan Ampera. Warga di Bengkulu dan Sulawesi Tengah juga menyaksikan gerhana itu.")
     # (the where-question is a minor card: "membentang" is no event; a big deck still has it)
-    cards = briefing.extract(text, title="Berita", lang="id", max_cards=50).cards
+    cards = every_card(text, "id")
     choice = [c for c in cards if c.type == "choice" and c.answer == "Sumatera"]
     assert choice, [(c.question, c.answer, c.choices) for c in cards]
     assert all("Sumatera Selatan" not in c.choices for c in choice), [c.choices for c in choice]
@@ -1998,7 +2003,7 @@ def test_review_41_guessable_answers_only_in_a_deck_asked_to_be_bigger():
     text = ("Bank Syariah Indonesia resmi beroperasi pada Senin (1/2/2021) setelah tiga bank syariah milik negara "
             "bergabung. Peresmian bank hasil merger tersebut dilakukan langsung oleh Presiden Joko Widodo di "
             "Istana Negara, Jakarta. Bank itu memiliki aset sekitar Rp 240 triliun.")
-    gaps = [c for c in briefing.extract(text, title="Berita", lang="id", max_cards=50).cards
+    gaps = [c for c in every_card(text, "id")
             if c.type == "cloze" and c.answer == "Joko Widodo"]
     assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
     # past the lead, who did it is the man the title names: guessed, not learnt
@@ -2009,7 +2014,7 @@ def test_review_41_guessable_answers_only_in_a_deck_asked_to_be_bigger():
     title = "Jury orders Alex Jones to pay $965 million to Sandy Hook families"
     deck = briefing.extract(text, title=title, lang="en").cards
     assert not [c for c in deck if c.family == "actor" and c.answer == "Alex Jones"], [c.question for c in deck]
-    bigger = briefing.extract(text, title=title, lang="en", max_cards=50).cards
+    bigger = every_card(text, "en", title)
     assert all("minor" in c.tags for c in bigger if c.family == "actor" and c.answer == "Alex Jones")
 
 
@@ -2057,7 +2062,7 @@ def test_review_43_the_day_a_tally_was_counted_is_a_minor_gap_and_known_or_brack
             "(21/6/2018), sebanyak 164 orang dinyatakan masih hilang, 3 orang meninggal dunia, dan 18 orang "
             "selamat. Ketua Umum Pengurus Besar Ikatan Pencak Silat Indonesia (PB IPSI) Prabowo Subianto "
             "menyambut baik keputusan tersebut.")
-    cards = briefing.extract(text, title="Berita", lang="id", max_cards=60).cards
+    cards = every_card(text, "id", max_cards=60)
     tally = [c for c in cards if c.type == "cloze" and c.answer == "Kamis (21/6/2018)"]
     assert all("minor" in c.tags for c in tally), [(c.question, c.tags) for c in tally]
     assert not [c for c in cards if c.family == "acronym" and "KM" in c.question]  # every reader knows it
@@ -2074,12 +2079,12 @@ def test_review_43_ratings_longer_names_and_the_rest_of_a_share():
     text = ("Pasangan Anies Baswedan-Sandiaga Uno memperoleh 3.240.987 suara atau 57,96 persen. Pasangan "
             "petahana Basuki Tjahaja Purnama dan Djarot Saiful Hidayat memperoleh 2.350.366 suara atau 42,04 persen.")
     title = "Rekapitulasi KPU DKI: Anies-Sandi Menang dengan 57,96 Persen Suara"
-    rest = [c for c in briefing.extract(text, title=title, lang="id", max_cards=30).cards if c.answer == "42,04 persen"]
+    rest = [c for c in every_card(text, "id", title, 30) if c.answer == "42,04 persen"]
     assert rest and all("headline" in c.tags for c in rest), [(c.question, c.tags) for c in rest]
     # ... and a score's figure is no answer's: "$1 million" under "... 4-1 ..."
     text = ("AlphaGo beat Lee Sedol 4-1 in Seoul on Tuesday. The winner of the best-of-five match was to "
             "receive $1 million, which Google said it would give to charity.")
-    prize = [c for c in briefing.extract(text, title="AlphaGo beats Lee Sedol 4-1", lang="en", max_cards=30).cards
+    prize = [c for c in every_card(text, "en", "AlphaGo beats Lee Sedol 4-1", 30)
              if "1 million" in c.answer]
     assert prize and not any("headline" in c.tags for c in prize), [(c.answer, c.tags) for c in prize]
 
@@ -2114,7 +2119,7 @@ def test_a_bigger_deck_gets_a_gap_on_what_the_title_says_the_story_is_about():
             "He was sent to The Hague days after his arrest. "
             "The trial lasted more than four years and heard hundreds of witnesses.")
     title = "Mladic convicted of genocide, sentenced to life by UN court"
-    cards = briefing.extract(text, title=title, lang="en", max_cards=60).cards
+    cards = every_card(text, "en", title, 60)
     gaps = [c for c in cards if c.type == "cloze" and c.answer == "genocide"]
     assert gaps and all({"headline", "subject", "minor"} <= set(c.tags) for c in gaps), [(c.question, c.tags) for c in cards]
     # minor: teachers accepted 38% of such gaps (a generic noun of the lead, "NASA's new
@@ -2124,13 +2129,13 @@ def test_a_bigger_deck_gets_a_gap_on_what_the_title_says_the_story_is_about():
             "Budaya Takbenda Kemanusiaan pada Kamis (12/12/2019). Penetapan itu dilakukan dalam sidang komite "
             "di Bogota, Kolombia.")
     title = "UNESCO Tetapkan Tradisi Pencak Silat sebagai Warisan Budaya Takbenda Dunia"
-    terms = {c.answer for c in briefing.extract(text, title=title, lang="id", max_cards=30).cards if "subject" in c.tags}
+    terms = {c.answer for c in every_card(text, "id", title, 30) if "subject" in c.tags}
     assert terms == {"tradisi pencak silat"}, terms
     # a short or passing word of the title is no subject ("resmi"), nor a phrase cut short
     text = ("Skema set-piece brilian dan gol bunuh diri mengantar Inter Milan menang dramatis di markas Hellas "
             "Verona. Inter resmi memimpin klasemen sementara Serie A setelah laga itu.")
     title = "Gol Bunuh Diri Antar Inter Resmi Pimpin Klasemen"
-    terms = {c.answer for c in briefing.extract(text, title=title, lang="id", max_cards=30).cards if "subject" in c.tags}
+    terms = {c.answer for c in every_card(text, "id", title, 30) if "subject" in c.tags}
     assert not terms & {"resmi", "gol bunuh"}, terms
 
 
@@ -2199,13 +2204,13 @@ def test_review_45_a_rate_after_at_is_no_clock_time_and_wire_credits_are_no_sent
             "saying inflation had eased for a fourth straight month.\n\n"
             "The bank last changed its rate in March 2024.\n\n"
             "(Reporting by Wanjiru Kimani; Editing by Tom Ashworth)")
-    cards = briefing.extract(text, title="Kenya holds rates", lang="en", max_cards=40).cards
+    cards = every_card(text, "en", "Kenya holds rates", 40)
     assert "9.75" in {c.answer for c in cards}, [c.answer for c in cards]
     assert not [c for c in cards if "Reporting by" in c.context], [c.context for c in cards]
     # ... but "pukul 14.30" before a noun of the pack's units is still a clock time
     text = ("Kemarin sekitar pukul 14.30 pesawat Mandala Airlines rute Jakarta-Jambi terpaksa kembali ke "
             "Bandara Soekarno-Hatta di Tangerang.")
-    cards = briefing.extract(text, title="Pesawat kembali", lang="id", max_cards=40).cards
+    cards = every_card(text, "id", "Pesawat kembali", 40)
     assert "14.30" not in {c.answer for c in cards}, [c.answer for c in cards]
 
 
@@ -2295,7 +2300,7 @@ def test_review_46_a_verb_after_a_figure_is_no_noun_it_counts():
 def test_review_46_no_gap_on_an_abbreviation():
     text = ("Pemerintah Kota Balikpapan meresmikan Rumah Sakit Umum Daerah (RSUD) Balikpapan Barat di Jl. Letjen "
             "Soeprapto, Kamis (16/1), untuk mengurangi antrean pasien.")
-    assert "Jl" not in {c.answer for c in briefing.extract(text, title="RSUD baru", lang="id", max_cards=40).cards}
+    assert "Jl" not in {c.answer for c in every_card(text, "id", "RSUD baru", 40)}
 
 
 @pytest.mark.parametrize("text,lang,question", [
