@@ -13,6 +13,7 @@ cheap and ``briefing --help`` instant.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ class _Run:
     facts: list[Fact]
     scores: dict[int, float]
     candidates: list[Card]
+    side: frozenset[int] = frozenset()
 
     def cards(self, max_cards: int | None = None, minor: bool = False) -> list[Card]:
         """The deck: ``max_cards`` best cards, or the default size for the article.
@@ -64,31 +66,56 @@ class _Run:
         return select(self.candidates, limit, fill=max_cards is not None or self.words < SHORT_PASSAGE_WORDS,
                       sized=max_cards is not None, minor=minor)
 
+    def with_minor(self) -> _Run:
+        """The same run with the minor facts made too: facts and cards again, on the
+        sentences, mentions and scores already found."""
+        with _article_caches():
+            return _facts_and_cards(self.article, self.pack, self.key, self.sentences, self.words,
+                                    self.mentions, self.scores, self.side, minor=True)
+
+
+@contextmanager
+def _article_caches() -> Iterator[None]:
+    """The pipeline's per-sentence caches live for one article: emptied after it."""
+    from .pipeline.facts import Clauses
+    from .pipeline.mentions import forget
+
+    try:
+        yield
+    finally:
+        forget()
+        Clauses.forget()
+
+
+def _facts_and_cards(article: Article, pack: LanguagePack, key: str, sentences: list[Sentence], words: int,
+                     mentions: list[Mention], scores: dict[int, float], side: frozenset[int],
+                     minor: bool) -> _Run:
+    from .pipeline.cards import make_cards
+    from .pipeline.facts import find_facts
+
+    facts = find_facts(sentences, mentions, pack, article.title, minor)
+    candidates = make_cards(facts, sentences, mentions, pack, key, scores, side, article.title)
+    return _Run(article, pack, key, sentences, words, mentions, facts, scores, candidates, side)
+
 
 def _run(article: Article, lang: str | None = None, minor: bool = True) -> _Run:
     """``minor``: make the minor gaps too, which only a deck of a size asked for can have
-    (a default deck's run leaves them out and saves their time)."""
+    (a default deck's run leaves them out and saves their time; ``_Run.with_minor`` adds
+    them when the article has nothing else)."""
     from .pipeline.anchor import anchor
-    from .pipeline.cards import make_cards
-    from .pipeline.facts import Clauses, find_facts
-    from .pipeline.mentions import find_mentions, forget
+    from .pipeline.mentions import find_mentions
     from .pipeline.rank import asides, centrality
     from .pipeline.segment import segment
 
     pack = resolve_language(article, lang)
     key = article.key or slug(article.title)
-    try:
+    with _article_caches():
         sentences = segment(article, pack)
         words = sum(len(s.text.split()) for s in sentences)
         mentions = anchor(find_mentions(sentences, pack, article.title), article.date, pack)
-        facts = find_facts(sentences, mentions, pack, article.title, minor)
         scores = centrality(sentences, article.title, pack)
-        candidates = make_cards(facts, sentences, mentions, pack, key, scores,
-                                asides(sentences, article.title, pack), article.title)
-    finally:  # the per-sentence caches live for one article
-        forget()
-        Clauses.forget()
-    return _Run(article, pack, key, sentences, words, mentions, facts, scores, candidates)
+        side = asides(sentences, article.title, pack)
+        return _facts_and_cards(article, pack, key, sentences, words, mentions, scores, side, minor)
 
 
 def extract_article(article: Article, *, lang: str | None = None,
@@ -102,7 +129,7 @@ def extract_article(article: Article, *, lang: str | None = None,
     if not cards and max_cards is None:
         # every fact the article states is a minor one (a place it names once, ...): its
         # deck is still the best of them, not an error
-        run = _run(article, lang, minor=True)
+        run = run.with_minor()
         cards = run.cards(None, minor=True)
     if not cards:
         raise NoFactsError(f"{article.source or article.title}: no facts found to make cards from")
