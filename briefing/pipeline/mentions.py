@@ -401,20 +401,20 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # Sentence-initial: a common word unless known otherwise.
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 known_pair = nxt is not None and f"{t.text} {nxt.text}" in cap_pairs
-                if low in lex.role_set and low not in lex.title_set and nxt is not None and nxt.is_cap and \
-                        nxt.is_word and nxt.text.casefold() not in lex.role_set:
-                    continue  # "Economist Thomas Piketty": a lower-case role, capitalised to open the sentence
-                # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
-                titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
-                base = re.split(r"['’]", low)[0]
-                place_pair = nxt is not None and f"{low} {nxt.text.casefold()}" in lex.places
                 # where modifiers precede, a word before a title is the title's ("Border Security
-                # Minister Bill Blair", "Defence Minister ...")
+                # Minister Bill Blair", "Defence Minister ...", "Deputy Transport Minister ...")
                 title_next = lex.org_first and low not in lex.stop and low not in lex.former and any(
                     all(toks[j].is_cap and toks[j].is_word for j in range(i + 1, i + k + 1)) and
                     toks[i + k].text.casefold().rstrip(".") in lex.title_heads and
                     _match_title(toks[i + k:i + k + 4], lex) > 0
                     for k in (1, 2) if i + k < len(toks))
+                if low in lex.role_set and low not in lex.title_set and nxt is not None and nxt.is_cap and \
+                        nxt.is_word and nxt.text.casefold() not in lex.role_set and not title_next:
+                    continue  # "Economist Thomas Piketty": a lower-case role, capitalised to open the sentence
+                # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
+                titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
+                base = re.split(r"['’]", low)[0]
+                place_pair = nxt is not None and f"{low} {nxt.text.casefold()}" in lex.places
                 if (low in lex.stop or base in lex.stop) and not place_pair or \
                         (low in lower_vocab and low not in lex.places and not title_next and
                          low.rstrip(".") not in lex.title_set and not known_pair and not place_pair):
