@@ -33,6 +33,7 @@ _WORDS = re.compile(r"\w+")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
 _MINUTE = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?['’]\)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z][\w]*")
+_ACRONYM_WORD = re.compile(r"[A-Z0-9][A-Z0-9&.-]+")
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
 _MASK = "\x00"
 
@@ -129,6 +130,8 @@ class _ClauseWords(_PerPack):
         g = lambda k: [str(x) for x in (pack.get("grammar", k, []) or [])]  # noqa: E731
         self.coordinators = g("coordinators")
         self.breaks = g("clause_breaks")
+        # "menghentikan sementara ekspor" (temporarily) but ", sementara harga naik" (while)
+        self.comma_breaks = {w.casefold() for w in g("comma_breaks")}
         self.complementizers = g("complementizers")
         self.soft = g("soft_breaks")
         self.break_adverbs = {w.casefold() for w in g("break_adverbs")}
@@ -246,15 +249,26 @@ class Clauses:
         if self.re_left is not None:
             lefts |= {m.end() for m in self.re_left.finditer(masked)
                       if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
-                              w.re_time_next.match(masked, m.end()))}
+                              w.re_time_next.match(masked, m.end())) and
+                      not self._adverb_break(w, masked, m.start(), m.group())}
         self._lefts = sorted(lefts)
         rights = {m.start() for m in _PUNCT_RIGHT.finditer(masked)}
         for rx in (self.re_breaks, self.re_coord):
             if rx is not None:
-                rights |= {m.start() for m in rx.finditer(masked)}
+                rights |= {m.start() for m in rx.finditer(masked)
+                           if not self._adverb_break(w, masked, m.start() + 1, m.group())}
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in re.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
+
+    @staticmethod
+    def _adverb_break(w: _ClauseWords, masked: str, start: int, word: str) -> bool:
+        """A break word that opens a clause only after a comma, found without one."""
+        if not w.comma_breaks or word.strip().casefold() not in w.comma_breaks:
+            return False
+        if re.match(r"\s*[A-Z]", masked[start + len(word.strip()):]):
+            return False  # "dilego ke Man United sementara Rayyan pindah ...": a named subject follows
+        return start > 0 and not masked[:start].rstrip().endswith((",", ";", ":"))
 
     def left(self, pos: int) -> int:
         """Start of the clause that holds ``pos`` (a binary search over boundaries
@@ -505,6 +519,7 @@ class PackRules(_PerPack):
         self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
         # (an everyday abbreviation is as well known: "KTT", "APBN", "GDP")
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms") + g("roles", "common_acronyms")}
+        self.home_places = {normalise(w) for w in g("roles", "home_places")}
         self.definite_articles = {w.casefold() for w in g("grammar", "definite_articles")}
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
         figures = _alt(sorted(str(w) for w in (pack.get("numbers", "words", {}) or {})))
@@ -582,6 +597,9 @@ class PackRules(_PerPack):
         # prepositions that ask their own question ("Sejak kapan", "Since when")
         self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.end_preps = {str(k).casefold() for k in (pack.get("dates", "end_prepositions", []) or [])}
+        self.tally_preps = {str(k).casefold() for k in (pack.get("dates", "tally_prepositions", []) or [])}
+        self.tally_re = _words_re(sorted(self.tally_preps), r"\s*$")
+        self.as_of_re = _words_re([str(w) for w in pack.get("dates", "as_of_prepositions", []) or []], r"\s*$")
         self.attribution = g("grammar", "attribution_prefixes")
         self.attrib_re = re.compile(rf"\s*(?:{_alt(self.attribution)})\b", re.IGNORECASE) \
             if self.attribution else None
@@ -724,6 +742,7 @@ class FactFinder:
                              if (v := parse_number(m.group(1), lexicon(pack))) is not None]
         self.event_words = pack.wordset("numbers", "event_words")
         self.lex = lexicon(pack)
+        self.title_dates = self._date_words(title)
         self.number_words = self.lex.number_words
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
         # "Rp 2,3 Juta" in the title is "Rp 2.303.849" of the text, rounded
@@ -1026,6 +1045,9 @@ class FactFinder:
                 if _has_verb(subject, self.pack) and _words(subject) > 3:
                     continue  # "Mesir tidak akan tenang ... di atas tanah yang diduduki Israel sejak
                     # 1967": what stands before the relative is a clause, not the thing it qualifies
+                if self.rules.rel_word_re.search(subject):
+                    continue  # "X merupakan bendungan ke-48 yang rampung dari 61 bendungan yang masuk
+                    # ... sejak 2015": a relative inside a relative, what the date qualifies is unclear
                 clause = _clean(f"{subject} {head[relm.end():]}")
             else:
                 right = cl.right(d_end)
@@ -1069,6 +1091,10 @@ class FactFinder:
             nxt_w = _WORDS.match(s.text[cut_at + len(last):].lstrip()) if cut_at >= 0 else None
             if _is_verbish(last, self.pack) and nxt_w and nxt_w.group().casefold() in cl.coordinators_cf:
                 continue  # "When did Marconi design?": "designed and constructed the system" lost its object
+            if prep.casefold() in self.rules.tally_preps and \
+                    any(o.kind == "number" and f" {o.text} " in f" {clause} " for o in ms):
+                continue  # "Kapan BPBD mencatat 73 kejadian tanah longsor? 2025" ("Sepanjang 2025, ..."):
+                # the span a count was tallied over; the count is the fact
             if re.fullmatch(r"\d{4}(?:-\d\d)?", sort) and not self._prep_question(prep) and \
                     any(self._statistic(o) and f" {o.text} " in f" {clause} " and
                         (len(sort) > 4 or f" {o.text} " not in f" {' '.join(clause.split()[:2])} ") for o in ms):
@@ -1137,8 +1163,10 @@ class FactFinder:
         if source[0].casefold() in self.rules.determiners or source[0].casefold() in self.rules.articles or \
                 (source[0].casefold() in self.lower_words and not (len(source) > 1 and source[1][:1].isupper())) or \
                 (len(source) == 1 and source[0] not in self.mention_words and
-                 re.sub(r"s$", "", source[0].casefold()) in self.rules.generic_roles):
+                 (re.sub(r"s$", "", source[0].casefold()) in self.rules.generic_roles or
+                  not _ACRONYM_WORD.fullmatch(source[0]))):
             source = [source[0].casefold(), *source[1:]]  # "Officials said ...": "According to officials"
+            # ("Organizers said ...": a word no mention names is capitalised only to open the sentence)
         return f"{self.rules.attribution[0]} {' '.join(source)}"
 
     def _reported(self, clause: str, cl: Clauses) -> str:
@@ -1368,8 +1396,9 @@ class FactFinder:
             out.append(Fact("where", s.index, s.text[m.start:end], "place",
                             (("clause", clause), ("prep", prep.casefold()),
                              ("qphrase", self.rules.place_preps[prep.casefold()]),
-                             ("verb_last", "1" if verb_last else "")), 0.85, m.start, end))
-        return out
+                             ("verb_last", "1" if verb_last else "")), 0.85, m.start, end,
+                            minor=normalise(m.text) in self.rules.home_places))
+        return out  # ("Di mana UMP Jawa Tengah masih termasuk terendah? Indonesia": the press's country)
 
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
@@ -1744,6 +1773,18 @@ class FactFinder:
                 continue  # "between ___ and 1528": the first end of a range
             if m.kind == "date" and (m.value or "").split("|")[-1] == "relative":
                 continue  # "bulan lalu": a date only the day of writing fixes
+            if m.kind == "date" and self.rules.as_of_re is not None and \
+                    self.rules.as_of_re.search(s.text, max(0, start - 12), start):
+                minor = True  # "laporan keuangan per ___, total aset ... Rp86,4 triliun": when it was read
+            if m.kind == "date" and self.rules.baseline_re is not None and \
+                    self.rules.baseline_re.search(s.text[max(0, start - 20):start]) and \
+                    any(o.kind == "number" for o in ms):
+                minor = True  # "US$ 73 per barel, lebih rendah dibandingkan ___ yang mencapai US$ 76": the
+                # time the news is compared with
+            if m.kind == "date" and self.rules.tally_re is not None and \
+                    self.rules.tally_re.search(s.text, max(0, start - 12), start) and \
+                    any(o.kind == "number" for o in ms):
+                minor = True  # "Sepanjang ___, BPBD mencatat 73 kejadian": the span a count was tallied over
             if m.kind == "date" and (m.value or "").split("|")[-1] == "day":
                 if re.match(r"\s+[A-Z]", s.text[end:]):
                     continue  # "the ___ Times": a weekday that begins a name
@@ -2395,6 +2436,8 @@ class FactFinder:
             return True  # the title names it ("Greek sprint pair" -> "Greece", "Christmas")
         if m.kind == "place" and normalise(m.value or m.text) == self.main_place:
             return True  # the country or city the whole article is about
+        if m.kind == "place" and normalise(m.text) in self.rules.home_places:
+            return True  # "di ___ timur" in Indonesian news: the press's own country
         canon = normalise(m.value or m.text) if m.kind == "person" else normalise(m.text)
         if canon in self.main_actors or normalise(m.text) in self.main_actors:
             return True
@@ -2606,6 +2649,17 @@ class FactFinder:
         value = parse_number(answer, self.lex)
         return value is not None and any(abs(value + o - 100) < 0.011 for o in self.title_shares)
 
+    def _date_words(self, text: str) -> set[str | int]:
+        """The months (as numbers) and weekdays ``text`` names."""
+        out: set[str | int] = set()
+        for w in _WORDS.findall(text):
+            low = w.casefold()
+            if low in self.lex.months and low not in self.pack.stopwords:  # (not "may")
+                out.add(self.lex.months[low])
+            elif low in self.lex.days:
+                out.add(low)
+        return out
+
     def _title_gives(self, f: Fact) -> bool:
         """The article's title states the answer (so a card on it shows no title on its
         front): "Emas Jatuh di Bawah 4.000 Dolar" gives "4.000 dollar AS" away, "Off-colour
@@ -2620,7 +2674,9 @@ class FactFinder:
             return bool(person) and f" {normalise(f.answer)} " in title and \
                 (f" {person} " in title or f" {person.split()[-1]} " in title)
         if f.answer_kind == "date":
-            return f" {normalise(f.answer)} " in title
+            # ("Feb. 1" under "... from February", "Kamis (6/11/2025)" under "... Mulai Kamis":
+            # the title names the month or the day, and the card would ask little more)
+            return f" {normalise(f.answer)} " in title or bool(self._date_words(f.answer) & self.title_dates)
         answer = f.answer
         if not re.search(r"\d", answer):
             # "dua tahun" under "Ahok Divonis 2 Tahun Penjara": a count in words is the figure

@@ -22,6 +22,7 @@ from .textutil import initials_score
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
+_REGION_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
 _ADJECTIVE_ENDINGS = ("est", "ive", "ous", "ful", "able", "ible", "al", "ic")
@@ -951,6 +952,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(rest, lex, places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(rest, np_, speakers)
+                if not np_ and rest is run and len(rest) >= 3 and _REGION_PAIR.fullmatch(rest[0].text):
+                    np_ = 1  # "Kepala Balai Besar Wilayah Sungai (BBWS) | Cimanuk-Cisanggarung | Heru
+                    # Santoso": after the bracketed body, two regions joined by a hyphen qualify it
                 if not np_ and len(rest) >= 3 and lex.region_titles and not re.match(r"\s*\(", after) and \
                         " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \
                         not _ACRONYM.match(rest[0].text):
@@ -1276,6 +1280,9 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         word = m.group(1).casefold()
         score = initials_score(rest, acronym)
         dispensable = word in lex.stop or word.rstrip(".") in lex.title_set or word in lex.place_heads
+        if dispensable and word not in lex.stop and m.group(1)[:1].upper() in acronym.upper():
+            dispensable = False  # "General Inspectorate for Emergency Situations (IGSU)": its letter
+            # is the acronym's, in another language's order
         if (dispensable and score >= best) or (score > best and score >= 0.6):
             best = max(best, score)
             best_start += m.end()

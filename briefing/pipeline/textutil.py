@@ -8,7 +8,7 @@ import re
 def initials_score(words: list[str], acronym: str) -> float:
     """How well the capitals of ``words`` spell ``acronym`` (0..1, by longest common subsequence)."""
     initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
-    acr = re.sub(r"[^A-Z]", "", acronym.upper())
+    acr = re.sub(r"[^A-Z]", "", _repeat_letters(acronym).upper())
     if not acr:
         return 0.0
     # longest common subsequence of initials and acronym letters
@@ -19,6 +19,13 @@ def initials_score(words: list[str], acronym: str) -> float:
             cur.append(prev[j] + 1 if ch == a else max(prev[j + 1], cur[j]))
         prev = cur
     return prev[-1] / max(len(acr), len(initials))
+
+
+def _repeat_letters(acronym: str) -> str:
+    """A digit after a letter writes that letter so many times: "P3K" is Pertolongan
+    Pertama Pada Kecelakaan, "UIP3B" Unit Induk Penyaluran dan Pusat Pengatur Beban
+    (but "G20", "COVID-19" and "BI7DRR" are names with a number)."""
+    return re.sub(r"([A-Za-z])([2-4])(?![\d-])", lambda m: m.group(1) * int(m.group(2)), acronym)
 
 
 def prefix_abbreviation(short: str, expansion: str) -> bool:

@@ -262,6 +262,84 @@ def test_a_deputy_title_opening_the_sentence_is_one_role():
     assert "Transport Minister Hamisi Kibwana" not in gaps_of(text, "en")
 
 
+@pytest.mark.parametrize("text,lang,acronym,expansion", [
+    # a digit after a letter writes the letter so many times: P3B is three Ps and a B
+    ("General Manager PLN Unit Induk Penyaluran dan Pusat Pengatur Beban (UIP3B) Sulawesi, Andi Syamsul "
+     "Bahri, menjelaskan pemadaman dipicu gangguan pada saluran udara tegangan tinggi.", "id", "UIP3B",
+     "Unit Induk Penyaluran dan Pusat Pengatur Beban"),
+    # a title word whose letter is the acronym's stays, though the letters follow another language
+    ("Divers from the General Inspectorate for Emergency Situations (IGSU) recovered the bodies of the "
+     "lorry driver and two passengers by early afternoon.", "en", "IGSU",
+     "General Inspectorate for Emergency Situations"),
+])
+def test_an_expansion_is_whole(text, lang, acronym, expansion):
+    got = {c.question: c.answer for c in cards_of(text, lang) if c.type == "definition"}
+    assert expansion in got.values(), got
+    assert not [a for a in got.values() if a != expansion and a in expansion], got
+
+
+def test_a_region_pair_after_a_bracketed_body_is_not_the_holders_name():
+    text = ("Kepala Balai Besar Wilayah Sungai (BBWS) Cimanuk-Cisanggarung Heru Santoso menambahkan, bendungan "
+            "ini juga berfungsi mengendalikan banjir di wilayah hilir.")
+    got = qa(text, "id")
+    assert "Heru Santoso" in got.values() and not [a for a in got.values() if "Cimanuk" in a and "Heru" in a], got
+
+
+def test_a_word_capitalised_only_to_open_the_sentence_is_lower_case_after_according_to():
+    text = ("Organizers said 14,850 runners finished the race, up from about 13,200 last year. "
+            "The Ethiopian won in two hours and 17 minutes.")
+    got = [q for q in qa(text, "en") if q.startswith("According to")]
+    assert got and all(q.startswith("According to organizers,") for q in got), got
+
+
+def test_sementara_after_a_verb_is_temporarily_not_while():
+    text = ("Pemerintah memutuskan menghentikan sementara ekspor minyak sawit mentah dan minyak goreng mulai "
+            "Kamis (6/11/2025). Larangan tersebut berlaku selama 30 hari.")
+    got = [q for q, a in qa(text, "id").items() if a.startswith("Kamis")]
+    assert got and all("pemerintah memutuskan menghentikan sementara ekspor" in q for q in got), got
+
+
+def test_no_when_question_on_a_relative_inside_a_relative():
+    text = ("Bendungan Cileuweung merupakan bendungan ke-48 yang rampung dari 61 bendungan yang masuk dalam "
+            "daftar Proyek Strategis Nasional (PSN) sejak 2015. Bendungan itu diresmikan pada Senin (15/12).")
+    assert not [q for q, a in qa(text, "id").items() if a == "2015"], qa(text, "id")
+
+
+def test_a_month_the_title_names_gives_the_date_away():
+    text = ("Egypt's Suez Canal Authority will raise transit fees for most vessels by 8% from Feb. 1, "
+            "its chairman said on Sunday. Fees for cruise ships will rise by 5%.")
+    cards = [c for c in cards_of(text, "en", title="Suez Canal to raise transit fees by 8% from February")
+             if c.answer == "Feb. 1"]
+    assert cards and all("headline" in c.tags for c in cards), cards
+
+
+@pytest.mark.parametrize("text,date", [
+    # the day a figure was read ...
+    ("Berdasarkan laporan keuangan per Desember 2024, total aset gabungan kedua bank mencapai Rp86,4 triliun.",
+     "Desember 2024"),
+    # ... the span a count was tallied over ...
+    ("Sepanjang 2025, BPBD setempat mencatat 73 kejadian tanah longsor di wilayah Banjarnegara.", "2025"),
+    # ... and the time the news is compared with are no facts to learn
+    ("Harga minyak mentah jenis Brent sepanjang November berada di kisaran US$ 73 per barel, lebih rendah "
+     "dibandingkan Oktober yang mencapai US$ 76 per barel.", "Oktober"),
+])
+def test_the_time_of_a_reading_is_no_fact(text, date):
+    got = cards_of(text, "id")
+    assert got and date not in {c.answer for c in got}, [(c.question, c.answer) for c in got]
+
+
+def test_a_tally_question_keeps_its_span():
+    text = "Sepanjang 2025, BPBD setempat mencatat 73 kejadian tanah longsor di wilayah Banjarnegara."
+    got = [q for q, a in qa(text, "id").items() if a == "73 kejadian"]
+    assert got and all(q.startswith("Sepanjang 2025,") for q in got), got
+
+
+def test_the_press_own_country_is_no_gap():
+    text = ("Di sejumlah daerah di Indonesia timur, harga minyak goreng bahkan menembus Rp 23.000 per liter "
+            "pada pekan lalu.")
+    assert "Indonesia" not in gaps_of(text, "id")
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
