@@ -249,6 +249,14 @@ def test_the_speaker_after_the_last_comma_is_no_gap(text, lang, speaker, kept):
     assert speaker not in gaps and kept in gaps, gaps
 
 
+def test_the_speaker_after_a_quotation_is_a_minor_gap():
+    # "Who said ...?" asks for the speaker; the gap would only repeat it
+    text = ('"The river is high and fast after days of rain, which made the search very difficult," IGSU '
+            "spokeswoman Ana-Maria Dobre told reporters at the scene.")
+    gaps = [c for c in every_card(text, "en") if c.type == "cloze" and c.answer in {"Ana-Maria Dobre", "IGSU"}]
+    assert gaps and all("minor" in c.tags for c in gaps), [(c.answer, c.tags) for c in gaps]
+
+
 def test_a_speaker_who_opens_the_sentence_is_still_a_gap():
     text = "Chief executive Peter Okafor said the company would pay for the funerals of the seven dead miners."
     assert "Peter Okafor" in gaps_of(text, "en")
@@ -338,6 +346,16 @@ def test_the_press_own_country_is_no_gap():
     text = ("Di sejumlah daerah di Indonesia timur, harga minyak goreng bahkan menembus Rp 23.000 per liter "
             "pada pekan lalu.")
     assert "Indonesia" not in gaps_of(text, "id")
+
+
+def test_past_the_lead_a_clause_holding_a_figure_asks_for_the_figure_not_the_time():
+    text = ("UK house prices rose at their fastest annual pace for ten months in October. The average price "
+            "climbed to 298,000 pounds. Buyers returned after mortgage rates fell. In September the annual "
+            "rise was 2.6%, the lender said in its monthly report.")
+    got = qa(text, "en")
+    assert "September" not in got.values(), got
+    # ... while the lead's time stays a question
+    assert "October" in got.values(), got
 
 
 def test_definition_question_from_a_copula_sentence():
