@@ -22,6 +22,8 @@ from .textutil import initials_score
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
+#: The unit (``Mention.value``) of a span of time written in several units or with colons.
+DURATION = "duration"
 _REGION_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
@@ -206,6 +208,14 @@ class Lexicon:
         self.date_anchor_re = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True))
                                          + r")(?!\w)", re.IGNORECASE) if anchors else None
         self.number_re = self._number_pattern(g)
+        # a span of time in two or three units ("2 hours, 17 minutes, 42 seconds", "1 jam 5
+        # menit") or written with colons ("2:19:38"): one figure, a race's time
+        periods = "|".join(re.escape(u) for u in sorted(g("numbers", "period_units"), key=len, reverse=True))
+        part = rf"\d+(?:[.,]\d+)?\s+(?:{periods})(?!\w)"
+        joiner = rf",?\s+(?:(?:{coord_alt})\s+)?" if coord_alt else r",?\s+"
+        self.duration_re = re.compile(
+            rf"(?<![\w.,]){part}(?:{joiner}{part}){{1,2}}|(?<![\w.:])\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?(?![\w:])",
+            re.IGNORECASE) if periods else re.compile(r"(?<![\w.:])\d{1,2}:\d{2}:\d{2}(?![\w:])")
 
     def post_nominal(self, word: str) -> bool:
         """Letters of a degree or an honour written after a name ("DVM", "M.Sc.", "MP")."""
@@ -776,7 +786,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         def free(s: int, e: int, _taken: _Taken = taken) -> bool:
             return 1 not in _taken.mask[s:e]
 
-        # Dates first: month names and years are never names or numbers.
+        # A span of time in several units first: none of its parts is a count of its own.
+        for m in lex.duration_re.finditer(text):
+            add("number", m.start(), m.end(), DURATION)
+        # Dates next: month names and years are never names or numbers.
         for pat, kind in lex.date_res:
             for m in pat.finditer(text):
                 if kind == "year" and m.group().isdigit() and \

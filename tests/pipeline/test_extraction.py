@@ -358,6 +358,24 @@ def test_past_the_lead_a_clause_holding_a_figure_asks_for_the_figure_not_the_tim
     assert "October" in got.values(), got
 
 
+@pytest.mark.parametrize("text,lang,duration", [
+    ("Almaz Tesfaye won the Frankfurt Marathon on Sunday in 2 hours, 17 minutes, 42 seconds, a course record.",
+     "en", "2 hours, 17 minutes, 42 seconds"),
+    ("Kenya's Brian Kiprono won the men's race in 2:05:47, the third-fastest time ever run in Frankfurt.",
+     "en", "2:05:47"),
+    ("Waktu tempuh dari Pekanbaru ke Pangkalan Kerinci kini hanya 1 jam 5 menit setelah tol dibuka.",
+     "id", "1 jam 5 menit"),
+])
+def test_a_span_of_time_in_several_units_is_one_figure(text, lang, duration):
+    """A race time is one gap, not a gap on one of its parts, and no 'how many' question
+    asks for it in one unit."""
+    cards = every_card(text, lang)
+    assert duration in {c.answer for c in cards if c.type == "cloze"}, [(c.question, c.answer) for c in cards]
+    parts = set(re.findall(r"\d+", duration))
+    assert not [c for c in cards if c.answer != duration and c.answer.split()[0] in parts], \
+        [(c.question, c.answer) for c in cards]
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
