@@ -13,7 +13,7 @@ from collections import Counter
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
-from .mentions import lexicon
+from .mentions import DURATION, lexicon
 
 MAX_PLACES = 8
 MAX_NUMBERS = 6
@@ -125,12 +125,16 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         out.append(KeyFact("date", m.text, detail, sort))
 
     # Numbers with their noun, each figure once ("91 orang" in the lead and in a quote).
-    figures: dict[str, Mention] = {}
+    # (a span of time in several units carries its units in its text: "2 hours, 17 minutes")
+    figures: dict[str, str] = {}
+    by_label: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "number" and m.value:
-            figures.setdefault(f"{m.text} {m.value}".casefold(), m)
-    for m in list(figures.values())[:MAX_NUMBERS]:
-        out.append(KeyFact("number", f"{m.text} {m.value}", _snippet(by_index[m.sentence].text)))
+            label = m.text if m.value == DURATION else f"{m.text} {m.value}"
+            figures.setdefault(label.casefold(), label)
+            by_label.setdefault(label.casefold(), m)
+    for key, label in list(figures.items())[:MAX_NUMBERS]:
+        out.append(KeyFact("number", label, _snippet(by_index[by_label[key].sentence].text)))
 
     for acr, exp in expansions.items():
         out.append(KeyFact("term", acr, exp))

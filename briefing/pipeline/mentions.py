@@ -887,6 +887,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             run_end = run[-1].end
             while len(run) > 2 and lex.post_nominal(run[-1].text):
                 run = run[:-1]  # "Sudirman DVM", "Budi Santoso MSi": letters after a name are no part of it
+            if lex.org_first and 3 <= len(run) <= 4 and _place_adjective(run[0].text, places) and \
+                    not any(t.text.casefold() in lex.org_heads | lex.org_tails | lex.place_heads for t in run[1:]):
+                run = run[1:]  # "Kenyan Judith Chebet": the country's adjective, then a name (but
+                # "Egyptian Football Association" is the body's name)
             s, e, name = _span_text(sent, run)
             if not free(s, e):
                 continue

@@ -822,6 +822,14 @@ def _mentions(text: str, lang: str) -> list:
     return find_mentions(sentences, pack, "")
 
 
+def test_a_country_adjective_before_a_name_is_not_part_of_it():
+    found = _mentions("The previous record was set by Kenyan Judith Chebet in 2019 at the Egyptian Football "
+                      "Association ground.", "en")
+    names = {m.text for m in found if m.kind in {"person", "name", "organisation"}}
+    assert "Judith Chebet" in names and not [n for n in names if n.startswith("Kenyan")], names
+    assert "Egyptian Football Association" in names, names
+
+
 @pytest.mark.parametrize("text,lang,role,person", [
     # a title of two words opens the sentence, and the surname carries a joined particle
     ("Perdana Menteri Ibrahim al-Jaafari merasa optimistis konstitusi baru itu akan selesai pekan depan.",

@@ -197,6 +197,14 @@ def test_key_facts_list_each_figure_once():
     assert any("91" in n for n in numbers) and any("209" in n for n in numbers), numbers
 
 
+def test_key_facts_give_a_span_of_time_without_a_unit_word_after_it():
+    text = ("Almaz Tesfaye won the Frankfurt Marathon on Sunday in 2 hours, 17 minutes, 42 seconds. "
+            "Hiwot Gebru was second in 2:19:38, and 14,850 runners finished the race.")
+    numbers = [f.label for f in briefing.extract(text, title="Frankfurt Marathon", lang="en").facts
+               if f.kind == "number"]
+    assert "2 hours, 17 minutes, 42 seconds" in numbers and "2:19:38" in numbers, numbers
+
+
 # A short report whose minor gaps (a sentence opening on "Ia", whose subject is elsewhere;
 # a weekday; a count of three) are right but little worth learning.
 MINOR = """Banjir bandang melanda tujuh kecamatan di Kabupaten Garut, Jawa Barat, pada Senin (22/8) malam.
