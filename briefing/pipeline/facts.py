@@ -34,6 +34,8 @@ _WORDS = re.compile(r"\w+")
 _MINUTE = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?['’]\)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z][\w]*")
 _ACRONYM_WORD = re.compile(r"[A-Z0-9][A-Z0-9&.-]+")
+_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
+_INNER_CAP = re.compile(r"(?<=[\w,;)]\s)[A-Z][\w'’-]*")
 ENTITY_KINDS = {"person", "organisation", "place", "acronym", "name"}
 _MASK = "\x00"
 
@@ -533,6 +535,7 @@ class PackRules(_PerPack):
         self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
         self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
         # "38 of the 72 seats": a part, then the whole it is taken from
+        self.part_words = {w.casefold() for w in g("numbers", "part_words")}
         part = _alt(g("numbers", "part_words"))
         article = rf"(?:(?:{_alt(g('grammar', 'definite_articles'))})\s+)?" if g("grammar", "definite_articles") else ""
         self.part_of_re = re.compile(rf"\s+(?:{part})\s+{article}\d[\d.,]*\s+[^\W\d]", re.IGNORECASE) \
@@ -724,6 +727,8 @@ class FactFinder:
                            for w in (m.value or m.text).split()}
         # names that also stand inside a sentence, where capitals mean a name
         self.names_inside = {m.text for m in mentions if m.kind == "name" and m.start > 0}
+        # words written with a capital inside a sentence: names, not words opening one
+        self.inner_caps = {w for sent in sentences for w in _INNER_CAP.findall(sent.text)}
         # how often each word stands in the article: a one-word term must recur
         self.term_counts: Counter[str] = Counter(w.casefold() for sent in sentences for w in _WORDS.findall(sent.text))
         # a title that shares no word with the text (a file's name, or none) tells the
@@ -1166,13 +1171,13 @@ class FactFinder:
                 not _has_verb(after, self.pack) or not after:
             return ""
         if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words or
-                                                    (w.islower() and w.endswith("ed")) for w in after.split()[:4]):
+                                                    (w.islower() and w.endswith("ed")) for w in after.split()[:6]):
             return ""  # "The jump in the stock added $200 billion to Nvidia's value": "added" is the verb itself
         if source[0].casefold() in self.rules.determiners or source[0].casefold() in self.rules.articles or \
                 (source[0].casefold() in self.lower_words and not (len(source) > 1 and source[1][:1].isupper())) or \
                 (len(source) == 1 and source[0] not in self.mention_words and
                  (re.sub(r"s$", "", source[0].casefold()) in self.rules.generic_roles or
-                  not _ACRONYM_WORD.fullmatch(source[0]))):
+                  not _ACRONYM_WORD.fullmatch(source[0]) and source[0] not in self.inner_caps)):
             source = [source[0].casefold(), *source[1:]]  # "Officials said ...": "According to officials"
             # ("Organizers said ...": a word no mention names is capitalised only to open the sentence)
         return f"{self.rules.attribution[0]} {' '.join(source)}"
@@ -1422,9 +1427,9 @@ class FactFinder:
             function_after = after_noun is not None and after_noun.group().casefold() in self.pack.stopwords
             if function_after and noun.casefold() in self.rules.multiples:
                 continue  # "pays 5.1 times their annual income": a multiple, not how often
-            if function_after and not money and not percent and noun.casefold() not in self.units and \
-                    _is_verbish(noun, self.pack):
-                continue  # "gempa bermagnitudo 8,9 terjadi di ...": the word after is a verb, no noun counted
+            if not money and not percent and noun.casefold() not in self.units and _is_verbish(noun, self.pack):
+                continue  # "gempa bermagnitudo 8,9 terjadi di ...", "5,9 mengguncang wilayah": the word
+                # after is a verb, no noun counted
             if not noun and not money and not percent:
                 continue
             if re.fullmatch(r"\d+", noun) or _measure_part(s.text, m, ms, self.pack):
@@ -1467,6 +1472,10 @@ class FactFinder:
                 continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
             left = cl.left(start)
             right = cl.right(end)
+            alt = re.match(r"\s+(\w+)\s+([a-z][\w-]*)(?=\s*[,.;:]|\s*$)", s.text[right:])
+            if alt and alt.group(1).casefold() in self.rules.alternatives:
+                right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
+                # part of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
             after = cl.trim(_clean(s.text[end:right]))
             if cl.re_figure_pair is not None and cl.re_figure_pair.match(after):
@@ -1532,7 +1541,11 @@ class FactFinder:
             if not before and noun.casefold() in self.period_units and _is_verbish(lead, self.pack):
                 continue  # "Setelah 32 tahun memimpin Indonesia, ...": a span of time is no verb's subject
             if not before and after and (cl.subjectless(after) or lead in cl.dangling) and \
-                    not (lead in cl.markers_v or _is_verbish(lead, self.pack)):
+                    not (lead in cl.markers_v or _is_verbish(lead, self.pack)) and \
+                    not (money and said and lead in self.rules.part_words and
+                         any(w.casefold() in cl.markers_v for w in after.split()[1:8])):
+                # (but "Dolan said €20m | of the extra money would be spent ...": a share of a sum,
+                # the subject of its verb)
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
                 # ("500,000 Huguenots had fled": it is the subject of its verb)
             if after and after.split()[0].casefold() in self.rules.demonstratives:
@@ -1721,6 +1734,9 @@ class FactFinder:
             or bool(first and first.group().casefold() in self.rules.personal)
             # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
             or self._vague_subject(s.text))
+        # "had fallen by about 30% since then": the time a figure counts from is elsewhere
+        deictic_time = (rx := _ClauseWords.of(self.pack).re_amount_time_deictic) is not None and \
+            rx.search(s.text) is not None
         if minor_sentence and not self.keep_minor:
             return out
         term_spans = self._terms(s, ms)
@@ -1824,6 +1840,8 @@ class FactFinder:
             if m.kind == "number" and self.rules.whole_of_re is not None and \
                     self.rules.whole_of_re.search(s.text[max(0, start - 12):start]):
                 minor = True  # "took 38 of the ___ seats": the whole, not the news
+            if m.kind == "number" and deictic_time:
+                minor = True
             if m.kind == "number" and self._baseline(s.text, start, m, ms):
                 minor = True  # "cost £412m, up from an estimate of ___": the figure the news is compared with
                 # ("dari dua pesawat ... menjadi ___": the figure it changed to is the news)
@@ -2665,6 +2683,9 @@ class FactFinder:
                 out.add(self.lex.months[low])
             elif low in self.lex.days:
                 out.add(low)
+        for d in _DAY_MONTH.finditer(text):  # "Sabtu (1/11)": the month in figures
+            if 1 <= int(d.group(2)) <= 12:
+                out.add(int(d.group(2)))
         return out
 
     def _title_gives(self, f: Fact) -> bool:

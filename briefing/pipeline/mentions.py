@@ -24,6 +24,7 @@ TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"
+_APPOSED_SPEAKER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(\w+)")
 _REGION_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
@@ -969,6 +970,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(rest, lex, places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(rest, np_, speakers)
+                holder = _APPOSED_SPEAKER.match(text, rest[-1].end)
+                if not np_ and holder and holder.group(2).casefold() in lex.reporting and not any(
+                        w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
+                        for w in holder.group(1).split()):
+                    np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
+                    # BLU Trans Semarang, Hendrawan Setiadi, mengatakan": the words after the title
+                    # name the body; its head is named between commas, then speaks
                 if not np_ and rest is run and len(rest) >= 3 and _REGION_PAIR.fullmatch(rest[0].text):
                     np_ = 1  # "Kepala Balai Besar Wilayah Sungai (BBWS) | Cimanuk-Cisanggarung | Heru
                     # Santoso": after the bracketed body, two regions joined by a hyphen qualify it

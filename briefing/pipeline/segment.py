@@ -48,6 +48,7 @@ _OUTLET_COLON = re.compile(r"^[A-Z]{3,}(?:\.[A-Za-z]{2,3})?(?: [A-Z][a-z]{2,20})
 _DATELINE_ABBR = re.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 # the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
 # the closing bracket sometimes lost
+_SITE_CREDIT = re.compile(r"\([\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk)\s*/\s*[A-Z][^()/]{1,40}\)\s*$")
 _CREDIT = re.compile(r"(?<=[.!?…\"”])\s*\((?:[A-Za-z]{2,12}\s*[/,]?\s*){1,4}\)?\s*$")
 _BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
 _BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
@@ -129,6 +130,7 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
         # photographer after a slash: "... July 10, 2018. REUTERS/Stringer"
         alt = "|".join(map(re.escape, words))
         credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/][^()]*)?\)\s*$"
+                             r"|" + _SITE_CREDIT.pattern +
                              r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$") if words else None
         photo = frozenset(str(w).casefold() for w in pack.get("grammar", "photo_words", []) or [])
         pack._cache[("captions",)] = (credits, photo)
@@ -182,7 +184,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         photo = credits.search(stripped) if credits is not None else None
         if photo and (not re.search(r"[.!?…][\"'”’»]*$", stripped[:photo.start()].rstrip()) or
                       not photo.group().startswith("(") or
-                      any(w.casefold() in photo_words for w in re.findall(r"\w+", photo.group()))):
+                      any(w.casefold() in photo_words for w in re.findall(r"\w+", photo.group())) or
+                      _SITE_CREDIT.fullmatch(photo.group().strip()) is not None):
+            # ("... Rabu (22/10/2025). (Liputan6.com/Rizky Pratama)": a news site's photographer)
             continue  # "Rescue workers search ... in Hatay province, Tuesday (AP Photo)": a photo's caption
         credit = _CREDIT.search(stripped)
         if credit:

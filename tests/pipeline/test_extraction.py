@@ -376,6 +376,59 @@ def test_a_span_of_time_in_several_units_is_one_figure(text, lang, duration):
         [(c.question, c.answer) for c in cards]
 
 
+@pytest.mark.parametrize("text,question,answer", [
+    ("Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan hitung cepat dilakukan dengan mengambil "
+     "sampel di 400 tempat pemungutan suara.", "Siapa Direktur Eksekutif Cakra Data?", "Budi Prasetyo"),
+])
+def test_the_head_named_between_commas_after_a_body_holds_the_office(text, question, answer):
+    got = qa(text, "id")
+    assert got.get(question) == answer, got
+    assert "Cakra Data" not in got.values(), got
+
+
+def test_no_head_of_a_body_is_the_body_it_heads():
+    text = ("Kepala Badan Layanan Umum (BLU) Trans Semarang, Hendrawan Setiadi, mengatakan kenaikan tarif "
+            "diperlukan karena biaya operasional terus meningkat.")
+    assert "Trans Semarang" not in qa(text, "id").values(), qa(text, "id")
+
+
+def test_a_verb_after_a_figure_is_not_its_noun():
+    text = ("Gempa bumi bermagnitudo 5,9 mengguncang wilayah Kabupaten Sumbawa, Nusa Tenggara Barat, "
+            "pada Kamis (16/10) dini hari.")
+    assert not [a for a in qa(text, "id").values() if "mengguncang" in a], qa(text, "id")
+
+
+def test_a_count_keeps_both_of_its_alternatives():
+    text = ("The cyclone hit the coast on Sunday. More than 14,000 houses were destroyed or damaged, "
+            "along with 86 schools, officials said.")
+    got = [q for q, a in qa(text, "en").items() if a == "More than 14,000"]
+    assert got == ["How many houses were destroyed or damaged?"], qa(text, "en")
+
+
+def test_a_figure_counted_from_an_unnamed_time_is_a_minor_gap():
+    text = ("The tax was introduced in 2018. The average sugar content of soft drinks had fallen by about "
+            "30% since then as manufacturers changed their recipes.")
+    gaps = [c for c in every_card(text, "en") if c.type == "cloze" and c.answer == "about 30%"]
+    assert all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
+
+
+def test_a_share_of_a_sum_someone_gave_is_asked_according_to_them():
+    text = ("Ireland will raise its tax on sugary drinks, the health minister, Ciara Dolan, said. Dolan said "
+            "€20m of the extra money would be spent on free school meals in disadvantaged areas.")
+    got = qa(text, "en")
+    assert got.get("According to Dolan, how much of the extra money would be spent on free school meals "
+                   "in disadvantaged areas?") == "€20m", got
+    assert not [q for q in got if "Dolan said of" in q], got
+
+
+def test_a_title_giving_the_month_in_words_gives_a_date_in_figures_away():
+    text = ("Pemerintah Kota Semarang menaikkan tarif bus Trans Semarang dari Rp4.000 menjadi Rp5.000 "
+            "mulai Sabtu (1/11). Kenaikan itu yang pertama sejak 2017.")
+    cards = [c for c in cards_of(text, "id", title="Mulai 1 November, Tarif Bus Trans Semarang Naik")
+             if c.answer == "Sabtu (1/11)"]
+    assert cards and all("headline" in c.tags for c in cards), cards
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")

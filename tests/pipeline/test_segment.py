@@ -198,6 +198,14 @@ def test_a_caption_closing_on_an_agency_and_its_photographer_is_dropped():
         "Rescue divers brought the last four boys out of the cave on Tuesday."]
 
 
+def test_a_caption_closing_on_a_news_site_and_its_photographer_is_dropped():
+    text = ("Tumpahan minyak mencemari 14 kilometer garis pantai di Batam sejak Senin.\n\n"
+            "Petugas membersihkan gumpalan minyak di Pantai Nongsa, Batam, Rabu (22/10/2025). "
+            "(Liputan6.com/Rizky Pratama)\n\nKLH menelusuri tiga kapal tanker.")
+    assert split(text, "id") == ["Tumpahan minyak mencemari 14 kilometer garis pantai di Batam sejak Senin.",
+                                 "KLH menelusuri tiga kapal tanker."]
+
+
 def test_a_city_and_a_dash_later_in_the_text_are_kept():
     # only the first paragraph opens on a dateline
     text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
