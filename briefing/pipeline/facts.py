@@ -688,6 +688,11 @@ class PackRules(_PerPack):
         self.copula_verbs = list(dict.fromkeys(
             ws[0] for ws in (str(x).casefold().split() for x in g("grammar", "copulas"))
             if ws and (len(ws) == 1 or ws[1] in self.articles)))
+        # "... and is ...", "... dan merupakan ...": a second predicate of the same subject
+        coords_cop = _alt(g("grammar", "coordinators"))
+        self.second_predicate_re = re.compile(
+            rf"\s(?:{coords_cop})\s+(?:{_alt(self.copula_verbs)})(?!\w)", re.IGNORECASE) \
+            if coords_cop and self.copula_verbs else None
         cues = _alt(g("grammar", "naming_cues"))
         self.naming_re = re.compile(rf"(?<!\w)(?:{cues})\s+{art}", re.IGNORECASE) if cues else None
 
@@ -2230,6 +2235,10 @@ class FactFinder:
         cut = re.search(r"\s[-–—]\s|;|:|\s\(", body)
         if cut:
             body = body[:cut.start()]
+        second = self.rules.second_predicate_re.search(body) if self.rules.second_predicate_re is not None else None
+        if second:
+            body = body[:second.start()]  # "pendiri gerakan Fatah ... | dan merupakan pejabat tinggi ...": a
+            # second thing the term is, a card of its own
         if _words(body) > 18:
             comma = body.find(",")
             body = body[:comma] if comma > 0 else ""

@@ -761,7 +761,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     solo = {" ".join(t.text for t in run) for runs in runs_of.values() for run in runs}
     # ... and the words it writes right after an organisation's head word ("Partai | Gerindra")
     org_named = {run[i + 1].text for runs in runs_of.values() for run in runs
-                 for i in range(len(run) - 1) if run[i].text.casefold() in lex.org_heads}
+                 for i in range(len(run) - 1) if run[i].text.casefold() in lex.org_heads
+                 and not (run[0].text.casefold() in lex.title_heads and _match_title(run, lex) > i)}
+    # (not "Menteri Sekretaris Negara | Yusril Ihza Mahendra": there the head word is the title's)
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
     places = _article_places(sentences, lex, runs_of)
@@ -959,10 +961,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             role_from = run[0].start
             rest = run[nt:] if nt and nt < len(run) else []
             prev_run = sent_runs[k - 1] if k else []
-            if k > 1 and len(prev_run) == 1 and text[prev_run[0].start - 1:prev_run[0].start] == "(":
+            if k > 1 and len(prev_run) <= 2 and text[prev_run[0].start - 1:prev_run[0].start] == "(":
                 prev_run = sent_runs[k - 2]  # the bracketed short form is a run of its own
             if not nt and prev_run and _match_title(prev_run, lex) > 0 and \
-                    re.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+", text[prev_run[-1].end:s]):
+                    re.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?\)\s+", text[prev_run[-1].end:s]):
                 # the title shortened in brackets: "Menteri Luar Negeri (Menlu) Belanda Bernard Bot",
                 # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
                 rest, role_from = run, prev_run[0].start

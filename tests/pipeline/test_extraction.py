@@ -429,6 +429,27 @@ def test_a_title_giving_the_month_in_words_gives_a_date_in_figures_away():
     assert cards and all("headline" in c.tags for c in cards), cards
 
 
+@pytest.mark.parametrize("text,question,answer", [
+    # a short form in two parts in brackets after the title's body
+    ("Ada siklusnya kapan dia harus naik, kata Ketua Umum Pengurus Besar Persatuan Atletik Seluruh Indonesia "
+     "(PB PASI) Bob Hasan di Jakarta, Rabu (7/9).",
+     "Siapa Ketua Umum Pengurus Besar Persatuan Atletik Seluruh Indonesia?", "Bob Hasan"),
+    # a title ending on a body's head word: the name after it is whole
+    ("Dalam rapat itu hadir Menteri Sekretaris Negara Yusril Ihza Mahendra dan Gubernur Bank Indonesia "
+     "Burhanuddin Abdullah.", "Siapa Menteri Sekretaris Negara?", "Yusril Ihza Mahendra"),
+])
+def test_the_holder_of_a_long_title_is_named_whole(text, question, answer):
+    got = qa(text, "id")
+    assert got.get(question) == answer, got
+
+
+def test_a_definition_stops_before_a_second_predicate():
+    text = ("Moussa Arafat adalah pendiri gerakan Fatah yang pernah berkuasa dan merupakan pejabat tinggi Dewan "
+            "Revolusioner Fatah, badan tertinggi perumus kebijakan Palestina.")
+    got = {c.question: c.answer for c in cards_of(text, "id") if c.type == "definition"}
+    assert got.get("Siapa Moussa Arafat?") == "pendiri gerakan Fatah yang pernah berkuasa", got
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
