@@ -450,6 +450,12 @@ def test_a_definition_stops_before_a_second_predicate():
     assert got.get("Siapa Moussa Arafat?") == "pendiri gerakan Fatah yang pernah berkuasa", got
 
 
+def test_a_key_term_never_ends_on_the_first_word_of_a_compound_preposition():
+    text = ("There are two theories as to why the pro-inflammatory state is reserved for sleep time. Second, "
+            "inflammation may occur during sleep times due to the presence of melatonin.")
+    assert not [c for c in every_card(text, "en") if c.answer.endswith(" due")]
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
