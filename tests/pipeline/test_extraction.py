@@ -451,9 +451,10 @@ def test_a_definition_stops_before_a_second_predicate():
 
 
 def test_a_key_term_never_ends_on_the_first_word_of_a_compound_preposition():
-    text = ("There are two theories as to why the pro-inflammatory state is reserved for sleep time. Second, "
-            "inflammation may occur during sleep times due to the presence of melatonin.")
-    assert not [c for c in every_card(text, "en") if c.answer.endswith(" due")]
+    text = ("Inflammation would cause serious impairments if it were to occur during wake times. Second, "
+            "inflammation may occur during sleep times due to the presence of melatonin. Melatonin during sleep "
+            "times could counteract free radical production during this time.")
+    assert not [c for c in _cards_or_none(text, "en") if c.answer.endswith(" due")]
 
 
 def test_definition_question_from_a_copula_sentence():
