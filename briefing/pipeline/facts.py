@@ -2068,12 +2068,15 @@ class FactFinder:
             return []
         if s.text.count('"') % 2 or "{{" in s.text or "}}" in s.text:
             return []
+        if self.rules.moment_re is not None and self.rules.moment_re.search(s.text):
+            return []  # "Pada menit ke-3, peluang emas hadir ...": one moment of a match, as for names
         stop = self.rules.term_stop
         head_last = bool(self.pack.get("grammar", "modifiers_precede_noun", False))
         clause_words = _ClauseWords.of(self.pack)
         markers = clause_words.markers_v
         runs = self._content_runs(s.text, ms, lambda w, low, prev_low: (
             low not in stop and not _is_verbish(low, self.pack) and len(low) > 2 and
+            low not in self.rules.root_verbs and
             prev_low not in markers  # "helps to ___": a verb
             and not (w.start() == 0 or w.group()[:1].isupper())))
         best: tuple[float, int, int] | None = None
@@ -2089,7 +2092,10 @@ class FactFinder:
                 # "Legendre's conjecture | states that there is ...": a verb opens the clause
                 # ("areas that exceed": a relative clause, the noun stays whole)
                 run = run[:-1]
-            run = run[-3:] if head_last else run[:3]
+            if not head_last and len(run) > 3:
+                continue  # "jalan di sisi kiri-kanan badan | jalan": where the head comes first, the
+                # words after the third still qualify it, and a cut term is no term
+            run = run[-3:] if head_last else run
             head = run[-1] if head_last else run[0]
             hlow = head.group().casefold()
             if self.rules.modifier_suffixes and hlow.endswith(self.rules.modifier_suffixes):

@@ -457,6 +457,20 @@ def test_a_key_term_never_ends_on_the_first_word_of_a_compound_preposition():
     assert not [c for c in _cards_or_none(text, "en") if c.answer.endswith(" due")]
 
 
+def test_a_key_term_is_never_cut_short_where_the_head_comes_first():
+    # "sisi kiri-kanan badan | jalan": the fourth word still qualifies the third
+    text = ("Di tengah kota Anda akan melihat sungai-sungai yang membelah kota, dengan jalan di sisi kiri-kanan "
+            "badan jalan yang teduh. Jalan di tengah kota itu ramai. Sisi kiri-kanan badan jalan ditanami pohon.")
+    got = [c.answer for c in _cards_or_none(text, "id") if c.type == "cloze"]
+    assert not [a for a in got if a.startswith("sisi kiri-kanan badan") and a != "sisi kiri-kanan badan jalan"], got
+
+
+def test_a_key_term_holds_no_verb():
+    text = ("Tendangan diagonal gelandang asal Polandia itu nyaris masuk, namun bola sedikit menyamping setelah "
+            "mengenai kaki kiper. Gelandang itu kembali nyaris masuk dua menit kemudian dari kaki kiri.")
+    assert not [c for c in _cards_or_none(text, "id") if c.answer.endswith("masuk")]
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
