@@ -1867,9 +1867,12 @@ class FactFinder:
                 # name or word written with a slash, a hyphen or a dash ("perkara ___ K/Pdt/2025": of a code)
             if m.kind == "place" and self._time_zone(s.text, m.start, m.end):
                 minor = True  # "pukul 07.46 waktu ___": the zone of a clock time
-            if m.kind == "place" and re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$",
-                                              s.text[max(0, m.start - 40):m.start]):
-                continue  # "Sevilla, ___" / "City of ___": the words before give it away
+            if (m.kind == "place" or m.kind == "name" and " " not in m.text and any(
+                    o.kind == "place" and 0 <= m.start - o.end <= 2 and
+                    _preceding_word(s.text, o.start)[0].casefold() in self.rules.place_preps for o in ms)) and \
+                    re.search(r"[A-Z][\w'’-]*,\s*$|[A-Z][\w'’-]*\s+of\s+$", s.text[max(0, m.start - 40):m.start]):
+                continue  # "Sevilla, ___" / "City of ___": the words before give it away ("di Carson, ___":
+                # a name after a place and a comma is the region it lies in)
             if m.kind == "date" and re.fullmatch(r"\d{4}", m.text) and m.text == self.main_year:
                 minor = True  # the article's own year is no fact to learn
             nxt_word = re.match(r"\s+(\w+)", s.text[m.end:])

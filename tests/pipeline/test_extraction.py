@@ -471,6 +471,16 @@ def test_a_key_term_holds_no_verb():
     assert not [c for c in _cards_or_none(text, "id") if c.answer.endswith("masuk")]
 
 
+def test_the_region_after_a_place_and_a_comma_is_no_gap():
+    text = ("Darling menang dengan waktu 49,55 detik di Oslo. Padahal Sanya mengukir waktu terbaik 49,28 detik "
+            "di Carson, California, 25 Juni 2005.")
+    assert "California" not in gaps_of(text, "id")
+    # ... but a name set off after a place that is no location keeps its gap
+    text = ("Sekjen PBB menyesal setelah mengetahui bahwa perusahaan Swiss, Cotecna, yang mempekerjakan putranya, "
+            "telah memenangi kontrak senilai 4 juta dollar AS pada 1998.")
+    assert "Cotecna" in {c.answer for c in every_card(text, "id") if c.type == "cloze"}
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
