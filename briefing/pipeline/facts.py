@@ -551,6 +551,7 @@ class PackRules(_PerPack):
         self.object_pronouns = {w.casefold() for w in g("grammar", "object_pronouns")}
         self.role_joiners = {w.casefold() for w in g("grammar", "role_joiners")}
         self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
+        self.record_words = {w.casefold() for w in g("grammar", "record_words")}
         self.determiners = {w.casefold() for w in g("grammar", "determiners")}
         self.ranks = [r.casefold().rstrip(".") for r in g("roles", "ranks")]
         # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
@@ -2252,6 +2253,12 @@ class FactFinder:
             comma = body.find(",")
             body = body[:comma] if comma > 0 else ""
         body = body.strip().rstrip(",")
+        lead_words = [w.casefold() for w in _WORDS.findall(body)[:2]]
+        if lead_words and lead_words[0] in self.rules.articles:
+            lead_words = lead_words[1:]
+        if lead_words and (lead_words[0] in self.rules.superlatives or lead_words[0] in self.rules.record_words):
+            return []  # "The Metro system was the first in the UK to have ...": a record it holds, not
+            # what it is ("What was the Metro system?" has other answers)
         if not (2 <= _words(body) <= 18) or body.split()[-1].casefold() in _ClauseWords.of(self.pack).dangling:
             return []
         if any(x.kind in {"person", "name"} and x.text == body and (x.kind == "person" or len(body.split()) >= 2)
