@@ -1544,8 +1544,14 @@ class FactFinder:
                     not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one
             lead = after.split()[0].casefold() if after else ""
-            if not before and noun.casefold() in self.period_units and _is_verbish(lead, self.pack):
-                continue  # "Setelah 32 tahun memimpin Indonesia, ...": a span of time is no verb's subject
+            bare_before = all(w.casefold() in _ClauseWords.of(self.pack).prepositions for w in before.split())
+            if bare_before and noun.casefold() in self.period_units and _is_verbish(lead, self.pack):
+                continue  # "Setelah 32 tahun memimpin Indonesia, ...", "Selama 35 tahun berkiprah di ...":
+                # a span of time is no verb's subject, and whose span it is stands elsewhere
+            if any(_is_verbish(w, self.pack) and any(w.casefold().endswith(x) and len(w) > len(x) + 3
+                                                    for x in cl.ref_suffixes)
+                   for w in f"{before} {after}".split()):
+                continue  # "... spesies tumbuhan tropika ditelitinya?": researched by whom? ("-nya")
             if not before and after and (cl.subjectless(after) or lead in cl.dangling) and \
                     not (lead in cl.markers_v or _is_verbish(lead, self.pack)) and \
                     not (money and said and lead in self.rules.part_words and

@@ -493,6 +493,14 @@ def test_a_clause_cut_inside_both_and_gives_no_question():
     assert not [q for q in qa(text, "en") if q.rstrip("?").endswith("both global inequality")], qa(text, "en")
 
 
+def test_no_count_is_asked_whose_doer_stands_in_another_sentence():
+    text = ("Habibie Award juga diberikan kepada Prof Sjamsul Arifin Achmad, guru besar kimia organik di ITB. "
+            "Selama 35 tahun berkiprah di bidang keilmuan itu, lebih dari 80 spesies tumbuhan tropika bernilai "
+            "ekonomi tinggi ditelitinya. Ia berhasil menemukan ratusan senyawa kimia baru.")
+    got = qa(text, "id")
+    assert not [q for q in got if q.startswith("Selama berapa tahun") or "ditelitinya" in q], got
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
