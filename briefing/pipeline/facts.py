@@ -87,7 +87,7 @@ def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
 # (a colon between digits is a time, "2:01:39", not a clause boundary)
 _PUNCT_LEFT = re.compile(r"(?:(?<!\d),|,(?!\s?\d)|;|:(?!\d))\s*|[\"“”]\s*")
 _REGION_APPOSITION = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,\s+(?P<first>)(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*"
-                                r"(?=[a-z])")
+                                r"(?=[a-z]|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*[a-z])")
 _PUNCT_RIGHT = re.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s")
 _PUNCT_RIGHT_Q = re.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s|[\"“”]")
 #: An article of at least this many sentences names people in passing (see ``_in_passing``).
@@ -245,9 +245,13 @@ class Clauses:
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
         # "Harga ... di Kabupaten Aceh Tengah, Aceh, terus melonjak ...": a region set off by
         # commas after a name is an apposition; the clause goes on past it with its subject
-        for m in _REGION_APPOSITION.finditer(masked):
+        # ("di Kecamatan Cilawu, Kabupaten Garut, Jawa Barat, ambruk ...": a chain of regions,
+        # each set off after the one before)
+        pos = 0
+        while (m := _REGION_APPOSITION.search(masked, pos)) is not None:
             if _WORDS.match(masked, m.start("first")).group().casefold() not in w.days:
                 lefts -= {m.start("first"), m.end()}  # (but "di Kupang, Selasa, mengatakan": a day)
+            pos = m.start("first")
         if self.re_left is not None:
             lefts |= {m.end() for m in self.re_left.finditer(masked)
                       if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
@@ -545,6 +549,8 @@ class PackRules(_PerPack):
         self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
+        self.member_roles = {r.casefold() for r in g("roles", "member_roles")}
+        self.money_units = {u.casefold() for u in g("numbers", "money_units")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
@@ -838,15 +844,18 @@ class FactFinder:
                 continue  # "mantan Gubernur DKI Jakarta": many people held it
             head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", role, flags=re.IGNORECASE)
             first = head.split()[0] if head.split() else ""
-            if len(head.split()) > 1 and (_is_demonym(first, self.lex.places) or first.casefold() in self.rules.demonyms) \
-                    and head.split(" ", 1)[1].casefold() in self.rules.professions:
-                continue  # "French director Julia Ducournau": one of many French directors
+            if any(len(head.split()) > k and (_is_demonym(" ".join(head.split()[:k]), self.lex.places) or
+                                              " ".join(head.split()[:k]).casefold() in self.rules.demonyms)
+                   and " ".join(head.split()[k:]).casefold() in self.rules.professions for k in (1, 2)):
+                continue  # "French director Julia Ducournau", "South African actress ...": one of many
             if len(head.split()) > 1 and first[:1].isupper() and \
                     (_is_demonym(first, self.lex.places) or self.pack.get("grammar", "modifiers_precede_noun", False)):
                 head = head.split(" ", 1)[1]  # "Indian writer", "German engineer": one of many
             head = head.casefold()
             if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
+            if head.split()[0] in self.rules.member_roles:
+                continue  # "Siapa Anggota Komisi B DPRD Sidoarjo?": a body has many members
             if self._messenger(role):
                 continue  # "Siapa juru bicara SVR?": the messenger is not the news
             if normalise(role) in self.rules.well_known_roles:
@@ -905,7 +914,8 @@ class FactFinder:
 
     def _messenger(self, role: str) -> bool:
         head = re.sub(r"^(?:the|a|an|former|seorang|mantan)\s+", "", _clean(role), flags=re.IGNORECASE).casefold()
-        return any(head == g or head.startswith(g + " ") for g in self.rules.messenger_roles)
+        # ("Shannon Airport spokesperson": where modifiers come first, the office ends the role)
+        return any(head == g or head.startswith(g + " ") or head.endswith(" " + g) for g in self.rules.messenger_roles)
 
     def agents(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``X (ABC), yang dipimpin oleh Y`` -> who leads ABC."""
@@ -1267,6 +1277,19 @@ class FactFinder:
         """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
         return bool(prep) and prep.casefold() in self.rules.prep_questions
 
+    def _converted(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
+        """The sum at ``start`` restates a sum just before it in another money: "60.000 dollar AS
+        per tahun atau sekitar Rp 975 juta", "$40,000, or about 36,000 euros"."""
+        words = text[max(0, start - 30):start].split()
+        if words and self.rules.approx_re is not None and self.rules.approx_re.search(words[-1] + " "):
+            words = words[:-1]
+        if not words or words[-1].casefold().strip(",") not in self.rules.alternatives:
+            return False
+        currencies = self.rules.currencies
+        return any(o.kind == "number" and o is not m and 0 <= start - o.end <= 45 and
+                   (o.text.startswith(currencies) or self.rules.currency_re.search(o.text) is not None or
+                    (o.value or "").casefold() in self.rules.money_units) for o in ms)
+
     def _share_after(self, text: str, end: int) -> bool:
         """The sum is restated as a share right after it ("$7.10, or 8.3 percent", "Rp 500
         atau 5 persen")."""
@@ -1512,6 +1535,8 @@ class FactFinder:
                     o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
                 continue  # "sejak 2013, ketika ekonomi nasional tumbuh 5,56 persen": the clause tells of
                 # the date before it, and asked alone it loses that date
+            if money and self._converted(s.text, start, m, ms):
+                continue  # "60.000 dollar AS per tahun atau sekitar berapa?": the same sum in another money
             if money and self._share_after(s.text, end):
                 continue  # "jumped $7.10, or 8.3 percent": "How much did the shares jump?" has two answers
             kind = "money" if money else "percent" if percent else "count"
@@ -1861,6 +1886,9 @@ class FactFinder:
                 continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
             if normalise(m.text) in self.rules.agencies:
                 minor = True  # "a bank spokesman told ___": who reported it is no fact
+            if m.kind == "number" and self._converted(s.text, start, m, ms) and (
+                    m.text.startswith(self.rules.currencies) or (m.value or "").casefold() in self.rules.money_units):
+                continue  # "60.000 dollar AS per tahun atau ___": the same sum in another money
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
                     re.search(r"\d", s.text[max(0, m.start - 40):m.start]):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
@@ -2361,6 +2389,10 @@ class FactFinder:
         if verbs and any(w.casefold() in self.rules.demonstratives for w in words[1:verbs[0]]):
             return True  # "Juliari yang juga politikus PDI Perjuangan itu | menyerahkan diri ...": the
             # demonstrative closes the noun the relative describes, and the verb is the main clause's
+        if len(verbs) >= 2 and any(words[i].casefold() in self.rules.demonstratives
+                                   for i in range(verbs[0] + 1, verbs[-1])):
+            return True  # "Visa yang diberi nama Visa Kerja Jarak Jauh itu | mulai dapat diajukan ...": the
+            # demonstrative closes the relative after its own verb
         return len(verbs) >= 2 and verbs[-1] == len(words) - 1 and \
             not any(w.casefold() in cl.coordinators_cf for w in words[verbs[0]:verbs[-1]])
 

@@ -24,7 +24,7 @@ TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"
-_APPOSED_SPEAKER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(\w+)")
+_APPOSED_SPEAKER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
 _REGION_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
@@ -164,6 +164,9 @@ class Lexicon:
         said = sorted({w for w in g("roles", "reporting_verbs") if " " not in w}, key=len, reverse=True)
         # a one-word name right after a reporting verb, closing the clause: "kata Wahyu."
         self.speaker_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, said))})\s+([A-Z][\w'’-]+)(?=\s*[.,;]|\s*$)") \
+            if said else None
+        # ... and a one-word name opening a sentence before its reporting verb ("Hadi menyebutkan ...")
+        self.opening_speaker_re = re.compile(rf"^[\"“']?([A-Z][a-z][\w'’-]*)\s+(?:{'|'.join(map(re.escape, said))})(?!\w)") \
             if said else None
         self.date_preps = {w.casefold() for w in g("dates", "prepositions") + g("dates", "month_determiners")} | {
             m.split()[-1].casefold() for m in g("dates", "modifiers") if m.split()}
@@ -602,6 +605,14 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
                 _looks_like_person(rest[k:], lex) and \
                 _no_place(rest[k:], places, lex):
             return k
+    # a word the article quotes alone ("Hadi menyebutkan") opens the name when what stands
+    # before it names a body: "Direktur Utama [Perumda Air Minum Tirta Bening] Hadi Purnomo"
+    for k in range(1, n - 1):
+        if rest[k].text in speakers and 2 <= n - k <= 3 and _looks_like_person(rest[k:], lex) and \
+                _no_place(rest[k:], places, lex) and \
+                (rest[0].text.casefold() in lex.org_heads or _ACRONYM.match(rest[0].text) or
+                 rest[k - 1].text.casefold() in places):
+            return k
     for k in (1, 2):
         if n - k >= 2 and " ".join(t.text for t in rest[k:]) in solo and _looks_like_person(rest[k:], lex) and \
                 rest[k - 1].text.casefold() not in lex.title_set and \
@@ -766,6 +777,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # (not "Menteri Sekretaris Negara | Yusril Ihza Mahendra": there the head word is the title's)
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
+    if lex.opening_speaker_re is not None:
+        speakers |= {m.group(1) for s in sentences if (m := lex.opening_speaker_re.match(s.text))
+                     and m.group(1).casefold() not in lex.stop and m.group(1).casefold() not in lex.title_set}
     places = _article_places(sentences, lex, runs_of)
     out: list[Mention] = []
     persons: dict[str, str] = {}  # full name -> role (may be "")
@@ -973,12 +987,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(rest, np_, speakers)
                 holder = _APPOSED_SPEAKER.match(text, rest[-1].end)
-                if not np_ and holder and holder.group(2).casefold() in lex.reporting and not any(
+                if np_ < len(rest) and holder and (holder.group(2) is None or holder.group(2).casefold() in lex.reporting) \
+                        and not any(
                         w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
                         for w in holder.group(1).split()):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
-                    # BLU Trans Semarang, Hendrawan Setiadi, mengatakan": the words after the title
-                    # name the body; its head is named between commas, then speaks
+                    # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama
+                    # PT Surya Timur Energi, Rina Kartikasari.": the words after the title name the
+                    # body; its head is named after a comma, then speaks or ends the sentence
                 if not np_ and rest is run and len(rest) >= 3 and _REGION_PAIR.fullmatch(rest[0].text):
                     np_ = 1  # "Kepala Balai Besar Wilayah Sungai (BBWS) | Cimanuk-Cisanggarung | Heru
                     # Santoso": after the bracketed body, two regions joined by a hyphen qualify it
