@@ -54,6 +54,7 @@ _BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
 _BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
 # a day of the month written as an ordinal, after a word: "am 5.", "den 17."
 _ORDINAL_DAY = re.compile(r"(?<=[^\W\d_]\s)(?:[1-9]|[12]\d|3[01])$")
+_STRAY_STOP = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\s+[a-z][a-z])")
 #: A fragment after a full stop with at most this many words is not a sentence.
 MIN_SENTENCE_WORDS = 4
 
@@ -228,6 +229,10 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     for s, e, p, piece in merged:
         # a line break inside a sentence is a space (same length: offsets stay true)
         sentence = str(piece).replace("\r", " ").replace("\n", " ")
+        # "mengajukan permohonan perbaikan. ke Dinas Pendidikan": a full stop after a word and
+        # before a lower-case one, where no abbreviation ends, is a stray one
+        sentence = _STRAY_STOP.sub(lambda m: m.group(1) if not _is_abbreviation(m.group(1) + ".", pack)
+                                   else m.group(), sentence)
         if not out or out[-1].paragraph != p:
             sentence = _DATELINE.sub("", sentence, count=1)
         norm = normalise(sentence)

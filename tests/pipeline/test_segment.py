@@ -206,6 +206,16 @@ def test_a_caption_closing_on_a_news_site_and_its_photographer_is_dropped():
                                  "KLH menelusuri tiga kapal tanker."]
 
 
+def test_a_stray_full_stop_before_a_lower_case_word_is_dropped():
+    text = ("Pihak sekolah sudah tiga kali mengajukan permohonan perbaikan. ke Dinas Pendidikan sejak 2022.\n\n"
+            "The survey was paid for by the European Union and the. government of New Zealand, e.g. the "
+            "ministry, at 9 a.m. local time.")
+    assert split(text, "id")[0] == ("Pihak sekolah sudah tiga kali mengajukan permohonan perbaikan ke Dinas "
+                                    "Pendidikan sejak 2022.")
+    assert split(text, "en")[1] == ("The survey was paid for by the European Union and the government of New "
+                                    "Zealand, e.g. the ministry, at 9 a.m. local time.")
+
+
 def test_a_city_and_a_dash_later_in_the_text_are_kept():
     # only the first paragraph opens on a dateline
     text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
