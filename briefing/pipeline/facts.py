@@ -1531,6 +1531,12 @@ class FactFinder:
                 continue  # "an earthquake that | shook ... killed 2,000 people", "who | said four
                 # members ... had died", "..., | naik 21,07 persen": the clause's subject stands outside it
             opener = re.search(r"(\w+)\W*$", s.text[:left]) if left else None
+            bw = before.split()
+            if opener and opener.group(1).casefold() in cl.subordinators_cf and len(bw) == 2 and \
+                    bw[0][:1].islower() and _is_verbish(bw[1], self.pack) and \
+                    not s.text[:left].rstrip().endswith(","):
+                continue  # "saat kejadian terdapat 58 siswa": "saat" opens a phrase of time here, not a
+                # clause with its own subject ("Kejadian terdapat berapa siswa?")
             if opener and opener.group(1).casefold() in cl.subordinators_cf and before and any(
                     o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
                 continue  # "sejak 2013, ketika ekonomi nasional tumbuh 5,56 persen": the clause tells of

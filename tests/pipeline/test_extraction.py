@@ -561,6 +561,12 @@ def test_a_naming_verb_keeps_what_it_names_the_thing_as():
     assert got and all(q.endswith("sebagai Pulau Ikonik Energi Terbarukan?") for q in got), got
 
 
+def test_saat_before_a_noun_opens_a_phrase_of_time_not_a_clause():
+    text = ("Atap tiga ruang kelas SDN 2 Sukamurni ambruk pada Selasa pagi. Menurut dia, saat kejadian terdapat "
+            "58 siswa dan tiga guru di dalam ketiga ruang kelas tersebut.")
+    assert not [q for q in qa(text, "id") if q.startswith("Kejadian terdapat")], qa(text, "id")
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
