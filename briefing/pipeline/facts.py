@@ -1160,10 +1160,14 @@ class FactFinder:
         if not 2 <= len(words) <= 6 or first.strip() == before.strip() or \
                 words[0].casefold() not in self.rules.date_preps_cf | set(self.rules.place_preps):
             return ""
+        temporal = words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and \
+            words[0].casefold() in self.rules.date_preps_cf
         if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
                 len(words) <= 4 and words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and
-                not _has_verb(" ".join(words[1:]), self.pack)):
-            return ""  # (but "Sebelum renovasi, ...", "After the war, ...": an event named by a noun)
+                not _has_verb(" ".join(words[1:]), self.pack)) and not (
+                temporal and any(m.kind in ENTITY_KINDS and m.end <= len(first) for m in ms)):
+            return ""  # (but "Sebelum renovasi, ...", "After the war, ...": an event named by a noun;
+            # "Sebelum PLTS Lambanapu beroperasi, ...": a named thing's event before which it held)
         rest = before[len(first):].strip(" ,")
         low = rest.casefold()
         if low in self.rules.aside_markers:
@@ -1505,6 +1509,11 @@ class FactFinder:
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
                 # part of what was counted
+            joined = re.match(r"\s+(\w+)\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*[.!?]?\s*$", s.text[right:])
+            if joined and joined.group(1).casefold() in cl.coordinators_cf and \
+                    not _has_verb(joined.group(2), self.pack):
+                right = len(s.text.rstrip(" .!?"))  # "12 laporan ... selama masa tenang | dan hari pemungutan
+                # suara.": the sentence ends on the second of two nouns, both of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
             after = cl.trim(_clean(s.text[end:right]))
             if cl.re_figure_pair is not None and cl.re_figure_pair.match(after):

@@ -567,6 +567,25 @@ def test_saat_before_a_noun_opens_a_phrase_of_time_not_a_clause():
     assert not [q for q in qa(text, "id") if q.startswith("Kejadian terdapat")], qa(text, "id")
 
 
+@pytest.mark.parametrize("text,answer,tail", [
+    ("Di sisi lain, Badan Pengawas Pemilu (Bawaslu) Kota Pontianak mencatat 12 laporan dugaan pelanggaran "
+     "selama masa tenang dan hari pemungutan suara.", "12 laporan", "selama masa tenang dan hari pemungutan suara?"),
+    ("Gunung Semeru kembali meluncurkan awan panas pada Minggu pagi. Hingga Kamis pagi tidak ada laporan "
+     "korban jiwa, namun sembilan warga mengalami luka bakar ringan dan sesak napas.", "sembilan warga",
+     "luka bakar ringan dan sesak napas?"),
+])
+def test_a_count_keeps_the_second_of_two_joined_nouns_that_end_its_sentence(text, answer, tail):
+    got = [q for q, a in qa(text, "id").items() if a == answer]
+    assert got and all(q.endswith(tail) for q in got), qa(text, "id")
+
+
+def test_a_fronted_time_clause_on_a_named_thing_stays_in_front():
+    text = ("PLTS Lambanapu berkapasitas 40 MWp resmi beroperasi pada Rabu. Sebelum PLTS Lambanapu beroperasi, "
+            "sekitar 85 persen listrik di pulau itu dihasilkan oleh pembangkit listrik tenaga diesel.")
+    got = [q for q, a in qa(text, "id").items() if a == "sekitar 85 persen"]
+    assert got and all(q.startswith("Sebelum PLTS Lambanapu beroperasi, berapa persen") for q in got), got
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
