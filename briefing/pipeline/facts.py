@@ -550,6 +550,7 @@ class PackRules(_PerPack):
             if baseline else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.member_roles = {r.casefold() for r in g("roles", "member_roles")}
+        self.participle_suffixes = tuple(w.casefold() for w in g("grammar", "participle_suffixes"))
         self.money_units = {u.casefold() for u in g("numbers", "money_units")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -608,6 +609,7 @@ class PackRules(_PerPack):
         self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.end_preps = {str(k).casefold() for k in (pack.get("dates", "end_prepositions", []) or [])}
         self.tally_preps = {str(k).casefold() for k in (pack.get("dates", "tally_prepositions", []) or [])}
+        self.date_suffixes = {str(k).casefold() for k in (pack.get("dates", "date_suffixes", []) or [])}
         self.tally_re = _words_re(sorted(self.tally_preps), r"\s*$")
         self.as_of_re = _words_re([str(w) for w in pack.get("dates", "as_of_prepositions", []) or []], r"\s*$")
         self.attribution = g("grammar", "attribution_prefixes")
@@ -1082,6 +1084,15 @@ class FactFinder:
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
+            cw = clause.split()
+            rep_i = next((i for i, w in enumerate(cw[1:6], start=1) if w.casefold() in self.rules.reporting), None)
+            if rep_i is not None and _has_verb(" ".join(cw[rep_i + 1:]), self.pack):
+                continue  # "Pengelola bandara menyatakan tengah menjajaki ... mulai Januari 2026": the date is
+                # the reported clause's, which has no subject of its own to ask about
+            if re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s*$", s.text[:s.text.find(clause)]
+                         if clause and s.text.find(clause) > 0 else "") and clause[:1].islower():
+                continue  # "Ketua Umum SPI, Darmawan Saragih, | khawatir beras impor akan masuk ...": the
+                # subject stands before the name set off by commas
             if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause, question=True) \
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
@@ -1099,6 +1110,10 @@ class FactFinder:
                 continue  # a question needs its verb
             if w0.casefold() in self.rules.relatives or w0.casefold() in self.rules.relative_adverbs:
                 continue  # "When did where sea temperatures stay ...?": a relative clause, not a main one
+            if w0[:1].islower() and self.rules.participle_suffixes and len(w0) > 5 and \
+                    w0.casefold().endswith(self.rules.participle_suffixes):
+                continue  # "When did beating the previous peak of $12,931 set?": a participle's phrase
+                # has no subject of its own
             alt = re.match(r"\s+(\w+)\s+", s.text[m.end:])
             if alt and alt.group(1).casefold() in self.rules.alternatives and \
                     any(o.kind == "date" and o.start == m.end + alt.end() for o in ms):
@@ -1550,8 +1565,9 @@ class FactFinder:
                     o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
                 continue  # "sejak 2013, ketika ekonomi nasional tumbuh 5,56 persen": the clause tells of
                 # the date before it, and asked alone it loses that date
-            if money and self._converted(s.text, start, m, ms):
-                continue  # "60.000 dollar AS per tahun atau sekitar berapa?": the same sum in another money
+            if (money or percent) and self._converted(s.text, start, m, ms):
+                continue  # "60.000 dollar AS per tahun atau sekitar berapa?": the same sum in another money;
+                # "membayar Rp 56,1 juta atau berapa persen?": the sum as a share of another
             if money and self._share_after(s.text, end):
                 continue  # "jumped $7.10, or 8.3 percent": "How much did the shares jump?" has two answers
             kind = "money" if money else "percent" if percent else "count"
@@ -1848,6 +1864,9 @@ class FactFinder:
                 continue  # "between ___ and 1528": the first end of a range
             if m.kind == "date" and (m.value or "").split("|")[-1] == "relative":
                 continue  # "bulan lalu": a date only the day of writing fixes
+            if m.kind == "date" and not re.search(r"\d{4}", m.text) and \
+                    m.text.split()[-1].casefold() in self.rules.date_suffixes:
+                continue  # "awal Oktober lalu": which October the day of writing fixes
             if m.kind == "date" and self.rules.as_of_re is not None and \
                     self.rules.as_of_re.search(s.text, max(0, start - 12), start):
                 minor = True  # "laporan keuangan per ___, total aset ... Rp86,4 triliun": when it was read
@@ -1902,7 +1921,8 @@ class FactFinder:
             if normalise(m.text) in self.rules.agencies:
                 minor = True  # "a bank spokesman told ___": who reported it is no fact
             if m.kind == "number" and self._converted(s.text, start, m, ms) and (
-                    m.text.startswith(self.rules.currencies) or (m.value or "").casefold() in self.rules.money_units):
+                    m.text.startswith(self.rules.currencies) or (m.value or "").casefold() in self.rules.money_units
+                    or m.text.endswith("%") or (m.value or "").casefold() in self.percent_units):
                 continue  # "60.000 dollar AS per tahun atau ___": the same sum in another money
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
                     re.search(r"\d", s.text[max(0, m.start - 40):m.start]):

@@ -987,10 +987,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(rest, np_, speakers)
                 holder = _APPOSED_SPEAKER.match(text, rest[-1].end)
+                # ("..., Laksamana Pertama Hendra Gunawan, mengatakan": a rank before the name)
+                named = _after_rank(holder.group(1).split(), lex) if holder else []
                 if np_ < len(rest) and holder and (holder.group(2) is None or holder.group(2).casefold() in lex.reporting) \
-                        and not any(
+                        and len(named) >= 2 and not any(
                         w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
-                        for w in holder.group(1).split()):
+                        for w in named):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
                     # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama
                     # PT Surya Timur Energi, Rina Kartikasari.": the words after the title name the
@@ -1357,6 +1359,15 @@ def _letters_in_order(short: str, name: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def _after_rank(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` without the military or police rank that opens them ("Laksamana Pertama")."""
+    low = " ".join(words).casefold()
+    for rank in sorted(lex.honorifics, key=len, reverse=True):
+        if low.startswith(rank + " "):
+            return words[len(rank.split()):]
+    return words
 
 
 def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:

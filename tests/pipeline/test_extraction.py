@@ -586,6 +586,41 @@ def test_a_fronted_time_clause_on_a_named_thing_stays_in_front():
     assert got and all(q.startswith("Sebelum PLTS Lambanapu beroperasi, berapa persen") for q in got), got
 
 
+def test_a_month_dated_by_the_day_of_writing_is_no_gap():
+    text = ("Terminal baru Bandara Lombok mulai beroperasi pada Rabu (12/11/2025). Lonjakan paling tajam terjadi "
+            "saat ajang balap MotoGP di Sirkuit Mandalika. Pada pekan balapan awal Oktober lalu, jumlah penumpang "
+            "harian menembus 21.000 orang, hampir dua kali lipat dibandingkan hari biasa.")
+    assert "awal Oktober lalu" not in gaps_of(text, "id")
+
+
+def test_a_sum_restated_as_a_share_is_no_fact():
+    text = ("Kemenag mengusulkan rata-rata BPIH sebesar Rp 91,2 juta per jemaah. Dari jumlah itu, jemaah diusulkan "
+            "membayar Rp 56,1 juta atau sekitar 61,5 persen.")
+    assert not [c for c in every_card(text, "id") if "61,5" in c.answer]
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # a participle's phrase has no subject of its own
+    ("The most-active May contract rose 4.2% to a record $13,480 a metric ton in morning trade, beating the "
+     "previous peak of $12,931 set in December.", "en", "When did beating"),
+    # a reported clause without a subject of its own holds the date
+    ("Terminal baru Bandara Internasional Lombok beroperasi sejak Senin (3/11/2025). Pengelola bandara menyatakan "
+     "tengah menjajaki kerja sama dengan Pemerintah Provinsi NTB untuk mengoperasikan bus Damri rute "
+     "bandara-Mataram-Senggigi setiap 30 menit mulai Januari 2026.", "id", "Mulai kapan"),
+    # the subject stands before a name set off by commas
+    ("Namun, rencana itu dikritik kalangan petani. Ketua Umum Serikat Petani Indonesia (SPI), Darmawan Saragih, "
+     "khawatir beras impor akan masuk bersamaan dengan panen gadu pada Agustus.", "id", "Kapan khawatir"),
+])
+def test_no_when_question_on_a_clause_without_its_own_subject(text, lang, bad):
+    assert not [q for q in qa(text, lang) if q.startswith(bad)], qa(text, lang)
+
+
+def test_the_head_named_after_a_body_and_a_rank_is_not_the_body():
+    text = ("Kepala Kantor Keamanan Laut Zona Maritim Barat, Laksamana Pertama Hendra Gunawan, mengatakan kapal "
+            "tersebut membawa sekitar 2.800 kiloliter solar tanpa dokumen resmi.")
+    assert "Zona Maritim Barat" not in qa(text, "id").values(), qa(text, "id")
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")

@@ -216,6 +216,19 @@ def test_a_stray_full_stop_before_a_lower_case_word_is_dropped():
                                     "Zealand, e.g. the ministry, at 9 a.m. local time.")
 
 
+def test_a_sentence_broken_after_a_preposition_is_joined_again():
+    text = ("The census was carried out over 21 days in. September by around 28,000 enumerators, who for the first "
+            "time used tablet computers instead of paper forms.")
+    assert split(text, "en") == ["The census was carried out over 21 days in September by around 28,000 "
+                                 "enumerators, who for the first time used tablet computers instead of paper forms."]
+
+
+def test_a_caption_credited_via_an_agency_is_dropped():
+    text = ("The glacier collapsed on Wednesday afternoon.\n\nRescue workers look at the debris field near Larchbach, "
+            "Switzerland, on Wednesday, Aug. 27, 2025. (Keystone via AP)\n\nNobody was hurt, the canton said.")
+    assert split(text, "en") == ["The glacier collapsed on Wednesday afternoon.", "Nobody was hurt, the canton said."]
+
+
 def test_a_city_and_a_dash_later_in_the_text_are_kept():
     # only the first paragraph opens on a dateline
     text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
