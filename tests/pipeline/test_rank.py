@@ -205,6 +205,13 @@ def test_key_facts_give_a_span_of_time_without_a_unit_word_after_it():
     assert "2 hours, 17 minutes, 42 seconds" in numbers and "2:19:38" in numbers, numbers
 
 
+def test_key_facts_take_no_conjunction_after_a_figure_for_its_noun():
+    text = ("BPS mencatat nilai ekspor Oktober 2025 mencapai US$28,34 miliar. Sementara itu, ekspor migas turun "
+            "3,5 persen menjadi US$1,39 miliar seiring melemahnya harga minyak mentah dunia.")
+    numbers = [f.label for f in briefing.extract(text, title="Ekspor Oktober", lang="id").facts if f.kind == "number"]
+    assert not [n for n in numbers if "seiring" in n], numbers
+
+
 # A short report whose minor gaps (a sentence opening on "Ia", whose subject is elsewhere;
 # a weekday; a count of three) are right but little worth learning.
 MINOR = """Banjir bandang melanda tujuh kecamatan di Kabupaten Garut, Jawa Barat, pada Senin (22/8) malam.
