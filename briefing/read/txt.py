@@ -67,4 +67,20 @@ def split_title(text: str) -> tuple[str, str]:
         return one_line(head), text[len(head):].strip()
     if rest and many_paragraphs and len(first.strip()) <= TITLE_LINE_MAX:
         return one_line(first), rest.strip()
+    if rest and not many_paragraphs and _headline_over_paragraph_lines(first, rest):
+        return one_line(first), rest.strip()
     return "", text
+
+
+def _headline_over_paragraph_lines(first: str, rest: str) -> bool:
+    """A text with a paragraph on each line and no blank line between them (as copied from
+    a web page): its first line is the title when it reads as one (short, not ending as a
+    sentence does) and the lines after it are too long to be a text wrapped at a fixed
+    width."""
+    first = first.strip()
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    if not first or len(first) > TITLE_LINE_MAX or re.search(r"[.!?…:;,]$", first) or not lines:
+        return False
+    if not re.match(r"[\"“'‘(\[]?[A-Z0-9]", lines[0]):
+        return False  # the next line goes on with the sentence
+    return max(len(line) for line in lines) > 2 * WRAP_WIDTH

@@ -108,6 +108,17 @@ def test_text_of_one_paragraph_without_a_file_takes_its_first_sentence_as_title(
     assert article.text == body
 
 
+def test_txt_title_over_paragraphs_one_per_line_without_blank_lines(tmp_path: Path) -> None:
+    # as copied from a web page: a headline, then a paragraph on each line
+    long1 = f"{PARA1} {PARA2} {PARA1}"
+    article = read_one(write(tmp_path, "a.txt", f"{TITLE}\n{long1}\n{PARA2}\n"))
+    assert article.title == TITLE
+    assert article.text == f"{long1}\n{PARA2}"
+    # ... but a text wrapped at a fixed width is one paragraph, named after its file
+    wrapped = "The ministers of Norway and Chile met in Oslo on Friday to talk\nabout fishing quotas in the South Pacific.\n"
+    assert read_one(write(tmp_path, "wrapped.txt", wrapped)).title == "wrapped"
+
+
 def test_txt_long_first_line_is_a_paragraph_not_a_title(tmp_path: Path) -> None:
     long_line = " ".join([PARA1] * 5)
     article = read_one(write(tmp_path, "long.txt", f"{long_line}\n\n{PARA2}"))
