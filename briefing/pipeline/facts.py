@@ -548,6 +548,11 @@ class PackRules(_PerPack):
         baseline = _alt(g("numbers", "baseline_words"))
         self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
+        # "up from $2.43 a week earlier and ___ a year ago": the second of two figures compared with
+        pair_coords = _alt(g("grammar", "coordinators"))
+        self.baseline_pair_re = re.compile(
+            rf"(?<!\w)(?:{baseline})(?!\w)(?:[^.;:]|(?<=\d)[.,](?=\d)){{0,50}}\s(?:{pair_coords})\s+$", re.IGNORECASE) \
+            if baseline and pair_coords else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.member_roles = {r.casefold() for r in g("roles", "member_roles")}
         self.participle_suffixes = tuple(w.casefold() for w in g("grammar", "participle_suffixes"))
@@ -2041,7 +2046,10 @@ class FactFinder:
     def _baseline(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
         """The figure at ``start`` is what an earlier figure of the sentence is compared with
         ("1.1 million passengers last year, compared with ___ in 2019")."""
-        if self.rules.baseline_re is None or not self.rules.baseline_re.search(text[max(0, start - 70):start]):
+        window = text[max(0, start - 70):start]
+        if self.rules.baseline_re is None or not (
+                self.rules.baseline_re.search(window) or
+                self.rules.baseline_pair_re is not None and self.rules.baseline_pair_re.search(window)):
             return False
         return any(o.kind == "number" and o.end <= start and o is not m for o in ms)
 
@@ -2319,7 +2327,8 @@ class FactFinder:
             body = body[:second.start()]  # "pendiri gerakan Fatah ... | dan merupakan pejabat tinggi ...": a
             # second thing the term is, a card of its own
         if _words(body) > 18:
-            comma = body.find(",")
+            comma_m = re.search(r"(?<!\d),|,(?!\d)", body)  # (not "650,000": a thousands comma)
+            comma = comma_m.start() if comma_m else -1
             body = body[:comma] if comma > 0 else ""
         body = body.strip().rstrip(",")
         lead_words = [w.casefold() for w in _WORDS.findall(body)[:2]]

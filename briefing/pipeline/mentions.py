@@ -865,8 +865,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
             counted_before = prev is not None and \
                 lex.counted_re.search(text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None
+            abbr = re.search(r"(\w+)\.\s*$", text[max(0, s - 12):s])
             if (prev and prev.group(1).casefold() in lex.ordinal_words and not counted_before) or \
-                    re.search(r"\bke-?\s*$", text[max(0, s - 6):s]):
+                    re.search(r"\bke-?\s*$", text[max(0, s - 6):s]) or \
+                    (abbr and abbr.group(1).casefold() in lex.ordinal_words):
                 continue  # "peringkat 20", "ke-10": a rank, not a count ("2 menit 19, 78 detik" is a time)
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
@@ -920,6 +922,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(run, lex, places),
                           _split_org_person(run, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(run, np_, speakers)
+                if _apposed_holder(text, run[-1].end, lex, places):
+                    np_ = len(run)  # "Kuasa hukum PT Borneo Karya Energi, Andreas Simanjuntak, mengatakan"
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
                 if not np_:
@@ -986,13 +990,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(rest, lex, places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named))
                 np_ = _keep_speaker(rest, np_, speakers)
-                holder = _APPOSED_SPEAKER.match(text, rest[-1].end)
-                # ("..., Laksamana Pertama Hendra Gunawan, mengatakan": a rank before the name)
-                named = _after_rank(holder.group(1).split(), lex) if holder else []
-                if np_ < len(rest) and holder and (holder.group(2) is None or holder.group(2).casefold() in lex.reporting) \
-                        and len(named) >= 2 and not any(
-                        w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
-                        for w in named):
+                if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
                     # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama
                     # PT Surya Timur Energi, Rina Kartikasari.": the words after the title name the
@@ -1359,6 +1357,19 @@ def _letters_in_order(short: str, name: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -> bool:
+    """After an office and its body (ending at ``end``), the holder's name is set off by a
+    comma, then speaks or ends the sentence ("..., Budi Prasetyo, mengatakan", "...,
+    Rina Kartikasari."), perhaps after a rank ("..., Laksamana Pertama Hendra Gunawan,")."""
+    holder = _APPOSED_SPEAKER.match(text, end)
+    if holder is None or not (holder.group(2) is None or holder.group(2).casefold() in lex.reporting):
+        return False
+    named = _after_rank(holder.group(1).split(), lex)
+    return len(named) >= 2 and not any(
+        w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
+        for w in named)
 
 
 def _after_rank(words: list[str], lex: Lexicon) -> list[str]:

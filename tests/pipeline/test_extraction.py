@@ -621,6 +621,32 @@ def test_the_head_named_after_a_body_and_a_rank_is_not_the_body():
     assert "Zona Maritim Barat" not in qa(text, "id").values(), qa(text, "id")
 
 
+def test_the_holder_after_a_lower_case_office_and_a_body_is_named_whole():
+    text = ("Kuasa hukum PT Borneo Karya Energi, Andreas Simanjuntak, mengatakan pihaknya akan mengajukan banding "
+            "ke Pengadilan Tinggi Tata Usaha Negara (PTTUN) Jakarta dalam batas waktu 14 hari.")
+    got = qa(text, "id")
+    assert not [a for a in got.values() if a in {"Karya Energi", "Borneo Karya Energi"}], got
+
+
+def test_a_definition_is_not_cut_inside_a_figure():
+    text = ("Kenyan tea prices rose for a fourth week on Tuesday. Higher prices are good news for about 650,000 "
+            "smallholder farmers who grow most of Kenya's tea on plots of less than a hectare each, the agency said.")
+    assert not [c for c in _cards_or_none(text, "en") if c.answer.endswith(" 650")]
+
+
+def test_the_second_of_two_figures_compared_with_is_a_minor_gap():
+    text = ("Tea sold at an average of $2.61 per kilogram, up from $2.43 a week earlier and $2.27 at the same sale a "
+            "year ago, EATTA data showed.")
+    gaps = {c.answer: c.tags for c in every_card(text, "en") if c.type == "cloze"}
+    assert "minor" in gaps.get("$2.27", ("minor",)) and "$2.61" in gaps and "minor" not in gaps["$2.61"], gaps
+
+
+def test_a_number_after_no_is_a_label_not_a_count():
+    text = ("Masjid Al-Kahfi ditetapkan sebagai cagar budaya melalui Surat Keputusan Wali Kota Ternate No. 43 Tahun "
+            "2019. Pemugaran dimulai pada Agustus 2024 dengan biaya Rp 5,9 miliar.")
+    assert not [c for c in every_card(text, "id") if c.answer.startswith("43")]
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
