@@ -465,10 +465,17 @@ def test_a_key_term_is_never_cut_short_where_the_head_comes_first():
     assert not [a for a in got if a.startswith("sisi kiri-kanan badan") and a != "sisi kiri-kanan badan jalan"], got
 
 
-def test_a_key_term_holds_no_verb():
-    text = ("Tendangan diagonal gelandang asal Polandia itu nyaris masuk, namun bola sedikit menyamping setelah "
-            "mengenai kaki kiper. Gelandang itu kembali nyaris masuk dua menit kemudian dari kaki kiri.")
-    assert not [c for c in _cards_or_none(text, "id") if c.answer.endswith("masuk")]
+@pytest.mark.parametrize("text,lang,ending", [
+    # a key term holds no verb
+    ("Tendangan diagonal gelandang asal Polandia itu nyaris masuk, namun bola sedikit menyamping setelah "
+     "mengenai kaki kiper. Gelandang itu kembali nyaris masuk dua menit kemudian dari kaki kiri.", "id", "masuk"),
+    # a definition is not cut inside a figure
+    ("Kenyan tea prices rose for a fourth week on Tuesday. Higher prices are good news for about 650,000 "
+     "smallholder farmers who grow most of Kenya's tea on plots of less than a hectare each, the agency said.",
+     "en", " 650"),
+])
+def test_no_answer_ends_on_a_cut(text, lang, ending):
+    assert not [c for c in _cards_or_none(text, lang) if c.answer.endswith(ending)]
 
 
 def test_the_region_after_a_place_and_a_comma_is_no_gap():
@@ -626,12 +633,6 @@ def test_the_holder_after_a_lower_case_office_and_a_body_is_named_whole():
             "ke Pengadilan Tinggi Tata Usaha Negara (PTTUN) Jakarta dalam batas waktu 14 hari.")
     got = qa(text, "id")
     assert not [a for a in got.values() if a in {"Karya Energi", "Borneo Karya Energi"}], got
-
-
-def test_a_definition_is_not_cut_inside_a_figure():
-    text = ("Kenyan tea prices rose for a fourth week on Tuesday. Higher prices are good news for about 650,000 "
-            "smallholder farmers who grow most of Kenya's tea on plots of less than a hectare each, the agency said.")
-    assert not [c for c in _cards_or_none(text, "en") if c.answer.endswith(" 650")]
 
 
 def test_the_second_of_two_figures_compared_with_is_a_minor_gap():
