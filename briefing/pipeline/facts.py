@@ -1675,10 +1675,13 @@ class FactFinder:
             if m.text.split()[0].casefold() in self.lex.event_heads:
                 continue  # "Storm Daniel made landfall": a storm is no "who"
             verb_m = re.match(r"\s+(\w+)", s.text[m.end:])
-            if not verb_m or not _is_verbish(verb_m.group(1), self.pack):
-                continue
-            then = re.match(r"\s+(\w+)", s.text[m.end + verb_m.end():])
+            then = re.match(r"\s+(\w+)", s.text[m.end + verb_m.end():]) if verb_m else None
+            if not verb_m or not (_is_verbish(verb_m.group(1), self.pack) or (
+                    verb_m.group(1).casefold() in self.rules.aux_words and then is not None and
+                    then.group(1)[:1].islower() and _is_verbish(then.group(1), self.pack))):
+                continue  # ("Michael Howard has backed ...": an auxiliary, then the verb)
             if self.lex.org_first and verb_m.group(1).endswith("s") and then and \
+                    verb_m.group(1).casefold() not in self.rules.aux_words and \
                     (then.group(1).endswith("ed") or then.group(1).casefold() in self.pack.wordset("verbs", "irregular_past")):
                 continue  # "Credit Suisse shares plunged": a noun the name qualifies, then the verb
             if self._passive(verb_m.group(1)):
