@@ -555,6 +555,7 @@ class PackRules(_PerPack):
             if baseline and pair_coords else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.member_roles = {r.casefold() for r in g("roles", "member_roles")}
+        self.possessives = {w.casefold() for w in g("grammar", "possessives")}
         self.participle_suffixes = tuple(w.casefold() for w in g("grammar", "participle_suffixes"))
         self.money_units = {u.casefold() for u in g("numbers", "money_units")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
@@ -663,6 +664,7 @@ class PackRules(_PerPack):
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
+        self.clock_re = _words_re(sorted(self.time_words), r"\s+\d")
         self.root_verbs = {w.casefold() for w in g("grammar", "root_verbs")}
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
@@ -1089,6 +1091,9 @@ class FactFinder:
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
+            if self.rules.clock_re is not None and self.rules.clock_re.search(clause):
+                continue  # "Kapan penghitungan ulang digelar ... sejak pukul 08.00 WIB hingga menjelang
+                # magrib?": the clause holds a time of its own, and the question two answers
             cw = clause.split()
             rep_i = next((i for i, w in enumerate(cw[1:6], start=1) if w.casefold() in self.rules.reporting), None)
             if rep_i is not None and _has_verb(" ".join(cw[rep_i + 1:]), self.pack):
@@ -1300,6 +1305,18 @@ class FactFinder:
     def _prep_question(self, prep: str) -> bool:
         """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
         return bool(prep) and prep.casefold() in self.rules.prep_questions
+
+    def _whose_unnamed(self, before: str, after: str) -> bool:
+        """A possessive in a how-many question whose owner the question does not name: no
+        capitalised word inside the question before it ("how many people fell ill on its
+        sister ship?", "how many died in their homes?")."""
+        if not self.rules.possessives:
+            return False
+        words = f"{before} {after}".split()
+        for i, w in enumerate(words):
+            if w.casefold().strip(",.") in self.rules.possessives:
+                return not any(x[:1].isupper() for x in words[1:i] if x.casefold() not in self.lex.months)
+        return False
 
     def _converted(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
         """The sum at ``start`` restates a sum just before it in another money: "60.000 dollar AS
@@ -1601,6 +1618,8 @@ class FactFinder:
                 # place, "Berapa berasal dari Harry ...?" asks about nothing
             if not _has_verb(f"{before} {after}", self.pack):
                 continue  # "Berapa badai paling parah?": no event to ask about
+            if self._whose_unnamed(before, after):
+                continue  # "In March, how many people fell ill on its sister ship?": whose?
             if self.rules.rel_re is not None and before and self.rules.rel_re.search(f" {before} ") and \
                     not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one

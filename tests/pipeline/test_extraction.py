@@ -654,6 +654,18 @@ def test_who_did_asks_past_an_auxiliary():
     assert qa(text, "en").get("Who has backed stem cell research?") == "Michael Howard", qa(text, "en")
 
 
+def test_no_count_is_asked_of_an_unnamed_owner():
+    text = ("The Northern Aurora docked in Bergen on Monday after an outbreak of norovirus. In March, about 90 people "
+            "fell ill on its sister ship during a cruise to Iceland.")
+    assert not [q for q in qa(text, "en") if " its " in q], qa(text, "en")
+
+
+def test_no_when_question_on_a_clause_holding_a_clock_time():
+    text = ("Penghitungan ulang digelar di Balai Desa Karangsari pada Kamis (23/10/2025) sejak pukul 08.00 WIB hingga "
+            "menjelang magrib. Hasilnya, Siti Aminah unggul sembilan suara.")
+    assert not [q for q in qa(text, "id") if q.startswith("Kapan")], qa(text, "id")
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
