@@ -1091,6 +1091,16 @@ class FactFinder:
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
+            cw3 = [w.casefold() for w in clause.split()[:3]]
+            if any(w in self.rules.possessives for w in cw3) and \
+                    not any(w[:1].isupper() and w.casefold() not in self.pack.stopwords
+                            for w in clause.split()[:cw3.index(next(x for x in cw3 if x in self.rules.possessives))]):
+                continue  # "Since when have all his results been canceled?": the subject is whose?
+            if self.rules.end_preps and any(w.casefold() in self.rules.end_preps
+                                            for w in s.text[max(0, m.start - 45):m.start].split()[-5:-1]) and \
+                    not _has_verb(" ".join(s.text[max(0, m.start - 45):m.start].split()[-4:-1]), self.pack):
+                continue  # "menghitung kebutuhan garam hingga panen berikutnya pada Juli 2025": the date is
+                # the next harvest's, not the counting's
             if self.rules.clock_re is not None and self.rules.clock_re.search(clause):
                 continue  # "Kapan penghitungan ulang digelar ... sejak pukul 08.00 WIB hingga menjelang
                 # magrib?": the clause holds a time of its own, and the question two answers

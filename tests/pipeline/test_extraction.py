@@ -666,6 +666,24 @@ def test_no_when_question_on_a_clause_holding_a_clock_time():
     assert not [q for q in qa(text, "id") if q.startswith("Kapan")], qa(text, "id")
 
 
+@pytest.mark.parametrize("text,lang,bad", [
+    # the subject is "his results": whose?
+    ("Belgian cyclist Jan Verhaegen was banned for four years on Monday. All his results since Feb. 11 have been "
+     "canceled, the agency said.", "en", "Since when have all his results"),
+    # the date is the next harvest's, not the counting's
+    ("Iwan menambahkan, pemerintah pusat melalui Kementerian Kelautan dan Perikanan (KKP) sedang menghitung "
+     "kebutuhan garam konsumsi nasional hingga panen berikutnya pada Juli 2025.", "id", "Kapan pemerintah"),
+])
+def test_no_when_question_on_a_date_that_is_not_the_clause_s(text, lang, bad):
+    assert not [q for q in qa(text, lang) if q.startswith(bad)], qa(text, lang)
+
+
+def test_an_estimated_figure_keeps_its_approximation():
+    text = ("When the 2014 storm hit, about 120 properties in the city were flooded, and insurers paid out an "
+            "estimated £9m. The new barrier cost £285m.")
+    assert not [q for q in qa(text, "en") if "an estimated" in q], qa(text, "en")
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")

@@ -229,6 +229,14 @@ def test_a_caption_credited_via_an_agency_is_dropped():
     assert split(text, "en") == ["The glacier collapsed on Wednesday afternoon.", "Nobody was hurt, the canton said."]
 
 
+def test_a_caption_closing_on_a_news_outlet_and_its_photographer_is_dropped():
+    text = ("Sekitar 3.000 relawan membersihkan Sungai Deli pada Minggu pagi.\n\nRelawan mengangkat sampah plastik "
+            "dari aliran Sungai Deli di Kelurahan Aur, Minggu (20/7/2025). TEMPO/Rahmat Siregar\n\n"
+            "Sampah yang terkumpul mencapai 42 ton.")
+    assert split(text, "id") == ["Sekitar 3.000 relawan membersihkan Sungai Deli pada Minggu pagi.",
+                                 "Sampah yang terkumpul mencapai 42 ton."]
+
+
 def test_a_city_and_a_dash_later_in_the_text_are_kept():
     # only the first paragraph opens on a dateline
     text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
