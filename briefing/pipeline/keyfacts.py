@@ -42,10 +42,12 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # People, with the most informative role found for each.
     roles: dict[str, str] = {}
     order: list[str] = []
+    # a form of address is no role ("Ibu Siti Aminah", "Mr Howard")
+    courtesy = {str(w).casefold().rstrip(".") for w in pack.get("roles", "familiar_honorifics", []) or []}
     for m in mentions:
         if m.kind == "person" and m.value and m.value not in order:
             order.append(m.value)
-        if m.kind == "role" and m.value:
+        if m.kind == "role" and m.value and m.text.strip(" ,").casefold().rstrip(".") not in courtesy:
             role = re.sub(r"\s+", " ", m.text).strip(" ,")
             if len(role.split()) > len(roles.get(m.value, "").split()) and len(role.split()) <= 14:
                 roles[m.value] = role

@@ -212,6 +212,14 @@ def test_key_facts_take_no_conjunction_after_a_figure_for_its_noun():
     assert not [n for n in numbers if "seiring" in n], numbers
 
 
+def test_key_facts_give_no_form_of_address_as_a_role():
+    text = ("Dari 38 surat suara itu, 27 untuk Ibu Siti Aminah dan 7 untuk Pak Suparno, kata Ketua Panitia Pilkades "
+            "Wahyu Setiawan. Siti Aminah kini unggul sembilan suara atas Suparno.")
+    people = {f.label: f.detail for f in briefing.extract(text, title="Pilkades Karangsari", lang="id").facts
+              if f.kind == "person"}
+    assert people.get("Siti Aminah") != "Ibu", people
+
+
 # A short report whose minor gaps (a sentence opening on "Ia", whose subject is elsewhere;
 # a weekday; a count of three) are right but little worth learning.
 MINOR = """Banjir bandang melanda tujuh kecamatan di Kabupaten Garut, Jawa Barat, pada Senin (22/8) malam.
