@@ -670,6 +670,7 @@ class PackRules(_PerPack):
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
         # of a range or a pair of figures
         joins = _alt(g("grammar", "range_joins")) or "(?!)"
+        self.range_joins = {w.casefold() for w in g("grammar", "range_joins")}
         self.far_end_re = re.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
         self.range_start_re = re.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
         self.range_end_re = re.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
@@ -1135,9 +1136,11 @@ class FactFinder:
                 continue  # "When did beating the previous peak of $12,931 set?": a participle's phrase
                 # has no subject of its own
             alt = re.match(r"\s+(\w+)\s+", s.text[m.end:])
-            if alt and alt.group(1).casefold() in self.rules.alternatives and \
+            if alt and (alt.group(1).casefold() in self.rules.alternatives or
+                        alt.group(1).casefold() in self.rules.range_joins) and \
                     any(o.kind == "date" and o.start == m.end + alt.end() for o in ms):
-                continue  # "akhir November atau awal Desember 2025": either date, one answer is half
+                continue  # "akhir November atau awal Desember 2025": either date, one answer is half;
+                # "pada Juli hingga September": the start of a span, the answer is half of it
             if self._paired_date(s.text, m):
                 continue  # "opened in 1991 and 2002": the clause holds the other date too
             if any(o.kind == "date" and o is not m and f" {o.text} " in f" {clause} " for o in ms):
@@ -1630,6 +1633,11 @@ class FactFinder:
                 continue  # "Berapa badai paling parah?": no event to ask about
             if self._whose_unnamed(before, after):
                 continue  # "In March, how many people fell ill on its sister ship?": whose?
+            bw_ = before.split()
+            if any(w.casefold() in self.rules.reporting and i + 1 < len(bw_) and
+                   bw_[i + 1].casefold() in self.rules.personal for i, w in enumerate(bw_)):
+                continue  # "Lifeguards said they had expected ___ people": inverted, the reported
+                # clause's pronoun and its speaker tangle ("How many people had lifeguards said they ...?")
             if self.rules.rel_re is not None and before and self.rules.rel_re.search(f" {before} ") and \
                     not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one

@@ -684,6 +684,18 @@ def test_an_estimated_figure_keeps_its_approximation():
     assert not [q for q in qa(text, "en") if "an estimated" in q], qa(text, "en")
 
 
+def test_no_when_question_on_the_start_of_a_span():
+    text = ("Produksi garam Madura turun hampir 60 persen tahun ini. Menurut dia, hujan yang masih sering turun pada "
+            "Juli hingga September membuat proses penguapan air laut di lahan tambak tidak maksimal.")
+    assert not [q for q, a in qa(text, "id").items() if a == "Juli"], qa(text, "id")
+
+
+def test_no_count_question_inverts_a_speaker_and_the_reported_pronoun():
+    text = ("Eight beaches were closed on Saturday after a great white shark was seen. Lifeguards said they had "
+            "expected more than 30,000 people on the affected beaches.")
+    assert not [q for q in qa(text, "en") if "said they" in q], qa(text, "en")
+
+
 def test_definition_question_from_a_copula_sentence():
     text = ("Stem cells are master cells that have the ability to develop into any of the body's tissue types. "
             "Scientists hope to grow stem cells in the laboratory to form kidney and heart tissue.")
