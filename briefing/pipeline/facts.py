@@ -1175,14 +1175,16 @@ class FactFinder:
             # questions in reviews 45-48, against 11 of 18 in the first two sentences)
             # ("Sejak kapan BI memangkas suku bunga sebesar 150 basis poin?": since when asks when
             # a change began, which is its own fact)
+            # "in July of the same year": the year is another sentence's, the answer says little alone
+            anchored = self.lex.date_anchor_re is not None and self.lex.date_anchor_re.search(m.text) is not None
             reading = s.index >= 2 and not self._prep_question(prep) and \
                 any(o.kind == "number" and o.text in clause for o in ms)
-            if (additive or reading) and not self.keep_minor:
+            if (additive or reading or anchored) and not self.keep_minor:
                 continue
             out.append(Fact("when", s.index, m.text, "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, m.start, m.end,
-                            minor=kind == "relative" or additive or reading))
+                            minor=kind == "relative" or additive or reading or anchored))
         return out
 
     def _fronted(self, s: Sentence, ms: list[Mention], left: int) -> str:
@@ -1508,6 +1510,10 @@ class FactFinder:
             percent = m.text.endswith("%") or self._unit(m) in self.percent_units
             after_noun = _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip()) if noun else None
             function_after = after_noun is not None and after_noun.group().casefold() in self.pack.stopwords
+            if "-" in noun and after_noun is not None and after_noun.group()[:1].islower() and \
+                    not function_after and not _is_verbish(after_noun.group(), self.pack):
+                continue  # "2.1 million twenty-foot | equivalent units": the word after the figure opens a
+                # longer noun phrase, which no question can split
             if function_after and noun.casefold() in self.rules.multiples:
                 continue  # "pays 5.1 times their annual income": a multiple, not how often
             if not money and not percent and noun.casefold() not in self.units and _is_verbish(noun, self.pack):
@@ -1631,6 +1637,8 @@ class FactFinder:
                 # place, "Berapa berasal dari Harry ...?" asks about nothing
             if not _has_verb(f"{before} {after}", self.pack):
                 continue  # "Berapa badai paling parah?": no event to ask about
+            if after and cl.dangles(after):
+                continue  # "... konflik antara manusia?": half of a pair ("antara manusia dan harimau")
             if self._whose_unnamed(before, after):
                 continue  # "In March, how many people fell ill on its sister ship?": whose?
             bw_ = before.split()

@@ -48,7 +48,7 @@ _OUTLET_COLON = re.compile(r"^[A-Z]{3,}(?:\.[A-Za-z]{2,3})?(?: [A-Z][a-z]{2,20})
 _DATELINE_ABBR = re.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 # the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
 # the closing bracket sometimes lost
-_SITE_CREDIT = re.compile(r"\([\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk)\s*/\s*[A-Z][^()/]{1,40}\)\s*$")
+_SITE_CREDIT = re.compile(r"(?:\(|(?<!\S))[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk)\s*/\s*[A-Z][^()/]{1,40}\)?\s*$")
 _CREDIT = re.compile(r"(?<=[.!?…\"”])\s*\((?:[A-Za-z]{2,12}\s*[/,]?\s*){1,4}\)?\s*$")
 _BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
 _BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
@@ -185,7 +185,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
                 (re.match(r"\s*[a-z]", line) or (_wrapped(last_line, start, text) and
                                                  not re.match(r"\s*(?:[-*•–]|\d+[.)]\s)", line))) and \
-                not _DATELINE.match(line.strip()):
+                not _DATELINE.match(line.strip()) and \
+                not (credits is not None and credits.search(joined[-1][1].rstrip())):
+            # (a caption closing on its credit ends there: "... 2024. REUTERS/Stringer")
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
             joined[-1] = (prev_start, prev + " " * gap + line)

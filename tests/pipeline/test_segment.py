@@ -237,6 +237,17 @@ def test_a_caption_closing_on_a_news_outlet_and_its_photographer_is_dropped():
                                  "Sampah yang terkumpul mencapai 42 ton."]
 
 
+def test_a_caption_between_paragraphs_without_blank_lines_is_dropped():
+    text = ("Surgeons in Kisumu performed the country's first robot-assisted kidney transplant on Thursday.\n"
+            "Surgeons watch a robotic console during a kidney transplant in Kisumu, Kenya, October 3, 2024. "
+            "REUTERS/Stringer\nThe patient, a 34-year-old teacher, is recovering well, the hospital said.\n"
+            "Warga mengenakan masker di Jalan Jenderal Sudirman, Pekanbaru, Selasa (24/9/2024). "
+            "KOMPAS.com/RIZKI HANDAYANI\nThe hospital plans ten more operations this year.")
+    got = split(text, "en")
+    assert not [s for s in got if "Stringer" in s or "KOMPAS.com" in s], got
+    assert "The patient, a 34-year-old teacher, is recovering well, the hospital said." in got, got
+
+
 def test_a_city_and_a_dash_later_in_the_text_are_kept():
     # only the first paragraph opens on a dateline
     text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
