@@ -275,10 +275,35 @@ def topic(card: Card, ex: Extraction) -> str:
             normalise(o) != answer and f" {normalise(o)} " in named for o in card.choices):
         return escape(title)  # "Kepala intelijen Rusia, Cina, Iran dan Pakistan ...": a title naming
         # other options too gives none away, and a blank would point at the answer
+    if "headline" in card.tags and card.family == "when":
+        # "Kapan kartu tersebut mulai berlaku? Jumat (1/11/2024)" under "... Berlaku 1 November": the
+        # title writes the date its own way; every date of the title is blanked
+        masked = _mask_dates(title, ex.lang)
+        return escape(masked) if masked != title else ""
     masked = _mask(title, card.answer)
     if masked == title:
         masked = _mask_in_words(title, card.answer, ex.lang)
     return escape(masked) if masked != title else ""
+
+
+def _mask_dates(title: str, lang: str) -> str:
+    """``title`` with each date it writes in words blanked: a month with its day and year
+    ("1 November", "Feb. 1", "Juli 2025"), or a weekday."""
+    from ..errors import BriefingError
+    from ..lang import load_pack
+
+    try:
+        pack = load_pack(lang)
+    except BriefingError:
+        return title
+    names = sorted({str(k) for k in (pack.get("dates", "months", {}) or {})} |
+                   {str(d) for d in pack.get("dates", "days", []) or []}, key=len, reverse=True)
+    if not names:
+        return title
+    alt = "|".join(re.escape(n) for n in names)
+    date = re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+)?(?:{alt})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+\d{{4}})?(?!\w)",
+                      re.IGNORECASE)
+    return date.sub("…", title)
 
 
 def _mask_in_words(title: str, answer: str, lang: str) -> str:

@@ -518,3 +518,23 @@ def test_the_topic_blanks_a_figure_the_text_rounds():
 def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, answer, shown):
     from briefing.export.anki import _mask
     assert _mask(title, answer) == shown
+
+
+@pytest.mark.parametrize("title,lang,shown", [
+    ("Kartu JakLingko Baru Berlaku 1 November, Ongkos Harian Dibatasi Rp15.000", "id",
+     "Kartu JakLingko Baru Berlaku …, Ongkos Harian Dibatasi Rp15.000"),
+    ("Suez Canal to raise transit fees by 8% from February despite traffic slump", "en",
+     "Suez Canal to raise transit fees by 8% from … despite traffic slump"),
+])
+def test_the_topic_of_a_when_card_the_title_dates_blanks_the_whole_date(title, lang, shown):
+    """The title writes the date its own way ("1 November" for "Jumat (1/11/2024)"): a
+    blank on the day alone would leave the month showing."""
+    import briefing
+    from briefing.export.anki import topic
+    text = {"id": "Kartu JakLingko baru mulai berlaku pada Jumat (1/11/2024). Ongkos harian dibatasi Rp15.000.",
+            "en": "Egypt's Suez Canal Authority will raise transit fees for most vessels by 8% from Feb. 1, it "
+                  "said on Tuesday."}[lang]
+    ex = briefing.extract(text, title=title, lang=lang)
+    cards = [c for c in ex.cards if c.family == "when" and "headline" in c.tags]
+    assert cards and all(html.unescape(topic(c, ex)) == shown for c in cards), \
+        [(c.question, topic(c, ex)) for c in ex.cards]
