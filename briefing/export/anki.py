@@ -21,6 +21,7 @@ importing this module (and ``briefing --help``) stays cheap.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -31,12 +32,15 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ExportError
 from ..fileio import atomic_path
 from ..ids import deck_id, normalise, note_guid, slug
 from ..models import Card, Extraction
+
+if TYPE_CHECKING:
+    from ..lang import LanguagePack
 
 # Model (note type) ids, hard-coded: Anki matches note types by id.
 # CHANGE A NOTE TYPE'S ID WHENEVER ITS FIELDS (FIELDS below) OR ITS TEMPLATES
@@ -286,36 +290,46 @@ def topic(card: Card, ex: Extraction) -> str:
     return escape(masked) if masked != title else ""
 
 
-def _mask_dates(title: str, lang: str) -> str:
-    """``title`` with each date it writes in words blanked: a month with its day and year
-    ("1 November", "Feb. 1", "Juli 2025"), or a weekday."""
+def _pack_of(lang: str) -> LanguagePack | None:
+    """The language pack for ``lang``, or None where it is missing or broken: an export
+    never stops for it, the topic line just reads less of the title."""
     from ..errors import BriefingError
     from ..lang import load_pack
 
     try:
-        pack = load_pack(lang)
+        return load_pack(lang)
     except BriefingError:
-        return title
-    names = sorted({str(k) for k in (pack.get("dates", "months", {}) or {})} |
-                   {str(d) for d in pack.get("dates", "days", []) or []}, key=len, reverse=True)
+        return None
+
+
+@functools.lru_cache(maxsize=None)
+def _date_pattern(lang: str) -> re.Pattern[str] | None:
+    """A date written in words in ``lang``: a month with its day and year ("1 November",
+    "Feb. 1", "Juli 2025"), or a weekday; built once per language."""
+    pack = _pack_of(lang)
+    if pack is None:
+        return None
+    names = sorted(pack.wordset("dates", "months") | pack.wordset("dates", "days"), key=len, reverse=True)
     if not names:
-        return title
+        return None
     alt = "|".join(re.escape(n) for n in names)
-    date = re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+)?(?:{alt})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+\d{{4}})?(?!\w)",
+    return re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+)?(?:{alt})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+\d{{4}})?(?!\w)",
                       re.IGNORECASE)
-    return date.sub("…", title)
+
+
+def _mask_dates(title: str, lang: str) -> str:
+    """``title`` with each date it writes in words blanked (see ``_date_pattern``)."""
+    date = _date_pattern(lang)
+    return title if date is None else date.sub(TOPIC_GAP, title)
 
 
 def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
     figures ("7 Tahun" for "tujuh tahun"), a sum rounded ("Rp 2,3 Juta" for "Rp 2.303.849")."""
-    from ..errors import BriefingError
     from ..figures import in_figures, plain_value, rounded_figures
-    from ..lang import load_pack
 
-    try:
-        pack = load_pack(lang)
-    except BriefingError:  # no pack for the language: nothing more to read
+    pack = _pack_of(lang)
+    if pack is None:
         return title
     words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
     spelled = in_figures(answer, words)

@@ -1092,10 +1092,10 @@ class FactFinder:
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
-            cw3 = [w.casefold() for w in clause.split()[:3]]
-            if any(w in self.rules.possessives for w in cw3) and \
-                    not any(w[:1].isupper() and w.casefold() not in self.pack.stopwords
-                            for w in clause.split()[:cw3.index(next(x for x in cw3 if x in self.rules.possessives))]):
+            lead = clause.split()[:3]
+            owned = next((i for i, w in enumerate(lead) if w.casefold() in self.rules.possessives), None)
+            if owned is not None and \
+                    not any(w[:1].isupper() and w.casefold() not in self.pack.stopwords for w in lead[:owned]):
                 continue  # "Since when have all his results been canceled?": the subject is whose?
             if self.rules.end_preps and any(w.casefold() in self.rules.end_preps
                                             for w in s.text[max(0, m.start - 45):m.start].split()[-5:-1]) and \
@@ -1341,10 +1341,16 @@ class FactFinder:
             words = words[:-1]
         if not words or words[-1].casefold().strip(",") not in self.rules.alternatives:
             return False
-        currencies = self.rules.currencies
-        return any(o.kind == "number" and o is not m and 0 <= start - o.end <= 45 and
-                   (o.text.startswith(currencies) or self.rules.currency_re.search(o.text) is not None or
-                    (o.value or "").casefold() in self.rules.money_units) for o in ms)
+        return any(o.kind == "number" and o is not m and 0 <= start - o.end <= 45 and self._is_sum(o) for o in ms)
+
+    def _is_sum(self, m: Mention) -> bool:
+        """The figure is a sum of money: "Rp 15.000", "$40,000", "36,000 euros"."""
+        return m.text.startswith(self.rules.currencies) or self.rules.currency_re.search(m.text) is not None or \
+            (m.value or "").casefold() in self.rules.money_units
+
+    def _is_share(self, m: Mention) -> bool:
+        """The figure is a share: "8 persen", "3.5%"."""
+        return m.text.endswith("%") or self._unit(m) in self.percent_units
 
     def _share_after(self, text: str, end: int) -> bool:
         """The sum is restated as a share right after it ("$7.10, or 8.3 percent", "Rp 500
@@ -1507,7 +1513,7 @@ class FactFinder:
             noun = m.value or ""
             money = any(m.text.startswith(c) for c in currencies) or bool(
                 self.rules.currency_re.search(m.text)) if currencies else False
-            percent = m.text.endswith("%") or self._unit(m) in self.percent_units
+            percent = self._is_share(m)
             after_noun = _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip()) if noun else None
             function_after = after_noun is not None and after_noun.group().casefold() in self.pack.stopwords
             if "-" in noun and after_noun is not None and after_noun.group()[:1].islower() and \
@@ -1973,9 +1979,7 @@ class FactFinder:
                 continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
             if normalise(m.text) in self.rules.agencies:
                 minor = True  # "a bank spokesman told ___": who reported it is no fact
-            if m.kind == "number" and self._converted(s.text, start, m, ms) and (
-                    m.text.startswith(self.rules.currencies) or (m.value or "").casefold() in self.rules.money_units
-                    or m.text.endswith("%") or (m.value or "").casefold() in self.percent_units):
+            if m.kind == "number" and self._converted(s.text, start, m, ms) and (self._is_sum(m) or self._is_share(m)):
                 continue  # "60.000 dollar AS per tahun atau ___": the same sum in another money
             if m.kind == "number" and re.search(r"[(;]\s*$", s.text[max(0, m.start - 3):m.start]) and \
                     re.search(r"\d", s.text[max(0, m.start - 40):m.start]):

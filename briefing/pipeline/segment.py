@@ -138,25 +138,6 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
     return pack._cache[("captions",)]
 
 
-def _dangling(pack: LanguagePack) -> frozenset[str]:
-    """Words no sentence ends on, in lower case: prepositions and articles of the pack
-    (``grammar.dangling_words``, ``grammar.articles``, ``dates.prepositions``), built once."""
-    if ("dangling",) not in pack._cache:
-        words = [str(w) for key in (("grammar", "dangling_words"), ("grammar", "articles"),
-                                    ("dates", "prepositions")) for w in pack.get(*key, []) or []]
-        pack._cache[("dangling",)] = frozenset(w for w in words if " " not in w and w.islower())
-    return pack._cache[("dangling",)]
-
-
-def _time_names(pack: LanguagePack) -> frozenset[str]:
-    """Month and weekday names of the pack, in lower case, built once."""
-    if ("time_names",) not in pack._cache:
-        names = [str(k) for k in (pack.get("dates", "months", {}) or {})] + \
-            [str(d) for d in pack.get("dates", "days", []) or []]
-        pack._cache[("time_names",)] = frozenset(n.casefold() for n in names)
-    return pack._cache[("time_names",)]
-
-
 def _noise(pack: LanguagePack) -> re.Pattern[str] | None:
     """Page furniture opening a line (``grammar.noise_prefixes``), as whole words: "Photo:"
     and "FILE PHOTO:" are captions' labels, "Photographers said ..." is the article's."""
@@ -225,6 +206,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         para += 1
 
     # Join fragments left by a stray full stop.
+    dangling_words = pack.wordset("grammar", "dangling_words") | pack.wordset("grammar", "articles") | \
+        pack.wordset("dates", "prepositions")  # words no sentence ends on
+    time_names = pack.wordset("dates", "months") | pack.wordset("dates", "days")
     low_text = " ".join(_words(text)).casefold()
     merged: list[list[object]] = []  # [start, end, para, text]
     for s, e, p in raw:
@@ -232,7 +216,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         prev_last = _words(str(merged[-1][3]))[-1:] if merged else []
         next_first = (_words(piece)[:1] or [""])[0].casefold()
         dangling = bool(prev_last) and str(merged[-1][3]).endswith(".") and \
-            prev_last[0] in _dangling(pack) and (next_first[:1].isdigit() or next_first in _time_names(pack))
+            prev_last[0] in dangling_words and (next_first[:1].isdigit() or next_first in time_names)
         # ("carried out over 21 days in. | September by ...": a date after a preposition goes on
         # the sentence; but "the address it was sent to. | The message ..." ends one)
         if merged and merged[-1][2] == p and (len(_words(piece)) < MIN_SENTENCE_WORDS or dangling) and \
