@@ -198,12 +198,26 @@ def test_a_caption_closing_on_an_agency_and_its_photographer_is_dropped():
         "Rescue divers brought the last four boys out of the cave on Tuesday."]
 
 
-def test_a_caption_closing_on_a_news_site_and_its_photographer_is_dropped():
-    text = ("Tumpahan minyak mencemari 14 kilometer garis pantai di Batam sejak Senin.\n\n"
-            "Petugas membersihkan gumpalan minyak di Pantai Nongsa, Batam, Rabu (22/10/2025). "
-            "(Liputan6.com/Rizky Pratama)\n\nKLH menelusuri tiga kapal tanker.")
-    assert split(text, "id") == ["Tumpahan minyak mencemari 14 kilometer garis pantai di Batam sejak Senin.",
-                                 "KLH menelusuri tiga kapal tanker."]
+@pytest.mark.parametrize("text,lang,expected", [
+    # a news site and its photographer
+    ("Tumpahan minyak mencemari 14 kilometer garis pantai di Batam sejak Senin.\n\n"
+     "Petugas membersihkan gumpalan minyak di Pantai Nongsa, Batam, Rabu (22/10/2025). "
+     "(Liputan6.com/Rizky Pratama)\n\nKLH menelusuri tiga kapal tanker.", "id",
+     ["Tumpahan minyak mencemari 14 kilometer garis pantai di Batam sejak Senin.",
+      "KLH menelusuri tiga kapal tanker."]),
+    # a photo credited via an agency
+    ("The glacier collapsed on Wednesday afternoon.\n\nRescue workers look at the debris field near Larchbach, "
+     "Switzerland, on Wednesday, Aug. 27, 2025. (Keystone via AP)\n\nNobody was hurt, the canton said.", "en",
+     ["The glacier collapsed on Wednesday afternoon.", "Nobody was hurt, the canton said."]),
+    # a news outlet and its photographer
+    ("Sekitar 3.000 relawan membersihkan Sungai Deli pada Minggu pagi.\n\nRelawan mengangkat sampah plastik "
+     "dari aliran Sungai Deli di Kelurahan Aur, Minggu (20/7/2025). TEMPO/Rahmat Siregar\n\n"
+     "Sampah yang terkumpul mencapai 42 ton.", "id",
+     ["Sekitar 3.000 relawan membersihkan Sungai Deli pada Minggu pagi.",
+      "Sampah yang terkumpul mencapai 42 ton."]),
+])
+def test_a_caption_closing_on_its_credit_is_dropped(text, lang, expected):
+    assert split(text, lang) == expected
 
 
 def test_a_stray_full_stop_before_a_lower_case_word_is_dropped():
@@ -221,20 +235,6 @@ def test_a_sentence_broken_after_a_preposition_is_joined_again():
             "time used tablet computers instead of paper forms.")
     assert split(text, "en") == ["The census was carried out over 21 days in September by around 28,000 "
                                  "enumerators, who for the first time used tablet computers instead of paper forms."]
-
-
-def test_a_caption_credited_via_an_agency_is_dropped():
-    text = ("The glacier collapsed on Wednesday afternoon.\n\nRescue workers look at the debris field near Larchbach, "
-            "Switzerland, on Wednesday, Aug. 27, 2025. (Keystone via AP)\n\nNobody was hurt, the canton said.")
-    assert split(text, "en") == ["The glacier collapsed on Wednesday afternoon.", "Nobody was hurt, the canton said."]
-
-
-def test_a_caption_closing_on_a_news_outlet_and_its_photographer_is_dropped():
-    text = ("Sekitar 3.000 relawan membersihkan Sungai Deli pada Minggu pagi.\n\nRelawan mengangkat sampah plastik "
-            "dari aliran Sungai Deli di Kelurahan Aur, Minggu (20/7/2025). TEMPO/Rahmat Siregar\n\n"
-            "Sampah yang terkumpul mencapai 42 ton.")
-    assert split(text, "id") == ["Sekitar 3.000 relawan membersihkan Sungai Deli pada Minggu pagi.",
-                                 "Sampah yang terkumpul mencapai 42 ton."]
 
 
 def test_a_caption_between_paragraphs_without_blank_lines_is_dropped():
