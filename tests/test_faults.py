@@ -40,6 +40,14 @@ IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "PYTHONWARNINGS": "ignore"}
 
 
+def _killable_env(tmp_path: Path) -> dict[str, str]:
+    """ENV with the temp folder inside ``tmp_path``: SIGKILL runs no cleanup, so the
+    writer's scratch folder (``briefing-apkg-*``) would otherwise stay in /tmp."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir(exist_ok=True)
+    return {**ENV, "TMPDIR": str(scratch)}
+
+
 def briefing_cmd(*args: str, timeout: float = 600, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True,
                           timeout=timeout, env=ENV, **kw)
@@ -288,9 +296,10 @@ def test_faults_sigkill_mid_write_keeps_earlier_output(kind, tmp_path, seed_path
     script = tmp_path / "writer.py"
     script.write_text(_WRITER, encoding="utf-8")
     killed_mid_write = 0
+    env = _killable_env(tmp_path)
     for _ in range(3):
         proc = subprocess.Popen([sys.executable, str(script), str(seed_path), str(target), kind, "30"],
-                                env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         seen = _kill_when_part_appears(proc, tmp_path)
         assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
         killed_mid_write += seen
@@ -300,7 +309,7 @@ def test_faults_sigkill_mid_write_keeps_earlier_output(kind, tmp_path, seed_path
             earlier = data
         for p in tmp_path.iterdir():  # no other file appeared under a final name
             assert p.name.startswith(f".{target.name}.") and p.name.endswith(".part") or p in (
-                target, script), p
+                target, script, Path(env["TMPDIR"])), p
     assert killed_mid_write >= 1, "never caught the writer with its temp file open"
 
 
@@ -326,7 +335,7 @@ def test_faults_sigkill_during_batch_build(tmp_path, anki_collection):
     assert len(earlier) == 48
 
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(src), "-o", str(out),
-                             "--split", "-q", "--force"], env=ENV, stdout=subprocess.DEVNULL,
+                             "--split", "-q", "--force"], env=_killable_env(tmp_path), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
     seen = _kill_when_part_appears(proc, out)
     _reap_session(proc.pid)  # worker processes the kill may orphan: ours, so we end them
@@ -345,8 +354,8 @@ def test_faults_sigkill_during_batch_build(tmp_path, anki_collection):
     # a killed run into an empty folder leaves no final-named partial file either
     fresh = tmp_path / "fresh"
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(src), "-o", str(fresh),
-                             "--split", "-q"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                             "--split", "-q"], env=_killable_env(tmp_path), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
     _kill_when_part_appears(proc, fresh)
     _reap_session(proc.pid)
     for p in fresh.iterdir():
