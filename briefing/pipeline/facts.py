@@ -372,6 +372,14 @@ _LAST_WORD = re.compile(r"(\w+)\s*$")
 FULL_ARTICLE_SENTENCES = 10
 
 
+def _spelled_by_initials(name: str, short: str) -> bool:
+    """The first letters of ``name``'s words, in either case and leaving out short
+    lower-case words (connectors), spell ``short``: "cytotoxic T lymphocytes" (CTLs)."""
+    letters = re.sub(r"[^A-Z]", "", short[:-1] if short.endswith("s") else short)
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper() or len(w) > 3]
+    return len(letters) >= 2 and "".join(w[0] for w in words).upper() == letters
+
+
 def _clean(text: str) -> str:
     # a parenthetical aside is not part of the question: "(wilayah dalam bahasa Arab)"
     text = _ASIDE.sub("", text)
@@ -823,7 +831,8 @@ class FactFinder:
                 # acronym's full name, not what its letters stand for
                 # (and so is one whose first word does not give the first letter: "Badan
                 # Antidoping Dunia (WADA)" is what WADA is called, not what W-A-D-A stand for)
-                loose = initials_score(m.text.split(), m.value) < 0.34 or \
+                loose = initials_score(m.text.split(), m.value) < 0.34 and \
+                    not _spelled_by_initials(m.text, m.value) or \
                     m.text[:1].casefold() != m.value[:1].casefold()
                 out.append(Fact("acronym", s.index, m.text, "organisation",
                                 (("acronym", m.value), ("expansion", m.text),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..lang import LanguagePack
 from ..models import Mention, Sentence
-from .textutil import initials_score
+from .textutil import _repeat_letters, initials_score
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
@@ -1086,6 +1086,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 a_s = e + after.index(acr_text)
                 add("acronym", a_s, a_s + len(acr_text), expansion)
                 continue
+            spelled = _spelled_in_brackets(run[0].text, after, lex) if len(run) == 1 else None
+            if spelled and free(run_end + spelled[0], run_end + spelled[1]):
+                # "BMKG (Badan Meteorologi, Klimatologi, dan Geofisika)": the short form first
+                xs, xe = run_end + spelled[0], run_end + spelled[1]
+                acronyms[run[0].text] = text[xs:xe]
+                add("acronym", s, e, text[xs:xe])
+                add("organisation", xs, xe, run[0].text)
+                continue
             if len(run) == 1 and (run[0].text in lex.common_acronyms or run[0].text in lex.common_capitals):
                 taken.append((s, e))
                 continue  # "TV", "SMS", "Tuhan": words, not names
@@ -1341,6 +1349,27 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
             if initials_score(rest, acronym) == 1.0 and len(rest) >= 2:
                 return best_start + w.start()
     return best_start
+
+
+def _spelled_in_brackets(short: str, after: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The short form written first and spelled out in the brackets after it: "BMKG
+    (Badan Meteorologi, Klimatologi, dan Geofisika)", "CTLs (cytotoxic T lymphocytes)".
+    The offsets of the spelled-out name within ``after``, or None. The first letters of
+    the name's words, leaving out its connectors, must spell the short form exactly."""
+    letters = short[:-1] if short.endswith("s") and _ACRONYM.match(short[:-1]) else short
+    if not _ACRONYM.match(letters) or not re.search(r"[A-Z].*[A-Z]", letters):
+        return None
+    m = re.match(r"\s*\(([^()\d]{3,120})\)", after)
+    if m is None:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+    content = [w for w in words if w.casefold() not in lex.org_connectors | lex.expansion_connectors]
+    if not 2 <= len(content) <= 10:
+        return None
+    target = re.sub(r"[^A-Z]", "", _repeat_letters(letters))
+    if "".join(w[0] for w in content).upper() != target and "".join(w[0] for w in words).upper() != target:
+        return None
+    return m.start(1), m.end(1)
 
 
 def _letters_in_order(short: str, name: str) -> bool:

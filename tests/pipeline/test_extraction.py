@@ -55,6 +55,11 @@ def qa(text: str, lang: str) -> dict[str, str]:
     # the run before a connector starts where the initials spell the acronym
     ("Ketentuan itu tertuang dalam Peraturan Menteri Energi dan Sumber Daya Mineral (ESDM) Nomor 11 Tahun 2019.",
      "id", "Apa kepanjangan dari ESDM?", "Energi dan Sumber Daya Mineral"),
+    # the short form first, spelled out in the brackets after it
+    ("Pengawasan jajanan sekolah dilakukan bersama BPOM (Badan Pengawas Obat dan Makanan) sejak Senin.",
+     "id", "Apa kepanjangan dari BPOM?", "Badan Pengawas Obat dan Makanan"),
+    ("Immune cells such as CTLs (cytotoxic T lymphocytes) peak during the day, the study found in 2010.",
+     "en", "What does CTLs stand for?", "cytotoxic T lymphocytes"),
 ])
 def test_extraction_acronyms(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
