@@ -342,7 +342,14 @@ class CardMaker:
                     if k > 1:
                         slots["noun"] = f"{slots['noun']} {' '.join(words[:k])}"
                         after = slots["after"] = " ".join(words[k:])
-                if not before or before.casefold() in self.english.determiners:
+                if slots.get("template") == "quantity_duration":
+                    # "could be suspended for up to two years": the span is an adjunct, the
+                    # whole clause is inverted around it ("How long could ... be suspended?")
+                    inv = self.english.invert(self._decap(f"{before} {after}".strip()))
+                    if inv is None:
+                        return None
+                    slots["clause"] = inv
+                elif not before or before.casefold() in self.english.determiners:
                     slots["clause"] = after  # the number is the subject
                 else:
                     # only a direct object is safe to front: "The firm cut 1,200 jobs"

@@ -769,6 +769,8 @@ class FactFinder:
         self.period_units = pack.wordset("numbers", "period_units")
         self.ordinals = pack.wordset("numbers", "ordinals")
         self.offset_words = pack.wordset("numbers", "offset_words")
+        self.duration_preps = pack.wordset("numbers", "duration_prepositions") \
+            if pack.template("quantity_duration") else frozenset()
         self.ratio_units = pack.wordset("numbers", "ratio_units")
         self.percent_units = pack.wordset("numbers", "percent_units")
         # the shares the title states, as numbers ("57,96 Persen" -> 57.96)
@@ -1683,6 +1685,16 @@ class FactFinder:
                 # ("500,000 Huguenots had fled": it is the subject of its verb)
             if after and after.split()[0].casefold() in self.rules.demonstratives:
                 continue  # "Kompleks senilai berapa dollar AS itu ...": the number sits inside a noun phrase
+            if noun.casefold() in self.period_units and len(bw_) >= 2 and bw_[-1].casefold() in self.duration_preps:
+                if any(w.casefold() in self.rules.reporting for w in bw_):
+                    continue  # "Otieno said the equipment would allow ... for up to 14 hours": inverted,
+                    # the reported clause's verb and its speaker tangle
+                # "could be suspended for up to two years": how long, answered with its unit
+                out.append(Fact("quantity", s.index, s.text[start:end], "number",
+                                (("before", " ".join(bw_[:-1])), ("after", after), ("noun", noun),
+                                 ("measure", "duration"), ("lead", fronted), ("template", "quantity_duration")),
+                                0.8, start, end))
+                continue
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             out.append(Fact("quantity", s.index, s.text[start:a_end], "number",

@@ -163,9 +163,21 @@ def test_extraction_where(text, lang, question, answer):
     # the clause's own full stop does not stay before the question mark (nor the agencies' credit)
     ("Pelari Kenya Paul Tergat tidak terkalahkan tiga tahun terakhir. (AFP / REUTERS / TIA", "id",
      "Pelari Kenya Paul Tergat tidak terkalahkan berapa tahun terakhir?", "tiga tahun"),
+    # how long something lasts, answered with its unit (numbers.duration_prepositions)
+    ("Greek sprinters Kostas Kenteris and Katerina Thanou could be suspended for up to two years.", "en",
+     "How long could Greek sprinters Kostas Kenteris and Katerina Thanou be suspended?", "up to two years"),
+    # ... and in place where the question word stays in place
+    ("Pemerintah Kabupaten Lumajang menetapkan status tanggap darurat bencana selama 14 hari.", "id",
+     "Pemerintah Kabupaten Lumajang menetapkan status tanggap darurat bencana selama berapa hari?", "14 hari"),
 ])
 def test_extraction_quantity(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
+
+
+def test_no_how_long_question_inverts_a_reported_clause():
+    text = ("Otieno said the equipment would allow a rural school to stay online without sunlight "
+            "for up to 14 hours.")
+    assert not [q for q in _qa_or_none(text, "en") if q.startswith("How long")]
 
 
 def test_a_date_after_a_quotation_is_when_it_was_said_and_not_asked():
