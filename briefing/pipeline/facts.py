@@ -1582,6 +1582,9 @@ class FactFinder:
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
                 # part of what was counted
+            if self._list_ends(s.text[right:], cl):
+                right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
+                # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
             joined = re.match(r"\s+(\w+)\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*[.!?]?\s*$", s.text[right:])
             if joined and joined.group(1).casefold() in cl.coordinators_cf and \
                     not _has_verb(joined.group(2), self.pack):
@@ -1701,6 +1704,20 @@ class FactFinder:
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
                              ("lead", fronted)), 0.8, start, a_end))
         return out
+
+    def _list_ends(self, rest: str, cl: Clauses) -> bool:
+        """``rest`` (from a comma to the sentence's end) finishes a list of short lower-case
+        noun phrases: ", perusahaan efek, dan perusahaan teknologi finansial."."""
+        rest = rest.rstrip(" .!?")
+        if not rest.startswith(","):
+            return False
+        items = [x.split() for x in rest[1:].split(",")]
+        last = items[-1]
+        if not any(w.casefold() in cl.coordinators_cf for w in last[:-1]):
+            return False
+        words = [w for item in items for w in item if w.casefold() not in cl.coordinators_cf]
+        return all(1 <= len(item) <= 5 for item in items) and \
+            all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and not _has_verb(" ".join(words), self.pack)
 
     def _measured(self, s: Sentence, cl: Clauses, start: int, right: int, before: str, after: str,
                   ms: list[Mention]) -> str:

@@ -180,6 +180,10 @@ class Lexicon:
         self.dec = str(pack.get("meta", "decimal_separator", "."))
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
+        tol = g("numbers", "tolerance_words")
+        self.tolerance_re = re.compile(
+            rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(tol, key=len, reverse=True))})\s*\d+(?:[.,]\d+)?",
+            re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.common_capitals = set(g("roles", "common_capitals"))
         self.post_nominals = {w.replace(".", "") for w in g("roles", "post_nominals")}
@@ -834,6 +838,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not free(s, e) or any(a <= s < b for a, b in idiom_spans):
                 continue
             raw = m.group("core")
+            if lex.tolerance_re is not None and (tol := lex.tolerance_re.match(text, e)) and free(e, tol.end()):
+                e = tol.end()  # "2,5 plus minus 1 persen": a band around a figure is one figure
+                raw = text[s:e]
             if lex.dec == "," and re.fullmatch(r"(?:\D*\s)?\d{1,3}", raw):  # "19, 5 miliar", "Rp 19, 5 miliar"
                 frac = re.match(r", (\d{1,2}) ", text[e:])
                 after_frac = text[e + frac.end():] if frac else ""

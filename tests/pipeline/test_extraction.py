@@ -169,6 +169,16 @@ def test_extraction_where(text, lang, question, answer):
     # ... and in place where the question word stays in place
     ("Pemerintah Kabupaten Lumajang menetapkan status tanggap darurat bencana selama 14 hari.", "id",
      "Pemerintah Kabupaten Lumajang menetapkan status tanggap darurat bencana selama berapa hari?", "14 hari"),
+    # a band around a figure is one figure (numbers.tolerance_words)
+    ("Bank Indonesia memperkirakan inflasi Jawa Timur tetap terkendali dalam kisaran sasaran nasional "
+     "2,5 plus minus 1 persen.", "id",
+     "Bank Indonesia memperkirakan inflasi Jawa Timur tetap terkendali dalam kisaran sasaran nasional berapa persen?",
+     "2,5 plus minus 1 persen"),
+    # a list that ends the sentence is asked whole, not cut at its first comma
+    ("Kementerian Keuangan menjual sukuk ritel melalui 38 mitra distribusi yang terdiri atas bank, perusahaan efek, dan "
+     "perusahaan teknologi finansial.", "id",
+     "Kementerian Keuangan menjual sukuk ritel melalui berapa mitra distribusi yang terdiri atas bank, perusahaan efek, dan "
+     "perusahaan teknologi finansial?", "38 mitra"),
 ])
 def test_extraction_quantity(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
