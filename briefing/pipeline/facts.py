@@ -709,6 +709,7 @@ class PackRules(_PerPack):
         # "is a": the article a copula pattern took belongs to the definition
         self.article_end_re = re.compile(rf"\s(?:{arts})$", re.IGNORECASE) if arts else None
         self.role_words = {str(r).casefold() for r in g("roles", "roles") if " " not in str(r)}
+        self.measure_nouns = {str(w).casefold() for w in g("grammar", "measure_nouns")}
         # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
         self.copula_verbs = list(dict.fromkeys(
             ws[0] for ws in (str(x).casefold().split() for x in g("grammar", "copulas"))
@@ -1090,6 +1091,15 @@ class FactFinder:
                 if self.rules.rel_word_re.search(subject):
                     continue  # "X merupakan bendungan ke-48 yang rampung dari 61 bendungan yang masuk
                     # ... sejak 2015": a relative inside a relative, what the date qualifies is unclear
+                words = subject.split()
+                cop = max((i for i, w in enumerate(words) if w.casefold() in self.rules.copula_verbs), default=-1)
+                if cop >= 0 and len(words) - cop > 2:
+                    subject = " ".join(words[cop + 1:])  # "Puncak program ini adalah | Festival ... yang
+                    # akan digelar pada November 2025": the festival is what will be held
+                words = subject.split()
+                if len(words) >= 2 and words[0].casefold() in self.rules.measure_nouns:
+                    subject = " ".join(words[1:])  # "jumlah | orangutan yang telah dikembalikan sejak
+                    # 2016": the orangutans were returned, not their number
                 clause = _clean(f"{subject} {head[relm.end():]}")
             else:
                 right = cl.right(d_end)

@@ -137,6 +137,21 @@ def test_extraction_when(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
 
 
+@pytest.mark.parametrize("text,question,answer", [
+    # after a copula, what the relative qualifies is the thing named after it
+    ("Puncak program revitalisasi tahun ini adalah Festival Tunas Bahasa Ibu tingkat provinsi yang akan "
+     "digelar di Sofifi pada November 2025.",
+     "Kapan Festival Tunas Bahasa Ibu tingkat provinsi akan digelar di Sofifi?", "November 2025"),
+    # after a measure noun (grammar.measure_nouns), the thing counted is what the relative tells of
+    ("Menurut BKSDA, jumlah orangutan yang telah dikembalikan ke Taman Nasional Bukit Raya sejak 2016 "
+     "mencapai 197 individu.",
+     "Sejak kapan orangutan telah dikembalikan ke Taman Nasional Bukit Raya?", "2016"),
+])
+def test_a_when_question_on_a_relative_asks_about_what_it_qualifies(text, question, answer):
+    lang = "id"
+    assert qa(text, lang).get(question) == answer
+
+
 @pytest.mark.parametrize("text,lang,question,answer", [
     # (a subject that points back, "konferensi itu", needs a title that says what: see
     # test_a_question_pointing_back_needs_a_title_that_tells_the_learner_what)
