@@ -900,7 +900,13 @@ class FactFinder:
             lead_in = " " + s.text[max(0, m.start - 20):m.start].casefold().split(",")[-1].strip() + " "
             one_of = role.casefold().startswith(self.rules.indefinites) or \
                 any(lead_in.endswith(" " + a) for a in self.rules.indefinites)
-            if len(self.holders.get(normalise(role), ())) < 2 and not one_of:
+            holders = len(self.holders.get(normalise(role), ()))
+            owner = re.search(r"(?<![\w'’])([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$", s.text[:m.start])
+            if owner and (owner.group(1).casefold() in self.lex.places or any(
+                    o.kind in {"place", "organisation", "acronym"} and o.text == owner.group(1) for o in ms)):
+                role = f"{owner.group().strip()} {role}"  # "Kenya's | Trade Cabinet Secretary Miriam
+                # Wanjala": whose office it is belongs to the question
+            if holders < 2 and not one_of:
                 # ("Mark Cohen, a lawyer for Bankman-Fried": one of his lawyers, "the lawyer" is wrong)
                 # ("Presiden Otoritas Palestina Yasser Arafat" and "... Mahmoud Abbas": which one?)
                 out.append(Fact("role", s.index, person, "person",

@@ -72,6 +72,9 @@ def test_extraction_acronyms(text, lang, question, answer):
      "id", "Siapa Menteri Keuangan?", "Sri Mulyani Indrawati"),
     ("Maria Lopez, the mayor of Valencia, opened the new library on Tuesday afternoon.",
      "en", "Who is the mayor of Valencia?", "Maria Lopez"),
+    # whose office it is, written as a possessive before the title, stays in the question
+    ("The deal was signed in Nairobi by Kenya's Trade Cabinet Secretary Miriam Wanjala on Tuesday.",
+     "en", "Who is Kenya's Trade Cabinet Secretary?", "Miriam Wanjala"),
     # no comma closes the apposition; the office ends with a place ("... China"), not a name
     ("Tan Xianming, Direktur Badan Rekayasa Ruang Angkasa Berawak China mengumumkan bahwa penerbangan "
      "berikutnya akan berlangsung tahun 2007 dan akan disertai jalan di angkasa oleh para antariksawan.",
