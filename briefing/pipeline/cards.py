@@ -121,6 +121,11 @@ class English:
             if any(w in self.relatives for w in words[1:aux_at]):  # (as written: "WHO" is a body)
                 return None  # "the first time that contenders had been tied": the auxiliary is the
                 # relative clause's, and the words before it no subject
+            if words[aux_at].casefold() == "had" and nxt and (form := self.base_of(words[aux_at + 1])) is not None \
+                    and form[0] == "did" and form[1] != nxt:
+                # "a collector had offered the painting ...": "When did a collector offer ...?" (the
+                # past perfect reads stiff in a question of its own)
+                return " ".join(["did", self._subject(words[:aux_at]), form[1], *words[aux_at + 2:]])
             return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:

@@ -140,6 +140,13 @@ def test_extraction_when(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
 
 
+def test_a_past_perfect_is_asked_in_the_past():
+    got = qa("Police said a private collector in Dusseldorf had offered the painting to an auction house "
+             "in Cologne in March.", "en")
+    assert got.get("When did a private collector in Dusseldorf offer the painting to an auction house in Cologne?") \
+        == "March", got
+
+
 @pytest.mark.parametrize("text,question,answer", [
     # after a copula, what the relative qualifies is the thing named after it
     ("Puncak program revitalisasi tahun ini adalah Festival Tunas Bahasa Ibu tingkat provinsi yang akan "
