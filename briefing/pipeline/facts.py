@@ -1988,6 +1988,12 @@ class FactFinder:
                     any(o.kind == "number" for o in ms):
                 minor = True  # "US$ 73 per barel, lebih rendah dibandingkan ___ yang mencapai US$ 76": the
                 # time the news is compared with
+            if m.kind == "date" and any(
+                    o.kind == "number" and o.end <= start and self._baseline(s.text, o.start, o, ms) and
+                    all(w.casefold() in self.rules.date_preps_cf for w in _WORDS.findall(s.text[o.end:start]))
+                    for o in ms):
+                minor = True  # "worth $412 million last year, up from $260 million in ___": the date of
+                # the figure the news is compared with
             if m.kind == "date" and self.rules.tally_re is not None and \
                     self.rules.tally_re.search(s.text, max(0, start - 12), start) and \
                     any(o.kind == "number" for o in ms):

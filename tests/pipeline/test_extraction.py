@@ -693,6 +693,13 @@ def test_the_holder_after_a_lower_case_office_and_a_body_is_named_whole():
     assert not [a for a in got.values() if a in {"Karya Energi", "Borneo Karya Energi"}], got
 
 
+def test_the_date_of_the_figure_compared_with_is_a_minor_gap():
+    text = ("Trade between the two countries was worth $412 million last year, up from $260 million in 2019, "
+            "according to the statistics bureau.")
+    gaps = {c.answer: c.tags for c in every_card(text, "en") if c.type == "cloze"}
+    assert "2019" in gaps and "minor" in gaps["2019"] and "minor" not in gaps["$412 million"], gaps
+
+
 def test_the_second_of_two_figures_compared_with_is_a_minor_gap():
     text = ("Tea sold at an average of $2.61 per kilogram, up from $2.43 a week earlier and $2.27 at the same sale a "
             "year ago, EATTA data showed.")
