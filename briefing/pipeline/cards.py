@@ -177,6 +177,7 @@ class CardMaker:
         self.english = English(pack) if self.style == "invert" else None
         self.fillers = _fillers(pack)
         self.event_preps = {str(w).casefold() for w in pack.get("dates", "event_prepositions", []) or []}
+        self.change_verbs = pack.wordset("numbers", "change_verbs")
         self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
@@ -355,12 +356,17 @@ class CardMaker:
                         return None
                     slots["clause"] = inv
                 elif not before or before.casefold() in self.english.determiners:
+                    if slots.get("measure") == "percent":
+                        return None  # "of which 82 percent found buyers": "By how much found buyers?"
                     slots["clause"] = after  # the number is the subject
                 else:
                     # only a direct object is safe to front: "The firm cut 1,200 jobs"
                     last = before.split()[-1]
                     if self.english.base_of(last) is None or last.casefold() in self.english.aux:
                         return None
+                    if slots.get("measure") == "percent" and (
+                            self.english.base_of(last)[1] not in self.change_verbs or after.split()[:1] == [of]):
+                        return None  # "won 42% of the vote": a share of what the verb takes, not a change
                     if len(before.split()) > 8:
                         return None
                     inv = self.english.invert(self._decap(f"{before} {after}".strip()))

@@ -188,6 +188,11 @@ def test_extraction_where(text, lang, question, answer):
     # the clause's own full stop does not stay before the question mark (nor the agencies' credit)
     ("Pelari Kenya Paul Tergat tidak terkalahkan tiga tahun terakhir. (AFP / REUTERS / TIA", "id",
      "Pelari Kenya Paul Tergat tidak terkalahkan berapa tahun terakhir?", "tiga tahun"),
+    # a share right after a verb of change is by how much it changed (numbers.change_verbs)
+    ("Average asking rents in Milan have climbed 38% since 2019, according to the property portal.", "en",
+     "By how much have average asking rents in Milan climbed since 2019?", "38%"),
+    ("Japanese exports grew 12.3 percent in October from a year earlier, the finance ministry said.", "en",
+     "By how much did Japanese exports grow in October from a year earlier?", "12.3 percent"),
     # how long something lasts, answered with its unit (numbers.duration_prepositions)
     ("Greek sprinters Kostas Kenteris and Katerina Thanou could be suspended for up to two years.", "en",
      "How long could Greek sprinters Kostas Kenteris and Katerina Thanou be suspended?", "up to two years"),
@@ -207,6 +212,24 @@ def test_extraction_where(text, lang, question, answer):
 ])
 def test_extraction_quantity(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour party won 42% of the vote in the election held in May.",  # a share of what it took
+    "Of the tea offered at the auction, 82 percent found buyers in Mombasa on Monday.",  # no verb before
+])
+def test_no_by_how_much_question_on_a_share_that_is_no_change(text):
+    assert not [q for q in _qa_or_none(text, "en") if q.startswith("By how much")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Shares in Altus jumped 14% in early trading on the Euronext Amsterdam exchange on Monday.", "en"),
+    ("Saham BSNT di Bursa Efek Indonesia ditutup menguat 4,2 persen ke level Rp1.240 per saham pada "
+     "perdagangan Jumat sore.", "id"),
+])
+def test_a_share_price_move_on_the_day_is_a_minor_gap(text, lang):
+    asked = [c for c in every_card(text, lang) if c.type != "cloze" and "number" in c.tags]
+    assert asked and all("minor" in c.tags for c in asked), [(c.question, c.tags) for c in asked]
 
 
 def test_no_how_long_question_inverts_a_reported_clause():
