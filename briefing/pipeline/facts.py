@@ -2472,6 +2472,14 @@ class FactFinder:
         if any(x.kind in {"person", "name"} and x.text == body and (x.kind == "person" or len(body.split()) >= 2)
                for x in ms):
             return []  # "Penentu kemenangan adalah Jonatan Christie": a person, not what the term means
+        head = words[-1] if self.pack.get("grammar", "modifiers_precede_noun", False) else words[0]
+        rest_of_body = body.split(None, 1)[1] if len(body.split()) > 1 else ""
+        if lead_words and lead_words[0] == head.casefold() and len(words) > 1 and \
+                not _has_verb(rest_of_body, self.pack) and \
+                not (self.rules.rel_re is not None and self.rules.rel_re.search(f" {rest_of_body} ")):
+            return []  # "Program revitalisasi bahasa daerah merupakan program nasional Badan Bahasa": a
+            # program of the body's, which says whose it is, not what it is (both teachers of
+            # review 55 rejected it as ambiguous); "Stem cells are cells that can ..." says what
         verb = cop.group(1).casefold() if cop else ""
         if verb not in self.rules.copula_verbs:
             verb = self.rules.copula_verbs[0] if self.rules.copula_verbs else verb

@@ -569,6 +569,18 @@ def test_a_record_a_thing_holds_is_no_definition():
     assert not [c for c in _cards_or_none(text, "en") if c.type == "definition" and "first" in c.answer]
 
 
+@pytest.mark.parametrize("text,lang,defined", [
+    # the term's own noun again, then only whose it is: no definition
+    ("Program revitalisasi bahasa daerah merupakan program nasional Badan Pengembangan dan Pembinaan Bahasa. "
+     "Program itu menyasar 120 sekolah di Maluku Utara.", "id", False),
+    # ... but the noun and what it does is one
+    ("Stem cells are cells that can develop into any of the body's tissue types, researchers said.", "en", True),
+])
+def test_a_definition_says_what_the_term_is_not_whose_it_is(text, lang, defined):
+    got = [c.answer for c in _cards_or_none(text, lang) if c.type == "definition"]
+    assert bool(got) == defined, got
+
+
 def test_a_clause_cut_inside_both_and_gives_no_question():
     text = ("Economist Joseph Stiglitz presented evidence in 2009 that both global inequality and inequality "
             "within countries prevent growth by limiting aggregate demand.")
