@@ -104,7 +104,10 @@ class English:
                     return ("does", cand)
         return None
 
-    def invert(self, clause: str) -> str | None:
+    def invert(self, clause: str, simple_past: bool = True) -> str | None:
+        """``clause`` as a question's clause: its auxiliary first, or do-support. With
+        ``simple_past``, a past perfect becomes a simple past ("had offered" -> "did ...
+        offer"); "Since when had X stood?" keeps it."""
         words = clause.split()
         if len(words) < 2:
             return None
@@ -121,7 +124,7 @@ class English:
             if any(w in self.relatives for w in words[1:aux_at]):  # (as written: "WHO" is a body)
                 return None  # "the first time that contenders had been tied": the auxiliary is the
                 # relative clause's, and the words before it no subject
-            if words[aux_at].casefold() == "had" and nxt and (form := self.base_of(words[aux_at + 1])) is not None \
+            if simple_past and words[aux_at].casefold() == "had" and nxt and (form := self.base_of(words[aux_at + 1])) is not None \
                     and form[0] == "did" and form[1] != nxt:
                 # "a collector had offered the painting ...": "When did a collector offer ...?" (the
                 # past perfect reads stiff in a question of its own)
@@ -314,7 +317,7 @@ class CardMaker:
             if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) and \
                     not re.match(r"[^\s]+['’]s\s", role):  # "Who is Odisha's chief secretary?"
                 slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
-        if fact.family in {"when", "where"}:
+        if fact.family in {"when", "where", "why"}:
             clause = self._decap(slots.get("clause", ""))
             if self._ambiguous_subject(clause):
                 return None
@@ -323,9 +326,14 @@ class CardMaker:
                     last[0].casefold() in self.english.aux and slots.get("prep") not in self.event_preps:
                 return None  # "the nationalisation law was from 1962": "When was the nationalisation law?"
             if self.english is not None:
-                inv = self.english.invert(clause)
+                perfect = fact.family == "when" and slots.get("prep", "") in (
+                    self.pack.get("dates", "preposition_questions", {}) or {})
+                inv = self.english.invert(clause, simple_past=not perfect)
                 if inv is None:
                     return None
+                if fact.family == "why" and inv.split()[0] in {"do", "does"}:
+                    return None  # "groups increasingly target objects": the present tense of a plural
+                    # is where the inversion goes wrong ("why does ... target object ...?")
                 clause = inv
             slots["clause"] = clause
             if fact.family == "when":
@@ -528,7 +536,8 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     from .rank import ASIDE_FAMILIES
     maker = CardMaker(pack, article_key, sentences, mentions)
     weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
-               "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7}
+               "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7,
+               "why": 0.85}
     out: list[Card] = []
     words = Counter(w for s in sentences for w in _WORD_RE.findall(s.text))
     title_words = frozenset(_WORD_RE.findall(title))

@@ -711,6 +711,13 @@ class PackRules(_PerPack):
         self.role_words = {str(r).casefold() for r in g("roles", "roles") if " " not in str(r)}
         self.measure_nouns = {str(w).casefold() for w in g("grammar", "measure_nouns")}
         self.market_words = {str(w).casefold() for w in g("numbers", "market_words")}
+        self.market_moves = {str(w).casefold() for w in g("numbers", "market_moves")}
+        causes = g("grammar", "cause_words")
+        self.cause_re = re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(causes, key=len, reverse=True))})(?!\w)",
+            re.IGNORECASE) if causes and pack.template("why") else None
+        self.cause_hedges = {str(w).casefold() for w in g("grammar", "cause_hedges")}
+        self.negation_words = {str(w).casefold() for w in g("grammar", "negations")}
         # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
         self.copula_verbs = list(dict.fromkeys(
             ws[0] for ws in (str(x).casefold().split() for x in g("grammar", "copulas"))
@@ -1734,8 +1741,11 @@ class FactFinder:
         if not self.rules.market_words or not (self._is_share(m) or self.rules.currencies and (
                 any(m.text.startswith(c) for c in self.rules.currencies) or self.rules.currency_re.search(m.text))):
             return False
-        head = text[Clauses.of(self.pack, text).left(m.start):m.start]
-        return any(w.casefold() in self.rules.market_words for w in _WORDS.findall(head))
+        if set(self.title_norm.split()) & self.rules.market_words:
+            return False  # "Saham Bukalapak Langsung Melesat 24,7 Persen": the move is the story
+        head = {w.casefold() for w in _WORDS.findall(text[Clauses.of(self.pack, text).left(m.start):m.start])}
+        # (shares and a word of their move: "Saham ... dikuasai 51,2 persen" is a stake, not a move)
+        return bool(head & self.rules.market_words and head & self.rules.market_moves)
 
     def _list_ends(self, rest: str, cl: Clauses) -> bool:
         """``rest`` (from a comma to the sentence's end) finishes a list of short lower-case
@@ -1855,6 +1865,87 @@ class FactFinder:
             w.casefold() not in self.lex.org_heads and w.casefold() not in self.lex.place_heads and
             w.casefold().rstrip(".") not in self.lex.title_set and
             (i == 0 or w[:1].islower()) and w.casefold() not in self.rules.personal for i, w in enumerate(words))
+
+    def why(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """"Ekspor batu bara turun 9,8 persen karena harga batu bara masih tertekan" ->
+        "Mengapa ekspor batu bara turun 9,8 persen?", answered by the reason as written.
+        Only a reason that ends the sentence's clause after a main clause with its own
+        subject, outside quotation marks; a reporting verb's clause is asked "According to X"."""
+        text = s.text
+        if self.rules.cause_re is None or text.lstrip()[:1] in "\"“'‘":
+            return []
+        cl = Clauses.of(self.pack, text)
+        out = []
+        for m in self.rules.cause_re.finditer(text):
+            head = text[:m.start()]
+            if re.search(r"[\"“”]", head):
+                continue  # a reason inside or after someone's words
+            head_words = head.split()
+            if not head_words or head_words[-1].casefold() in self.rules.negation_words:
+                continue  # "bukan karena produksi ... tidak cukup": what the reason is not
+            if re.match(r"\s+(?:itu|ini|that|this)\b", text[m.end():], re.IGNORECASE):
+                continue  # "karena itu": therefore, no reason given
+            # the reason: to the first comma, quotation mark or the end (not at "dan"/"and":
+            # "curah hujan tinggi dan proses pembebasan lahan" is one reason)
+            r_start = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+            cut = re.search(r"[,;:\"“”(]|\s[-–—]\s", text[r_start:])
+            r_end = r_start + (cut.start() if cut else len(text[r_start:].rstrip(" .!?")))
+            reason = text[r_start:r_end].rstrip(" .!?")
+            r_end = r_start + len(reason)
+            if not 2 <= _words(reason) <= 15 or reason.split()[-1].casefold() in cl.dangling or \
+                    not cut and r_end < len(text.rstrip(" .!?")):
+                continue
+            if cut and text[r_start + cut.start()] in "\"“”(" or re.search(r"[\"“”]", text[r_end:]):
+                continue  # a reason inside someone's words (the quotation closes after it)
+            # the main clause: the clause before the cause word, its hedge ("mainly") left out
+            main_end = len(head.rstrip(" ,"))
+            while head_words and head_words[-1].casefold().strip(",") in self.rules.cause_hedges:
+                head_words = head_words[:-1]
+                main_end = len(" ".join(head_words)) if head_words else 0
+            main_end = len(text[:main_end].rstrip(" ,"))
+            left = cl.left(max(0, main_end - 1))
+            main = cl.unmark(_clean(text[left:main_end]))
+            lead = ""
+            words = main.split()
+            rep = next((i for i, w in enumerate(words[:12]) if w.casefold() in self.rules.reporting), None)
+            if rep is not None:
+                inner = words[rep + 1:]
+                if inner and inner[0].casefold() in cl.complementizers_cf:
+                    inner = inner[1:]
+                # (the speaker may stand before an apposition: "Marta Zielinska, a researcher at
+                # ..., said ports were ...")
+                source = " ".join(words[:rep]) if rep else text[:left]
+                # the speaker, as the article names them: a person or a body ("Menurut Bambang
+                # Wirawan, mengapa ...?"); "Experts say ..." names no one to credit
+                named = sorted((x for x in ms if x.kind in {"person", "name", "organisation", "acronym"}
+                                and x.text in source),
+                               key=lambda x: (x.kind != "person", x.kind != "name" or any(
+                                   w.casefold() in self.lex.org_heads | self.lex.org_tails for w in x.text.split()),
+                                   -x.start))
+                speaker = (named[0].value if named[0].kind == "person" and named[0].value else named[0].text) \
+                    if named else None
+                if not speaker or not self.rules.attribution:
+                    continue
+                lead = f"{self.rules.attribution[0]} {speaker}"
+                main = " ".join(inner)
+            if not 3 <= _words(main) <= 20 or not _has_verb(main, self.pack) or cl.subjectless(main) or \
+                    cl.deictic(main) or self._pointing(main, question=True):
+                continue
+            if any(w.casefold()[:-3] in self.rules.demonstratives for w in _WORDS.findall(main)
+                   if w.casefold().endswith("lah")):
+                continue  # "kantong udara ... inilah yang sangat berharga": "these ones", which?
+            first = main.split()[0].casefold()
+            if first in self.rules.pronouns or first in self.rules.demonstratives or \
+                    first in self.rules.relatives or first in cl.dangling or \
+                    self.rules.style == "front" and _is_verbish(main.split()[0], self.pack):
+                continue  # "Kami butuh ...", "It was ...": whose?; "yang ...": no main clause
+            if rep is None and left > 0 and not self._fronted(s, ms, left) and \
+                    not cl.unmark(text[:left]).strip(" ,") == "" and \
+                    _has_verb(text[:left], self.pack):
+                continue  # the clause before the reason is itself part of a longer one
+            out.append(Fact("why", s.index, reason, "reason", (("clause", main), ("lead", lead)),
+                            0.75, r_start, r_end))
+        return out
 
     def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""
@@ -2842,6 +2933,7 @@ class FactFinder:
             facts += self.when(s, ms)
             facts += self.where(s, ms)
             facts += self.quantities(s, ms)
+            facts += self.why(s, ms)
             facts += self.actors(s, ms)
             facts += self.quotes(s, ms)
         # who reported a fact is no fact to learn ("Siapa yang melaporkan ...? TASS")
@@ -2869,7 +2961,7 @@ class FactFinder:
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies
                 and not self._said_thing(f)
                 and (f.sentence not in rows or f.answer_kind in {"person", "organisation"})
-                and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent"})
+                and not (f.sentence in conditional and f.family in {"when", "where", "quantity", "actor", "agent", "why"})
                 and not (f.family in {"when", "where"} and self._negated(f))
                 and not (f.answer_kind == "number" and any(
                     sent == f.sentence and f.answer_start <= start < f.answer_end for sent, start in later))]

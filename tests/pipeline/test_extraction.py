@@ -232,6 +232,55 @@ def test_a_share_price_move_on_the_day_is_a_minor_gap(text, lang):
     assert asked and all("minor" in c.tags for c in asked), [(c.question, c.tags) for c in asked]
 
 
+@pytest.mark.parametrize("text,lang,question,answer", [
+    ("Ekspor batu bara turun 9,8 persen secara tahunan karena harga batu bara di pasar internasional masih "
+     "tertekan.", "id",
+     "Mengapa ekspor batu bara turun 9,8 persen secara tahunan?",
+     "harga batu bara di pasar internasional masih tertekan"),
+    # one reason of two parts joined by "dan" is answered whole; what follows a comma is not the reason
+    ("Pembangunan bendungan tertunda sekitar enam bulan karena curah hujan tinggi dan pembebasan lahan yang "
+     "berlarut-larut, kata Kepala BWS Sumatera II.", "id",
+     "Mengapa pembangunan bendungan tertunda sekitar enam bulan?",
+     "curah hujan tinggi dan pembebasan lahan yang berlarut-larut"),
+    # a reporting verb's clause is asked in the speaker's name
+    ("Direktur Jenderal Perdagangan Dalam Negeri Bambang Wirawan mengatakan kenaikan harga eceran itu "
+     "diperlukan karena biaya produksi terus naik.", "id",
+     "Menurut Bambang Wirawan, mengapa kenaikan harga eceran itu diperlukan?", "biaya produksi terus naik"),
+    # the speaker before an apposition is credited, not the body the apposition names
+    ("Marta Zielinska, a cybersecurity researcher at Gdansk University of Technology, said ports were attractive "
+     "targets because even a short stoppage could cost operators millions of dollars.", "en",
+     "According to Marta Zielinska, why were ports attractive targets?",
+     "even a short stoppage could cost operators millions of dollars"),
+    ("Trains between Swansea and Carmarthen were suspended for several hours because of fallen trees.", "en",
+     "Why were trains between Swansea and Carmarthen suspended for several hours?", "fallen trees"),
+    # a hedge before the cause word stays out of the question
+    ("Fewer than 2,500 adult tigers remained in the wild in 2020, mainly because "
+     "forests were cleared for farming.", "en",
+     "Why did fewer than 2,500 adult tigers remain in the wild in 2020?", "forests were cleared for farming"),
+])
+def test_extraction_why(text, lang, question, answer):
+    assert qa(text, lang).get(question) == answer
+
+
+@pytest.mark.parametrize("text,lang", [
+    # someone's words: the quotation closes after the reason
+    ('"We picked hydrogen because our winters are hard on batteries," said Karen Delgado of the transit agency.',
+     "en"),
+    ('Menurut dia, jemaah batal berangkat karena tidak mampu melunasi biaya," ujarnya.', "id"),
+    # what the reason is not
+    ("Kenaikan harga beras terjadi bukan karena produksi dalam negeri tidak cukup.", "id"),
+    # a pronoun opens the clause: whose?
+    ("Kami butuh banyak tenaga baru karena volume pengiriman barang selalu naik menjelang akhir tahun.", "id"),
+    # no one named to credit, and the plural present that the inversion gets wrong
+    ("Experts say criminal groups increasingly target objects for their gold and gems because famous works "
+     "of art are almost impossible to sell openly.", "en"),
+    # "karena itu": therefore
+    ("Harga cabai naik tajam, karena itu pemerintah menggelar operasi pasar di 12 kecamatan.", "id"),
+])
+def test_no_why_question(text, lang):
+    assert not [q for q in _qa_or_none(text, lang) if q.startswith(("Why", "Mengapa", "According", "Menurut"))]
+
+
 def test_no_how_long_question_inverts_a_reported_clause():
     text = ("Otieno said the equipment would allow a rural school to stay online without sunlight "
             "for up to 14 hours.")
