@@ -1034,6 +1034,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
                     not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
                 common = sum(t.text.casefold() in lower_vocab for t in person)
+                ranked_next = re.match(r"\s+([A-Z][\w.]*)", text[person[-1].end:]) if person else None
+                if ranked_next and ranked_next.group(1).casefold().rstrip(".") in lex.honorifics and \
+                        not known:
+                    person = []  # "Direktur Polairud | Polda Sulsel | Kombes Pol Hendrik Silalahi": a rank
+                    # follows, so the run before it is the body and the name comes after the rank
                 if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, places) != len(person) and \
                         not re.match(r"\s+(?:1[89]|20)\d\d(?!\d)", text[person[-1].end:]) and \
