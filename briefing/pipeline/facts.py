@@ -2136,6 +2136,10 @@ class FactFinder:
                     any(o.kind == "number" for o in ms):
                 minor = True  # "US$ 73 per barel, lebih rendah dibandingkan ___ yang mencapai US$ 76": the
                 # time the news is compared with
+            if m.kind == "date" and self.rules.since_preps and (
+                    _preceding_word(s.text, start)[0].casefold() in self.rules.since_preps or
+                    m.text.split()[0].casefold() in self.rules.since_preps):
+                minor = True  # "Since ___, contractors have dug ...": as minor as its question (see ``when``)
             if m.kind == "date" and any(
                     o.kind == "number" and o.end <= start and self._baseline(s.text, o.start, o, ms) and
                     all(w.casefold() in self.rules.date_preps_cf for w in _WORDS.findall(s.text[o.end:start]))
