@@ -1742,7 +1742,12 @@ class FactFinder:
             if not before and after and (cl.subjectless(after) or lead in cl.dangling) and \
                     not (lead in cl.markers_v or _is_verbish(lead, self.pack)) and \
                     not (money and said and lead in self.rules.part_words and
-                         any(w.casefold() in cl.markers_v for w in after.split()[1:8])):
+                         any(w.casefold() in cl.markers_v for w in after.split()[1:8])) and \
+                    not (self.rules.style == "invert" and lead in _ClauseWords.of(self.pack).prepositions and
+                         lead not in self.offset_words and lead not in cl.subordinators_cf and
+                         any(w.casefold() in self.rules.aux_words for w in after.split()[2:8])):
+                # (nor "Around 2,600 cattle | on neighboring farms have been placed under quarantine":
+                # a place after the counted noun, then its verb)
                 # (but "Dolan said €20m | of the extra money would be spent ...": a share of a sum,
                 # the subject of its verb)
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything

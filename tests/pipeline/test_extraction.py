@@ -206,6 +206,9 @@ def test_extraction_where(text, lang, question, answer):
     # the clause's own full stop does not stay before the question mark (nor the agencies' credit)
     ("Pelari Kenya Paul Tergat tidak terkalahkan tiga tahun terakhir. (AFP / REUTERS / TIA", "id",
      "Pelari Kenya Paul Tergat tidak terkalahkan berapa tahun terakhir?", "tiga tahun"),
+    # a count that is its verb's subject, with a place between its noun and the verb
+    ("Around 2,600 cattle on neighboring farms have been placed under quarantine, officials said.", "en",
+     "How many cattle on neighboring farms have been placed under quarantine?", "Around 2,600"),
     # a share right after a verb of change is by how much it changed (numbers.change_verbs)
     ("Average asking rents in Milan have climbed 38% since 2019, according to the property portal.", "en",
      "By how much have average asking rents in Milan climbed since 2019?", "38%"),
