@@ -713,6 +713,7 @@ class PackRules(_PerPack):
         self.market_words = {str(w).casefold() for w in g("numbers", "market_words")}
         self.market_moves = {str(w).casefold() for w in g("numbers", "market_moves")}
         self.since_preps = {str(w).casefold() for w in g("dates", "since_prepositions")}
+        self.kept_preps = {str(w).casefold() for w in g("dates", "kept_prepositions")}
         self.verb_prefixes = tuple(str(w).casefold() for w in g("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
         self.cause_re = re.compile(
@@ -1129,6 +1130,12 @@ class FactFinder:
                 if first_word in cl.coordinators_cf and any(o.kind == "date" and o.start >= d_end for o in ms):
                     raw = ""  # "pada Sabtu (18/6) ... atau Minggu (19/6) ... WIB": the same time restated
                 tail = cl.trim(raw)
+                hw = head.split()
+                if self.rules.style == "invert" and tail.split()[:1] and hw and hw[-1].islower() and \
+                        tail.split()[0].casefold() in self.rules.aux_words and \
+                        hw[-1].casefold() not in self.rules.aux_words and _is_verbish(hw[-1], self.pack):
+                    continue  # "A tram built in 1927 | has returned ...": the date is the participle's,
+                    # and the main clause goes on after it ("When has a tram built returned ...?")
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
@@ -1222,12 +1229,16 @@ class FactFinder:
             # "Since when have contractors dug 27 shallow lagoons?", "Sejak kapan pedagang kain
             # berjualan di pasar itu?": teachers accepted 8 of 28 judgements of since-questions in
             # reviews 45-56 (a tally's start, a state's start), half the rate of other cards
-            since = prep.casefold() in self.rules.since_preps
+            since = prep.casefold() in self.rules.since_preps or \
+                m.text.split()[0].casefold() in self.rules.since_preps  # ("sejak awal Desember 2024")
             if (additive or reading or anchored or since) and not self.keep_minor:
                 continue
-            out.append(Fact("when", s.index, m.text, "date",
+            # "Setelah 30 Juni 2025, Bapenda ... akan menggelar razia": the answer keeps "setelah",
+            # without it the date says something else (dates.kept_prepositions)
+            a_start = p_start if prep.casefold() in self.rules.kept_preps else m.start
+            out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
-                                                                   else "")), conf, m.start, m.end,
+                                                                   else "")), conf, a_start, m.end,
                             minor=kind == "relative" or additive or reading or anchored or since))
         return out
 
@@ -1590,6 +1601,19 @@ class FactFinder:
                 noun = ""  # "harga IPO Rp 750 terlalu mahal": the word after a sum is no noun it counts
             if noun:
                 end += _word_after(s.text, end, noun)
+                if self.pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower():
+                    # "41,000 heritage | tour tickets": where modifiers come first, the counted noun
+                    # is the last of a run of nouns (a plural ends it)
+                    run = re.match(r"(?:\s+([a-z][a-z-]*)){1,2}", s.text[end:])
+                    words = run.group().split() if run else []
+                    while words and (words[-1] in self.pack.stopwords or _is_verbish(words[-1], self.pack) or
+                                     not words[-1].endswith("s")):
+                        words.pop()
+                    if words and noun.casefold() not in self.units and not noun.endswith("s") and \
+                            not any(w in self.pack.stopwords or _is_verbish(w, self.pack) for w in words):
+                        grown = re.match(r"\s+" + r"\s+".join(map(re.escape, words)), s.text[end:])
+                        noun = f"{noun} {' '.join(words)}"
+                        end += grown.end()
             if self.rules.threshold and self.rules.threshold.search(s.text[max(0, start - 30):start]):
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
@@ -1828,6 +1852,8 @@ class FactFinder:
             return ""  # "... 2.000 orang di Jakarta": more than a measure
         last = words[-1].casefold()
         suffix = next((x for x in cl.ref_suffixes if last.endswith(x) and len(last) > len(x) + 2), "")
+        if suffix and not any(o.kind in ENTITY_KINDS and o.text == " ".join(words[:-1]) for o in ms):
+            return ""  # "Biaya operasionalnya sekitar Rp4 juta": whose costs? (a noun, not a name, before it)
         if suffix:  # "Taman Nasional Sebangau luasnya": "luas Taman Nasional Sebangau"
             return " ".join([words[-1][:-len(suffix)].casefold()] + words[:-1])
         if any(w.casefold().endswith(x) and len(w) > len(x) + 2 for w in words for x in cl.ref_suffixes):

@@ -326,6 +326,36 @@ def test_review_56_a_count_is_asked_with_all_it_counts(text, question, answer):
     assert got.get(question) == answer, got
 
 
+@pytest.mark.parametrize("text,lang,question,answer", [
+    # a when-answer keeps "setelah"/"before" (dates.kept_prepositions)
+    ("Setelah 30 Juni 2025, Bapenda bersama Polda Jawa Tengah akan menggelar razia gabungan di jalan raya.", "id",
+     "Kapan Bapenda bersama Polda Jawa Tengah akan menggelar razia gabungan di jalan raya?", "Setelah 30 Juni 2025"),
+    # where modifiers come first, the counted noun is the last of a run of nouns
+    ("The council sold 41,000 heritage tour tickets last year, up from 26,000 in 2019.", "en",
+     "How many heritage tour tickets did the council sell last year?", "41,000"),
+])
+def test_review_57_questions(text, lang, question, answer):
+    got = qa(text, lang)
+    assert got.get(question) == answer, got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the date is a participle's: the main clause goes on after it
+    ("A tram built in 1927 has returned to Blackpool's promenade after a six-year restoration.", "en", "When"),
+    # "-nya" on a noun after a noun: whose costs?
+    ("Biaya operasionalnya sekitar Rp4 juta per bulan, berasal dari swadaya anggota kelompok.", "id", "Berapa"),
+])
+def test_review_57_no_question(text, lang, bad):
+    assert not [q for q in _qa_or_none(text, lang) if q.startswith(bad)]
+
+
+def test_review_57_a_since_date_inside_its_mention_is_minor_too():
+    text = ("Koordinator aksi mengatakan, sejak awal Desember 2024 petani kesulitan mendapatkan pupuk urea di kios "
+            "resmi.")
+    asked = [c for c in every_card(text, "id") if c.family == "when"]
+    assert asked and all("minor" in c.tags for c in asked), [(c.question, c.tags) for c in asked]
+
+
 def test_review_56_a_rank_after_a_body_ends_it_and_no_body_is_the_officer():
     text = ("Direktur Kepolisian Perairan dan Udara (Polairud) Polda Sulsel Kombes Pol Hendrik Silalahi mengatakan "
             "pihaknya akan meningkatkan patroli di perairan Spermonde.")
