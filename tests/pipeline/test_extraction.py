@@ -349,6 +349,24 @@ def test_review_57_no_question(text, lang, bad):
     assert not [q for q in _qa_or_none(text, lang) if q.startswith(bad)]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Penurunan harga juga berlaku untuk Pertamax Turbo yang kini dijual Rp 13.250 per liter.", "id"),
+    ("The winners each received 30,000 euros from the organisers in Dublin.", "en"),
+    ("Employers who break the rule face fines of 2,000 euros for each worker, the ministry said.", "en"),
+])
+def test_a_figure_added_to_the_story_or_given_per_item_is_minor(text, lang):
+    """Teachers accepted 6 of 34 judgements of such number cards in reviews 45-57."""
+    asked = [c for c in every_card(text, lang) if "number" in c.tags]
+    assert asked and all("minor" in c.tags for c in asked), [(c.question, c.tags) for c in asked]
+
+
+def test_an_addition_after_the_figure_leaves_it_the_story_s_own():
+    text = ("The Sri Lanka Banks Association said the waves which killed more than 30,000 people also washed "
+            "away huge amounts of property which was securing loans.")
+    gaps = [c for c in every_card(text, "en") if c.answer == "more than 30,000"]
+    assert gaps and not [c for c in gaps if "minor" in c.tags], [(c.question, c.tags) for c in gaps]
+
+
 def test_review_57_a_since_date_inside_its_mention_is_minor_too():
     text = ("Koordinator aksi mengatakan, sejak awal Desember 2024 petani kesulitan mendapatkan pupuk urea di kios "
             "resmi.")
