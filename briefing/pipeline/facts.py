@@ -715,6 +715,7 @@ class PackRules(_PerPack):
         self.since_preps = {str(w).casefold() for w in g("dates", "since_prepositions")}
         self.kept_preps = {str(w).casefold() for w in g("dates", "kept_prepositions")}
         self.distributive = {str(w).casefold() for w in g("numbers", "distributive_words")}
+        self.existentials = {str(w).casefold() for w in g("grammar", "existentials")}
         self.verb_prefixes = tuple(str(w).casefold() for w in g("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
         self.cause_re = re.compile(
@@ -1738,7 +1739,15 @@ class FactFinder:
                                  ("template", "quantity_nominal")), 0.7, start, a_end, minor=aside))
                 continue
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
-                    or cl.deictic(f"{before} {after}"):
+                    or cl.deictic(f"{before} {after}") or \
+                    any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
+                # (nor "How many people lined the seafront to watch it pass?": what is "it"?)
+                continue
+            if before.split()[-1:] and before.split()[-1].casefold() in self.rules.existentials and not any(
+                    o.kind in {"place", "organisation", "acronym", "name"} and cl.left(start) <= o.start < right
+                    for o in ms):
+                # "Setiap malam, kata dia, ada berapa lapak yang berjualan ...?": there are so many
+                # where? (teachers accepted none of 6 judgements of such questions in reviews 45-57)
                 continue  # "Termasuk di berapa bandara?": no subject to ask about
             if self.rules.style == "front" and before and _is_verbish(before.split()[0], self.pack):
                 continue  # "Teramati berapa kali ...": the clause opens on its verb, no subject

@@ -342,6 +342,10 @@ def test_review_57_questions(text, lang, question, answer):
 @pytest.mark.parametrize("text,lang,bad", [
     # the date is a participle's: the main clause goes on after it
     ("A tram built in 1927 has returned to Blackpool's promenade after a six-year restoration.", "en", "When"),
+    # an object pronoun after the figure: what is "it"?
+    ("More than 2,000 people lined the seafront to watch it pass, organisers said.", "en", "How many"),
+    # there are so many where? (grammar.existentials)
+    ("Setiap malam, kata dia, ada sekitar 180 lapak yang berjualan hingga pukul 01.00 WIB.", "id", "Ada berapa"),
     # "-nya" on a noun after a noun: whose costs?
     ("Biaya operasionalnya sekitar Rp4 juta per bulan, berasal dari swadaya anggota kelompok.", "id", "Berapa"),
 ])
