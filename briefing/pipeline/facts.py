@@ -2815,6 +2815,17 @@ class FactFinder:
         if len(words) == 4 and words[3] in self.rules.anaphoric and \
                 not any(f" {h} " in f" {self.title_norm} " for h in words[1:3] if not h.isdigit()):
             return True  # "Ke-22 personel tersebut terdiri atas ...": the said 22 of whom?
+        if not self.pack.get("grammar", "modifiers_precede_noun", False):
+            # "Lahan seluas 8.000 meter persegi itu mampu menampung ...": a longer noun phrase
+            # closed by its demonstrative, no verb before it, still points back
+            raw = _WORDS.findall(clause)[:8]
+            longer = [w.casefold() for w in raw]
+            at = next((i for i, w in enumerate(longer) if i >= 3 and w in self.rules.demonstratives), None)
+            if at is not None and not any(_is_verbish(w, self.pack) or w in self.rules.relatives
+                                          for w in longer[:at]) and not raw[at - 1][:1].isupper():
+                # (but "kekalahan Persija ini": a name says which)
+                return not any(f" {h} " in f" {self.title_norm} " or h in self.lead_words or self.term_counts[h] >= 3
+                               for h in (longer[0], longer[at - 1]))
         return False
 
     def _modifier(self, text: str, end: int) -> bool:

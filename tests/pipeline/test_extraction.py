@@ -371,6 +371,14 @@ def test_an_addition_after_the_figure_leaves_it_the_story_s_own():
     assert gaps and not [c for c in gaps if "minor" in c.tags], [(c.question, c.tags) for c in gaps]
 
 
+def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
+    text = ("Pemkot menyiapkan lokasi baru di bekas terminal bus. Lahan seluas 8.000 meter persegi itu mampu "
+            "menampung 200 lapak dan sudah dilengkapi penerangan.")
+    gaps = [c for c in every_card(text, "id", title="Pemkot Tegal Larang Pasar Malam") if "200" in c.answer
+            or "8.000" in c.answer]
+    assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
+
+
 def test_review_57_a_since_date_inside_its_mention_is_minor_too():
     text = ("Koordinator aksi mengatakan, sejak awal Desember 2024 petani kesulitan mendapatkan pupuk urea di kios "
             "resmi.")
