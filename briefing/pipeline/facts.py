@@ -1641,6 +1641,11 @@ class FactFinder:
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
                 # part of what was counted
+            second = re.match(r"\s+(\w+)\s+([a-z][\w-]*)", s.text[right:])
+            if second and not s.text[left:start].strip() and second.group(1).casefold() in cl.coordinators_cf and \
+                    _is_verbish(second.group(2), self.pack) and _has_verb(s.text[end:right], self.pack):
+                right = cl.right(right + second.end())  # "Sekitar 70 persen komponen satelit dirancang | dan
+                # dirakit sendiri di laboratorium kampus": the figure's subject has two verbs, both asked
             for _ in range(2):
                 inner = re.match(r"\s+(\w+)\s+([a-z][\w-]*)", s.text[right:])
                 if not (inner and inner.group(1).casefold() in cl.coordinators_cf and
@@ -1796,6 +1801,9 @@ class FactFinder:
                 if any(w.casefold() in self.rules.reporting for w in bw_):
                     continue  # "Otieno said the equipment would allow ... for up to 14 hours": inverted,
                     # the reported clause's verb and its speaker tangle
+                if _preceding_word(s.text, left)[0].casefold() in self.rules.relatives:
+                    continue  # "after a move that | zoo officials planned for almost two years": the
+                    # relative's object stands outside it ("How long did zoo officials plan?")
                 # "could be suspended for up to two years": how long, answered with its unit
                 out.append(Fact("quantity", s.index, s.text[start:end], "number",
                                 (("before", " ".join(bw_[:-1])), ("after", after), ("noun", noun),
@@ -1900,6 +1908,12 @@ class FactFinder:
                 continue  # "Southern California consists of ...": a place, not "who" ("Polisi Palestina" is people)
             if m.text.split()[0].casefold() in self.lex.event_heads:
                 continue  # "Storm Daniel made landfall": a storm is no "who"
+            words = m.text.split()
+            if m.start == 0 and m.kind == "name" and len(words) >= 2 and words[0].casefold() not in \
+                    self.lex.org_heads | self.lex.title_set and (words[0].casefold() in self.lower_words or
+                                                                  " ".join(words[1:]) in self.expansion_of):
+                continue  # "Data Kemendagri menunjukkan ...": a word capitalised only to open the
+                # sentence, then a body the article names: the body's data, no "who"
             verb_m = re.match(r"\s+(\w+)", s.text[m.end:])
             then = re.match(r"\s+(\w+)", s.text[m.end + verb_m.end():]) if verb_m else None
             if not verb_m or not (_is_verbish(verb_m.group(1), self.pack) or (
@@ -2026,6 +2040,10 @@ class FactFinder:
             if not 3 <= _words(main) <= 20 or not _has_verb(main, self.pack) or cl.subjectless(main) or \
                     cl.deictic(main) or self._pointing(main, question=True):
                 continue
+            mw = [w.casefold() for w in main.split()]
+            if any(w in self.rules.relatives for w in mw[1:]):
+                continue  # "Harga tinggi itu dipicu kualitas daging yang sangat baik | karena ikan
+                # langsung didinginkan": the reason may be the relative clause's, not the main one's
             if any(w.casefold()[:-3] in self.rules.demonstratives for w in _WORDS.findall(main)
                    if w.casefold().endswith("lah")):
                 continue  # "kantong udara ... inilah yang sangat berharga": "these ones", which?
@@ -2725,6 +2743,9 @@ class FactFinder:
         words = [w.casefold() for w in _WORDS.findall(body)[:4]]
         if not words:
             return True
+        if len(words) >= 3 and words[0] in self.rules.date_preps_cf and re.fullmatch(r"(?:1[5-9]|20)\d\d", words[1]) \
+                and words[2] in self.rules.pronouns:
+            return True  # "In 2015 it had 38 pupils": a year in front, then a pronoun for the subject
         if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives or \
                 (words[0] in self.rules.relatives and body[:1].isupper()):
             return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back

@@ -593,7 +593,8 @@ def _keep_speaker(rest: list[Tok], np_: int, speakers: set[str]) -> int:
 def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",
                       solo: frozenset[str] | set[str] = frozenset(),
                       speakers: frozenset[str] | set[str] = frozenset(),
-                      org_named: frozenset[str] | set[str] = frozenset()) -> int:
+                      org_named: frozenset[str] | set[str] = frozenset(),
+                      bodies: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset()) -> int:
     """Where an organisation or place ends and a name begins in the words after a
     title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
     Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid", "Pendiri
@@ -621,6 +622,14 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
         if n - k >= 2 and " ".join(t.text for t in rest[k:]) in solo and _looks_like_person(rest[k:], lex) and \
                 rest[k - 1].text.casefold() not in lex.title_set and \
                 _no_place(rest[k:], places, lex):
+            return k
+    # a body the article names elsewhere, after its head word or as a short form in brackets
+    # ("PT Sari Gandum Nusantara Tbk", "Kementerian Dalam Negeri (Kemendagri)"): "Direktur
+    # Utama [Sari Gandum Nusantara] Lukas Hartanto", "Direktur Jenderal Otonomi Daerah
+    # [Kemendagri] Bambang Wirawan"
+    for k in range(n - 2, 0, -1):
+        if (tuple(t.text for t in rest[:k]) in bodies or (rest[k - 1].text,) in bodies) and \
+                _looks_like_person(rest[k:], lex) and _no_place(rest[k:], places, lex):
             return k
     # a word the article writes elsewhere after an organisation's head word ("Partai Gerindra":
     # ``org_named``) is that organisation: "Wakil Ketua Umum Gerindra | Edhy Prabowo"
@@ -779,6 +788,19 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                  for i in range(len(run) - 1) if run[i].text.casefold() in lex.org_heads
                  and not (run[0].text.casefold() in lex.title_heads and _match_title(run, lex) > i)}
     # (not "Menteri Sekretaris Negara | Yusril Ihza Mahendra": there the head word is the title's)
+    # ... the words after such a head word, up to a tail ("PT | Sari Gandum Nusantara | Tbk"),
+    # and the short forms the article gives in brackets ("(Kemendagri)"): bodies it names
+    bodies: set[tuple[str, ...]] = set()
+    for runs in runs_of.values():
+        for run in runs:
+            if len(run) >= 3 and run[0].text.casefold() in lex.org_heads | lex.place_heads and \
+                    not (run[0].text.casefold() in lex.title_heads and _match_title(run, lex) > 0):
+                words = [t.text for t in run[1:]]
+                while words and words[-1].casefold() in lex.org_tails:
+                    words.pop()
+                if len(words) >= 2:
+                    bodies.add(tuple(words))
+    bodies |= {(m.group(1),) for m in re.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", " ".join(s.text for s in sentences))}
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
     if lex.opening_speaker_re is not None:
@@ -927,7 +949,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None
             if lead and len(run) >= 2:
                 np_ = max(_place_prefix(run, lex, places),
-                          _split_org_person(run, lex, places, after, solo, speakers, org_named))
+                          _split_org_person(run, lex, places, after, solo, speakers, org_named, bodies))
                 np_ = _keep_speaker(run, np_, speakers)
                 if _apposed_holder(text, run[-1].end, lex, places):
                     np_ = len(run)  # "Kuasa hukum PT Borneo Karya Energi, Andreas Simanjuntak, mengatakan"
@@ -995,7 +1017,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 rest, role_from = run, prev_run[0].start
             if rest:
                 np_ = max(_place_prefix(rest, lex, places),
-                          _split_org_person(rest, lex, places, after, solo, speakers, org_named))
+                          _split_org_person(rest, lex, places, after, solo, speakers, org_named, bodies))
                 np_ = _keep_speaker(rest, np_, speakers)
                 if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
@@ -1009,7 +1031,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \
                         not _ACRONYM.match(rest[0].text):
                     # "Bupati | Garut | Rudy Gunawan": the region, then the person
-                    np_ = 2 if len(rest) >= 4 and rest[1].text.casefold() in lex.compass_words else 1
+                    np_ = 2 if len(rest) >= 4 and (rest[1].text.casefold() in lex.compass_words or
+                                                   (rest[0].text, rest[1].text) in bodies) else 1
+                    # ("Bupati | Batang Luar | Syarif Hamdani": the article writes "Kabupaten Batang Luar")
                     places.setdefault(" ".join(t.text for t in rest[:np_]).casefold(),
                                       " ".join(t.text for t in rest[:np_]))
                 if not np_:  # (the title capitalised in the run: "CEO Gojek Nadiem Makarim")

@@ -379,6 +379,53 @@ def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
     assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
 
 
+@pytest.mark.parametrize("text,lang,question,answer", [
+    # a body the article names elsewhere ends the office: after its head word ("PT ... Tbk"),
+    # as a short form in brackets, or as a region's name ("Kabupaten Batang Luar")
+    ("Produsen roti PT Sari Gandum Nusantara Tbk (SGNT) berencana menambah 90 gerai. Direktur Utama Sari "
+     "Gandum Nusantara Lukas Hartanto mengatakan ekspansi difokuskan di luar Jawa.", "id",
+     "Siapa Direktur Utama Sari Gandum Nusantara?", "Lukas Hartanto"),
+    ("Kementerian Dalam Negeri (Kemendagri) tengah mengkaji rencana itu. Direktur Jenderal Otonomi Daerah "
+     "Kemendagri Bambang Wirawan mengatakan kajian dilakukan sejak Oktober.", "id",
+     "Siapa Direktur Jenderal Otonomi Daerah Kemendagri?", "Bambang Wirawan"),
+    ("Sungai Ampar dimekarkan dari Kabupaten Batang Luar pada 2008. Bupati Batang Luar Syarif Hamdani mengaku "
+     "siap menerima kembali Sungai Ampar.", "id", "Siapa Bupati Batang Luar?", "Syarif Hamdani"),
+    # the figure's subject has two verbs: both are asked
+    ("Sekitar 70 persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus.", "id",
+     "Berapa persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus?", "Sekitar 70 persen"),
+])
+def test_review_58_questions(text, lang, question, answer):
+    got = qa(text, lang)
+    assert got.get(question) == answer, got
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the data of a body the article names, no "who"
+    ("Kementerian Dalam Negeri (Kemendagri) mengkaji penggabungan. Data Kemendagri menunjukkan pendapatan asli "
+     "daerah Sungai Ampar pada 2024 hanya Rp31 miliar.", "id", "Siapa yang menunjukkan"),
+    # one lecturer of many (roles.member_roles)
+    ("Pembimbing tim, Dr. Wahyu Setiawan, dosen Departemen Teknik Elektro ITS, mengatakan satelit itu berfungsi "
+     "baik.", "id", "Siapa dosen"),
+    # a condition (grammar.conditionals: asalkan)
+    ("Bupati Syarif Hamdani mengaku siap menerima kembali Sungai Ampar, asalkan pemerintah pusat ikut menanggung "
+     "penataan sekitar 4.200 aparatur sipil negara.", "id", "Asalkan"),
+    # how long, in a relative clause whose object stands outside it
+    ("Three Asian elephants left the zoo on Tuesday after a move that zoo officials planned for almost two "
+     "years.", "en", "How long"),
+    # a reason after a relative clause may be the relative's
+    ("Harga tuna itu dipicu kualitas daging yang sangat baik karena ikan langsung didinginkan dengan es sejak di "
+     "atas kapal.", "id", "Mengapa"),
+])
+def test_review_58_no_question(text, lang, bad):
+    assert not [q for q in _qa_or_none(text, lang) if q.startswith(bad)]
+
+
+def test_review_58_a_pronoun_after_a_fronted_year_points_back():
+    text = "The school opened in 1902. In 2015 it had 38 pupils. Last year the roll fell to 11."
+    gaps = [c for c in every_card(text, "en", title="School to close") if c.answer == "38"]
+    assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
+
+
 def test_review_57_a_since_date_inside_its_mention_is_minor_too():
     text = ("Koordinator aksi mengatakan, sejak awal Desember 2024 petani kesulitan mendapatkan pupuk urea di kios "
             "resmi.")
