@@ -198,6 +198,12 @@ class Lexicon:
         # "..., dan X" after a name: it is an item of a list
         self.list_next_re = re.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
         # "..., Palestine and even Gaza": a list goes on, perhaps past one lower-case word
+        # a run of capitalised words joined by "for"/"of", ending on the connector: an office
+        # whose field follows ("Secretary of State for | Health Wes Streeting")
+        office_links = [w for w in g("roles", "office_links")]
+        self.office_chain_re = re.compile(
+            rf"(?:[A-Z][\w.'’-]*\s+)+(?:(?:{'|'.join(map(re.escape, office_links))})\s+(?:[A-Z][\w.'’-]*\s+)+)*"
+            rf"(?:{'|'.join(map(re.escape, office_links))})\s+$") if office_links else None
         self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+(?:[a-z]+\s+)?[A-Z]") if coord_alt else never
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
@@ -943,6 +949,29 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not free(s, e):
                 continue
             after = text[run_end:]
+            # An office named with its field after "for"/"of": "Principal Secretary for Environment
+            # Joseph Kiprono", "Minister for Foreign Affairs Penny Wong", "Secretary of State for
+            # Health Wes Streeting" (the field, then the name: a name of two words unless the
+            # article quotes a longer one alone)
+            chain = lex.office_chain_re.search(text[max(0, s - 80):s]) if lex.office_chain_re is not None else None
+            if chain and len(run) >= 3 and not any(t.text.casefold() in lex.org_heads for t in run):
+                c_start = max(0, s - 80) + chain.start()
+                first = chain.group().split()
+                if any(w.casefold().rstrip(".") in lex.title_set for w in first[:3]) or \
+                        " ".join(first[:2]).casefold() in lex.title_set:
+                    k = next((k for k in range(1, min(4, len(run) - 1)) if " ".join(t.text for t in run[k:]) in solo
+                              or run[-1].text in speakers and len(run) - k == 2), len(run) - 2)
+                    person = run[k:]
+                    if _looks_like_person(person, lex) and _place_prefix(person, lex, places) == 0:
+                        out[:] = [x for x in out if not (x.sentence == sent.index and c_start <= x.start < s)]
+                        pending_names[:] = [pn for pn in pending_names
+                                            if not (pn[0] == sent.index and c_start <= pn[1] < s)]
+                        ps, pe, pname = _span_text(sent, person)
+                        full = _resolve_person(pname, persons)
+                        persons.setdefault(full, text[c_start:person[0].start].strip())
+                        add("role", c_start, person[0].start - 1, full)
+                        add("person", ps, pe, full)
+                        continue
             acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
             # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
             lo = max(0, s - 60)

@@ -390,6 +390,11 @@ def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
      "Siapa Direktur Jenderal Otonomi Daerah Kemendagri?", "Bambang Wirawan"),
     ("Sungai Ampar dimekarkan dari Kabupaten Batang Luar pada 2008. Bupati Batang Luar Syarif Hamdani mengaku "
      "siap menerima kembali Sungai Ampar.", "id", "Siapa Bupati Batang Luar?", "Syarif Hamdani"),
+    # an office with its field after "for"/"of" (roles.office_links), then the name
+    ("Principal Secretary for Environment Joseph Kiprono said the radar would also help farmers in Kisumu.", "en",
+     "Who is the Principal Secretary for Environment?", "Joseph Kiprono"),
+    ("Secretary of State for Health Wes Streeting said the plan would cut waiting lists by June.", "en",
+     "Who is the Secretary of State for Health?", "Wes Streeting"),
     # the figure's subject has two verbs: both are asked
     ("Sekitar 70 persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus.", "id",
      "Berapa persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus?", "Sekitar 70 persen"),
