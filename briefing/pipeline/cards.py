@@ -195,6 +195,23 @@ class CardMaker:
         self.proper_adjectives = {str(w).casefold() for w in pack.get("roles", "proper_adjectives", []) or []}
         self.adjective_endings = tuple(str(w).casefold() for w in pack.get("roles", "proper_adjective_endings", []) or [])
         self.pools = self._pools(mentions)
+        # a person the sentence names by one word ("Asep mengatakan ...") and the article in full
+        # earlier ("Asep Hidayat"): a question, shown without the article, names them in full
+        self.short_names: dict[int, list[tuple[str, str]]] = {}
+        lex_ = lexicon(pack)
+        not_names = lex_.org_heads | lex_.place_heads | lex_.title_set | self.lower_vocab
+        bodies = {m.text for m in mentions if m.kind in {"organisation", "acronym", "place"}}
+        given = pack.wordset("roles", "given_names")
+        # (people for sure: an office's holder, or a name that opens on a given name the pack lists)
+        fulls = {m.value for m in mentions if m.kind == "role" and m.value} | {
+            m.value or m.text for m in mentions if m.kind == "person" and 2 <= len((m.value or m.text).split()) <= 4
+            and (m.value or m.text).split()[0].casefold() in given}
+        fulls = {f for f in fulls if " " in f and not any(w in bodies or w.casefold() in not_names for w in f.split())}
+        for m in mentions:
+            if m.kind in {"person", "name"} and " " not in m.text and m.text[:1].isupper() and m.text not in bodies:
+                owners = [f for f in fulls if m.text in (f.split()[0], f.split()[-1])]
+                if len(owners) == 1:
+                    self.short_names.setdefault(m.sentence, []).append((m.text, owners[0]))
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         self.places = [str(p) for p in pack.get("roles", "places", []) or []]
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
@@ -442,6 +459,12 @@ class CardMaker:
         if fact.family in {"when", "where"} and \
                 re.search(rf"(?i)\s{re.escape(q.split()[0])}\b", q.split(" ", 1)[-1]):
             return None  # "When did Pistorius become a global star when he ran ...?": which when?
+        for short, full in self.short_names.get(fact.sentence, ()):
+            if fact.family not in {"said", "role", "role_reverse"} and full not in q and \
+                    full not in fact.answer and short not in fact.answer:
+                at = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", q)
+                if at and not (q[:at.start()].split()[-1:] and q[:at.start()].split()[-1].casefold() in self.titles):
+                    q = q[:at.start()] + full + q[at.end():]  # (but "Presiden Ghani": the title says who)
         lead = dict(fact.slots).get("lead", "")
         if lead:
             # "In neighbouring Syria, how many people were reported killed?": the place or time

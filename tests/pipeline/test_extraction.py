@@ -395,6 +395,10 @@ def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
      "Who is the Principal Secretary for Environment?", "Joseph Kiprono"),
     ("Secretary of State for Health Wes Streeting said the plan would cut waiting lists by June.", "en",
      "Who is the Secretary of State for Health?", "Wes Streeting"),
+    # a holder named by one word in a later sentence is named in full in its question
+    ("Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung Asep Hidayat mengatakan penindakan dimulai "
+     "Senin. Asep mengatakan pemkot sedang menyiapkan area merokok di luar pagar lima taman terbesar.", "id",
+     "Asep Hidayat mengatakan pemkot sedang menyiapkan area merokok di luar pagar berapa taman terbesar?", "lima"),
     # the figure's subject has two verbs: both are asked
     ("Sekitar 70 persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus.", "id",
      "Berapa persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus?", "Sekitar 70 persen"),
