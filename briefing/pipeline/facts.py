@@ -1731,6 +1731,11 @@ class FactFinder:
                     and after.split()[:1] == [nxt.group()]:
                 a_end = m.end  # "lima ahli | waris almarhum": the noun goes on past its first word, and
                 # a cut there would leave half a noun in the answer; the question names it whole
+            if noun and s.text[end:end + 1] == "," and self._list_ends(s.text[end:], cl):
+                # "lebih dari 1.100 hotel, vila, dan homestay": the counted noun is the first of a
+                # list; the question names the list whole, the answer is the figure
+                noun = f"{noun},"
+                a_end = m.end
             # "Penurunan harga juga berlaku untuk ...", "How many kilograms does each bus use a day?":
             # a figure added to the story's own, or one per item, is a side detail (teachers accepted
             # 6 of 34 judgements of such number cards in reviews 45-57)

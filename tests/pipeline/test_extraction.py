@@ -399,6 +399,9 @@ def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
     ("Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung Asep Hidayat mengatakan penindakan dimulai "
      "Senin. Asep mengatakan pemkot sedang menyiapkan area merokok di luar pagar lima taman terbesar.", "id",
      "Asep Hidayat mengatakan pemkot sedang menyiapkan area merokok di luar pagar berapa taman terbesar?", "lima"),
+    # the counted noun opens a list: the question names the list, the answer is the figure
+    ("Kota Batu memiliki lebih dari 1.100 hotel, vila, dan homestay.", "id",
+     "Kota Batu memiliki berapa hotel, vila, dan homestay?", "lebih dari 1.100"),
     # the figure's subject has two verbs: both are asked
     ("Sekitar 70 persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus.", "id",
      "Berapa persen komponen satelit dirancang dan dirakit sendiri di laboratorium kampus?", "Sekitar 70 persen"),
