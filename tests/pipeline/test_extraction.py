@@ -438,6 +438,27 @@ def test_review_58_a_pronoun_after_a_fronted_year_points_back():
     assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
 
 
+def test_review_59_a_reason_the_title_states_hides_the_topic_line():
+    text = ("Some New Zealand sheep farmers are burning or burying their wool because the price they receive for "
+            "it no longer covers the cost of shearing.")
+    why = [c for c in every_card(text, "en", title="New Zealand farmers burn fleeces as wool price falls below "
+                                 "cost of shearing") if c.family == "why"]
+    assert why and all("headline" in c.tags for c in why), [(c.question, c.tags) for c in why]
+
+
+@pytest.mark.parametrize("text,lang,answer", [
+    # the date of the figure a change started from (numbers.from_words)
+    ("Jumlah pembudi daya rumput laut di Takalar bertambah dari sekitar 6.100 orang pada 2021 menjadi 8.400 "
+     "orang saat ini.", "id", "2021"),
+    # a span counted back from now (numbers.recent_words)
+    ("Produksi rumput laut di Kabupaten Takalar melonjak tajam dalam dua tahun terakhir seiring naiknya harga "
+     "jual.", "id", "dua tahun"),
+])
+def test_review_59_minor_figures(text, lang, answer):
+    got = [c for c in every_card(text, lang, title="Rumput laut Takalar") if c.answer == answer]
+    assert got and all("minor" in c.tags for c in got), [(c.question, c.tags) for c in got]
+
+
 def test_review_57_a_since_date_inside_its_mention_is_minor_too():
     text = ("Koordinator aksi mengatakan, sejak awal Desember 2024 petani kesulitan mendapatkan pupuk urea di kios "
             "resmi.")
