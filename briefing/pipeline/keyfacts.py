@@ -13,7 +13,7 @@ from collections import Counter
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
-from .mentions import DURATION, lexicon
+from .mentions import DURATION, lexicon, parse_number
 
 MAX_PLACES = 8
 MAX_NUMBERS = 6
@@ -130,9 +130,23 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # (a span of time in several units carries its units in its text: "2 hours, 17 minutes")
     figures: dict[str, str] = {}
     by_label: dict[str, Mention] = {}
+    lex = lexicon(pack)
     for m in mentions:
         if m.kind == "number" and m.value:
-            label = m.text if m.value == DURATION else f"{m.text} {m.value}"
+            value = parse_number(m.text, lex)
+            if value is not None and value <= 3 and m.value != DURATION and \
+                    not any(c in m.text for c in lex.currencies) and "%" not in m.text:
+                continue  # "two cities", "tiga guru": a count this small is no figure to keep
+            noun = m.value
+            if pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower() and not noun.endswith("s"):
+                # "12 return | flights": where modifiers come first, the noun runs on to its plural
+                run = re.match(rf"\s+{re.escape(noun)}((?:\s+[a-z][a-z-]*){{1,2}})", by_index[m.sentence].text[m.end:])
+                words = run.group(1).split() if run else []
+                while words and not words[-1].endswith("s"):
+                    words.pop()
+                if words and not any(w in pack.stopwords for w in words):
+                    noun = f"{noun} {' '.join(words)}"
+            label = m.text if m.value == DURATION else f"{m.text} {noun}"
             figures.setdefault(label.casefold(), label)
             by_label.setdefault(label.casefold(), m)
     for key, label in list(figures.items())[:MAX_NUMBERS]:

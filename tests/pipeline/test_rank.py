@@ -212,6 +212,14 @@ def test_key_facts_take_no_conjunction_after_a_figure_for_its_noun():
     assert not [n for n in numbers if "seiring" in n], numbers
 
 
+def test_key_facts_keep_no_small_count_and_give_a_noun_its_plural():
+    text = ("Eastway Airlines operates 12 return flights a week between the two cities. About 38,000 passengers "
+            "flew on the route in 2025, down from 61,000 six years earlier.")
+    numbers = [f.label for f in briefing.extract(text, title="Airline to scrap route", lang="en").facts
+               if f.kind == "number"]
+    assert "12 return flights" in numbers and not [n for n in numbers if n.startswith("two")], numbers
+
+
 def test_key_facts_give_no_form_of_address_as_a_role():
     text = ("Dari 38 surat suara itu, 27 untuk Ibu Siti Aminah dan 7 untuk Pak Suparno, kata Ketua Panitia Pilkades "
             "Wahyu Setiawan. Siti Aminah kini unggul sembilan suara atas Suparno.")
