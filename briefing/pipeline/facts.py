@@ -2124,7 +2124,9 @@ class FactFinder:
             # and the person holding it follows, at most a lower-case title away
             holder = next((x for x in ms if x.kind == "person" and x.start >= speaker.end and
                            re.fullmatch(r"[\s,]*(?:[a-z][\w.]{0,5}\s+)?", s.text[speaker.end:x.start])), None)
-            if holder is None and speaker.text.split()[-1].casefold() in self.lex.title_set:
+            if holder is None and (speaker.text.split()[-1].casefold() in self.lex.title_set or
+                                   speaker.text.split()[0].casefold() in self.lex.title_set):
+                # (also "kata Ketua YLKI, Siti Rahmawati": the office opens the run)
                 # "kata Group CEO dan salah satu pendiri Grab, Anthony Tan": an office, more
                 # of it, then after a comma the person who holds it; or nobody to name
                 holder = next((x for x in ms if (x.kind == "person" or x.kind == "name" and " " in x.text) and
@@ -2408,6 +2410,11 @@ class FactFinder:
                 continue  # "Pakistan, Rusia, ___ dan China": any item fits the gap
             if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._beside_alias(m, s.text):
                 continue
+            if m.kind in {"organisation", "name"} and len(m.text.split()) >= 2 and \
+                    m.text.split()[0].casefold().rstrip(".") in self.lex.title_set and \
+                    any(x.kind in {"person", "name"} and m.end < x.start <= m.end + 12 for x in ms):
+                continue  # "{{Kepala Dinas Kesehatan NTT}}, dr. Maria Goreti Lake, mengatakan": an office
+                # whose holder the sentence names, no name to learn in itself
             if m.kind in {"person", "organisation", "place", "acronym", "name"} and self._obvious(m):
                 minor = True
             kind = {"acronym": "organisation", "name": "organisation"}.get(m.kind, m.kind)

@@ -1253,6 +1253,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     role_text = text[start:end].strip()
                 if len(role_text.split()) > 14 or any(w.casefold() in lex.auxiliaries for w in role_text.split()):
                     continue  # "As a Time Lord, the Doctor has the ability ...": a clause, not a role
+                rw = role_text.split()
+                if len(rw) >= 3 and rw[0].endswith(".") and all(w[:1].isupper() for w in rw[1:]):
+                    continue  # "Kepala Dinas Kesehatan NTT, dr. Maria Goreti Lake,": an honorific and a
+                    # name after the office, its holder, not a role of the office
                 _, ns, ne, nname = before[0]
                 persons[nname] = role_text
                 add("role", start, end, nname)
@@ -1458,9 +1462,18 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
     comma, then speaks or ends the sentence ("..., Budi Prasetyo, mengatakan", "...,
     Rina Kartikasari."), perhaps after a rank ("..., Laksamana Pertama Hendra Gunawan,")."""
     holder = _APPOSED_SPEAKER.match(text, end)
-    if holder is None or not (holder.group(2) is None or holder.group(2).casefold() in lex.reporting):
+    if holder is not None and holder.group(2) is not None and holder.group(2).casefold() not in lex.reporting:
+        # ("..., Yohanes Darmawan, di Putussibau, Kamis, mengatakan": where and when he spoke
+        # stand between the name and the verb)
+        tail = re.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*)?,\s+(\w+)",
+                        text[holder.end(1):])
+        if tail is None or tail.group(1).casefold() not in lex.reporting:
+            return False
+    elif holder is None:
         return False
     named = _after_rank(holder.group(1).split(), lex)
+    while len(named) > 2 and named[0].endswith(".") and named[0].casefold().rstrip(".") in lex.title_set:
+        named = named[1:]  # "..., dr. Maria Goreti Lake,": an abbreviated honorific before the name
     return len(named) >= 2 and not any(
         w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
         for w in named)

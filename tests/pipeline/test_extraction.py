@@ -459,6 +459,27 @@ def test_review_59_minor_figures(text, lang, answer):
     assert got and all("minor" in c.tags for c in got), [(c.question, c.tags) for c in got]
 
 
+@pytest.mark.parametrize("text,question,answer", [
+    # the holder after the office's comma, then where and when he spoke, then the verb
+    ("Kepala Dinas Pendidikan dan Kebudayaan Kapuas Hulu, Yohanes Darmawan, di Putussibau, Kamis, mengatakan "
+     "jumlah kekurangan guru meningkat.", "Siapa Kepala Dinas Pendidikan dan Kebudayaan Kapuas Hulu?",
+     "Yohanes Darmawan"),
+    # who said it: the person after the office, not the office
+    ('"Jangan sampai diskonnya ada, tetapi harga dasarnya sudah dinaikkan lebih dulu," kata Ketua YLKI, '
+     "Siti Rahmawati.", 'Siapa yang mengatakan "Jangan sampai diskonnya ada, tetapi harga dasarnya sudah '
+     'dinaikkan lebih dulu"?', "Siti Rahmawati"),
+])
+def test_review_60_questions(text, question, answer):
+    got = qa(text, "id")
+    assert got.get(question) == answer, got
+
+
+def test_review_60_an_honorific_and_a_name_after_an_office_are_its_holder_not_its_role():
+    text = ("Kepala Dinas Kesehatan NTT, dr. Maria Goreti Lake, mengatakan dari sekitar 440.000 balita yang "
+            "ditimbang, sebanyak 78.300 anak masih tergolong stunting.")
+    assert not [c for c in every_card(text, "id", title="Stunting NTT turun") if c.answer == "Kepala Dinas Kesehatan NTT"]
+
+
 def test_review_57_a_since_date_inside_its_mention_is_minor_too():
     text = ("Koordinator aksi mengatakan, sejak awal Desember 2024 petani kesulitan mendapatkan pupuk urea di kios "
             "resmi.")
