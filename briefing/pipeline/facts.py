@@ -1653,12 +1653,25 @@ class FactFinder:
                     _is_verbish(second.group(2), self.pack) and _has_verb(s.text[end:right], self.pack):
                 right = cl.right(right + second.end())  # "Sekitar 70 persen komponen satelit dirancang | dan
                 # dirakit sendiri di laboratorium kampus": the figure's subject has two verbs, both asked
-            for _ in range(2):
+            for _ in range(4):
+                paren = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", s.text[right:])
+                if paren:
+                    # "1.240 guru untuk jenjang sekolah dasar | (SD) dan ...": a short form in
+                    # brackets is part of the noun it follows
+                    pos = right + paren.end()
+                    if not s.text[pos:].strip(" .!?\"”’"):
+                        right = pos  # the brackets close the sentence
+                        break
+                    right = max(pos, min(cl.right(pos + 1), len(s.text.rstrip(" .!?\"”’"))))
+                    continue
                 inner = re.match(r"\s+(\w+)\s+([a-z][\w-]*)", s.text[right:])
                 if not (inner and inner.group(1).casefold() in cl.coordinators_cf and
                         inner.group(2).casefold() not in self.pack.stopwords and
                         not _is_verbish(inner.group(2), self.pack) and
-                        not _has_verb(s.text[end:right], self.pack)):
+                        not (_has_verb(s.text[end:right], self.pack) if self.rules.style != "invert" else
+                             any(w.casefold() in self.rules.aux_words for w in s.text[end:right].split()))):
+                    # (in English a participle describes the noun, "baled plastic": only an
+                    # auxiliary makes the phrase a clause)
                     break
                 # "1.200 unit alat tangkap berupa pancing ulur | dan bubu kepada nelayan": the
                 # coordinator joins two nouns of what was counted, not two clauses (but "dan

@@ -474,6 +474,22 @@ def test_review_60_questions(text, question, answer):
     assert got.get(question) == answer, got
 
 
+@pytest.mark.parametrize("text,lang,question,answer", [
+    ("At its height, the blaze involved about 1,500 tonnes of baled plastic and cardboard, the fire service "
+     "said.", "en", "How many tonnes of baled plastic and cardboard did the blaze involve?", "about 1,500"),
+    ("Pemerintah Kabupaten Kapuas Hulu mencatat kekurangan sebanyak 1.240 guru untuk jenjang sekolah dasar (SD) "
+     "dan sekolah menengah pertama (SMP) pada tahun ajaran 2025/2026.", "id",
+     "Pemerintah Kabupaten Kapuas Hulu mencatat kekurangan sebanyak berapa guru untuk jenjang sekolah dasar (SD) "
+     "dan sekolah menengah pertama (SMP) pada tahun ajaran 2025/2026?", "1.240 guru"),
+    # a short form in brackets that closes the sentence closes the question
+    ("Panitia menyatakan 57 surat suara tidak sah di sejumlah tempat pemungutan suara (TPS).", "id",
+     "Menurut panitia, berapa surat suara tidak sah di sejumlah tempat pemungutan suara (TPS)?", "57"),
+])
+def test_review_60_a_count_keeps_the_nouns_joined_to_it(text, lang, question, answer):
+    got = qa(text, lang)
+    assert got.get(question) == answer, got
+
+
 def test_review_60_an_honorific_and_a_name_after_an_office_are_its_holder_not_its_role():
     text = ("Kepala Dinas Kesehatan NTT, dr. Maria Goreti Lake, mengatakan dari sekitar 440.000 balita yang "
             "ditimbang, sebanyak 78.300 anak masih tergolong stunting.")
