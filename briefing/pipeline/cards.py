@@ -184,9 +184,7 @@ class CardMaker:
         self.demonstratives = {str(w).casefold() for w in pack.get("grammar", "demonstratives", []) or []} - \
             pack.wordset("grammar", "anaphoric")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
-        # the article's topic: its lead's words and the words it writes three times or more
-        counts = Counter(w.casefold() for s in sentences for w in re.findall(r"[^\W\d_][\w-]*", s.text))
-        self.topic_words = {w for w, n in counts.items() if n >= 3}
+        self._topic_words: set[str] | None = None  # (see ``topic_words``)
         self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
@@ -205,14 +203,18 @@ class CardMaker:
         # earlier ("Asep Hidayat"): a question, shown without the article, names them in full
         self.short_names: dict[int, list[tuple[str, str]]] = {}
         lex_ = lexicon(pack)
-        not_names = lex_.org_heads | lex_.place_heads | lex_.title_set | self.lower_vocab
+
+        def not_name(word: str) -> bool:
+            cf = word.casefold()
+            return cf in lex_.org_heads or cf in lex_.place_heads or cf in lex_.title_set or cf in self.lower_vocab
+
         bodies = {m.text for m in mentions if m.kind in {"organisation", "acronym", "place"}}
         given = pack.wordset("roles", "given_names")
         # (people for sure: an office's holder, or a name that opens on a given name the pack lists)
         fulls = {m.value for m in mentions if m.kind == "role" and m.value} | {
             m.value or m.text for m in mentions if m.kind == "person" and 2 <= len((m.value or m.text).split()) <= 4
             and (m.value or m.text).split()[0].casefold() in given}
-        fulls = {f for f in fulls if " " in f and not any(w in bodies or w.casefold() in not_names for w in f.split())}
+        fulls = {f for f in fulls if " " in f and not any(w in bodies or not_name(w) for w in f.split())}
         for m in mentions:
             if m.kind in {"person", "name"} and " " not in m.text and m.text[:1].isupper() and m.text not in bodies:
                 owners = [f for f in fulls if m.text in (f.split()[0], f.split()[-1])]
@@ -225,6 +227,15 @@ class CardMaker:
         self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}
         # ("three days of mourning | starting on Monday": a time phrase ends the noun)
         self.date_preps = {str(w).casefold() for w in pack.get("dates", "prepositions", []) or []}
+
+    @property
+    def topic_words(self) -> set[str]:
+        """The words the article writes three times or more: its topic (counted when first asked)."""
+        if self._topic_words is None:
+            counts = Counter(w.casefold() for s in self.sentences.values()
+                             for w in re.findall(r"[^\W\d_][\w-]*", s.text))
+            self._topic_words = {w for w, n in counts.items() if n >= 3}
+        return self._topic_words
 
     def points_back(self, question: str) -> bool:
         """``question`` names a thing by a demonstrative after its noun ("pulau itu"), not a

@@ -2173,7 +2173,6 @@ class FactFinder:
         n_words = _words(s.text)
         if n_words < 4 or n_words > 70:
             return out
-        cl_ = Clauses.of(self.pack, s.text)
         if s.text.count('"') % 2 or s.text.count("“") != s.text.count("”"):
             return out  # a quotation cut by the splitter
         if "{{" in s.text or "}}" in s.text:
@@ -2318,7 +2317,9 @@ class FactFinder:
                 minor = True
             if m.kind == "number" and self._recent_span(s.text, start, end, m.value or ""):
                 minor = True  # "melonjak tajam dalam ___ tahun terakhir": how far back a trend is told
-            if m.kind == "number" and self._side_figure(s.text[cl_.left(start):start], s.text[end:cl_.right(end)]):
+            if m.kind == "number" and (self.rules.additive or self.rules.distributive) and \
+                    self._side_figure(s.text[Clauses.of(self.pack, s.text).left(start):start],
+                                      s.text[end:Clauses.of(self.pack, s.text).right(end)]):
                 minor = True  # "Another ___ vessels were expected ...", "fines of ___ for each worker"
             if m.kind == "number" and self._market_move(s.text, m):
                 minor = True  # "Shares in Altus jumped ___ in early trading": the day's trade
