@@ -24,7 +24,7 @@ TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"
-_APPOSED_SPEAKER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
+_APPOSED_SPEAKER = re.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
 _REGION_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
@@ -1199,8 +1199,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
         mine = [pn for pn in pending_names if pn[0] == sent.index]
         for a, b in zip(mine, mine[1:]):
-            if not re.fullmatch(r",\s+", text[a[2]:b[1]]):
-                continue
+            if not re.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]):
+                continue  # (", dr. Maria Goreti Lake,": an abbreviated honorific may stand before the name)
             atoks = [t for t in tokens(a[3]) if t.is_word]
             btoks = [t for t in tokens(b[3]) if t.is_word]
             nt = _match_title(atoks, lex) if atoks else 0

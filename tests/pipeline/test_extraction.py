@@ -506,7 +506,9 @@ def test_a_question_naming_a_thing_by_a_demonstrative_is_minor_unless_it_is_the_
 def test_review_60_an_honorific_and_a_name_after_an_office_are_its_holder_not_its_role():
     text = ("Kepala Dinas Kesehatan NTT, dr. Maria Goreti Lake, mengatakan dari sekitar 440.000 balita yang "
             "ditimbang, sebanyak 78.300 anak masih tergolong stunting.")
-    assert not [c for c in every_card(text, "id", title="Stunting NTT turun") if c.answer == "Kepala Dinas Kesehatan NTT"]
+    cards = every_card(text, "id", title="Stunting NTT turun")
+    assert not [c for c in cards if c.answer == "Kepala Dinas Kesehatan NTT" and c.type == "cloze"]
+    assert {c.question: c.answer for c in cards}.get("Siapa Kepala Dinas Kesehatan NTT?") == "Maria Goreti Lake"
 
 
 def test_review_57_a_since_date_inside_its_mention_is_minor_too():
