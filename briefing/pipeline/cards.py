@@ -400,8 +400,7 @@ class CardMaker:
                     while k < min(len(words), 4) and words[k].islower() and words[k] not in self.pack.stopwords \
                             and self.english.base_of(words[k]) is None and words[k] not in self.date_preps:
                         k += 1
-                    coords = {str(c).casefold() for c in self.pack.get("grammar", "coordinators", []) or []}
-                    if k > 1 and k + 1 < len(words) and words[k] in coords and words[k + 1].islower() and \
+                    if k > 1 and k + 1 < len(words) and words[k] in self.english.coordinators and words[k + 1].islower() and \
                             words[k + 1] not in self.pack.stopwords and self.english.base_of(words[k + 1]) is None:
                         k += 2  # "tonnes of baled plastic and cardboard": both are what was counted
                     if k > 1:

@@ -27,7 +27,7 @@ from ..lang import LanguagePack
 from ..figures import in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import _is_demonym, lexicon, parse_number
-from .textutil import initials_score, prefix_abbreviation
+from .textutil import initials_score, plural_run, prefix_abbreviation
 
 _WORDS = re.compile(r"\w+")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
@@ -718,7 +718,6 @@ class PackRules(_PerPack):
         self.from_words = {str(w).casefold() for w in g("numbers", "from_words")}
         self.recent_words = {str(w).casefold() for w in g("numbers", "recent_words")}
         self.recent_preps = {str(w).casefold() for w in g("numbers", "recent_prepositions")}
-        self.change_words = {str(w).casefold() for w in g("numbers", "change_words")}
         self.existentials = {str(w).casefold() for w in g("grammar", "existentials")}
         self.verb_prefixes = tuple(str(w).casefold() for w in g("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
@@ -1613,16 +1612,11 @@ class FactFinder:
                 if self.pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower():
                     # "41,000 heritage | tour tickets": where modifiers come first, the counted noun
                     # is the last of a run of nouns (a plural ends it)
-                    run = re.match(r"(?:\s+([a-z][a-z-]*)){1,2}", s.text[end:])
-                    words = run.group().split() if run else []
-                    while words and (words[-1] in self.pack.stopwords or _is_verbish(words[-1], self.pack) or
-                                     not words[-1].endswith("s")):
-                        words.pop()
-                    if words and noun.casefold() not in self.units and not noun.endswith("s") and \
-                            not any(w in self.pack.stopwords or _is_verbish(w, self.pack) for w in words):
-                        grown = re.match(r"\s+" + r"\s+".join(map(re.escape, words)), s.text[end:])
+                    words, reach = plural_run(s.text[end:], self.pack.stopwords,
+                                              lambda w: _is_verbish(w, self.pack))
+                    if words and noun.casefold() not in self.units and not noun.endswith("s"):
                         noun = f"{noun} {' '.join(words)}"
-                        end += grown.end()
+                        end += reach
             if self.rules.threshold and self.rules.threshold.search(s.text[max(0, start - 30):start]):
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
@@ -1866,8 +1860,7 @@ class FactFinder:
         numbers.change_words)."""
         if not self.rules.from_words:
             return False
-        nxt = _WORDS.match(text[end:].lstrip())
-        if nxt is None or nxt.group().casefold() not in self.rules.change_words:
+        if not self.rules.change_re.match(text[end:].lstrip()):
             return False
         for o in sorted(ms, key=lambda x: -x.start):
             if o.kind == "number" and o.end <= start and start - o.end <= 30:

@@ -14,6 +14,7 @@ from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
 from .mentions import DURATION, lexicon, parse_number
+from .textutil import plural_run
 
 MAX_PLACES = 8
 MAX_NUMBERS = 6
@@ -140,11 +141,10 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             noun = m.value
             if pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower() and not noun.endswith("s"):
                 # "12 return | flights": where modifiers come first, the noun runs on to its plural
-                run = re.match(rf"\s+{re.escape(noun)}((?:\s+[a-z][a-z-]*){{1,2}})", by_index[m.sentence].text[m.end:])
-                words = run.group(1).split() if run else []
-                while words and not words[-1].endswith("s"):
-                    words.pop()
-                if words and not any(w in pack.stopwords for w in words):
+                after = by_index[m.sentence].text[m.end:]
+                at = re.match(rf"\s+{re.escape(noun)}", after)
+                words, _ = plural_run(after[at.end():], pack.stopwords) if at else ([], 0)
+                if words:
                     noun = f"{noun} {' '.join(words)}"
             label = m.text if m.value == DURATION else f"{m.text} {noun}"
             figures.setdefault(label.casefold(), label)

@@ -5,6 +5,21 @@ from __future__ import annotations
 import re
 
 
+def plural_run(after: str, stopwords: frozenset[str] | set[str],
+               is_verb=lambda word: False) -> tuple[list[str], int]:
+    """Where modifiers come first, a counted noun runs on to its plural: the (at most two)
+    lower-case words of ``after`` that carry "41,000 heritage | tour tickets" on, and how far
+    they reach into ``after``; ([], 0) when no plural ends such a run or a function word or
+    a verb stands in it."""
+    run = re.match(r"(?:\s+([a-z][a-z-]*)){1,2}", after)
+    words = run.group().split() if run else []
+    while words and (words[-1] in stopwords or is_verb(words[-1]) or not words[-1].endswith("s")):
+        words.pop()
+    if not words or any(w in stopwords or is_verb(w) for w in words):
+        return [], 0
+    return words, re.match(r"\s+" + r"\s+".join(map(re.escape, words)), after).end()
+
+
 def initials_score(words: list[str], acronym: str) -> float:
     """How well the capitals of ``words`` spell ``acronym`` (0..1, by longest common subsequence)."""
     initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
