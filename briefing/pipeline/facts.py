@@ -2311,8 +2311,8 @@ class FactFinder:
             if m.kind == "number" and self._recent_span(s.text, start, end, m.value or ""):
                 minor = True  # "melonjak tajam dalam ___ tahun terakhir": how far back a trend is told
             if m.kind == "number" and (self.rules.additive or self.rules.distributive) and \
-                    self._side_figure(s.text[Clauses.of(self.pack, s.text).left(start):start],
-                                      s.text[end:Clauses.of(self.pack, s.text).right(end)]):
+                    (cl_ := Clauses.of(self.pack, s.text)) and \
+                    self._side_figure(s.text[cl_.left(start):start], s.text[end:cl_.right(end)]):
                 minor = True  # "Another ___ vessels were expected ...", "fines of ___ for each worker"
             if m.kind == "number" and self._market_move(s.text, m):
                 minor = True  # "Shares in Altus jumped ___ in early trading": the day's trade
