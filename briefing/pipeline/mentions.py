@@ -118,7 +118,9 @@ class Lexicon:
         g = lambda f, k: [str(x) for x in (pack.get(f, k, []) or [])]  # noqa: E731
         # function words opening a clause ("Padahal Sanya ...") never start a name either
         self.org_first = bool(pack.get("grammar", "modifiers_precede_noun", False))
-        self.stop = pack.stopwords | {w.casefold() for k in ("clause_breaks", "discourse_markers", "subordinators")
+        # (and neither does a word citing a source: "Mengutip Bloomberg Senin (3/11), ...")
+        self.stop = pack.stopwords | {w.casefold() for k in ("clause_breaks", "discourse_markers", "subordinators",
+                                                             "attribution_prefixes", "citation_markers")
                                       for w in g("grammar", k) if " " not in w}
         self.titles = sorted(g("roles", "titles"), key=lambda s: -len(s.split()))
         self.title_modifiers = sorted(([w.casefold() for w in m.split()] for m in g("roles", "title_modifiers")),
@@ -154,6 +156,7 @@ class Lexicon:
         self.currencies_cf = {c.casefold() for c in self.currencies}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
+        self.given = {w.casefold() for w in g("roles", "given_names")}
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
@@ -468,7 +471,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
             cur.append(t)
         elif cur and (low in lex.particles or
                       (low in lex.org_connectors and any(c.text.casefold() in lex.org_heads | lex.org_tails
-                                                         for c in cur)) or
+                                                         for c in cur) and
+                       not (low in lex.coordinators and cur[-1].text.casefold() in lex.org_tails)) or
                       (low in lex.org_connectors and _org_ahead(toks, i + 1, lex) and _expanded_ahead(toks, i + 1)) or
                       (low in lex.org_connectors and len(cur) > 1 and
                        cur[0].text.casefold().rstrip(".") in lex.title_heads and i + 1 < len(toks) and
@@ -753,8 +757,11 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
                     low0.rstrip(".") not in lex.title_set and \
                     words[-1].casefold() not in lex.org_tails and \
                     not (len(words) > 1 and re.fullmatch(r"[IVX]+|\d+", words[-1])) and \
-                    not re.match(r"\s+\d", sent.text[run[-1].end:]):  # "in Figure 3.20", "dari Level III":
-                # a label, not a place
+                    not re.match(r"\s+\d", sent.text[run[-1].end:]) and \
+                    not (len(words) > 1 and low0 in lex.given) and \
+                    not re.match(r"(?!Ma?c)[A-Z][a-z]+[A-Z]", words[0]):
+                # ("in Figure 3.20", "dari Level III": a label, not a place; "dari Victor Nelsson":
+                # a person; "di BullionVault": a firm's name written in camel case)
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
     return places
 
@@ -1129,13 +1136,26 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 add("role", run[0].start, person[0].start - 1, full)
                 add("person", ps, pe, full)
                 continue
-            if acr and not acr.group(1).isupper() and not _letters_in_order(acr.group(1), name):
-                acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name
+            if acr and not acr.group(1).isupper():
+                # a short form of syllables spells its name from the first letter: the run, or its
+                # end ("Panel Harga | Badan Pangan Nasional (Bapanas)"), preferring the last end that
+                # opens on an organisation's head ("Deputi Bidang Ketersediaan dan Stabilisasi
+                # Pangan | Badan Pangan Nasional (Bapanas)")
+                tails = [k for k in range(len(run) - 1)
+                         if _letters_in_order(acr.group(1), " ".join(t.text for t in run[k:]))]
+                tail = next((k for k in reversed(tails) if k and run[k].text.casefold() in lex.org_heads),
+                            tails[0] if tails else None)
+                if tail:
+                    run = run[tail:]
+                    s, e, name = _span_text(sent, run)
+                elif tail is None and not _letters_in_order(acr.group(1), name):
+                    acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name
             if acr and (re.search(r"\d\d$", acr.group(1)) or re.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", name)):
                 acr = None  # "Malcolm K. Hughes (MBH99)": a person and a code, not an acronym's expansion
             if acr:
                 acr_text = acr.group(1)
-                es = _extend_expansion(text, s, acr_text, lex)
+                # (letters in order already fit a short form of syllables: no initials to extend by)
+                es = s if not acr_text.isupper() else _extend_expansion(text, s, acr_text, lex)
                 if acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[es:e])} or \
                         acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[max(0, es - 40):es])}:
                     acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
@@ -1184,6 +1204,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if run[-1].text.casefold() in lex.org_tails and len(run) > 1:
                 add("organisation", s, e)
                 continue
+            rest_words = [t.text for t in run[np_:]]
+            if np_ and lex.org_first and len(rest_words) >= 2 and rest_words[0].casefold() not in lex.given and \
+                    all(w[:1].isupper() for w in rest_words) and \
+                    " ".join(rest_words) not in persons and _resolve_person(" ".join(rest_words), persons) == \
+                    " ".join(rest_words):
+                np_ = 0  # "Leeds Crown Court", "China Daily": where modifiers come first, a place opens
+                # the name of a body (not a person's: "Britain Tony Blair" is no English)
             if np_ and len(run) > np_:
                 # "Rusia Sergei ..." is rare; split place then the rest.
                 ps_, pe_, _ = _span_text(sent, run[:np_])

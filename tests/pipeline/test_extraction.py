@@ -3211,3 +3211,43 @@ def test_review_47_a_day_set_off_by_commas_is_no_region_apposition():
             "dari delapan mata air dan sumur bor yang dikelola perusahaan turun dari 190 liter per detik pada April "
             "menjadi 112 liter per detik saat ini.")
     assert not [q for q in qa(text, "id") if "Selasa, mengatakan" in q], qa(text, "id")
+
+
+@pytest.mark.parametrize("text,short,expansion", [
+    # a short form of syllables spells the end of the run, not the words citing it
+    ("Berdasarkan Panel Harga Badan Pangan Nasional (Bapanas), harga telur naik menjadi Rp 31.000 per kilogram.",
+     "Bapanas", "Badan Pangan Nasional"),
+    # ... and the last end opening on an organisation's head, not the unit of an office
+    ("Deputi Bidang Pengawasan dan Stabilisasi Harga Badan Pangan Nasional (Bapanas), Rina Oktaviani, "
+     "mengatakan stok cukup.", "Bapanas", "Badan Pangan Nasional"),
+    ("Kepala Dinas Perhubungan (Dishub) Kota Malang, Hendro Wibisono, mengatakan jalur itu ditutup.",
+     "Dishub", "Dinas Perhubungan"),
+])
+def test_a_short_form_of_syllables_expands_to_the_name_it_spells(text, short, expansion):
+    found = _mentions(text, "id")
+    assert ("acronym", short, expansion) in {(m.kind, m.text, m.value) for m in found}, found
+
+
+def test_a_word_citing_a_source_opens_no_name():
+    found = _mentions("Mengutip Reuters Selasa (4/11/2025), Tokyo pada Senin menaikkan tarif impor beras.", "id")
+    assert not [m for m in found if m.text.startswith("Mengutip")], found
+
+
+@pytest.mark.parametrize("text,lang,bodies", [
+    # a name ending on an organisation's tail is whole; "dan" opens the next one
+    ("Pajak itu berlaku atas emas yang dibeli dari Shanghai Gold Exchange dan Shanghai Futures Exchange.", "id",
+     {"Shanghai Gold Exchange", "Shanghai Futures Exchange"}),
+    # where modifiers come first, a place opens the name of a body
+    ("The case was heard at Leeds Crown Court on Friday, a spokesman for Sheffield Bike Action said.", "en",
+     {"Leeds Crown Court", "Sheffield Bike Action"}),
+])
+def test_a_body_named_after_its_place_is_one_name(text, lang, bodies):
+    found = {m.text for m in _mentions(text, lang) if m.kind in {"organisation", "name"}}
+    assert bodies <= found, found
+
+
+def test_a_person_or_a_firm_after_a_preposition_of_place_is_no_place():
+    text = ("Tendangan itu ditepis oleh Victor Nelsson di depan gawang. \"Pasar sedang goyah,\" kata "
+            "Adrian Ash, Direktur Riset di BullionVault. Ia kemudian terbang ke Surabaya.")
+    places = {m.text for m in _mentions(text, "id") if m.kind == "place"}
+    assert "Surabaya" in places and not places & {"Victor Nelsson", "BullionVault"}, places
