@@ -181,6 +181,7 @@ class CardMaker:
         self.fillers = _fillers(pack)
         self.event_preps = {str(w).casefold() for w in pack.get("dates", "event_prepositions", []) or []}
         self.change_verbs = pack.wordset("numbers", "change_verbs")
+        self.figure_qualifiers = pack.wordset("numbers", "figure_qualifiers")
         self.demonstratives = {str(w).casefold() for w in pack.get("grammar", "demonstratives", []) or []} - \
             pack.wordset("grammar", "anaphoric_demonstratives")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
@@ -362,7 +363,8 @@ class CardMaker:
                 # "Economy minister Heizo Takenaka said ...": the capital opened the sentence
                 role = slots["role"] = self._decap(role)
             if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) and \
-                    not re.match(r"[^\s]+['’]s\s", role):  # "Who is Odisha's chief secretary?"
+                    not re.match(r"[A-Z][^\s]*['’]s\s", role):  # "Who is Odisha's chief secretary?" (but "the
+                # women's head coach")
                 slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
         if fact.family in {"when", "where", "why"}:
             clause = self._decap(slots.get("clause", ""))
@@ -419,7 +421,28 @@ class CardMaker:
                     slots["clause"] = after  # the number is the subject
                 else:
                     # only a direct object is safe to front: "The firm cut 1,200 jobs"
+                    bw = before.split()
+                    lead = next((k for k in range(len(bw) - 1, max(0, len(bw) - 3) - 1, -1)
+                                 if bw[k].casefold() in self.english.determiners), None)
+                    nxt = after.split()[:1]
+                    if lead and all(w.casefold() in self.figure_qualifiers for w in bw[lead + 1:]) and \
+                            self.english.base_of(bw[lead - 1]) is not None and \
+                            bw[lead - 1].casefold() not in self.english.aux and \
+                            not (nxt and nxt[0].islower() and nxt[0] not in self.pack.stopwords):
+                        # (but "bought a £6.2m | estate": the figure describes the object, it is not it)
+                        before = " ".join(bw[:lead])  # "raised | the full 30 billion pesos": the object's
+                        # determiner and its adjective go with the figure asked for
                     last = before.split()[-1]
+                    target = before.split()[-2:-1]
+                    if last.casefold() == "to" and target and slots.get("measure") in {"money", "count"} and \
+                            (base := self.english.base_of(target[0])) is not None and base[1] in self.change_verbs:
+                        # "Operating profit fell to $412 million": "How much did operating profit fall
+                        # to ...?", the level a change reached
+                        inv = self.english.invert(self._decap(" ".join(before.split()[:-1])))
+                        if inv is None or len(before.split()) > 8:
+                            return None
+                        slots["clause"] = f"{inv} to {after}".strip()
+                        return _fill(tpl, slots)
                     if self.english.base_of(last) is None or last.casefold() in self.english.aux:
                         return None
                     if slots.get("measure") == "percent" and (
