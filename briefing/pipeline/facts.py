@@ -1615,7 +1615,11 @@ class FactFinder:
             after_noun = _WORDS.match(s.text[m.end:].lstrip()[len(noun):].lstrip()) if noun else None
             function_after = after_noun is not None and after_noun.group().casefold() in self.pack.stopwords
             if "-" in noun and after_noun is not None and after_noun.group()[:1].islower() and \
-                    not function_after and not _is_verbish(after_noun.group(), self.pack):
+                    not function_after and not _is_verbish(after_noun.group(), self.pack) and \
+                    not (self.pack.get("grammar", "modifiers_precede_noun", False) and
+                         len(plural_run(s.text[m.end:].lstrip()[len(noun):], self.pack.stopwords,
+                                        lambda w: _is_verbish(w, self.pack))[0]) == 1):
+                # (but "2,870 free-roaming | horses": the run ends on its plural, the noun counted)
                 continue  # "2.1 million twenty-foot | equivalent units": the word after the figure opens a
                 # longer noun phrase, which no question can split
             if function_after and noun.casefold() in self.rules.multiples:
@@ -1744,6 +1748,12 @@ class FactFinder:
                 before = " ".join(before.split()[:-1])  # "Seluruh 591 anggota": "Berapa anggota ...?"
             if _words(before) + _words(after) < 2:
                 continue
+            head2 = [w.casefold() for w in s.text[:left].split()[-2:]]
+            if not before and len(head2) == 2 and head2[1] in self.rules.relatives and \
+                    head2[0] in _ClauseWords.of(self.pack).prepositions and head2[0] not in self.rules.part_words:
+                continue  # "a management plan under which | about 1,500 horses would be allowed to remain":
+                # the count is the subject of a relative clause, whose plan it is stands outside (but
+                # "estimates that ...", "of which 2,000 ...": a reported clause, a part of a whole)
             last_before = before.split()[-1].casefold() if before.split() else ""
             if last_before in self.rules.reporting and not _has_verb(after, self.pack):
                 continue  # "Diab said 2,750 tonnes of ammonium nitrate, a chemical ..., had been stored": the
@@ -1827,7 +1837,14 @@ class FactFinder:
             if not _has_verb(f"{before} {after}", self.pack):
                 continue  # "Berapa badai paling parah?": no event to ask about
             if after and cl.dangles(after):
-                continue  # "... konflik antara manusia?": half of a pair ("antara manusia dan harimau")
+                aw = after.split()
+                pair = max((i for i, w in enumerate(aw) if w.casefold().strip(",.;:") in cl.pair_preps), default=-1)
+                if pair < 1 or not aw[pair + 1:pair + 2] or not aw[pair + 1][:1].isdigit() or \
+                        cl.dangles(" ".join(aw[:pair])) or \
+                        not _has_verb(f"{before} {' '.join(aw[:pair])}", self.pack):
+                    continue  # "... konflik antara manusia?": half of a pair ("antara manusia dan harimau")
+                after = " ".join(aw[:pair])  # "counted 2,870 horses across the delta | between 6 and 10
+                # October": the pair lost its second half, the rest of the phrase stands
             if self._whose_unnamed(before, after):
                 continue  # "In March, how many people fell ill on its sister ship?": whose?
             bw_ = before.split()
