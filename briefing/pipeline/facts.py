@@ -1677,6 +1677,13 @@ class FactFinder:
                 continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
             left = cl.left(start)
             right = cl.right(end)
+            restated = re.match(r"\s*\([^()]*\d[^()]*\)", s.text[end:])
+            if restated and not s.text[end:right].strip(" (") and cl.right(end + restated.end()) > end + restated.end() \
+                    and _WORDS.match(s.text[end + restated.end():].lstrip()) is not None and \
+                    _WORDS.match(s.text[end + restated.end():].lstrip()).group().casefold() in \
+                    _ClauseWords.of(self.pack).prepositions:
+                right = cl.right(end + restated.end())  # "dropped more than 90 millimeters (3.5 inches) | of
+                # rain on the area": the clause goes on after the figure restated in brackets
             alt = re.match(r"\s+(\w+)\s+([a-z][\w-]*)(?=\s*[,.;:]|\s*$)", s.text[right:])
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
@@ -1748,6 +1755,22 @@ class FactFinder:
                 before = " ".join(before.split()[:-1])  # "Seluruh 591 anggota": "Berapa anggota ...?"
             if _words(before) + _words(after) < 2:
                 continue
+            if self.rules.style == "front" and before and not _has_verb(before, self.pack) and \
+                    after.split()[:1] and after.split()[0].casefold() in self.rules.relatives and \
+                    sum(_is_verbish(w, self.pack) for w in after.split()) < 2:
+                continue  # "Pipa bawah laut sepanjang berapa kilometer yang menghubungkan pulau kecil itu?":
+                # a noun phrase and its relative clause, the main verb stands beyond
+            bws = before.split()
+            if s.text[:left].rstrip().endswith(",") and s.text[right:].lstrip().startswith(",") and \
+                    not any(_is_verbish(w, self.pack) for w in f"{before} {after}".split()) and \
+                    re.match(rf"\s*,[^,]+,\s*(?:{'|'.join(map(re.escape, cl.coordinators_cf))})\s", s.text[right:]):
+                continue  # "mendapat biaya kuliah penuh, | biaya hidup Rp 3,5 juta per bulan, | tunjangan buku,
+                # serta ...": an item of a list, whose verb stands before it ("Biaya hidup berapa per bulan?")
+            if s.text[:left].split()[-1:] and s.text[:left].split()[-1].casefold() in cl.subordinators_cf and \
+                    any(w.casefold() in cl.coordinators_cf and _is_verbish(n, self.pack)
+                        for w, n in zip(bws[1:], bws[2:])):
+                continue  # "... sebelum | kuliah dimulai dan menunjuk dosen pendamping untuk setiap berapa
+                # mahasiswa?": the second verb belongs to the main clause's subject, not this one's
             head2 = [w.casefold() for w in s.text[:left].split()[-2:]]
             if not before and len(head2) == 2 and head2[1] in self.rules.relatives and \
                     head2[0] in _ClauseWords.of(self.pack).prepositions and head2[0] not in self.rules.part_words:
@@ -1905,6 +1928,15 @@ class FactFinder:
             # (a share's move on the market, "Shares in Altus jumped 14% in early trading", "Saham
             # BSNT ditutup menguat 4,2 persen ke level Rp1.240", is the day's trade, not the news:
             # both teachers of reviews 47 and 48 called each trivial)
+        if any(dict(f.slots).get("noun", "").casefold() not in self.period_units for f in out):
+            # "jumlah pengunjung selama | lima hari | diperkirakan mencapai 15.000 orang": beside a
+            # count of people or things, the span it was counted over is the lesser figure
+            # (not "divonis tiga tahun penjara": only a span after "selama"/"for")
+            out = [dataclasses.replace(f, minor=True) if dict(f.slots).get("noun", "").casefold() in self.period_units
+                   and dict(f.slots).get("template") != "quantity_duration" and
+                   dict(f.slots).get("before", "").split()[-1:] and
+                   dict(f.slots)["before"].split()[-1].casefold() in self.pack.wordset("numbers", "duration_prepositions")
+                   else f for f in out]
         return out
 
     def _recent_span(self, text: str, start: int, end: int, noun: str) -> bool:

@@ -130,9 +130,12 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
         # "(AP Photo/Emrah Gurel)", "(ANTARA FOTO/...)"; or bare, an agency and its
         # photographer after a slash: "... July 10, 2018. REUTERS/Stringer"
         alt = "|".join(map(re.escape, words))
+        # ... or a label and its credit closing the line: "... on Thursday night. Photograph: Ben
+        # Harcourt/PA"
         credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/][^()]*)?\)\s*$"
                              r"|" + _SITE_CREDIT.pattern +
-                             r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$") if words else None
+                             r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$"
+                             r"|(?<!\w)(?:" + alt + r"):\s+[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,30})?$") if words else None
         photo = frozenset(str(w).casefold() for w in pack.get("grammar", "photo_words", []) or [])
         pack._cache[("captions",)] = (credits, photo)
     return pack._cache[("captions",)]

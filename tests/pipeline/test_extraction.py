@@ -3357,3 +3357,35 @@ def test_review_61_a_count_keeps_its_plural_after_a_hyphenated_word_and_its_phra
     text = ("Rangers counted 1,240 free-ranging elephants across the park between 4 and 9 September, compared "
             "with about 1,600 in 2020.")
     assert _qa_or_none(text, "en").get("How many free-ranging elephants did rangers count across the park?") == "1,240"
+
+
+# Review 62 (12 new articles, two teachers): each of these cards was rejected by both.
+
+def test_review_62_a_press_officer_is_a_messenger():
+    text = ("KAI Divre IV Tanjungkarang mengangkut 1,9 juta ton batu bara pada September. Manajer Humas KAI "
+            "Divre IV Tanjungkarang Rina Oktaviani mengatakan angka itu naik 12 persen.")
+    assert "Siapa Manajer Humas KAI Divre IV Tanjungkarang?" not in _qa_or_none(text, "id")
+
+
+def test_review_62_a_figure_restated_in_brackets_does_not_end_the_clause():
+    text = "Heavy storms dropped more than 80 millimeters (3.1 inches) of rain on the valley in two hours on Monday."
+    assert _qa_or_none(text, "en").get(
+        "How many millimeters of rain did heavy storms drop on the valley in two hours on Monday?") == "more than 80"
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # an item of a list whose verb stands before it
+    ("Penerima akan mendapat biaya kuliah penuh, biaya hidup Rp 2,5 juta per bulan, tunjangan buku, serta "
+     "tempat tinggal di asrama.", "Biaya hidup berapa"),
+    # a noun phrase and its relative clause, the main verb beyond
+    ("Pipa bawah laut sepanjang 6,4 kilometer yang menghubungkan pulau kecil itu dengan daratan Sumatra resmi "
+     "dioperasikan pada Senin (13/10/2025).", "Pipa bawah laut sepanjang berapa kilometer"),
+    # the subordinate clause's subject is not the second verb's
+    ("\"Kami akan menyiapkan kelas persiapan selama dua bulan sebelum kuliah dimulai dan menunjuk dosen "
+     "pendamping untuk setiap delapan mahasiswa,\" kata dia.", "uliah dimulai dan menunjuk"),
+    # beside a count of people, the span it was counted over is the lesser figure
+    ("Kepala Dinas Pariwisata Kabupaten Sintang, Yohana Sari, mengatakan jumlah pengunjung selama empat hari "
+     "diperkirakan mencapai 12.000 orang.", "selama berapa hari"),
+])
+def test_review_62_no_how_many_question_on_a_piece_of_a_clause(text, fragment):
+    assert not [q for q in _qa_or_none(text, "id") if fragment in q], _qa_or_none(text, "id")

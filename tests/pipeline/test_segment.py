@@ -252,3 +252,13 @@ def test_a_city_and_a_dash_later_in_the_text_are_kept():
     # only the first paragraph opens on a dateline
     text = "Harga beras naik pekan ini di banyak pasar.\n\nJakarta - Bandung kini ditempuh dua jam dengan kereta cepat."
     assert split(text, "id")[1].startswith("Jakarta - Bandung")
+
+
+def test_a_caption_closing_on_a_label_and_its_credit_is_dropped_not_joined_to_the_next_line():
+    # (review 62: the caption had opened the next paragraph's sentence)
+    text = ("Farmers blocked the creamery gates on Thursday night.\n"
+            "Tractors line the road outside the plant in Devon on Friday. Photograph: Tom Ellery/PA\n"
+            "Eastcombe, which buys milk from about 900 farms, cut its price from 40p to 36p a litre.")
+    assert split(text, "en", title="Dairy farmers blockade creamery") == [
+        "Farmers blocked the creamery gates on Thursday night.",
+        "Eastcombe, which buys milk from about 900 farms, cut its price from 40p to 36p a litre."]
