@@ -157,6 +157,7 @@ class Lexicon:
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
         self.given = {w.casefold() for w in g("roles", "given_names")}
+        self.demonyms = {w.casefold() for w in g("roles", "demonyms")}
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
@@ -756,11 +757,11 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
                     words[-1].casefold() not in lex.org_tails and \
-                    not (len(words) > 1 and re.fullmatch(r"[IVX]+|\d+", words[-1])) and \
+                    not (len(words) > 1 and re.fullmatch(r"[IVX]+|\d+|[A-Z]", words[-1])) and \
                     not re.match(r"\s+\d", sent.text[run[-1].end:]) and \
                     not (len(words) > 1 and low0 in lex.given) and \
                     not re.match(r"(?!Ma?c)[A-Z][a-z]+[A-Z]", words[0]):
-                # ("in Figure 3.20", "dari Level III": a label, not a place; "dari Victor Nelsson":
+                # ("in Figure 3.20", "dari Level III", "di Serie A": a label, not a place; "dari Victor Nelsson":
                 # a person; "di BullionVault": a firm's name written in camel case)
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
     return places
@@ -1089,6 +1090,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 known = _resolve_person(" ".join(t.text for t in person), persons) in persons
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
+                    [person[0].text.casefold()] not in lex.title_modifiers and \
                     person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
                     not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
@@ -1130,7 +1132,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 ps, pe, pname = _span_text(sent, person)
                 ms, me, mname = _span_text(sent, run[:org_end])
                 kind = "place" if mname.casefold() in places else "organisation"
-                add(kind, ms, me, places.get(mname.casefold()) if kind == "place" else None)
+                if not _is_demonym(mname, places) and mname.casefold() not in lex.demonyms:
+                    # (not "French | President Jacques Chirac": a people's adjective is no body)
+                    add(kind, ms, me, places.get(mname.casefold()) if kind == "place" else None)
                 full = _resolve_person(pname, persons)
                 persons.setdefault(full, text[run[0].start:person[0].start].strip())
                 add("role", run[0].start, person[0].start - 1, full)

@@ -122,6 +122,10 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: A player on a team sheet: the shirt number joined to the name ("37-Bella-Kotchap").
+_SQUAD_ENTRY = re.compile(r"(?<![\w-])\d{1,2}-[A-Z][\w'’-]+")
+
+
 def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """A photo credit in brackets closing a line, and the words that make it a photo's,
     built once per pack (``grammar.caption_credits``, ``grammar.photo_words``)."""
@@ -199,6 +203,8 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             stripped = stripped[:credit.start()]  # "... Kemal Darvis. (mh)": the reporter's initials
         if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
             continue  # a list row or a fragment, not a sentence
+        if len(_SQUAD_ENTRY.findall(stripped)) >= 4:
+            continue  # "VERONA (3-5-2): 1-Montipo; 37-Bella-Kotchap, 15-Nelsson, ...": a team sheet
         if noise is not None and noise.match(stripped.lstrip("([ ")):
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
         if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:

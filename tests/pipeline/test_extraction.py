@@ -3389,3 +3389,16 @@ def test_review_62_a_figure_restated_in_brackets_does_not_end_the_clause():
 ])
 def test_review_62_no_how_many_question_on_a_piece_of_a_clause(text, fragment):
     assert not [q for q in _qa_or_none(text, "id") if fragment in q], _qa_or_none(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,not_kind,label", [
+    # a field after the title, then where the person works: "Riset" is no person
+    ("\"Harga akan tertekan,\" kata Adrian Ash, Direktur Riset di BullionVault.", "id", "person", "Riset"),
+    # a people's adjective before a title is no organisation
+    ("French President Jacques Chirac called for a tax on flights to fund the fight against Aids.", "en",
+     "organisation", "French"),
+    # a league's name ending on a letter is no place
+    ("Gol itu menjadi yang pertama bagi Giovane di Serie A musim ini.", "id", "place", "Serie A"),
+])
+def test_key_facts_do_not_list_a_word_under_the_wrong_kind(text, lang, not_kind, label):
+    assert (not_kind, label) not in {(m.kind, m.text) for m in _mentions(text, lang)}

@@ -262,3 +262,12 @@ def test_a_caption_closing_on_a_label_and_its_credit_is_dropped_not_joined_to_th
     assert split(text, "en", title="Dairy farmers blockade creamery") == [
         "Farmers blocked the creamery gates on Thursday night.",
         "Eastcombe, which buys milk from about 900 farms, cut its price from 40p to 36p a litre."]
+
+
+def test_a_team_sheet_is_no_sentence():
+    text = ("Bologna menang 2-0 atas Lecce pada Sabtu malam.\n"
+            "BOLOGNA (4-2-3-1): 1-Skorupski; 2-Posch, 31-Beukema, 26-Lucumi, 22-Lykogiannis; 8-Freuler, "
+            "6-Moro; 7-Orsolini, 21-Odgaard, 11-Ndoye; 9-Castro.\n"
+            "Gol kemenangan dicetak Orsolini dan Castro.")
+    assert split(text, "id", title="Bologna menang") == [
+        "Bologna menang 2-0 atas Lecce pada Sabtu malam.", "Gol kemenangan dicetak Orsolini dan Castro."]
