@@ -974,8 +974,10 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
     if blocks:
         out += _two_columns(blocks, frame_w, ctx.fonts.regular)
     if dates:
-        out.append(Paragraph(escape(labels["timeline"].upper()), st["h3"]))
-        out += _timeline(dates, ctx, frame_w)
+        # the heading goes with the timeline's first part: never alone at a page's foot
+        drawn = _timeline(dates, ctx, frame_w)
+        out.append(KeepTogether([Paragraph(escape(labels["timeline"].upper()), st["h3"]), *drawn[:1]]))
+        out += drawn[1:]
 
     terms = _facts(ex, "term")
     if terms:

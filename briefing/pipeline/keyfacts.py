@@ -93,6 +93,12 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             if (names[n] >= 2 or len(n.split()) >= 2) and n.casefold() not in listed
             and n.split()[0].casefold() not in no_first  # "Former Superman"
             and n.casefold() not in aliases and n.casefold().rstrip(".") not in offices]
+    # a one-word name that opens or closes a longer one is that one, said short ("Agus" beside
+    # "Agus Budi Santoso")
+    longer = [n.split() for n in kept if " " in n] + [f.label.split() for f in out if f.kind == "person"]
+    kept = [n for n in kept if " " in n or not any(n in (w[0], w[-1]) for w in longer)]
+    # ... and an office is no name ("Kepala Desa Sumberejo", "Ketua YLKI": its holder is listed)
+    kept = [n for n in kept if n.split()[0].casefold().rstrip(".") not in lex.title_heads]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
     lower = {w for s in sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}

@@ -650,3 +650,19 @@ def test_a_firm_after_at_is_no_place() -> None:
     ex = briefing.extract(text, title="Japan narrowly escapes recession", lang="en")
     kinds = {f.label: f.kind for f in ex.facts}
     assert kinds.get("Lehman Brothers") == "organisation", kinds
+
+
+def test_the_timeline_heading_is_never_left_alone_at_a_page_foot(tmp_path: Path) -> None:
+    # more people push the timeline down the page: wherever its heading lands, the first
+    # date is on the same page (seen in a Merapi sheet: "TIMELINE" closing page 1)
+    from briefing.models import KeyFact
+    base = make_extraction()
+    for n in range(0, 40, 2):
+        people = tuple(KeyFact("person", f"Person Number {i}", "deputy minister of fisheries and the coast")
+                       for i in range(n))
+        ex = replace(base, facts=(*people, *base.facts))
+        path = tmp_path / f"sheet{n}.pdf"
+        write_pdf([ex], path)
+        pages = _pages_text(path)
+        at = next(i for i, p in enumerate(pages) if "TIMELINE" in p)
+        assert "3 May 2024" in pages[at].split("TIMELINE", 1)[1], (n, pages[at][-200:])
