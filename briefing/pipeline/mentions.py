@@ -1235,8 +1235,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             atoks = [t for t in tokens(a[3]) if t.is_word]
             btoks = [t for t in tokens(b[3]) if t.is_word]
             nt = _match_title(atoks, lex) if atoks else 0
+            # (one word may be the name when commas close it on both sides: "Ketua MP2RSI Wilayah III
+            # Cirebon, Badrudin, ...")
+            one_word = len(btoks) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", btoks[0].text) is not None and \
+                btoks[0].text.casefold() not in lower_vocab and re.match(r",\s+[a-z]", text[b[2]:]) is not None
             if not nt or nt == len(atoks) or not btoks or _match_title(btoks, lex) or \
-                    not _looks_like_person(btoks, lex) or _place_prefix(btoks, lex, places):
+                    not (_looks_like_person(btoks, lex) or one_word) or _place_prefix(btoks, lex, places):
                 continue
             if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]) or lex.list_next_re.match(text, b[2]):
                 continue  # the name is followed by its verb or a comma, not by more names ("X, Y, dan Z")
@@ -1531,7 +1535,8 @@ def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
         head, _, tail = w.partition("-")
         if tail and head.casefold() in lex.particles:
             w = tail  # "al-Jaafari": a particle joined to the name
-        initials = i < len(words) - 1 and len(w) <= 3 and w.isalpha() and w.isupper()  # "JB Kristiadi"
+        initials = i < len(words) - 1 and len(w) <= 3 and w.isalpha() and w.isupper() and \
+            not re.fullmatch(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}", w)  # "JB Kristiadi" (but "Wilayah | III Cirebon")
         if not initials and not (w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or
                                                       len(w) <= 2 and w.endswith("."))):
             return False

@@ -3402,3 +3402,17 @@ def test_review_62_no_how_many_question_on_a_piece_of_a_clause(text, fragment):
 ])
 def test_key_facts_do_not_list_a_word_under_the_wrong_kind(text, lang, not_kind, label):
     assert (not_kind, label) not in {(m.kind, m.text) for m in _mentions(text, lang)}
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # a unit's roman numeral is no initial of the name after it; one word closed by commas is
+    # the holder's name
+    ("Menurut Ketua Forum Petani Wilayah II Kuningan, Darsono, tuntutan mereka tetap sama dengan tuntutan "
+     "sebelumnya.", "Siapa Ketua Forum Petani Wilayah II Kuningan?", "Darsono"),
+    ("Kepala BPBD Kabupaten Garut, Satria, mengatakan banjir merendam 120 rumah di tiga kecamatan pada "
+     "Senin malam.", "Siapa Kepala BPBD Kabupaten Garut?", "Satria"),
+])
+def test_an_office_and_a_one_word_name_set_off_by_commas(text, question, answer):
+    got = _qa_or_none(text, "id")
+    assert got.get(question) == answer, got
+    assert not [a for a in got.values() if a.startswith(("II ", "III "))]
