@@ -1039,6 +1039,10 @@ class FactFinder:
                 continue  # "the Mental Health Act 1983": the year names the act
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
+            before_m = s.text[:m.start]
+            if before_m.count('"') % 2 or before_m.count("“") > before_m.count("”"):
+                continue  # '"... when the next review comes up in December," said Banda': a date in
+                # someone's words, whose thing ("the next review") the words do not name
             if re.match(r"['’]s\b", s.text[m.end:]):
                 continue  # "from 2008's Tropical Storm Fay": the date names the storm
             d_start = m.start
@@ -1164,9 +1168,21 @@ class FactFinder:
                         hw[-1].casefold() not in self.rules.aux_words and _is_verbish(hw[-1], self.pack):
                     continue  # "A tram built in 1927 | has returned ...": the date is the participle's,
                     # and the main clause goes on after it ("When has a tram built returned ...?")
+                if self.rules.style == "invert" and len(hw) >= 3 and hw[-1].casefold().endswith("ed") and \
+                        hw[-2].islower() and hw[-2].casefold() not in self.rules.aux_words and \
+                        hw[-2].casefold() not in self.pack.stopwords and hw[-2].casefold() not in {"be", "been", "being"} and \
+                        not _is_verbish(hw[-2], self.pack) and \
+                        any(w.casefold() in self.rules.aux_words for w in hw[:-2]):
+                    continue  # "users must have a valid biometric ID card issued | after 2021": the date is
+                    # the participle's, which describes the card ("When must users have ... issued?")
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
+            found = re.search(r"\s+".join(map(re.escape, clause.split()[:3])), s.text) if clause.split() else None
+            at = found.start() if found else -1
+            if at > 0 and s.text[:at].split()[-1:] and s.text[:at].split()[-1].casefold() in self.rules.since_preps:
+                continue  # "the largest fine ... since | the office was created in 1990": a yardstick's
+                # date, in a clause the record is measured from ("When was the office created?")
             lead = clause.split()[:3]
             owned = next((i for i, w in enumerate(lead) if w.casefold() in self.rules.possessives), None)
             if owned is not None and \
@@ -2376,6 +2392,14 @@ class FactFinder:
             if m.kind == "date" and self._from_date(s.text, start, end, ms):
                 minor = True  # "bertambah dari sekitar 6.100 orang pada ___ menjadi 8.400 orang": the
                 # date of the figure the change started from
+            if m.kind == "date" and any(o.kind == "date" and o.start != m.start and
+                                        self._from_date(s.text, o.start, o.end, ms) for o in ms):
+                minor = True  # "naik dari 78 perusahaan pada 2021 menjadi 104 perusahaan pada ___": the
+                # date a change ran to is the pair's, the figures are the news
+            if m.kind == "date" and re.search(r"[”\"]\s*,?\s+(?:\S+\s+){0,1}(?:" + "|".join(
+                    map(re.escape, sorted(self.rules.reporting, key=len, reverse=True))) + r")\s[^\"“”]*$",
+                    s.text[:start]):
+                minor = True  # '"...," kata Haryanto di Balai Kota Jakarta, ___.': when the words were said
             if m.kind == "date" and self.rules.since_preps and (
                     _preceding_word(s.text, start)[0].casefold() in self.rules.since_preps or
                     m.text.split()[0].casefold() in self.rules.since_preps):
@@ -2859,6 +2883,10 @@ class FactFinder:
         if any(x.kind in {"person", "name"} and x.text == body and (x.kind == "person" or len(body.split()) >= 2)
                for x in ms):
             return []  # "Penentu kemenangan adalah Jonatan Christie": a person, not what the term means
+        tl = term.casefold()
+        if tl in self.rules.personal or tl in self.rules.pronouns or \
+                any(tl.endswith(x) and len(tl) > len(x) + 2 for x in _ClauseWords.of(self.pack).ref_suffixes):
+            return []  # "Keduanya merupakan warga Lampung": "Apa itu keduanya?" asks about no thing
         head = words[-1] if self.pack.get("grammar", "modifiers_precede_noun", False) else words[0]
         rest_of_body = body.split(None, 1)[1] if len(body.split()) > 1 else ""
         if lead_words and lead_words[0] == head.casefold() and len(words) > 1 and \

@@ -1091,10 +1091,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
                     [person[0].text.casefold()] not in lex.title_modifiers and \
+                    not re.match(r"\s+(?:" + "|".join(map(re.escape, lex.coordinators or {"and"})) + r")\s+[A-Z]",
+                                 text[person[0].end:], re.IGNORECASE) and \
                     person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
                     not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
                     not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
+                # (nor "Kepala Kantor Pelayanan Utama (KPU) | Bea | dan Cukai ...": a name joined to more)
                 common = sum(t.text.casefold() in lower_vocab for t in person)
                 ranked_next = re.match(r"\s+([A-Z][\w.]*)", text[person[-1].end:]) if person else None
                 if ranked_next and ranked_next.group(1).casefold().rstrip(".") in lex.honorifics and \

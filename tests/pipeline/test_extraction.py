@@ -3416,3 +3416,51 @@ def test_an_office_and_a_one_word_name_set_off_by_commas(text, question, answer)
     got = _qa_or_none(text, "id")
     assert got.get(question) == answer, got
     assert not [a for a in got.values() if a.startswith(("II ", "III "))]
+
+
+# Review 63 (12 new articles, two teachers): each of these cards was rejected by both.
+
+def test_review_63_a_word_joined_to_more_capitals_is_no_office_holder():
+    text = ("Kepala Kantor Pelayanan Utama (KPU) Bea dan Cukai Tipe C Juanda Bambang Sulistyo mengatakan koper "
+            "itu ditemukan pada Selasa malam.")
+    assert "Bea" not in _qa_or_none(text, "id").values()
+
+
+def test_review_63_no_definition_of_a_pronoun():
+    text = ("Petugas Bea dan Cukai Bandara Juanda menggagalkan penyelundupan 96.000 ekor benih bening lobster yang "
+            "akan dibawa ke Singapura pada Selasa malam. Benih lobster itu ditemukan di dalam empat koper milik "
+            "dua penumpang pesawat tujuan Singapura. Petugas menahan dua kurir berinisial AS (31) dan RD (27). "
+            "Keduanya merupakan warga Lampung. Menurut polisi, keduanya mengaku dijanjikan upah Rp 5 juta per "
+            "orang oleh seorang pemodal di Jakarta. Benih lobster dihargai sekitar Rp 150 ribu per ekor di pasar "
+            "gelap Singapura. Seluruh benih yang masih hidup dilepasliarkan di perairan Pulau Sempu pada Rabu pagi.")
+    assert "Apa itu keduanya?" not in qa_minor(text, "id")
+
+
+@pytest.mark.parametrize("text", [
+    # the date is the participle's, which describes the card
+    "To register, users must have a valid biometric ID card issued after 2021 and scan its chip with a phone.",
+    # a date in someone's words, whose thing the words do not name
+    "\"She knows the fund from the inside, and that matters when the next review comes up in December,\" "
+    "said Thomas Banda, chief economist at Copperbelt Capital.",
+    # a yardstick's date
+    "It was the largest fine in the building sector since the office was created in 1990, Nowak said.",
+])
+def test_review_63_no_when_question_on_a_background_date(text):
+    assert not [q for q in _qa_or_none(text, "en") if q.startswith("When")], _qa_or_none(text, "en")
+
+
+@pytest.mark.parametrize("text,date", [
+    # the date a change ran to: the figures are the news
+    ("Jumlah galangan kapal yang aktif naik dari 81 perusahaan pada 2020 menjadi 109 perusahaan pada 2024.", "2024"),
+    # when the words were said
+    ("\"Kalau tidak dikendalikan sekarang, ruas-ruas ini bisa lumpuh,\" kata Haryanto di Balai Kota, "
+     "Rabu, 15 Oktober 2025.", "Rabu, 15 Oktober 2025"),
+])
+def test_review_63_a_gap_on_a_side_date_is_minor(text, date):
+    assert date not in gaps_of(text, "id")
+
+
+def test_review_63_a_country_s_short_form_is_general_knowledge():
+    text = ("Perusahaan galangan kapal PT Samudra Karya Marine (SKM) di Batam menerima pesanan 12 kapal tunda dari "
+            "perusahaan pelayaran asal Uni Emirat Arab (UEA).")
+    assert "Apa kepanjangan dari UEA?" not in _qa_or_none(text, "id")
