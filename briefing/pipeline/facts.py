@@ -614,6 +614,12 @@ class PackRules(_PerPack):
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
         self.former = {w.casefold() for w in g("roles", "former_markers")}
         self.removal_verbs = {w.casefold() for w in g("roles", "removal_verbs")}
+        appoint, links = g("roles", "appointment_verbs"), g("roles", "appointment_links")
+        self.appoint_re = re.compile(rf"(?<!\w)(?:{_alt(appoint)})\s+$", re.IGNORECASE) if appoint and links else None
+        self.appoint_link_re = re.compile(
+            rf"(?:\s*,[^,]{{1,90}},)?\s+(?:{_alt(links)})\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)"
+            rf"(?=\s*[,.;:(]|\s*$|\s+(?:{_alt([str(k) for k in (pack.get('roles', 'place_prepositions', {}) or {})])}|"
+            rf"{_alt(g('dates', 'prepositions'))})\s)", re.IGNORECASE) if appoint and links else None
         self.regions = {normalise(r) for r in g("roles", "regions")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
         self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
@@ -955,6 +961,39 @@ class FactFinder:
                 # Ketua PDI-P Megawati": two offices, one of them not typed)
                 out.append(Fact("role_reverse", s.index, role, "role",
                                 (("role", role), ("person", person)), 0.6, m.start, m.end))
+        return out
+
+    def appointments(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """"Zambia on Tuesday appointed Grace Mwansa-Phiri, a former senior economist at the IMF,
+        as finance minister": the person holds the office now ("Who is Zambia's finance
+        minister?"); whose office it is is the subject's, a place or a body opening the sentence."""
+        if self.rules.appoint_re is None or self.rules.appoint_link_re is None:
+            return []
+        out = []
+        for p in ms:
+            if p.kind not in {"person", "name"} or len(p.text.split()) < 2 or \
+                    not self.rules.appoint_re.search(s.text[max(0, p.start - 40):p.start]):
+                continue
+            link = self.rules.appoint_link_re.match(s.text, p.end)
+            if not link:
+                continue
+            role = re.sub(r"^(?:the|a|an)\s+", "", link.group(1), flags=re.IGNORECASE)
+            words = role.split()
+            if not words or any(w.casefold() in self.pack.stopwords for w in words[-1:]) or \
+                    not (words[-1].casefold() in self.lex.role_set or words[0].casefold().rstrip(".") in self.lex.title_heads
+                         or any(" ".join(words[i:]).casefold() in self.lex.role_set for i in range(len(words)))):
+                continue  # "as part of a deal": no office
+            if role.casefold().rstrip(".") in self.rules.bare_titles:
+                continue  # "sebagai Menteri Keuangan": of where?
+            owner = next((o for o in ms if o.kind in {"place", "organisation", "acronym"} and o.start < p.start and
+                          not s.text[:o.start].strip(" \"“")), None)
+            if owner is not None and self.pack.get("grammar", "modifiers_precede_noun", False) and role[:1].islower():
+                role = f"{owner.text}'s {role}"
+            elif owner is None and role[:1].islower():
+                continue  # "appointed X as chief executive": of what?
+            person = p.value or p.text
+            out.append(Fact("role", s.index, person, "person", (("role", role), ("person", person)), 0.9,
+                            p.start, p.end))
         return out
 
     def _in_passing(self, person: str, near: str, role: str = "") -> bool:
@@ -3266,6 +3305,7 @@ class FactFinder:
             if self.rules.style == "none":
                 continue
             facts += self.roles(s, ms)
+            facts += self.appointments(s, ms)
             facts += self.definitions(s, ms)
             facts += self.agents(s, ms)
             facts += self.when(s, ms)

@@ -3464,3 +3464,23 @@ def test_review_63_a_country_s_short_form_is_general_knowledge():
     text = ("Perusahaan galangan kapal PT Samudra Karya Marine (SKM) di Batam menerima pesanan 12 kapal tunda dari "
             "perusahaan pelayaran asal Uni Emirat Arab (UEA).")
     assert "Apa kepanjangan dari UEA?" not in _qa_or_none(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,question,answer", [
+    # review 63: the news was who the new minister is, and no card asked it
+    ("Zambia on Tuesday appointed Grace Mwansa-Phiri, a former senior economist at the International Monetary "
+     "Fund (IMF), as finance minister, a week after her predecessor resigned.", "en",
+     "Who is Zambia's finance minister?", "Grace Mwansa-Phiri"),
+    ("Presiden Prabowo Subianto melantik Budi Santoso sebagai Kepala Badan Pangan Nasional di Istana Negara, "
+     "Jakarta, Senin (3/11/2025).", "id", "Siapa Kepala Badan Pangan Nasional?", "Budi Santoso"),
+])
+def test_an_appointment_asks_who_holds_the_office(text, lang, question, answer):
+    assert _qa_or_none(text, lang).get(question) == answer, _qa_or_none(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The board named Maria Lopez as chief executive on Monday.",  # of what?
+    "The firm hired 200 workers as part of a deal with the union.",  # no office
+])
+def test_no_appointment_question_without_an_office_and_its_owner(text):
+    assert not [q for q in _qa_or_none(text, "en") if q.startswith("Who is")]
