@@ -203,8 +203,10 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             stripped = stripped[:credit.start()]  # "... Kemal Darvis. (mh)": the reporter's initials
         if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
             continue  # a list row or a fragment, not a sentence
-        if len(_SQUAD_ENTRY.findall(stripped)) >= 4:
-            continue  # "VERONA (3-5-2): 1-Montipo; 37-Bella-Kotchap, 15-Nelsson, ...": a team sheet
+        squad = len(_SQUAD_ENTRY.findall(stripped))
+        if squad >= 4 and squad >= 0.25 * len(stripped.split()):
+            continue  # "VERONA (3-5-2): 1-Montipo; 37-Bella-Kotchap, 15-Nelsson, ...": a team sheet (a
+            # paragraph naming the "24-Yard Line" and a "2-Point Conversion" is prose)
         if noise is not None and noise.match(stripped.lstrip("([ ")):
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
         if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:

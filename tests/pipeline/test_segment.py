@@ -271,3 +271,9 @@ def test_a_team_sheet_is_no_sentence():
             "Gol kemenangan dicetak Orsolini dan Castro.")
     assert split(text, "id", title="Bologna menang") == [
         "Bologna menang 2-0 atas Lecce pada Sabtu malam.", "Gol kemenangan dicetak Orsolini dan Castro."]
+
+
+def test_prose_with_yard_lines_is_no_team_sheet():
+    text = ("With 4:51 left, Carolina got the ball on their own 24-Yard line. Ward returned it five yards to the "
+            "4-Yard line, Anderson scored on a 2-Yard run and Manning completed a pass for a 2-Point conversion.")
+    assert len(split(text, "en", title="Broncos win")) == 2
