@@ -326,7 +326,9 @@ class CardMaker:
         second = parts[1] if len(parts) > 1 else ""
         common = first.casefold() in self.pack.stopwords or (
             first.casefold() in self.lower_vocab and not second[:1].isupper()) or (
-            first not in self.name_words and not _is_acronym(first) and not re.search(r"\d", first))
+            first not in self.name_words and not _is_acronym(first) and not re.search(r"\d", first) and
+            not ("/" in first and all(w in self.name_words for w in first.split("/") if w)))
+        # ("Arya/Dimas berhak ...": a pair of names joined by a slash keeps its capitals)
         # (a capitalised word with a figure in it names a thing: "Chandrayaan-3", "Covid-19")
         if re.search(r"['’]s$", parts[0]) and first.casefold() not in self.pack.stopwords:
             return clause  # "Holden's announcement": a possessive capital is a name

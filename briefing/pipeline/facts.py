@@ -614,6 +614,7 @@ class PackRules(_PerPack):
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
         self.former = {w.casefold() for w in g("roles", "former_markers")}
         self.removal_verbs = {w.casefold() for w in g("roles", "removal_verbs")}
+        self.shared_office = {w.casefold() for w in g("roles", "shared_office_words")}
         appoint, links = g("roles", "appointment_verbs"), g("roles", "appointment_links")
         self.appoint_re = re.compile(rf"(?<!\w)(?:{_alt(appoint)})\s+$", re.IGNORECASE) if appoint and links else None
         self.appoint_link_re = re.compile(
@@ -728,6 +729,7 @@ class PackRules(_PerPack):
         self.market_words = {str(w).casefold() for w in g("numbers", "market_words")}
         self.market_moves = {str(w).casefold() for w in g("numbers", "market_moves")}
         self.since_preps = {str(w).casefold() for w in g("dates", "since_prepositions")}
+        self.attached_adjectives = {str(w).casefold() for w in g("dates", "attached_adjectives")}
         self.kept_preps = {str(w).casefold() for w in g("dates", "kept_prepositions")}
         self.distributive = {str(w).casefold() for w in g("numbers", "distributive_words")}
         self.from_words = {str(w).casefold() for w in g("numbers", "from_words")}
@@ -914,6 +916,12 @@ class FactFinder:
                 continue  # "Siapa Anggota Komisi B DPRD Sidoarjo?": a body has many members
             if self._messenger(role):
                 continue  # "Siapa juru bicara SVR?": the messenger is not the news
+            rws = role.split()
+            if rws and rws[0].casefold() in self.rules.shared_office and \
+                    all(w.casefold().rstrip(".") in self.lex.title_set | self.lex.role_set or
+                        [w.casefold()] in self.lex.title_modifiers or w.casefold() in self.rules.shared_office
+                        for w in rws[1:]):
+                continue  # "Who is the Deputy Governor?": a bank has several; the owner is not named
             if any(w.casefold().strip(",") in self.rules.removal_verbs
                    for w in s.text[max(0, m.start - 40):m.start].split()[-3:]):
                 continue  # "Hockey Ireland has sacked men's head coach Colin Bradley": he holds it no more
@@ -961,6 +969,29 @@ class FactFinder:
                 # Ketua PDI-P Megawati": two offices, one of them not typed)
                 out.append(Fact("role_reverse", s.index, role, "role",
                                 (("role", role), ("person", person)), 0.6, m.start, m.end))
+        return out
+
+    def offices_before(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """"Mexico's new ambassador to Canada, Elena Saucedo Ríos, said ...": an office with its
+        owner (a possessive, or "to"/"of" and a name), set before the person by a comma."""
+        if self.lex.role_before_re is None:
+            return []
+        out = []
+        for p in ms:
+            if p.kind not in {"person", "name"} or not 2 <= len((p.value or p.text).split()) <= 4 or \
+                    not all(w[:1].isupper() or w.casefold() in self.lex.particles for w in p.text.split()) or \
+                    any(w.casefold() in self.lex.org_heads | self.lex.org_tails | self.lex.place_heads
+                        for w in p.text.split()) or not re.match(r",\s", s.text[p.end:p.end + 2]):
+                continue
+            m = self.lex.role_before_re.search(s.text[max(0, p.start - 90):p.start])
+            if not m:
+                continue
+            role = m.group(1)
+            if not (re.search(r"['’]s\s", role) or re.search(r"\s(?:to|of|for|at|in|untuk|di)\s+(?:the\s+)?[A-Z]", role)):
+                continue  # "the ambassador, X,": whose?
+            person = p.value or p.text
+            out.append(Fact("role", s.index, person, "person", (("role", role), ("person", person)), 0.9,
+                            p.start, p.end))
         return out
 
     def appointments(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
@@ -1093,6 +1124,9 @@ class FactFinder:
             if prep.casefold() in self.rules.end_preps:
                 continue  # "Hingga kapan BNPB mencatat ... 13 orang meninggal?": when a tally was counted
             sup, _ = _preceding_word(s.text, p_start)
+            if sup.casefold() in self.rules.attached_adjectives:
+                continue  # "... ahead of large external debt payments due | in 2027": the payments' date,
+                # not when the fund urged anything
             if not prep and (sup.casefold() in self.rules.reporting or sup.casefold() in self.rules.complementizers_cf):
                 continue  # "mengatakan Juli bertepatan dengan tahun ajaran baru": the month is what the
                 # reported clause is about, its subject, not when anything happened
@@ -1217,6 +1251,11 @@ class FactFinder:
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
+            cws = [w.casefold() for w in clause.split()]
+            if self.rules.style == "front" and (any(w in self.rules.copula_verbs for w in cws) or
+                                                any(w in self.rules.personal for w in cws[1:])):
+                continue  # "Kapan prestasi terbaik mereka adalah runner-up ...?": a copula asks no "when",
+                # and "mereka" inside the clause is whose?
             found = re.search(r"\s+".join(map(re.escape, clause.split()[:3])), s.text) if clause.split() else None
             at = found.start() if found else -1
             if at > 0 and s.text[:at].split()[-1:] and s.text[:at].split()[-1].casefold() in self.rules.since_preps:
@@ -1808,6 +1847,14 @@ class FactFinder:
                 # next figure's clause is not this one's
             if before.split() and before.split()[-1].casefold() in self.rules.total_quantifiers:
                 before = " ".join(before.split()[:-1])  # "Seluruh 591 anggota": "Berapa anggota ...?"
+            bcw = before.split()
+            if self.rules.style == "invert" and len(bcw) >= 4 and bcw[-2].casefold() in cl.coordinators_cf and \
+                    bcw[-1].casefold().endswith("ed"):
+                subj_end = next((i for i, w in enumerate(bcw[:-2]) if w.casefold() in self.rules.aux_words or
+                                 _is_verbish(w, self.pack)), None)
+                if subj_end:
+                    before = " ".join(bcw[:subj_end] + bcw[-1:])  # "Ghana is Africa's biggest gold producer |
+                    # and exported about 4.1 million ounces": the second verb's subject is the first one's
             if _words(before) + _words(after) < 2:
                 continue
             if self.rules.style == "front" and before and not _has_verb(before, self.pack) and \
@@ -3306,6 +3353,7 @@ class FactFinder:
                 continue
             facts += self.roles(s, ms)
             facts += self.appointments(s, ms)
+            facts += self.offices_before(s, ms)
             facts += self.definitions(s, ms)
             facts += self.agents(s, ms)
             facts += self.when(s, ms)

@@ -136,6 +136,13 @@ class Lexicon:
         self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
                                        re.IGNORECASE) if self.roles else None)
         self.role_set = {r.casefold() for r in self.roles}
+        # "Mexico's new ambassador to Canada, | Elena Saucedo Ríos, ...": an office with its owner,
+        # set before the name by a comma
+        self.role_before_re = re.compile(
+            r"(?:^|,\s+|-\s+)((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?(?:(?:new|acting|interim)\s+)?"
+            r"(?:" + "|".join(re.escape(r) for r in self.roles) + r")"
+            r"(?:\s+(?:to|of|for|at|in|untuk|di)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$"
+        ) if self.roles else None
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.region_titles = {w.casefold() for w in g("roles", "region_titles")}
@@ -158,6 +165,7 @@ class Lexicon:
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
         self.given = {w.casefold() for w in g("roles", "given_names")}
         self.demonyms = {w.casefold() for w in g("roles", "demonyms")}
+        self.familiar = {w.casefold().rstrip(".") for w in g("roles", "familiar_honorifics")}
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
@@ -1556,6 +1564,11 @@ def _resolve_person(name: str, persons: dict[str, str]) -> str:
         fparts = full.split()
         if len(parts) < len(fparts) and fparts[-len(parts):] == parts:
             return full
+    if len(parts) == 1:
+        # "Saucedo" for "Elena Saucedo Ríos": a double surname's first part, when one person has it
+        owners = [full for full in persons if len(full.split()) == 3 and parts[0] == full.split()[1]]
+        if len(owners) == 1:
+            return owners[0]
     return name
 
 
@@ -1570,11 +1583,16 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
             continue
         parts = m.text.split()
         quoted = texts.get(m.sentence, "")[max(0, m.start - 1):m.start] in {'"', "“", "'", "‘"}
-        if 2 <= len(parts) <= 4 and singles.get(parts[-1], 0) and all(p[:1].isupper() for p in parts) \
-                and not quoted and parts[-1].casefold() not in lex.places and not _place_adjective(parts[0], lex.places):
+        surname = parts[-1] if singles.get(parts[-1], 0) else ""
+        if 2 <= len(parts) <= 4 and surname and all(p[:1].isupper() for p in parts) \
+                and not quoted and surname.casefold() not in lex.places and not _place_adjective(parts[0], lex.places) \
+                and (parts[0].casefold().rstrip(".") not in lex.title_set or
+                     parts[0].casefold().rstrip(".") in lex.familiar):  # (not "Ambassador Saucedo"; "Pak Suparno")
             if not any(p.casefold() in lex.org_heads or p.casefold() in lex.place_heads for p in parts):
                 mentions[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
                 for j, other in enumerate(mentions):
-                    if other.kind == "name" and other.text == parts[-1]:
+                    if other.kind in {"name", "person"} and other.text == surname and \
+                            (other.kind == "name" or other.value in {None, other.text} or
+                             (other.value or "").split()[0].casefold().rstrip(".") in lex.title_set):
                         mentions[j] = Mention("person", other.sentence, other.start, other.end,
                                               other.text, m.text)
