@@ -2478,6 +2478,10 @@ class FactFinder:
             if m.kind == "date" and self._from_date(s.text, start, end, ms):
                 minor = True  # "bertambah dari sekitar 6.100 orang pada ___ menjadi 8.400 orang": the
                 # date of the figure the change started from
+            if m.kind == "place" and _preceding_word(s.text, start)[0].casefold() in self.rules.place_preps and \
+                    re.match(r"[^.;\"“”]{0,40}?,\s*(?:" + "|".join(map(re.escape, sorted(
+                        self.rules.reporting, key=len, reverse=True))) + r")(?!\w)", s.text[end:]):
+                minor = True  # "Heru Prasetyo di ___, Selasa (25/11), mengatakan ...": where the words were said
             if m.kind == "date" and any(o.kind == "date" and o.start != m.start and
                                         self._from_date(s.text, o.start, o.end, ms) for o in ms):
                 minor = True  # "naik dari 78 perusahaan pada 2021 menjadi 104 perusahaan pada ___": the

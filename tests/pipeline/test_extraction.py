@@ -3529,3 +3529,9 @@ def test_review_64_a_pair_of_names_joined_by_a_slash_keeps_its_capitals():
     text = ("Ganda putra Indonesia Arya Wicaksono/Dimas Prakoso menjuarai Australian Open 2025. Dengan gelar ini, "
             "Arya/Dimas berhak atas hadiah uang sebesar US$39.900.")
     assert not [q for q in qa_minor(text, "id") if "/dimas" in q]
+
+
+def test_review_64_where_the_words_were_said_is_a_minor_gap():
+    text = ("Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan (DJPb) Jawa Tengah Heru Santoso di Semarang, "
+            "Selasa (25/11), mengatakan penyaluran kredit usaha rakyat naik 9,7 persen.")
+    assert "Semarang" not in gaps_of(text, "id")
