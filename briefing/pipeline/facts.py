@@ -730,6 +730,7 @@ class PackRules(_PerPack):
         self.market_moves = {str(w).casefold() for w in g("numbers", "market_moves")}
         self.since_preps = {str(w).casefold() for w in g("dates", "since_prepositions")}
         self.attached_adjectives = {str(w).casefold() for w in g("dates", "attached_adjectives")}
+        self.passive_prefixes = tuple(str(w).casefold() for w in g("grammar", "passive_prefixes"))
         self.kept_preps = {str(w).casefold() for w in g("dates", "kept_prepositions")}
         self.distributive = {str(w).casefold() for w in g("numbers", "distributive_words")}
         self.from_words = {str(w).casefold() for w in g("numbers", "from_words")}
@@ -1252,8 +1253,10 @@ class FactFinder:
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
             cws = [w.casefold() for w in clause.split()]
-            if self.rules.style == "front" and (any(w in self.rules.copula_verbs for w in cws) or
-                                                any(w in self.rules.personal for w in cws[1:])):
+            cop = next((i for i, w in enumerate(cws) if w in self.rules.copula_verbs), None)
+            if self.rules.style == "front" and (
+                    cop is not None and not any(_is_verbish(w, self.pack) for w in clause.split()[cop + 1:]) or
+                    any(w in self.rules.personal for w in cws[1:])):
                 continue  # "Kapan prestasi terbaik mereka adalah runner-up ...?": a copula asks no "when",
                 # and "mereka" inside the clause is whose?
             found = re.search(r"\s+".join(map(re.escape, clause.split()[:3])), s.text) if clause.split() else None
@@ -1858,6 +1861,7 @@ class FactFinder:
             if _words(before) + _words(after) < 2:
                 continue
             if self.rules.style == "front" and before and not _has_verb(before, self.pack) and \
+                    before.split()[-1].casefold() not in self.rules.existentials and \
                     after.split()[:1] and after.split()[0].casefold() in self.rules.relatives and \
                     sum(_is_verbish(w, self.pack) for w in after.split()) < 2:
                 continue  # "Pipa bawah laut sepanjang berapa kilometer yang menghubungkan pulau kecil itu?":
@@ -1869,8 +1873,10 @@ class FactFinder:
                 continue  # "mendapat biaya kuliah penuh, | biaya hidup Rp 3,5 juta per bulan, | tunjangan buku,
                 # serta ...": an item of a list, whose verb stands before it ("Biaya hidup berapa per bulan?")
             if s.text[:left].split()[-1:] and s.text[:left].split()[-1].casefold() in cl.subordinators_cf and \
-                    any(w.casefold() in cl.coordinators_cf and _is_verbish(n, self.pack)
-                        for w, n in zip(bws[1:], bws[2:])):
+                    any(w.casefold() in cl.coordinators_cf and _is_verbish(n, self.pack) and
+                        p.casefold().startswith(self.rules.passive_prefixes) and
+                        not n.casefold().startswith(self.rules.passive_prefixes)
+                        for p, w, n in zip(bws, bws[1:], bws[2:])) if self.rules.passive_prefixes else False:
                 continue  # "... sebelum | kuliah dimulai dan menunjuk dosen pendamping untuk setiap berapa
                 # mahasiswa?": the second verb belongs to the main clause's subject, not this one's
             head2 = [w.casefold() for w in s.text[:left].split()[-2:]]
@@ -1979,8 +1985,7 @@ class FactFinder:
                 # clause's pronoun and its speaker tangle ("How many people had lifeguards said they ...?")
             if self.rules.rel_re is not None and before and self.rules.rel_re.search(f" {before} ") and \
                     not _has_verb(self.rules.rel_re.split(f" {before} ")[0], self.pack) and \
-                    not (bw_[0].casefold() in cl.measure_nouns and
-                         sum(_is_verbish(w, self.pack) for w in self.rules.rel_re.split(f" {before} ", 1)[-1].split()) >= 2):
+                    not self._main_after_relative(before, cl):
                 continue  # "Era yang berakhir berapa tahun lalu?": a relative clause, no main one (but "Total
                 # upah yang belum dibayarkan | diperkirakan mencapai ...": a measure, its relative clause,
                 # then the main verb)
@@ -2090,6 +2095,17 @@ class FactFinder:
         head = {w.casefold() for w in _WORDS.findall(text[Clauses.of(self.pack, text).left(m.start):m.start])}
         # (shares and a word of their move: "Saham ... dikuasai 51,2 persen" is a stake, not a move)
         return bool(head & self.rules.market_words and head & self.rules.market_moves)
+
+    def _main_after_relative(self, before: str, cl: Clauses) -> bool:
+        """The words before a figure hold a relative clause and then the main verb: "Total upah
+        yang belum dibayarkan | diperkirakan mencapai", "Penderita diare yang dirawat di daerah
+        ... | mencapai" (not "Era yang berakhir", nor "Tim yang berhasil menyelamatkan": the
+        relative clause's own verbs, side by side)."""
+        rel = self.rules.rel_re.split(f" {before} ", 1)[-1].split() if self.rules.rel_re is not None else []
+        verbs = [i for i, w in enumerate(rel) if _is_verbish(w, self.pack)]
+        if len(verbs) < 2 or verbs[-1] != len(rel) - 1:
+            return False
+        return before.split()[0].casefold() in cl.measure_nouns or verbs[-1] - verbs[0] >= 3
 
     def _list_runs_on(self, rest: str, cl: Clauses) -> bool:
         """``rest`` (from a comma to the sentence's end) goes on with more items of a list that
