@@ -138,7 +138,18 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     figures: dict[str, str] = {}
     by_label: dict[str, Mention] = {}
     lex = lexicon(pack)
+    prefixes = tuple(str(w).casefold() for w in pack.get("grammar", "verb_prefixes", []) or [])
+    not_verbs = pack.wordset("grammar", "not_verbs")
     for m in mentions:
+        low_noun = (m.value or "").casefold()
+        if m.kind == "number" and prefixes and low_noun.startswith(prefixes) and len(low_noun) > 4 and \
+                low_noun not in not_verbs and low_noun not in lex.units:
+            # "dari delapan | menjadi sepuluh sesi": the word after the figure is a verb, no noun; a sum
+            # stands alone ("Rp480 miliar | meliputi ..."), a bare count says nothing
+            if any(c in m.text for c in lex.currencies):
+                figures.setdefault(m.text.casefold(), m.text)
+                by_label.setdefault(m.text.casefold(), m)
+            continue
         if m.kind == "number" and m.value:
             value = parse_number(m.text, lex)
             if value is not None and value <= 3 and m.value != DURATION and \

@@ -3564,3 +3564,12 @@ def test_a_copula_or_a_second_verb_with_the_same_subject_is_asked(text, question
         assert question in got, got
     else:
         assert "121 orang" in got.values(), got
+
+
+def test_key_facts_number_no_verb_as_its_noun():
+    text = ("Pengelola menambah jumlah sesi kunjungan dari delapan menjadi sepuluh sesi per hari. Tahap pertama "
+            "senilai Rp480 miliar meliputi gedung rektorat dan laboratorium. Gempa bermagnitudo 5,9 mengguncang "
+            "wilayah Sumbawa pada Kamis.")
+    labels = [f.label for f in briefing.extract(text, title="Berita", lang="id").facts if f.kind == "number"]
+    assert not [x for x in labels if x.split()[-1] in {"menjadi", "meliputi", "mengguncang"}], labels
+    assert "Rp480 miliar" in labels, labels
