@@ -3573,3 +3573,10 @@ def test_key_facts_number_no_verb_as_its_noun():
     labels = [f.label for f in briefing.extract(text, title="Berita", lang="id").facts if f.kind == "number"]
     assert not [x for x in labels if x.split()[-1] in {"menjadi", "meliputi", "mengguncang"}], labels
     assert "Rp480 miliar" in labels, labels
+
+
+def test_an_english_title_in_indonesian_news_is_an_office():
+    text = ("General Manager Unit Candi Prambanan IDM Wahyu Santoso di Sleman, Kamis (27/11), mengatakan kuota "
+            "pengunjung ditambah menjadi 1.200 orang per hari.")
+    people = {(m.text, m.value) for m in _mentions(text, "id") if m.kind == "person"}
+    assert ("Wahyu Santoso", "Wahyu Santoso") in people, _mentions(text, "id")
