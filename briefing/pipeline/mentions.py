@@ -1321,7 +1321,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         else:
             out.append(Mention("name", si, s, e, sent_text[s:e]))
     # Person names first seen without a title, later used by surname alone (English style).
-    _promote_surnamed(out, lex, sentences)
+    _promote_surnamed(out, lex, sentences, title)
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))
@@ -1572,18 +1572,23 @@ def _resolve_person(name: str, persons: dict[str, str]) -> str:
     return name
 
 
-def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sentence]) -> None:
+_VERSUS = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:vs\.?|Vs\.?|VS|v\.?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sentence], title: str = "") -> None:
     """A 2-4 word name whose last word stands alone elsewhere is a person (not a
     quoted phrase such as "Merry Christmas")."""
     texts = {s.index: s.text for s in sentences}
     names = [m for m in mentions if m.kind == "name"]
     singles = Counter(m.text for m in names if " " not in m.text)
+    # the sides of a match ("Verona vs Inter Milan") are teams, not a person's surname
+    sides = {w for t in [*texts.values(), title] for pair in _VERSUS.findall(t) for side in pair for w in side.split()}
     for i, m in enumerate(mentions):
         if m.kind != "name":
             continue
         parts = m.text.split()
         quoted = texts.get(m.sentence, "")[max(0, m.start - 1):m.start] in {'"', "“", "'", "‘"}
-        surname = parts[-1] if singles.get(parts[-1], 0) else ""
+        surname = parts[-1] if singles.get(parts[-1], 0) and parts[-1] not in sides else ""
         if 2 <= len(parts) <= 4 and surname and all(p[:1].isupper() for p in parts) \
                 and not quoted and surname.casefold() not in lex.places and not _place_adjective(parts[0], lex.places) \
                 and (parts[0].casefold().rstrip(".") not in lex.title_set or

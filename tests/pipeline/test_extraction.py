@@ -3580,3 +3580,12 @@ def test_an_english_title_in_indonesian_news_is_an_office():
             "pengunjung ditambah menjadi 1.200 orang per hari.")
     people = {(m.text, m.value) for m in _mentions(text, "id") if m.kind == "person"}
     assert ("Wahyu Santoso", "Wahyu Santoso") in people, _mentions(text, "id")
+
+
+def test_a_side_of_a_match_is_no_surname():
+    text = ("Hasil Torino vs Lazio 2-1: Gol Telat Menangkan Tuan Rumah\n"
+            "Gol di masa injury time mengantar Torino menang dramatis atas tamunya di markas Granata Torino.\n"
+            "Skor 2-1 jadi hasil Torino vs Lazio pada pekan ke-11 Liga Italia.\n"
+            "Gol kemenangan Torino dicetak Che Adams pada menit ke-92.")
+    ex = briefing.extract(text, lang="id")
+    assert "Granata Torino" not in [f.label for f in ex.facts if f.kind == "person"], ex.facts
