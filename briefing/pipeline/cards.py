@@ -182,8 +182,7 @@ class CardMaker:
         self.event_preps = {str(w).casefold() for w in pack.get("dates", "event_prepositions", []) or []}
         self.change_verbs = pack.wordset("numbers", "change_verbs")
         self.figure_qualifiers = pack.wordset("numbers", "figure_qualifiers")
-        self.demonstratives = {str(w).casefold() for w in pack.get("grammar", "demonstratives", []) or []} - \
-            pack.wordset("grammar", "anaphoric_demonstratives")
+        self.demonstratives = pack.wordset("grammar", "demonstratives") - pack.wordset("grammar", "anaphoric_demonstratives")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
         self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}

@@ -170,6 +170,8 @@ class _ClauseWords(_PerPack):
         # "between X and Y": a phrase that keeps the first of the pair only was cut short
         self.pair_preps = {w.casefold() for w in g("pair_prepositions")}
         self.coordinators_cf = {w.casefold() for w in self.coordinators}
+        # ", tunjangan buku, serta ...": a list going on after the figure's item
+        self.re_list_tail = re.compile(rf"\s*,[^,]+,\s*(?:{_alt(list(self.coordinators_cf))})\s")
         left = self.complementizers + self.breaks + self.subordinators
         # case-blind, but an acronym is no function word: "The WHO declared ...", "AS"
         self.re_left = re.compile(rf"(?<!\w){_NOT_ACRONYM}(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
@@ -529,16 +531,20 @@ class PackRules(_PerPack):
         self.term_stop = pack.stopwords | {w.casefold() for a in g("numbers", "approximators") for w in str(a).split()}
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
-        self.complementizers = {w.casefold() for w in g("grammar", "complementizers")}
+        # "Heru Prasetyo di ___, Selasa (25/11), mengatakan": a place before the speaker's verb;
+        # '"...," kata Haryanto di Balai Kota, ___': a date in the tail after a quotation
+        self.speaker_place_re = re.compile(r"[^.;\"“”]{0,40}?,\s*(?:" + _alt(self.reporting) + r")(?!\w)")
+        self.quote_tail_re = re.compile(r"[”\"]\s*,?\s+(?:\S+\s+){0,1}(?:" + _alt(self.reporting) + r")\s[^\"“”]*$")
+        self.complementizers = pack.wordset("grammar", "complementizers")
         auxiliaries = g("grammar", "auxiliaries")
         self.aux_after_re = re.compile(rf"\s+(?:{_alt(auxiliaries)})\s+\w", re.IGNORECASE) if auxiliaries else None
         self.complementizer_re = re.compile(rf"\s+(?:{_alt(sorted(self.complementizers))})\s", re.IGNORECASE) \
             if self.complementizers else None
-        self.idea_verbs = {w.casefold() for w in g("roles", "idea_verbs")}
+        self.idea_verbs = pack.wordset("roles", "idea_verbs")
         # (an everyday abbreviation is as well known: "KTT", "APBN", "GDP")
         self.well_known = {w.casefold() for w in g("roles", "well_known_acronyms") + g("roles", "common_acronyms")}
         self.home_places = {normalise(w) for w in g("roles", "home_places")}
-        self.definite_articles = {w.casefold() for w in g("grammar", "definite_articles")}
+        self.definite_articles = pack.wordset("grammar", "definite_articles")
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
         figures = _alt(sorted(str(w) for w in (pack.get("numbers", "words", {}) or {})))
         self.unrealised_re = _words_re(g("grammar", "unrealised_markers"),
@@ -548,10 +554,10 @@ class PackRules(_PerPack):
         self.negation_re = _words_re(g("grammar", "negations"), rf"(?!\s+(?:{idioms})(?!\w))" if idioms else "")
         self.conditional_re = _words_re(g("grammar", "conditionals"))
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
-        self.familiar_honorifics = {w.casefold() for w in g("roles", "familiar_honorifics")}
+        self.familiar_honorifics = pack.wordset("roles", "familiar_honorifics")
         self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
         # "38 of the 72 seats": a part, then the whole it is taken from
-        self.part_words = {w.casefold() for w in g("numbers", "part_words")}
+        self.part_words = pack.wordset("numbers", "part_words")
         part = _alt(g("numbers", "part_words"))
         article = rf"(?:(?:{_alt(g('grammar', 'definite_articles'))})\s+)?" if g("grammar", "definite_articles") else ""
         self.part_of_re = re.compile(rf"\s+(?:{part})\s+{article}\d[\d.,]*\s+[^\W\d]", re.IGNORECASE) \
@@ -571,50 +577,50 @@ class PackRules(_PerPack):
             if baseline and pair_coords else None
         self.kinship = {r.casefold() for r in g("roles", "kinship")}
         self.member_roles = {r.casefold() for r in g("roles", "member_roles")}
-        self.possessives = {w.casefold() for w in g("grammar", "possessives")}
+        self.possessives = pack.wordset("grammar", "possessives")
         self.participle_suffixes = tuple(w.casefold() for w in g("grammar", "participle_suffixes"))
         self.money_units = {u.casefold() for u in g("numbers", "money_units")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
-        self.personal = {w.casefold() for w in g("grammar", "personal_pronouns")}
-        self.object_pronouns = {w.casefold() for w in g("grammar", "object_pronouns")}
-        self.role_joiners = {w.casefold() for w in g("grammar", "role_joiners")}
-        self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
-        self.record_words = {w.casefold() for w in g("grammar", "record_words")}
-        self.determiners = {w.casefold() for w in g("grammar", "determiners")}
+        self.personal = pack.wordset("grammar", "personal_pronouns")
+        self.object_pronouns = pack.wordset("grammar", "object_pronouns")
+        self.role_joiners = pack.wordset("grammar", "role_joiners")
+        self.superlatives = pack.wordset("grammar", "superlatives")
+        self.record_words = pack.wordset("grammar", "record_words")
+        self.determiners = pack.wordset("grammar", "determiners")
         self.ranks = [r.casefold().rstrip(".") for r in g("roles", "ranks")]
         # a title alone is not a role ("Wakil Presiden" of where?); with its portfolio
         # ("Menteri Keuangan") it is specific enough in national news
         self.bare_titles = {t.casefold().rstrip(".") for t in g("roles", "titles")}
         verbs = _alt(g("roles", "reporting_verbs"))
         self.citation_verbs = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!)")
-        self.relatives = {w.casefold() for w in g("grammar", "relative_pronouns")}
+        self.relatives = pack.wordset("grammar", "relative_pronouns")
         self.relative_adverbs = [w.casefold() for w in g("grammar", "relative_adverbs")]
         self.indefinites = tuple(w.casefold() + " " for w in g("grammar", "indefinite_articles"))
-        self.demonyms = {w.casefold() for w in g("roles", "demonyms")}
-        self.professions = {w.casefold() for w in g("roles", "professions")}
-        self.complementizers_cf = {w.casefold() for w in g("grammar", "complementizers")}
-        self.aux_words = {w.casefold() for w in g("grammar", "auxiliaries")}
+        self.demonyms = pack.wordset("roles", "demonyms")
+        self.professions = pack.wordset("roles", "professions")
+        self.complementizers_cf = pack.wordset("grammar", "complementizers")
+        self.aux_words = pack.wordset("grammar", "auxiliaries")
         # "such as Toyota, Datsun and ___": the words after the opener are names and commas only
         self.example_re = _words_re(g("grammar", "list_openers"))
         moments = g("grammar", "moment_markers")
         self.moment_re = re.compile(rf"(?<!\w)(?:{_alt(moments)})", re.IGNORECASE) if moments else None
-        self.tz_before = {w.casefold() for w in g("grammar", "time_zone_before")}
-        self.tz_after = {w.casefold() for w in g("grammar", "time_zone_after")}
+        self.tz_before = pack.wordset("grammar", "time_zone_before")
+        self.tz_after = pack.wordset("grammar", "time_zone_after")
         self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
-        self.clause_adverbs = {w.casefold() for w in g("grammar", "clause_adverbs")}
-        self.aside_markers = {w.casefold() for w in g("grammar", "aside_markers")}
-        self.additive = {w.casefold() for w in g("grammar", "additive_particles")}
-        self.first_person = {w.casefold() for w in g("grammar", "first_person")}
-        self.alternatives = {w.casefold() for w in g("grammar", "alternative_words")}
-        self.multiples = {w.casefold() for w in g("numbers", "multiple_words")}
+        self.clause_adverbs = pack.wordset("grammar", "clause_adverbs")
+        self.aside_markers = pack.wordset("grammar", "aside_markers")
+        self.additive = pack.wordset("grammar", "additive_particles")
+        self.first_person = pack.wordset("grammar", "first_person")
+        self.alternatives = pack.wordset("grammar", "alternative_words")
+        self.multiples = pack.wordset("numbers", "multiple_words")
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
-        self.total_quantifiers = {w.casefold() for w in g("grammar", "total_quantifiers")}
+        self.total_quantifiers = pack.wordset("grammar", "total_quantifiers")
         # endings of words that describe rather than name ("rising", "famous", "strongest")
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
-        self.former = {w.casefold() for w in g("roles", "former_markers")}
-        self.removal_verbs = {w.casefold() for w in g("roles", "removal_verbs")}
-        self.shared_office = {w.casefold() for w in g("roles", "shared_office_words")}
+        self.former = pack.wordset("roles", "former_markers")
+        self.removal_verbs = pack.wordset("roles", "removal_verbs")
+        self.shared_office = pack.wordset("roles", "shared_office_words")
         appoint, links = g("roles", "appointment_verbs"), g("roles", "appointment_links")
         self.appoint_re = re.compile(rf"(?<!\w)(?:{_alt(appoint)})\s+$", re.IGNORECASE) if appoint and links else None
         self.appoint_link_re = re.compile(
@@ -623,14 +629,14 @@ class PackRules(_PerPack):
             rf"{_alt(g('dates', 'prepositions'))})\s)", re.IGNORECASE) if appoint and links else None
         self.regions = {normalise(r) for r in g("roles", "regions")}
         self.agencies = {normalise(a) for a in g("roles", "news_agencies")}
-        self.demonstratives = {w.casefold() for w in g("grammar", "demonstratives")}
+        self.demonstratives = pack.wordset("grammar", "demonstratives")
         # demonstratives that only ever point back to an earlier sentence ("tersebut": the said)
-        self.anaphoric = {w.casefold() for w in g("grammar", "anaphoric_demonstratives")}
-        self.referring_nouns = {w.casefold() for w in g("grammar", "referring_nouns")}
-        self.pronouns = {w.casefold() for w in g("grammar", "pronouns")}
+        self.anaphoric = pack.wordset("grammar", "anaphoric_demonstratives")
+        self.referring_nouns = pack.wordset("grammar", "referring_nouns")
+        self.pronouns = pack.wordset("grammar", "pronouns")
         # a sentence without a verb may state a measure ("Volume produksi 570.000 ton per tahun.")
         self.nominal_measures = bool(pack.get("grammar", "nominal_measures", False))
-        self.rate_words = {w.casefold() for w in g("grammar", "rate_words")}
+        self.rate_words = pack.wordset("grammar", "rate_words")
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.date_preps = sorted(g("dates", "prepositions") + g("dates", "lead_nouns"), key=len, reverse=True)
@@ -677,7 +683,7 @@ class PackRules(_PerPack):
         self.local_time_re = re.compile(r"\s+(?:" + _alt(local) + r")(?!\w)", re.IGNORECASE) if local else None
         # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
-        self.articles = {w.casefold() for w in g("grammar", "articles")}
+        self.articles = pack.wordset("grammar", "articles")
         # words that join the parts of a long name ("of", "and"), without the articles
         conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
         self.connectors_re = _alt(conn) if conn else None
@@ -687,14 +693,14 @@ class PackRules(_PerPack):
             if self.date_preps else None
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
-        self.time_words = {w.casefold() for w in g("numbers", "time_words")}
+        self.time_words = pack.wordset("numbers", "time_words")
         self.clock_re = _words_re(sorted(self.time_words), r"\s+\d")
-        self.root_verbs = {w.casefold() for w in g("grammar", "root_verbs")}
+        self.root_verbs = pack.wordset("grammar", "root_verbs")
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
         # of a range or a pair of figures
         joins = _alt(g("grammar", "range_joins")) or "(?!)"
-        self.range_joins = {w.casefold() for w in g("grammar", "range_joins")}
+        self.range_joins = pack.wordset("grammar", "range_joins")
         self.far_end_re = re.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
         self.range_start_re = re.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
         self.range_end_re = re.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
@@ -725,25 +731,25 @@ class PackRules(_PerPack):
         # "is a": the article a copula pattern took belongs to the definition
         self.article_end_re = re.compile(rf"\s(?:{arts})$", re.IGNORECASE) if arts else None
         self.role_words = {str(r).casefold() for r in g("roles", "roles") if " " not in str(r)}
-        self.measure_nouns = {str(w).casefold() for w in g("grammar", "measure_nouns")}
-        self.market_words = {str(w).casefold() for w in g("numbers", "market_words")}
-        self.market_moves = {str(w).casefold() for w in g("numbers", "market_moves")}
-        self.since_preps = {str(w).casefold() for w in g("dates", "since_prepositions")}
-        self.attached_adjectives = {str(w).casefold() for w in g("dates", "attached_adjectives")}
-        self.passive_prefixes = tuple(str(w).casefold() for w in g("grammar", "passive_prefixes"))
-        self.kept_preps = {str(w).casefold() for w in g("dates", "kept_prepositions")}
-        self.distributive = {str(w).casefold() for w in g("numbers", "distributive_words")}
-        self.from_words = {str(w).casefold() for w in g("numbers", "from_words")}
-        self.recent_words = {str(w).casefold() for w in g("numbers", "recent_words")}
-        self.recent_preps = {str(w).casefold() for w in g("numbers", "recent_prepositions")}
-        self.existentials = {str(w).casefold() for w in g("grammar", "existentials")}
-        self.verb_prefixes = tuple(str(w).casefold() for w in g("grammar", "verb_prefixes"))
+        self.measure_nouns = pack.wordset("grammar", "measure_nouns")
+        self.market_words = pack.wordset("numbers", "market_words")
+        self.market_moves = pack.wordset("numbers", "market_moves")
+        self.since_preps = pack.wordset("dates", "since_prepositions")
+        self.attached_adjectives = pack.wordset("dates", "attached_adjectives")
+        self.passive_prefixes = tuple(pack.wordset("grammar", "passive_prefixes"))
+        self.kept_preps = pack.wordset("dates", "kept_prepositions")
+        self.distributive = pack.wordset("numbers", "distributive_words")
+        self.from_words = pack.wordset("numbers", "from_words")
+        self.recent_words = pack.wordset("numbers", "recent_words")
+        self.recent_preps = pack.wordset("numbers", "recent_prepositions")
+        self.existentials = pack.wordset("grammar", "existentials")
+        self.verb_prefixes = tuple(pack.wordset("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
         self.cause_re = re.compile(
             rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(causes, key=len, reverse=True))})(?!\w)",
             re.IGNORECASE) if causes and pack.template("why") else None
-        self.cause_hedges = {str(w).casefold() for w in g("grammar", "cause_hedges")}
-        self.negation_words = {str(w).casefold() for w in g("grammar", "negations")}
+        self.cause_hedges = pack.wordset("grammar", "cause_hedges")
+        self.negation_words = pack.wordset("grammar", "negations")
         # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
         self.copula_verbs = list(dict.fromkeys(
             ws[0] for ws in (str(x).casefold().split() for x in g("grammar", "copulas"))
@@ -1869,7 +1875,7 @@ class FactFinder:
             bws = before.split()
             if s.text[:left].rstrip().endswith(",") and s.text[right:].lstrip().startswith(",") and \
                     not any(_is_verbish(w, self.pack) for w in f"{before} {after}".split()) and \
-                    re.match(rf"\s*,[^,]+,\s*(?:{'|'.join(map(re.escape, cl.coordinators_cf))})\s", s.text[right:]):
+                    _ClauseWords.of(self.pack).re_list_tail.match(s.text, right):
                 continue  # "mendapat biaya kuliah penuh, | biaya hidup Rp 3,5 juta per bulan, | tunjangan buku,
                 # serta ...": an item of a list, whose verb stands before it ("Biaya hidup berapa per bulan?")
             if s.text[:left].split()[-1:] and s.text[:left].split()[-1].casefold() in cl.subordinators_cf and \
@@ -2495,16 +2501,13 @@ class FactFinder:
                 minor = True  # "bertambah dari sekitar 6.100 orang pada ___ menjadi 8.400 orang": the
                 # date of the figure the change started from
             if m.kind == "place" and _preceding_word(s.text, start)[0].casefold() in self.rules.place_preps and \
-                    re.match(r"[^.;\"“”]{0,40}?,\s*(?:" + "|".join(map(re.escape, sorted(
-                        self.rules.reporting, key=len, reverse=True))) + r")(?!\w)", s.text[end:]):
+                    self.rules.speaker_place_re.match(s.text, end):
                 minor = True  # "Heru Prasetyo di ___, Selasa (25/11), mengatakan ...": where the words were said
             if m.kind == "date" and any(o.kind == "date" and o.start != m.start and
                                         self._from_date(s.text, o.start, o.end, ms) for o in ms):
                 minor = True  # "naik dari 78 perusahaan pada 2021 menjadi 104 perusahaan pada ___": the
                 # date a change ran to is the pair's, the figures are the news
-            if m.kind == "date" and re.search(r"[”\"]\s*,?\s+(?:\S+\s+){0,1}(?:" + "|".join(
-                    map(re.escape, sorted(self.rules.reporting, key=len, reverse=True))) + r")\s[^\"“”]*$",
-                    s.text[:start]):
+            if m.kind == "date" and self.rules.quote_tail_re.search(s.text[:start]):
                 minor = True  # '"...," kata Haryanto di Balai Kota Jakarta, ___.': when the words were said
             if m.kind == "date" and self.rules.since_preps and (
                     _preceding_word(s.text, start)[0].casefold() in self.rules.since_preps or

@@ -137,8 +137,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # (a span of time in several units carries its units in its text: "2 hours, 17 minutes")
     figures: dict[str, str] = {}
     by_label: dict[str, Mention] = {}
-    lex = lexicon(pack)
-    prefixes = tuple(str(w).casefold() for w in pack.get("grammar", "verb_prefixes", []) or [])
+    prefixes = tuple(pack.wordset("grammar", "verb_prefixes"))
     not_verbs = pack.wordset("grammar", "not_verbs")
     for m in mentions:
         low_noun = (m.value or "").casefold()

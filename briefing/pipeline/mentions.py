@@ -163,8 +163,8 @@ class Lexicon:
         self.currencies_cf = {c.casefold() for c in self.currencies}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
-        self.given = {w.casefold() for w in g("roles", "given_names")}
-        self.demonyms = {w.casefold() for w in g("roles", "demonyms")}
+        self.given = pack.wordset("roles", "given_names")
+        self.demonyms = pack.wordset("roles", "demonyms")
         self.familiar = {w.casefold().rstrip(".") for w in g("roles", "familiar_honorifics")}
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
@@ -206,6 +206,8 @@ class Lexicon:
         self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")}
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
+        # "(KPU) | Bea | dan Cukai ...": a word joined by a coordinator to more capitals
+        self.joined_capital_re = re.compile(rf"\s+(?:{coord_alt or 'and'})\s+[A-Z]", re.IGNORECASE)
         never = re.compile(r"(?!)")
         # "..., dan X" after a name: it is an item of a list
         self.list_next_re = re.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
@@ -1099,8 +1101,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 single = len(person) == 1 and person[0].text[:1].isupper() and \
                     not person[0].text.isupper() and person[0].text.casefold() not in lex.org_heads and \
                     [person[0].text.casefold()] not in lex.title_modifiers and \
-                    not re.match(r"\s+(?:" + "|".join(map(re.escape, lex.coordinators or {"and"})) + r")\s+[A-Z]",
-                                 text[person[0].end:], re.IGNORECASE) and \
+                    not lex.joined_capital_re.match(text, person[0].end) and \
                     person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
                     not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
