@@ -994,7 +994,8 @@ class FactFinder:
             if not m:
                 continue
             role = m.group(1)
-            if not (re.search(r"['’]s\s", role) or re.search(r"\s(?:to|of|for|at|in|untuk|di)\s+(?:the\s+)?[A-Z]", role)):
+            if not (re.search(r"['’]s\s", role) or
+                    self.lex.office_link_re is not None and self.lex.office_link_re.search(role)):
                 continue  # "the ambassador, X,": whose?
             person = p.value or p.text
             out.append(Fact("role", s.index, person, "person", (("role", role), ("person", person)), 0.9,
@@ -1015,7 +1016,9 @@ class FactFinder:
             link = self.rules.appoint_link_re.match(s.text, p.end)
             if not link:
                 continue
-            role = re.sub(r"^(?:the|a|an)\s+", "", link.group(1), flags=re.IGNORECASE)
+            role = link.group(1)
+            if role.split()[0].casefold() in self.rules.articles:
+                role = role.split(None, 1)[1] if " " in role else ""
             words = role.split()
             if not words or any(w.casefold() in self.pack.stopwords for w in words[-1:]) or \
                     not (words[-1].casefold() in self.lex.role_set or words[0].casefold().rstrip(".") in self.lex.title_heads
@@ -1250,7 +1253,7 @@ class FactFinder:
                     # and the main clause goes on after it ("When has a tram built returned ...?")
                 if self.rules.style == "invert" and len(hw) >= 3 and hw[-1].casefold().endswith("ed") and \
                         hw[-2].islower() and hw[-2].casefold() not in self.rules.aux_words and \
-                        hw[-2].casefold() not in self.pack.stopwords and hw[-2].casefold() not in {"be", "been", "being"} and \
+                        hw[-2].casefold() not in self.pack.stopwords and \
                         not _is_verbish(hw[-2], self.pack) and \
                         any(w.casefold() in self.rules.aux_words for w in hw[:-2]):
                     continue  # "users must have a valid biometric ID card issued | after 2021": the date is

@@ -138,10 +138,16 @@ class Lexicon:
         self.role_set = {r.casefold() for r in self.roles}
         # "Mexico's new ambassador to Canada, | Elena Saucedo Ríos, ...": an office with its owner,
         # set before the name by a comma
+        quals, links = g("roles", "office_qualifiers"), g("roles", "office_owner_links")
+        articles = g("grammar", "articles")
+        qual = rf"(?:(?:{'|'.join(map(re.escape, quals))})\s+)?" if quals else ""
+        art = rf"(?:(?:{'|'.join(map(re.escape, articles))})\s+)?" if articles else ""
+        link = rf"(?:\s+(?:{'|'.join(map(re.escape, links))})\s+{art}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?" \
+            if links else ""
+        self.office_link_re = re.compile(rf"\s(?:{'|'.join(map(re.escape, links))})\s+{art}[A-Z]") if links else None
         self.role_before_re = re.compile(
-            r"(?:^|,\s+|-\s+)((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?(?:(?:new|acting|interim)\s+)?"
-            r"(?:" + "|".join(re.escape(r) for r in self.roles) + r")"
-            r"(?:\s+(?:to|of|for|at|in|untuk|di)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$"
+            r"(?:^|,\s+|-\s+)((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?" + qual +
+            r"(?:" + "|".join(re.escape(r) for r in self.roles) + r")" + link + r"),\s+$"
         ) if self.roles else None
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
