@@ -1983,6 +1983,10 @@ def test_a_name_mentioned_once_deep_in_a_full_article_is_left_out_of_the_default
     ("Pelatih Shin Tae-yong menikahi istrinya di Seoul pada Maret 2001.", True),
     # as deep, but back on what the title is about
     ("Piala AFF berikutnya digelar di Thailand pada Desember 2026.", False),
+    # a count on a side story: the officers who kept order, not the final's result
+    ("Polisi mengerahkan 1.200 personel untuk mengamankan arak-arakan.", True),
+    # a figure back on what the title is about
+    ("Bandara Soekarno-Hatta menyambut 1.200 pendukung juara Piala AFF pada Senin pagi.", False),
 ])
 def test_a_side_story_deep_in_a_full_article_is_left_out_of_the_default_deck(last, aside):
     text = _long_article(last)
@@ -1992,7 +1996,10 @@ def test_a_side_story_deep_in_a_full_article_is_left_out_of_the_default_deck(las
     assert bigger
     assert bool(default) is not aside, (default, bigger)
     if aside:
-        assert all("aside" in c.tags for c in bigger if c.family in {"when", "where", "actor", "cloze"})
+        assert all("aside" in c.tags for c in bigger if c.family in {"when", "where", "actor", "cloze", "quantity"})
+    if "1.200" in last:
+        # the figure is asked in a bigger deck either way
+        assert any(c.family == "quantity" for c in bigger), bigger
 
 
 def test_a_person_with_two_offices_is_not_asked_for_one_of_them():
