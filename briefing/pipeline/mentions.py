@@ -215,6 +215,11 @@ class Lexicon:
         # "(KPU) | Bea | dan Cukai ...": a word joined by a coordinator to more capitals
         self.joined_capital_re = re.compile(rf"\s+(?:{coord_alt or 'and'})\s+[A-Z]", re.IGNORECASE)
         never = re.compile(r"(?!)")
+        # "International Rice Research Institute atau IRRI": a name, then its acronym after a
+        # word of alternatives (grammar.alternative_words)
+        alternatives = "|".join(re.escape(w) for w in sorted(g("grammar", "alternative_words")))
+        self.acronym_after_re = re.compile(rf",?\s+(?:{alternatives})\s+([A-Z][A-Z0-9&-]{{1,9}})(?![\w-])") \
+            if alternatives else never
         # "..., dan X" after a name: it is an item of a list
         self.list_next_re = re.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
         # "..., Palestine and even Gaza": a list goes on, perhaps past one lower-case word
@@ -997,6 +1002,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         add("person", ps, pe, full)
                         continue
             acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
+            if acr is None and len(run) >= 2:
+                # ... or after "atau"/"or", where the run's capitals spell it letter for letter
+                # (not "Asia Tenggara atau ASEAN", a region and a body)
+                acr = lex.acronym_after_re.match(after)
+                # (or those of its end: "The | International Atomic Energy Agency, or IAEA")
+                if acr and not any(initials_score([t.text for t in run[k:]], acr.group(1)) == 1.0
+                                   for k in range(len(run) - 1)):
+                    acr = None
             # A lower-case role just before the run: "direktur SVR Sergei Naryshkin".
             lo = max(0, s - 60)
             lead = role_end_re.search(text[lo:s]) if role_end_re is not None else None

@@ -66,6 +66,14 @@ def qa_minor(text: str, lang: str) -> dict[str, str]:
      "id", "Apa kepanjangan dari BPOM?", "Badan Pengawas Obat dan Makanan"),
     ("Immune cells such as CTLs (cytotoxic T lymphocytes) peak during the day, the study found in 2010.",
      "en", "What does CTLs stand for?", "cytotoxic T lymphocytes"),
+    # the acronym after "atau"/"or" (grammar.alternative_words), spelled by the name's capitals
+    ("Tabanan - International Rice Research Institute atau IRRI menawarkan konsep baru untuk petani pada Senin.",
+     "id", "Apa kepanjangan dari IRRI?", "International Rice Research Institute"),
+    ("The Financial Conduct Authority, or FCA, fined the bank £12m on Monday for failings in its call centres.",
+     "en", "What does FCA stand for?", "Financial Conduct Authority"),
+    # (not "Asia Tenggara atau ASEAN": a region's capitals do not spell the body)
+    ("Negara-negara di Asia Tenggara atau ASEAN sepakat menurunkan tarif impor beras pada Senin.",
+     "id", "Apa kepanjangan dari ASEAN?", None),
 ])
 def test_extraction_acronyms(text, lang, question, answer):
     assert qa(text, lang).get(question) == answer
