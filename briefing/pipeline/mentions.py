@@ -203,6 +203,7 @@ class Lexicon:
             rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(tol, key=len, reverse=True))})\s*\d+(?:[.,]\d+)?",
             re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
+        self.legal_forms = set(g("roles", "legal_forms"))
         self.common_capitals = set(g("roles", "common_capitals"))
         self.post_nominals = {w.replace(".", "") for w in g("roles", "post_nominals")}
         self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
@@ -215,6 +216,9 @@ class Lexicon:
         # "(KPU) | Bea | dan Cukai ...": a word joined by a coordinator to more capitals
         self.joined_capital_re = re.compile(rf"\s+(?:{coord_alt or 'and'})\s+[A-Z]", re.IGNORECASE)
         never = re.compile(r"(?!)")
+        markers = "|".join(re.escape(w) for w in sorted(g("grammar", "initials_markers")))
+        self.initials_re = re.compile(rf"(?<!\w)(?:{markers})\s+([A-Z]{{1,4}})(?![\w.-])", re.IGNORECASE) \
+            if markers else never
         # "International Rice Research Institute atau IRRI": a name, then its acronym after a
         # word of alternatives (grammar.alternative_words)
         alternatives = "|".join(re.escape(w) for w in sorted(g("grammar", "alternative_words")))
@@ -850,10 +854,18 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     role_re = _phrase_regex(lex.roles)
     role_end_re = lex.role_end_re
 
+    # a person's initials ("berinisial RS") name no body, wherever the article writes them
+    initials = {m.group(1) for sent in sentences for m in lex.initials_re.finditer(sent.text)
+                if m.group(1).isupper()}
+    initials_re = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(initials))})(?![\w-])") if initials else None
+
     for sent in sentences:
         text = sent.text
 
         taken = _Taken(len(text))
+        if initials_re is not None:
+            for m in initials_re.finditer(text):
+                taken.append((m.start(), m.end()))
 
         def add(kind: str, s: int, e: int, value: str | None = None, _sent: Sentence = sent,
                 _taken: list[tuple[int, int]] = taken) -> None:
@@ -1200,6 +1212,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     acr = None  # "LUSAIL, Qatar (AP)": a word without the letters is no expansion
             if acr:
                 ee = e
+                words = text[es:ee].split()
+                if words[-1].strip(",.") in lex.legal_forms and len(words) >= 3 and \
+                        initials_score(words[:-1], acr_text) == 1.0 > initials_score(words, acr_text):
+                    # a last word the letters do not need is a company's legal form, not part
+                    # of the name: "Perusahaan Gas Negara | Tbk (PGN)"
+                    ee = es + text[es:ee].rindex(words[-1]) - 1
+                    while ee > es and text[ee - 1] in " ,":
+                        ee -= 1
                 expansion = text[es:ee]
                 acronyms[acr_text] = expansion
                 add("organisation", es, ee, acr_text)
