@@ -1344,8 +1344,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     continue  # "Kepala Dinas Kesehatan NTT, dr. Maria Goreti Lake,": an honorific and a
                     # name after the office, its holder, not a role of the office
                 _, ns, ne, nname = before[0]
-                persons[nname] = role_text
-                add("role", start, end, nname)
+                # ("Kamau, the chief executive," after "engineer Wanjiru Kamau": one person)
+                full = _resolve_person(nname, persons)
+                persons[full] = role_text
+                add("role", start, end, full)
 
     # Resolve the leftover capitalised runs now that all people are known.
     typed = [(m.sentence, m.start, m.end) for m in out if m.kind in {"organisation", "person", "place"}]

@@ -3677,3 +3677,31 @@ def test_a_modal_after_a_relative_clause_opens_the_main_clause():
 ])
 def test_a_fronted_time_stays_in_the_question(text, lang, question):
     assert question in qa(text, lang), qa(text, lang)
+
+
+def test_an_apposition_on_a_surname_names_the_person_in_full():
+    text = ("Founded in 2019 by engineer Wanjiru Kamau and economist Otieno Odhiambo, Baridi operates 340 cold "
+            "rooms in Kenya. \"Up to 40 percent of fresh food is lost before it reaches a customer,\" Kamau, the "
+            "chief executive of Baridi, told Reuters on Wednesday.")
+    assert qa_minor(text, "en").get("Who is the chief executive of Baridi?") == "Wanjiru Kamau", qa_minor(text, "en")
+
+
+@pytest.mark.parametrize("text,ownerless", [
+    # whose chief executive? every company has one
+    ("Wanjiru Kamau, the chief executive, said on Wednesday that the company would open 600 cold rooms by 2027.",
+     True),
+    ("The plan could cost up to 1,200 jobs over five years, union leader Marc Verhoeven said on Monday.", True),
+    # (a capital that only opens the sentence, on a word the article writes in lower case)
+    ("Zoo director Karen Whitlow said the two elephants left the zoo for Kenya before dawn on Thursday.", True),
+    # an office with its owner, or one of the state, has one holder
+    ("Baridi chief executive Wanjiru Kamau said the company would open 600 cold rooms by 2027.", False),
+    ("Economy minister Heizo Takenaka said the government would keep its forecast on Tuesday.", False),
+])
+def test_an_office_without_an_owner_is_a_minor_question(text, ownerless):
+    from briefing.pipeline.facts import find_facts
+
+    sentences, pack = _segmented(text, "en")
+    facts = find_facts(sentences, _mentions(text, "en"), pack, minor=True)
+    roles = [f for f in facts if f.family == "role"]
+    assert roles, facts
+    assert all(f.minor is ownerless for f in roles), roles
