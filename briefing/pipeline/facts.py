@@ -686,6 +686,7 @@ class PackRules(_PerPack):
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.articles = pack.wordset("grammar", "articles")
         self.owner_links = pack.wordset("roles", "office_owner_links")
+        self.approximators = tuple(w.casefold() for w in g("numbers", "approximators"))
         self.state_offices = pack.wordset("roles", "state_offices")
         # words that join the parts of a long name ("of", "and"), without the articles
         conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
@@ -1277,6 +1278,12 @@ class FactFinder:
                         any(w.casefold() in self.rules.aux_words for w in hw[:-2]):
                     continue  # "users must have a valid biometric ID card issued | after 2021": the date is
                     # the participle's, which describes the card ("When must users have ... issued?")
+                if self.rules.style == "invert" and hw and hw[-1].casefold().endswith("ed") and \
+                        not any(ch.isdigit() for ch in head) and \
+                        any(head.strip().casefold().startswith(a + " ") for a in self.rules.approximators) and \
+                        not any(w.casefold() in self.rules.aux_words for w in hw):
+                    continue  # "..., less than half the amount raised | in 2022": a comparison, and the
+                    # participle describes the amount ("When did less than half the amount raise?")
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
             clause = self._reported(clause, cl)
@@ -1813,6 +1820,13 @@ class FactFinder:
                     (noun.casefold() not in self.units or noun.casefold() in self.counted):
                 continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
             left = cl.left(start)
+            dropped = s.text[:left]
+            if dropped.rstrip().endswith(",") and re.match(r"\s*[a-z]", s.text[left:]) and \
+                    any(o.kind == "number" and o.end <= left for o in ms) and \
+                    not _has_verb(dropped, self.pack) and _words(dropped) <= 6 and \
+                    any(w.casefold() in cl.coordinators_cf for w in s.text[left:start].split()[:6]):
+                continue  # "More than 36,000 nurses, | midwives and healthcare assistants ... walked off the
+                # job for 24 hours": the clause opens inside the list its subject begins with
             right = cl.right(end)
             restated = re.match(r"\s*\([^()]*\d[^()]*\)", s.text[end:])
             if restated and not s.text[end:right].strip(" (") and cl.right(end + restated.end()) > end + restated.end() \
@@ -1869,6 +1883,10 @@ class FactFinder:
                 # its clause: "tujuh orang berperan sebagai penebang | dan pengangkut, sedangkan ...")
                 # ends on the second of two nouns, both of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
+            lead_words = _WORDS.findall(s.text[max(0, left - 20):left])
+            if not before and lead_words and lead_words[-1].casefold() in self.rules.relatives:
+                continue  # "1.15 million tonnes of capelin, of which | roughly 620,000 tonnes were mature
+                # fish": the figure's subject is the relative ("How many tonnes were mature fish ...?")
             after = cl.trim(_clean(s.text[end:right]))
             whole = cl.trim(_clean(s.text[end:right]), keep=10 ** 6)  # (no soft cut; the dangling end goes)
             if after != whole and not _has_verb(after, self.pack) and _words(whole) <= 14:

@@ -204,6 +204,8 @@ class Lexicon:
             re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.legal_forms = set(g("roles", "legal_forms"))
+        vague = "|".join(re.escape(w) for w in sorted(g("numbers", "vague_quantifiers"), key=len, reverse=True))
+        self.vague_re = re.compile(rf"(?<!\w)(?:{vague})\s+$", re.IGNORECASE) if vague else None
         self.common_capitals = set(g("roles", "common_capitals"))
         self.post_nominals = {w.replace(".", "") for w in g("roles", "post_nominals")}
         self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
@@ -922,6 +924,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     if mult and mult.group(1).casefold() in lex.multipliers:
                         e += mult.end()  # "Rp 19, 5 miliar": the multiplier is part of the figure
                     raw = text[s:e]
+            if not any(ch.isdigit() for ch in raw) and lex.vague_re is not None and \
+                    lex.vague_re.search(text, max(0, s - 20), s):
+                continue  # "several hundred nurses": no figure to learn
             if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
                     re.match(r"[-–]\d|-[A-Z]", text[e:e + 2]) or re.match(r"\s?/?[A-Z][A-Za-z.]*/\w", text[e:e + 12]):
                 continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name;

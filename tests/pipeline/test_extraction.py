@@ -3713,3 +3713,32 @@ def test_an_office_without_an_owner_is_a_minor_question(text, ownerless):
     roles = [f for f in facts if f.family == "role"]
     assert roles, facts
     assert all(f.minor is ownerless for f in roles), roles
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the clause opens inside the list its subject begins with
+    ("More than 36,000 nurses, midwives and healthcare assistants across New Zealand walked off the job for "
+     "24 hours on Thursday.", "en", "24 hours"),
+    # the figure's subject is a relative pronoun
+    ("The institute said the autumn survey had measured about 1.15 million tonnes of capelin, of which "
+     "roughly 620,000 tonnes were mature fish expected to spawn next spring.", "en", "roughly 620,000"),
+    # a comparison whose participle describes the amount
+    ("Startups in Africa raised about $2.2 billion in 2024, less than half the amount raised in 2022.", "en",
+     "2022"),
+])
+def test_review_65_no_question_on_a_clause_cut_wrong(text, lang, bad):
+    got = qa_minor(text, lang)
+    assert bad not in got.values(), got
+
+
+def test_a_fronted_figure_before_a_clause_still_gets_its_question():
+    # (a figure in a fronted phrase is no list: the clause after it keeps its question)
+    text = "Setelah 78 tahun timbul, kini tinggi Anak Krakatau mencapai 315 meter di atas permukaan laut."
+    assert "315 meter" in qa(text, "id").values(), qa(text, "id")
+
+
+def test_several_hundred_is_no_figure():
+    text = ("Outside Wellington hospital, several hundred nurses in purple T-shirts gathered with placards on "
+            "Thursday morning.")
+    assert not [c for c in every_card(text, "en") if c.answer.casefold() in {"hundred", "several hundred"}], \
+        every_card(text, "en")
