@@ -1884,7 +1884,8 @@ class FactFinder:
                 # ends on the second of two nouns, both of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
             lead_words = _WORDS.findall(s.text[max(0, left - 20):left])
-            if not before and lead_words and lead_words[-1].casefold() in self.rules.relatives:
+            if not before and lead_words and lead_words[-1].casefold() in self.rules.relatives and \
+                    lead_words[-1].casefold() not in self.rules.complementizers_cf:  # (not "said | that 2,012 ...")
                 continue  # "1.15 million tonnes of capelin, of which | roughly 620,000 tonnes were mature
                 # fish": the figure's subject is the relative ("How many tonnes were mature fish ...?")
             after = cl.trim(_clean(s.text[end:right]))
