@@ -256,6 +256,8 @@ class Lexicon:
         # a span of time in two or three units ("2 hours, 17 minutes, 42 seconds", "1 jam 5
         # menit") or written with colons ("2:19:38"): one figure, a race's time
         periods = "|".join(re.escape(u) for u in sorted(g("numbers", "period_units"), key=len, reverse=True))
+        # "Martina Sitompul, 63 tahun, ...", "John Smith, 54, said": an age set off after a name
+        self.age_after_re = re.compile(rf",\s*\d{{1,3}}(?:\s+(?:{periods or 'x^'}))?\s*[,)]", re.IGNORECASE)
         part = rf"\d+(?:[.,]\d+)?\s+(?:{periods})(?!\w)"
         joiner = rf",?\s+(?:(?:{coord_alt})\s+)?" if coord_alt else r",?\s+"
         self.duration_re = re.compile(
@@ -1369,12 +1371,25 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             out.append(Mention("name", si, s, e, sent_text[s:e]))
     # Person names first seen without a title, later used by surname alone (English style).
     _promote_surnamed(out, lex, sentences, title)
+    # A name of two or three words set off with an age after it is a person's: "Salah satu
+    # anggota, Martina Sitompul, 63 tahun, mengaku ..."
+    texts = {sent.index: sent.text for sent in sentences}
+    for i, m in enumerate(out):
+        if m.kind == "name" and 2 <= len(m.text.split()) <= 3 and lex.age_after_re.match(texts[m.sentence], m.end) \
+                and all(w[:1].isupper() for w in m.text.split()):
+            out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))
         if m.kind == "acronym" and not m.value else m
         for m in out
     ]
+    # An office ends before the rank of the person holding it: "Kepala Bidang Hubungan Masyarakat
+    # Polda Sumut | Komisaris Besar Hadi Wibowo" (the rank is the officer's, not the office's)
+    out = [_without_leading_rank(m, lex) if m.kind == "person" else
+           _holder_without_rank(m, lex) if m.kind == "role" and m.value else m for m in out]
+    out = [_without_trailing_rank(m, lex) if m.kind in {"role", "organisation"} and
+           re.match(r"\s+[A-Z][a-z]", texts[m.sentence][m.end:]) else m for m in out]
     # A grade keeps its sign: "BBB-", "BB+", "A+" (a rating, not the acronym "BBB")
     out = [
         Mention(m.kind, m.sentence, m.start, m.end + 1, m.text + sign, m.value)
@@ -1570,6 +1585,46 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
     return len(named) >= 2 and not any(
         w.casefold().rstrip(".") in lex.title_set | lex.days | lex.org_heads or w.casefold() in places
         for w in named)
+
+
+def _without_leading_rank(m: Mention, lex: Lexicon) -> Mention:
+    """A person's mention without a rank of several words opening it ("Komisaris Besar | Hadi
+    Wibowo"): the rank says what they are, the name who. (A rank of one word, "Prof", "Jenderal",
+    stays where the name resolves with it, as before.)"""
+    low = m.text.casefold()
+    for rank in sorted((r for r in lex.honorifics if " " in r), key=len, reverse=True):
+        if low.startswith(rank + " "):
+            rest = m.text[len(rank):].lstrip()
+            if len(rest.split()) >= 2:
+                start = m.end - len(rest)
+                value = m.value[len(rank):].lstrip() if m.value and m.value.casefold().startswith(rank + " ") \
+                    else m.value
+                return Mention(m.kind, m.sentence, start, m.end, rest, value)
+            break
+    return m
+
+
+def _holder_without_rank(m: Mention, lex: Lexicon) -> Mention:
+    """A role mention whose holder (its value) opens on a rank of several words names the
+    holder without it, as ``_without_leading_rank`` names the person."""
+    low = (m.value or "").casefold()
+    for rank in sorted((r for r in lex.honorifics if " " in r), key=len, reverse=True):
+        if low.startswith(rank + " ") and len(low[len(rank):].split()) >= 2:
+            return Mention(m.kind, m.sentence, m.start, m.end, m.text, (m.value or "")[len(rank):].lstrip())
+    return m
+
+
+def _without_trailing_rank(m: Mention, lex: Lexicon) -> Mention:
+    """The mention ``m`` (an office, or the body it names) without a rank closing it, where a
+    name follows (the caller checks)."""
+    low = m.text.casefold()
+    for rank in sorted(lex.honorifics, key=len, reverse=True):
+        if low.endswith(" " + rank) and len(low) > len(rank) + 1:
+            head = m.text[:len(m.text) - len(rank)].rstrip(" ,")
+            if len(head.split()) >= 2 and head.split()[0].casefold().rstrip(".") not in lex.honorifics:
+                return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value)
+            break
+    return m
 
 
 def _after_rank(words: list[str], lex: Lexicon) -> list[str]:

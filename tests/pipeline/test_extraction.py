@@ -3742,3 +3742,20 @@ def test_several_hundred_is_no_figure():
             "Thursday morning.")
     assert not [c for c in every_card(text, "en") if c.answer.casefold() in {"hundred", "several hundred"}], \
         every_card(text, "en")
+
+
+def test_key_facts_of_an_arrest_story_name_people_bodies_and_offices_right():
+    text = ("Kepolisian Daerah Sumatera Utara menangkap ketua Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi "
+            "berinisial RS atas dugaan penipuan dana anggota. Kepala Bidang Hubungan Masyarakat Polda Sumut "
+            "Komisaris Besar Hadi Wibowo mengatakan RS ditangkap di Jakarta Selatan pada Rabu malam. Salah satu "
+            "anggota, Martina Sitompul, 63 tahun, mengaku menyetor Rp 400 juta sejak 2021.")
+    ex = briefing.extract(text, title="Polisi tangkap ketua koperasi di Medan", lang="id")
+    facts = {(f.kind, f.label): f.detail for f in ex.facts}
+    # a cooperative is a body, not a person who is its "ketua"
+    assert ("person", "Koperasi Simpan Pinjam") not in facts, facts
+    assert facts.get(("organisation", "KSP")) == "Koperasi Simpan Pinjam", facts
+    # the rank is the officer's, not part of the office or of the body
+    assert facts.get(("person", "Hadi Wibowo")) == "Kepala Bidang Hubungan Masyarakat Polda Sumut", facts
+    assert not [k for k in facts if "Komisaris Besar" in k[1]], facts
+    # a name with an age after it is a person's
+    assert ("person", "Martina Sitompul") in facts, facts
