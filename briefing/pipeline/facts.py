@@ -686,6 +686,8 @@ class PackRules(_PerPack):
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.articles = pack.wordset("grammar", "articles")
         self.owner_links = pack.wordset("roles", "office_owner_links")
+        purposes = "|".join(re.escape(w) for w in sorted(g("grammar", "purpose_breaks"), key=len, reverse=True))
+        self.purpose_re = re.compile(rf"(?<!\w)(?:{purposes})\s*$", re.IGNORECASE) if purposes else None
         self.approximators = tuple(w.casefold() for w in g("numbers", "approximators"))
         self.state_offices = pack.wordset("roles", "state_offices")
         # words that join the parts of a long name ("of", "and"), without the articles
@@ -1821,6 +1823,9 @@ class FactFinder:
                 continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
             left = cl.left(start)
             dropped = s.text[:left]
+            if self.rules.purpose_re is not None and self.rules.purpose_re.search(dropped):
+                continue  # "AirNav meminta agar | layangan tidak diterbangkan lebih tinggi dari 150 meter": a wish
+                # ("Layangan tidak diterbangkan lebih tinggi dari berapa meter?" would state it as a fact)
             if dropped.rstrip().endswith(",") and re.match(r"\s*[a-z]", s.text[left:]) and \
                     any(o.kind == "number" and o.end <= left for o in ms) and \
                     not _has_verb(dropped, self.pack) and _words(dropped) <= 6 and \

@@ -204,6 +204,7 @@ class Lexicon:
             re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.legal_forms = set(g("roles", "legal_forms"))
+        self.name_openers = set(g("roles", "name_openers"))
         vague = "|".join(re.escape(w) for w in sorted(g("numbers", "vague_quantifiers"), key=len, reverse=True))
         self.vague_re = re.compile(rf"(?<!\w)(?:{vague})\s+$", re.IGNORECASE) if vague else None
         self.common_capitals = set(g("roles", "common_capitals"))
@@ -496,7 +497,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
             if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur and \
                     not (i + 1 < len(toks) and f"{low} {toks[i + 1].text.casefold()}" in lex.places):
                 continue  # ("New Zealand", "New York": a place opening on a function word)
-            if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set:
+            if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set \
+                    and cur[-1].text not in lex.name_openers:  # (not "I | Gusti Ngurah Rai")
                 flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name
             cur.append(t)
         elif cur and (low in lex.particles or

@@ -169,9 +169,13 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     # after a long one: "... and Joseph\nPriestley in Wiltshire ..."
     joined: list[tuple[int, str]] = []
     last_line = ""
+    # (text wrapped at a fixed width has no line much longer than the width; a page copied from
+    # the web has paragraphs of hundreds of characters, and a caption line among them that runs
+    # past 60 characters without a full stop is a caption, not a wrapped line)
+    fixed_width = max((len(line.rstrip()) for _, line in lines), default=0) <= 2 * WRAP_WIDTH
     for start, line in lines:
         if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
-                (re.match(r"\s*[a-z]", line) or (_wrapped(last_line, start, text) and
+                (re.match(r"\s*[a-z]", line) or (fixed_width and _wrapped(last_line, start, text) and
                                                  not re.match(r"\s*(?:[-*•–]|\d+[.)]\s)", line))) and \
                 not _DATELINE.match(line.strip()) and \
                 not (credits is not None and credits.search(joined[-1][1].rstrip())):

@@ -3759,3 +3759,17 @@ def test_key_facts_of_an_arrest_story_name_people_bodies_and_offices_right():
     assert not [k for k in facts if "Komisaris Besar" in k[1]], facts
     # a name with an age after it is a person's
     assert ("person", "Martina Sitompul") in facts, facts
+
+
+def test_a_balinese_name_keeps_its_opening_word():
+    text = ("Ketua panitia festival, I Made Sudarsana, mengatakan jumlah peserta tahun ini naik sekitar 15 persen. "
+            "Letak Pantai Padang Galak tidak jauh dari jalur pendaratan menuju Bandara I Gusti Ngurah Rai.")
+    gaps = {c.answer for c in every_card(text, "id") if c.type == "cloze"}
+    assert "I Made Sudarsana" in gaps and "Made Sudarsana" not in gaps, gaps
+    assert "I" not in [f.label for f in briefing.extract(text, title="Festival", lang="id").facts]
+
+
+def test_no_question_states_a_wish_as_a_fact():
+    text = ("AirNav Indonesia Cabang Denpasar meminta agar layangan tidak diterbangkan lebih tinggi dari 150 meter "
+            "selama festival berlangsung.")
+    assert "150 meter" not in qa_minor(text, "id").values(), qa_minor(text, "id")

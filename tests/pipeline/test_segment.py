@@ -177,6 +177,19 @@ def test_segment_joins_text_wrapped_at_a_fixed_width_but_not_lists_or_headings()
     assert not any("Who was there" in s for s in out)
 
 
+def test_a_caption_line_among_long_paragraphs_is_not_a_wrapped_line():
+    # (web copy: paragraphs of hundreds of characters, one per line; a caption of more than 60
+    # characters without a full stop between them does not run into the next paragraph)
+    para = ("British rider Daniel Okafor won the toughest stage of the Tour of the Pyrenees on Thursday to move "
+            "into the overall lead with three days of racing left, after a long attack on the final climb.")
+    text = (para + "\nOkafor crosses the finish line alone at Peyresourde after 187km of racing\n"
+            "The 187km fifth stage from Lourdes included four categorised climbs and more than 4,500 metres of "
+            "climbing in total.")
+    out = split(text, "en", title="Okafor wins")
+    assert out[-1] == ("The 187km fifth stage from Lourdes included four categorised climbs and more than 4,500 "
+                       "metres of climbing in total."), out
+
+
 def test_segment_drops_photo_captions():
     text = ("Banjir merendam ratusan rumah di Kota Bekasi sejak Senin pagi.\n\n"
             "Warga mengungsi ke masjid di Bekasi, Jawa Barat, Selasa (2/3/2021). (ANTARA FOTO/Nama Fotografer)\n\n"
