@@ -214,6 +214,9 @@ class Lexicon:
         # ranks and honorifics before a name ("Prof", "Dr", "Kolonel"): one inside a
         # capitalised run starts a new name
         self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")}
+        # the ranks longest first, and those of several words, for the rank passes of find_mentions
+        self.ranks_longest = tuple(sorted(self.honorifics, key=len, reverse=True))
+        self.long_ranks = tuple(r for r in self.ranks_longest if " " in r)
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
         # "(KPU) | Bea | dan Cukai ...": a word joined by a coordinator to more capitals
@@ -1594,7 +1597,7 @@ def _without_leading_rank(m: Mention, lex: Lexicon) -> Mention:
     Wibowo"): the rank says what they are, the name who. (A rank of one word, "Prof", "Jenderal",
     stays where the name resolves with it, as before.)"""
     low = m.text.casefold()
-    for rank in sorted((r for r in lex.honorifics if " " in r), key=len, reverse=True):
+    for rank in lex.long_ranks:
         if low.startswith(rank + " "):
             rest = m.text[len(rank):].lstrip()
             if len(rest.split()) >= 2:
@@ -1610,7 +1613,7 @@ def _holder_without_rank(m: Mention, lex: Lexicon) -> Mention:
     """A role mention whose holder (its value) opens on a rank of several words names the
     holder without it, as ``_without_leading_rank`` names the person."""
     low = (m.value or "").casefold()
-    for rank in sorted((r for r in lex.honorifics if " " in r), key=len, reverse=True):
+    for rank in lex.long_ranks:
         if low.startswith(rank + " ") and len(low[len(rank):].split()) >= 2:
             return Mention(m.kind, m.sentence, m.start, m.end, m.text, (m.value or "")[len(rank):].lstrip())
     return m
@@ -1620,7 +1623,7 @@ def _without_trailing_rank(m: Mention, lex: Lexicon) -> Mention:
     """The mention ``m`` (an office, or the body it names) without a rank closing it, where a
     name follows (the caller checks)."""
     low = m.text.casefold()
-    for rank in sorted(lex.honorifics, key=len, reverse=True):
+    for rank in lex.ranks_longest:
         if low.endswith(" " + rank) and len(low) > len(rank) + 1:
             head = m.text[:len(m.text) - len(rank)].rstrip(" ,")
             if len(head.split()) >= 2 and head.split()[0].casefold().rstrip(".") not in lex.honorifics:
@@ -1632,7 +1635,7 @@ def _without_trailing_rank(m: Mention, lex: Lexicon) -> Mention:
 def _after_rank(words: list[str], lex: Lexicon) -> list[str]:
     """``words`` without the military or police rank that opens them ("Laksamana Pertama")."""
     low = " ".join(words).casefold()
-    for rank in sorted(lex.honorifics, key=len, reverse=True):
+    for rank in lex.ranks_longest:
         if low.startswith(rank + " "):
             return words[len(rank.split()):]
     return words
