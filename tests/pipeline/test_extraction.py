@@ -3773,3 +3773,11 @@ def test_no_question_states_a_wish_as_a_fact():
     text = ("AirNav Indonesia Cabang Denpasar meminta agar layangan tidak diterbangkan lebih tinggi dari 150 meter "
             "selama festival berlangsung.")
     assert "150 meter" not in qa_minor(text, "id").values(), qa_minor(text, "id")
+
+
+def test_a_roman_numeral_alone_is_no_name():
+    text = ("Prasasti memperkirakan pertumbuhan ekonomi Indonesia pada kuartal III 2025 tetap stabil di kisaran 5 "
+            "persen. Data Badan Koordinasi Penanaman Modal (BKPM) menunjukkan investasi kuartal III naik 13,9 "
+            "persen secara tahunan. Siswa kelas IV dan V belajar di gedung madrasah selama pembangunan.")
+    labels = [f.label for f in briefing.extract(text, title="Ekonomi", lang="id").facts]
+    assert "III" not in labels and "IV" not in labels, labels
