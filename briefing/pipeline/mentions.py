@@ -157,6 +157,7 @@ class Lexicon:
         self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
         self.places = {p.casefold(): p for p in g("roles", "places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
+        self.place_tails = {w.casefold() for w in g("roles", "place_tails")}
         self.event_heads = {w.casefold() for w in g("roles", "event_heads")}
         # the words of an event whose place is worth asking (grammar.place_events)
         events = g("grammar", "place_events")
@@ -784,6 +785,10 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
             if low0 in lex.place_heads and len(run) > 1:
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
                 places.setdefault(" ".join(words[1:]).casefold(), " ".join(words[1:]))
+                continue
+            if words[-1].casefold() in lex.place_tails and 2 <= len(run) <= 3 and \
+                    not any(w.casefold() in lex.org_heads or w.casefold() in lex.stop for w in words):
+                places.setdefault(" ".join(words).casefold(), " ".join(words))  # "North Sea", "Red Sea"
                 continue
             prev = re.search(r"(\w+)\s+$", sent.text[max(0, run[0].start - 40): run[0].start])
             if prev and prev.group(1).casefold() in lex.locatives and len(run) <= 2 and \

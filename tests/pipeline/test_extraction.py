@@ -3781,3 +3781,10 @@ def test_a_roman_numeral_alone_is_no_name():
             "persen secara tahunan. Siswa kelas IV dan V belajar di gedung madrasah selama pembangunan.")
     labels = [f.label for f in briefing.extract(text, title="Ekonomi", lang="id").facts]
     assert "III" not in labels and "IV" not in labels, labels
+
+
+def test_a_sea_or_a_river_named_last_is_a_place():
+    text = ("Gdansk handled about 2.1 million containers last year, making it the busiest port on the Baltic Sea. "
+            "Ships from the North Sea wait two days at the Vistula River mouth, the port authority said.")
+    facts = {(f.kind, f.label) for f in briefing.extract(text, title="Port congestion", lang="en").facts}
+    assert {("place", "Baltic Sea"), ("place", "North Sea"), ("place", "Vistula River")} <= facts, facts
