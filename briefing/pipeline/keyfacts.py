@@ -99,6 +99,9 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     kept = [n for n in kept if " " in n or not any(n in (w[0], w[-1]) for w in longer)]
     # ... and an office is no name ("Kepala Desa Sumberejo", "Ketua YLKI": its holder is listed)
     kept = [n for n in kept if n.split()[0].casefold().rstrip(".") not in lex.title_heads]
+    # ... nor a roman numeral alone ("kuartal III", "kelas IV"): a number, which a card may still
+    # ask as written ("siglo {{XIX}}"), but no name to list
+    kept = [n for n in kept if not re.fullmatch(r"[IVXLC]{2,}", n)]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
     lower = {w for s in sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}

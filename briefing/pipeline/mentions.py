@@ -1251,10 +1251,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 add("acronym", s, e, text[xs:xe])
                 add("organisation", xs, xe, run[0].text)
                 continue
-            if len(run) == 1 and (run[0].text in lex.common_acronyms or run[0].text in lex.common_capitals or
-                                  re.fullmatch(r"[IVXLC]{2,}", run[0].text)):
+            if len(run) == 1 and (run[0].text in lex.common_acronyms or run[0].text in lex.common_capitals):
                 taken.append((s, e))
-                continue  # "TV", "SMS", "Tuhan": words, not names; "kuartal III": a number
+                continue  # "TV", "SMS", "Tuhan": words, not names
             if _is_demonym(name, places):
                 taken.append((s, e))
                 continue  # "Sri Lankan", "Scottish": adjectives of a place
