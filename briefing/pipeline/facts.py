@@ -1752,7 +1752,8 @@ class FactFinder:
         for m in ms:
             if m.kind != "number":
                 continue
-            if self.rules.range_second_re is not None and self.rules.range_second_re.search(s.text, 0, m.start):
+            if self.rules.range_second_re is not None and \
+                    self.rules.range_second_re.search(s.text, max(0, m.start - 30), m.start):
                 continue  # "cukup untuk dua sampai ___ hari": half a range
             noun = m.value or ""
             money = any(m.text.startswith(c) for c in currencies) or bool(
@@ -1822,13 +1823,15 @@ class FactFinder:
                     (noun.casefold() not in self.units or noun.casefold() in self.counted):
                 continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
             left = cl.left(start)
-            dropped = s.text[:left]
-            if self.rules.purpose_re is not None and self.rules.purpose_re.search(dropped):
+            # (only the words just before the clause: a search of all of them, for every figure of a
+            # sentence of thousands, would take time growing with the square of its length)
+            if self.rules.purpose_re is not None and self.rules.purpose_re.search(s.text, max(0, left - 30), left):
                 continue  # "AirNav meminta agar | layangan tidak diterbangkan lebih tinggi dari 150 meter": a wish
                 # ("Layangan tidak diterbangkan lebih tinggi dari berapa meter?" would state it as a fact)
-            if dropped.rstrip().endswith(",") and re.match(r"\s*[a-z]", s.text[left:]) and \
-                    any(o.kind == "number" and o.end <= left for o in ms) and \
-                    not _has_verb(dropped, self.pack) and _words(dropped) <= 6 and \
+            dropped = s.text[:left] if left <= 120 else ""
+            if dropped.rstrip().endswith(",") and re.match(r"\s*[a-z]", s.text[left:left + 3]) and \
+                    _words(dropped) <= 6 and any(o.kind == "number" and o.end <= left for o in ms) and \
+                    not _has_verb(dropped, self.pack) and \
                     any(w.casefold() in cl.coordinators_cf for w in s.text[left:start].split()[:6]):
                 continue  # "More than 36,000 nurses, | midwives and healthcare assistants ... walked off the
                 # job for 24 hours": the clause opens inside the list its subject begins with

@@ -178,8 +178,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
                 (re.match(r"\s*[a-z]", line) or (fixed_width and _wrapped(last_line, start, text) and
                                                  not re.match(r"\s*(?:[-*•–]|\d+[.)]\s)", line))) and \
                 not _DATELINE.match(line.strip()) and \
-                not (credits is not None and credits.search(joined[-1][1].rstrip())):
-            # (a caption closing on its credit ends there: "... 2024. REUTERS/Stringer")
+                not (credits is not None and credits.search(joined[-1][1][-200:].rstrip())):
+            # (a caption closing on its credit ends there: "... 2024. REUTERS/Stringer"; only the
+            # line's end is searched, which a line joined from thousands would make quadratic)
             prev_start, prev = joined[-1]
             gap = start - (prev_start + len(prev))
             joined[-1] = (prev_start, prev + " " * gap + line)
