@@ -686,9 +686,9 @@ class PackRules(_PerPack):
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.articles = pack.wordset("grammar", "articles")
         self.owner_links = pack.wordset("roles", "office_owner_links")
-        purposes = "|".join(re.escape(w) for w in sorted(g("grammar", "purpose_breaks"), key=len, reverse=True))
-        self.purpose_re = re.compile(rf"(?<!\w)(?:{purposes})\s*$", re.IGNORECASE) if purposes else None
-        self.approximators = tuple(w.casefold() for w in g("numbers", "approximators"))
+        self.purpose_re = _words_re(g("grammar", "purpose_breaks"), r"\s*$")
+        # a clause opening on an approximator ("less than half the amount ...")
+        self.approx_open_re = _words_re(g("numbers", "approximators"), r"\s")
         self.state_offices = pack.wordset("roles", "state_offices")
         # words that join the parts of a long name ("of", "and"), without the articles
         conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
@@ -746,9 +746,8 @@ class PackRules(_PerPack):
         self.kept_preps = pack.wordset("dates", "kept_prepositions")
         self.distributive = pack.wordset("numbers", "distributive_words")
         self.age_markers = pack.wordset("numbers", "age_markers")
-        ranges = "|".join(re.escape(w) for w in sorted(g("numbers", "range_words"), key=len, reverse=True))
-        number_words = "|".join(re.escape(str(w)) for w in sorted(pack.get("numbers", "words", {}) or {}, key=len,
-                                                                reverse=True))
+        ranges = _alt(g("numbers", "range_words"))
+        number_words = _alt([str(w) for w in pack.get("numbers", "words", {}) or {}])
         # "dua sampai | tiga hari": what comes before the second end of a range
         self.range_second_re = re.compile(
             rf"(?:\d|(?<!\w)(?:{number_words or '(?!)'}))\s*(?:{ranges})\s*$", re.IGNORECASE) if ranges else None
@@ -1282,7 +1281,7 @@ class FactFinder:
                     # the participle's, which describes the card ("When must users have ... issued?")
                 if self.rules.style == "invert" and hw and hw[-1].casefold().endswith("ed") and \
                         not any(ch.isdigit() for ch in head) and \
-                        any(head.strip().casefold().startswith(a + " ") for a in self.rules.approximators) and \
+                        self.rules.approx_open_re is not None and self.rules.approx_open_re.match(head.strip()) and \
                         not any(w.casefold() in self.rules.aux_words for w in hw):
                     continue  # "..., less than half the amount raised | in 2022": a comparison, and the
                     # participle describes the amount ("When did less than half the amount raise?")
@@ -2150,10 +2149,9 @@ class FactFinder:
         before = _WORDS.findall(text[max(0, start - 40):start])[-2:]
         if any(w.casefold() in self.rules.age_markers for w in before):
             return True
-        if not re.search(r"[A-Z]\w*,\s*$", text[max(0, start - 40):start]):
-            return False
-        tail = re.match(r"\s*(\w*)\s*[,)]", text[end:])
-        return tail is not None and (not tail.group(1) or tail.group(1).casefold() in self.period_units)
+        comma = re.search(r"[A-Z]\w*(,)\s*$", text[max(0, start - 40):start])
+        # (the mention finder's pattern of an age after a name, which makes the name a person's)
+        return comma is not None and self.lex.age_after_re.match(text, max(0, start - 40) + comma.start(1)) is not None
 
     def _side_figure(self, head: str, tail: str = "") -> bool:
         """The clause adds its figure to the story's own ("juga", "also", before the figure:

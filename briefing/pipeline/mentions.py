@@ -1383,9 +1383,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     _promote_surnamed(out, lex, sentences, title)
     # A name of two or three words set off with an age after it is a person's: "Salah satu
     # anggota, Martina Sitompul, 63 tahun, mengaku ..."
-    texts = {sent.index: sent.text for sent in sentences}
     for i, m in enumerate(out):
-        if m.kind == "name" and 2 <= len(m.text.split()) <= 3 and lex.age_after_re.match(texts[m.sentence], m.end) \
+        if m.kind == "name" and 2 <= len(m.text.split()) <= 3 and lex.age_after_re.match(sentences[m.sentence].text, m.end) \
                 and all(w[:1].isupper() for w in m.text.split()):
             out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
     # Acronyms defined anywhere expand everywhere.
@@ -1399,7 +1398,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     out = [_without_leading_rank(m, lex) if m.kind == "person" else
            _holder_without_rank(m, lex) if m.kind == "role" and m.value else m for m in out]
     out = [_without_trailing_rank(m, lex) if m.kind in {"role", "organisation"} and
-           re.match(r"\s+[A-Z][a-z]", texts[m.sentence][m.end:]) else m for m in out]
+           re.match(r"\s+[A-Z][a-z]", sentences[m.sentence].text[m.end:]) else m for m in out]
     # A grade keeps its sign: "BBB-", "BB+", "A+" (a rating, not the acronym "BBB")
     out = [
         Mention(m.kind, m.sentence, m.start, m.end + 1, m.text + sign, m.value)
@@ -1597,31 +1596,29 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
         for w in named)
 
 
+def _unranked(name: str, lex: Lexicon) -> str:
+    """``name`` without a rank of several words opening it ("Komisaris Besar | Hadi Wibowo"), when
+    a name of two words or more is left; else ``name``. (A rank of one word, "Prof", "Jenderal",
+    stays where the name resolves with it.)"""
+    low = name.casefold()
+    rank = next((r for r in lex.long_ranks if low.startswith(r + " ")), None)
+    rest = name[len(rank):].lstrip() if rank else name
+    return rest if len(rest.split()) >= 2 else name
+
+
 def _without_leading_rank(m: Mention, lex: Lexicon) -> Mention:
-    """A person's mention without a rank of several words opening it ("Komisaris Besar | Hadi
-    Wibowo"): the rank says what they are, the name who. (A rank of one word, "Prof", "Jenderal",
-    stays where the name resolves with it, as before.)"""
-    low = m.text.casefold()
-    for rank in lex.long_ranks:
-        if low.startswith(rank + " "):
-            rest = m.text[len(rank):].lstrip()
-            if len(rest.split()) >= 2:
-                start = m.end - len(rest)
-                value = m.value[len(rank):].lstrip() if m.value and m.value.casefold().startswith(rank + " ") \
-                    else m.value
-                return Mention(m.kind, m.sentence, start, m.end, rest, value)
-            break
-    return m
+    """A person's mention named without its rank (``_unranked``): the rank says what they are,
+    the name who."""
+    rest = _unranked(m.text, lex)
+    if rest == m.text:
+        return m
+    return Mention(m.kind, m.sentence, m.end - len(rest), m.end, rest, _unranked(m.value, lex) if m.value else m.value)
 
 
 def _holder_without_rank(m: Mention, lex: Lexicon) -> Mention:
-    """A role mention whose holder (its value) opens on a rank of several words names the
-    holder without it, as ``_without_leading_rank`` names the person."""
-    low = (m.value or "").casefold()
-    for rank in lex.long_ranks:
-        if low.startswith(rank + " ") and len(low[len(rank):].split()) >= 2:
-            return Mention(m.kind, m.sentence, m.start, m.end, m.text, (m.value or "")[len(rank):].lstrip())
-    return m
+    """A role mention whose holder (its value) is named without its rank, as the person is."""
+    value = _unranked(m.value or "", lex)
+    return m if value == (m.value or "") else Mention(m.kind, m.sentence, m.start, m.end, m.text, value)
 
 
 def _without_trailing_rank(m: Mention, lex: Lexicon) -> Mention:
