@@ -12,6 +12,7 @@ run equal to the end of a known person's name (``Ivanov``) is that person.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -243,6 +244,8 @@ class Lexicon:
         self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+(?:[a-z]+\s+)?[A-Z]") if coord_alt else never
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
+        prefixes = [re.escape(w.casefold()) for w in g("numbers", "ordinal_prefixes")]
+        self.numbered_ordinal_re = re.compile(rf"(?:{'|'.join(prefixes)})\d+") if prefixes else never
         self.unit_re = _phrase_regex(g("numbers", "units"))
         self.percent_re = _phrase_regex(g("numbers", "percent_units"))
         self.month_re = (re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
@@ -517,6 +520,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 (low not in lex.coordinators or toks[i + 1].text.casefold().rstrip(".") not in lex.title_heads):
             # (a title after "dan" opens the next person: "Presiden AS Joe Biden dan Presiden China Xi Jinping")
             cur.append(t)
+        elif cur and lex.numbered_ordinal_re.fullmatch(low) and \
+                _match_title(cur + list(toks[i:i + 2]), lex) == len(cur) + 1 and i + 1 < len(toks) and toks[i + 1].is_cap:
+            cur.append(t)  # "Presiden ke-2 RI Soeharto": an ordinal in figures inside a title
         elif cur and low in lex.particles and i + 2 < len(toks) and \
                 toks[i + 1].text.casefold() in lex.particles and toks[i + 2].is_cap:
             cur.append(t)  # "Lothar von Arnauld de la Perière": two particles in a row
@@ -600,6 +606,10 @@ def _match_title(run: list[Tok], lex: Lexicon) -> int:
             grew = True
             while grew and n < len(words) - 1:
                 grew = False
+                if lex.numbered_ordinal_re.fullmatch(words[n]):
+                    n += 1  # "Presiden ke-2 RI": an ordinal in figures is the office's
+                    grew = True
+                    continue
                 for mod in lex.title_modifiers:
                     if words[n: n + len(mod)] == mod and n + len(mod) < len(words):
                         n += len(mod)
@@ -834,6 +844,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     cap_pairs = {p for p in _cap_bigrams(sentences, title)
                  if not lex.post_nominal(p.rsplit(" ", 1)[-1])}  # "Sudirman DVM"
     runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
+    # capitalised words the article writes right before another one, with only a space
+    # between ("Bea Cukai"; not "kepada Soeharto, Hasto menyatakan", nor a degree after a name)
+    joined_firsts = {a.text for sent in sentences for a, b in itertools.pairwise(tokens(sent.text))
+                     if a.is_cap and a.is_word and b.is_cap and b.is_word and sent.text[a.end:b.start].isspace()
+                     and not lex.post_nominal(b.text)}
     # the names the article writes as runs of their own ("William Tanuwijaya mengatakan ...")
     solo = {" ".join(t.text for t in run) for runs in runs_of.values() for run in runs}
     # ... and the words it writes right after an organisation's head word ("Partai | Gerindra")
@@ -1111,7 +1126,15 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
                 rest, role_from = run, prev_run[0].start
             if rest:
-                np_ = max(_place_prefix(rest, lex, places),
+                # (an office its modifiers already qualify is held by the one name after it, even a
+                # name the article also writes after "ke": "Presiden ke-2 RI Soeharto" beside "gelar
+                # pahlawan nasional ke Soeharto"; the gazetteer's places still name no holder)
+                qualified = len(rest) == 1 and nt > max(
+                    (len(tw) for tw in lex.title_words
+                     if [t.text.casefold().rstrip(".") for t in run[:len(tw)]] == tw), default=nt) and \
+                    " ".join(t.text for t in run[:nt]).casefold() not in lex.region_titles
+                holder_places = lex.places if qualified else places
+                np_ = max(_place_prefix(rest, lex, holder_places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named, bodies))
                 np_ = _keep_speaker(rest, np_, speakers)
                 if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
@@ -1151,7 +1174,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     [person[0].text.casefold()] not in lex.title_modifiers and \
                     not lex.joined_capital_re.match(text, person[0].end) and \
                     person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
-                    not any(p.startswith(person[0].text + " ") for p in cap_pairs) and \
+                    person[0].text not in joined_firsts and \
                     not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
                     not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
                 # (nor "Kepala Kantor Pelayanan Utama (KPU) | Bea | dan Cukai ...": a name joined to more)
@@ -1162,7 +1185,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     person = []  # "Direktur Polairud | Polda Sulsel | Kombes Pol Hendrik Silalahi": a rank
                     # follows, so the run before it is the body and the name comes after the rank
                 if person and (known or single or _looks_like_person(person, lex)) and \
-                        _place_prefix(person, lex, places) != len(person) and \
+                        _place_prefix(person, lex, holder_places) != len(person) and \
                         not re.match(r"\s+(?:1[89]|20)\d\d(?!\d)", text[person[-1].end:]) and \
                         not (len(person) >= 2 and 2 * common > len(person)):
                     # ("Ketua Pelaksana Percepatan Penurunan Stunting": words the article writes in
@@ -1387,6 +1410,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         if m.kind == "name" and 2 <= len(m.text.split()) <= 3 and lex.age_after_re.match(sentences[m.sentence].text, m.end) \
                 and all(w[:1].isupper() for w in m.text.split()):
             out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
+    # A name the article gives a person's office elsewhere is that person wherever a
+    # preposition made it look like a place ("Presiden ke-2 RI Soeharto" ... "ke Soeharto");
+    # the gazetteer's places stay places
+    held = {m.value for m in out if m.kind == "role" and m.value}
+    out = [Mention("person", m.sentence, m.start, m.end, m.text, m.text)
+           if m.kind == "place" and m.text in held and m.text.casefold() not in lex.places else m
+           for m in out]
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))

@@ -3792,3 +3792,17 @@ def test_a_sea_or_a_river_named_last_is_a_place():
             "Ships from the North Sea wait two days at the Vistula River mouth, the port authority said.")
     facts = {(f.kind, f.label) for f in briefing.extract(text, title="Port congestion", lang="en").facts}
     assert {("place", "Baltic Sea"), ("place", "North Sea"), ("place", "Vistula River")} <= facts, facts
+
+
+def test_an_office_numbered_in_figures_names_its_holder_whom_a_preposition_does_not_make_a_place():
+    text = ("Pemerintah berencana memberikan gelar pahlawan nasional kepada Presiden ke-3 RI Habibie tahun ini. "
+            "Ketua panitia, Budi Santoso, mengatakan usulan gelar ke Habibie sudah dibahas sejak Maret. "
+            "Saat ditanya soal usulan kepada Habibie, Budi menyatakan pihaknya mendengarkan masyarakat. "
+            "Tapi, hati-hati memberi gelar pahlawan kepada tokoh. Jangan gampang.")
+    extracted = briefing.extract(text, title="Gelar pahlawan", lang="id", max_cards=30)
+    facts = {(f.kind, f.label): f.detail for f in extracted.facts}
+    assert facts.get(("person", "Habibie")) == "Presiden ke-3 RI", facts
+    assert ("place", "Habibie") not in facts, facts
+    assert ("Siapa Presiden ke-3 RI?", "Habibie") in {(c.question, c.answer) for c in extracted.cards}
+    # an imperative opening a short sentence joined to the one before is no name
+    assert not [k for k in facts if k[1] == "Jangan"], facts
