@@ -90,11 +90,38 @@ def asides(sentences: list[Sentence], title: str, pack: LanguagePack) -> frozens
                      if s.index >= ASIDE_FROM * n and not words & bags[s.index])
 
 
+def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
+    """Sentences that are one piece of a quote running over several sentences: the quote
+    opens in one and closes in a later one of the paragraph ("Kalau Bung Karno, benar,
+    pahlawan." between the two marks). Out of its quote such a sentence has no speaker, or
+    no start."""
+    out: set[int] = set()
+    inside, para = False, None
+    for s in sentences:
+        if s.paragraph != para:
+            inside, para = False, s.paragraph
+        started_inside = inside
+        for at, ch in enumerate(s.text):
+            if ch == '"':
+                # (a mark opening the sentence opens a quote, even where the one before was
+                # left open: '... I almost went home. "I felt a little better ...')
+                inside = True if not s.text[:at].strip() else not inside
+            elif ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+        if started_inside or inside:
+            out.add(s.index)
+    return frozenset(out)
+
+
 def brief(sentences: list[Sentence], scores: dict[int, float], k: int | None = None) -> list[str]:
-    """The 3-5 most central sentences, in article order."""
+    """The 3-5 most central sentences, in article order; a piece of a longer quote only when
+    the article has too few other sentences."""
     if k is None:
         k = max(1, min(5, max(3, len(sentences) // 4)))
-    best = sorted(sentences, key=lambda s: (-scores.get(s.index, 0), s.index))[:k]
+    pieces = quoted_in_part(sentences)
+    best = sorted(sentences, key=lambda s: (s.index in pieces, -scores.get(s.index, 0), s.index))[:k]
     return [s.text for s in sorted(best, key=lambda s: s.index)]
 
 

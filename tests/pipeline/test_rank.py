@@ -361,3 +361,29 @@ def test_the_numbers_a_capped_deck_asks_are_its_best_ones():
     default = select([question, *gaps, *people], 20, fill=False, sized=False)
     assert "q" in {c.id for c in default}, default
     assert sum("number" in c.tags for c in default) == 3, default
+
+
+def test_the_brief_leaves_out_pieces_of_a_quote_running_over_sentences():
+    from briefing.models import Sentence
+    from briefing.pipeline.rank import brief, quoted_in_part
+    texts = [
+        ("Wali Kota Budi Santoso meresmikan jembatan baru di Sungai Musi pada Senin.", 0),
+        ('"Jembatan ini kami bangun selama dua tahun.', 1),     # opens a quote left open
+        ("Warga tidak perlu lagi memutar sejauh 12 kilometer.", 1),  # inside it
+        ('Biayanya Rp 300 miliar," kata Budi.', 1),              # closes it
+        ('"Kami senang," ujar Siti, warga setempat.', 2),        # a whole quote
+        ('Ia menambahkan: "Jembatan ini penting.', 3),           # a quote left open ...
+        ('"Kami juga menunggu jalan baru.', 3),                 # ... and another opened
+        ("Jalan itu akan dibangun tahun depan.", 3),             # inside the second quote
+        ("Jembatan itu dibuka untuk umum mulai Selasa.", 4),
+    ]
+    sentences, at = [], 0
+    for i, (text, para) in enumerate(texts):
+        sentences.append(Sentence(index=i, start=at, end=at + len(text), text=text, paragraph=para))
+        at += len(text) + 1
+    assert quoted_in_part(sentences) == {1, 2, 3, 5, 6, 7}
+    # the pieces score highest, yet the brief takes the sentences that stand alone
+    scores = {0: 0.5, 1: 0.9, 2: 0.9, 3: 0.9, 4: 0.4, 5: 0.9, 6: 0.9, 7: 0.9, 8: 0.3}
+    assert brief(sentences, scores, k=3) == [texts[0][0], texts[4][0], texts[8][0]]
+    # ... and falls back on them only when there is nothing else
+    assert len(brief(sentences[1:4], {1: 0.9, 2: 0.8, 3: 0.7}, k=2)) == 2
