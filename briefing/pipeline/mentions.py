@@ -132,6 +132,10 @@ class Lexicon:
         self.title_heads = {tw[0] for tw in self.title_words if tw}
         self.title_modifier_heads = {m[0] for m in self.title_modifiers if m}
         self.former = {w.casefold() for w in g("roles", "former_markers") + g("roles", "title_qualifiers")}
+        qualifiers = sorted(g("roles", "title_qualifiers"), key=len, reverse=True)
+        self.title_qualifier_re = re.compile(
+            rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in qualifiers)})(?:\s*\([A-Za-z.]{{1,6}}\))?\s+$",
+            re.IGNORECASE) if qualifiers else None
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
         # case-blind: a role opening the sentence is capitalised ("Economist Thomas Piketty")
         self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
@@ -1254,9 +1258,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 ee = e
                 words = text[es:ee].split()
                 if words[-1].strip(",.") in lex.legal_forms and len(words) >= 3 and \
-                        initials_score(words[:-1], acr_text) == 1.0 > initials_score(words, acr_text):
+                        initials_score(words[:-1], acr_text) == 1.0 > initials_score(words, acr_text) or \
+                        words[-1].strip(",.") in lex.legal_forms and len(words) >= 3 and \
+                        not acr_text.isupper() and _letters_in_order(acr_text, " ".join(words[:-1])):
                     # a last word the letters do not need is a company's legal form, not part
-                    # of the name: "Perusahaan Gas Negara | Tbk (PGN)"
+                    # of the name: "Perusahaan Gas Negara | Tbk (PGN)", "Aneka Tambang | Tbk (Antam)"
                     ee = es + text[es:ee].rindex(words[-1]) - 1
                     while ee > es and text[ee - 1] in " ,":
                         ee -= 1
@@ -1427,6 +1433,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # Polda Sumut | Komisaris Besar Hadi Wibowo" (the rank is the officer's, not the office's)
     out = [_without_leading_rank(m, lex) if m.kind == "person" else
            _holder_without_rank(m, lex) if m.kind == "role" and m.value else m for m in out]
+    # ... and starts with a word saying how its holder holds it: "Penjabat (Pj) | Wali Kota Malang
+    # Hendra Kurniawan", "acting | mayor John Smith" (the acting mayor is not the mayor)
+    if lex.title_qualifier_re is not None:
+        for i, m in enumerate(out):
+            if m.kind == "role" and (q := lex.title_qualifier_re.search(sentences[m.sentence].text, 0, m.start)):
+                out[i] = Mention(m.kind, m.sentence, q.start(), m.end, sentences[m.sentence].text[q.start():m.end],
+                                 m.value)
     out = [_without_trailing_rank(m, lex) if m.kind in {"role", "organisation"} and
            re.match(r"\s+[A-Z][a-z]", sentences[m.sentence].text[m.end:]) else m for m in out]
     # A grade keeps its sign: "BBB-", "BB+", "A+" (a rating, not the acronym "BBB")
@@ -1658,6 +1671,8 @@ def _without_trailing_rank(m: Mention, lex: Lexicon) -> Mention:
     for rank in lex.ranks_longest:
         if low.endswith(" " + rank) and len(low) > len(rank) + 1:
             head = m.text[:len(m.text) - len(rank)].rstrip(" ,")
+            if rank.split() in lex.title_modifiers and head.split()[-1].casefold().rstrip(".") in lex.title_set:
+                break  # "KPAWU Secretary General | Peter Kiprono": the word qualifies the title
             if len(head.split()) >= 2 and head.split()[0].casefold().rstrip(".") not in lex.honorifics:
                 return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value)
             break

@@ -3806,3 +3806,34 @@ def test_an_office_numbered_in_figures_names_its_holder_whom_a_preposition_does_
     assert ("Siapa Presiden ke-3 RI?", "Habibie") in {(c.question, c.answer) for c in extracted.cards}
     # an imperative opening a short sentence joined to the one before is no name
     assert not [k for k in facts if k[1] == "Jangan"], facts
+
+
+def test_a_state_or_province_opening_a_sentence_keeps_its_capital_in_a_question():
+    text = ("Farmers in Kansas will be able to fix their own tractors under a bill passed on Tuesday. "
+            "Colorado became the first state to pass a right-to-repair law for farm equipment in 2023. "
+            "Saskatchewan adopted a similar rule in 2021, officials said.")
+    questions = [c.question for c in every_card(text, "en")]
+    assert "When did Colorado become the first state to pass a right-to-repair law for farm equipment?" in questions, \
+        questions
+    assert not [q for q in questions if "colorado" in q or "saskatchewan" in q], questions
+
+
+def test_a_legal_form_leaves_a_short_form_made_of_syllables_too():
+    text = ("Harga emas batangan PT Aneka Tambang Tbk (Antam) kembali mencetak rekor tertinggi pada Selasa. "
+            "Harga emas Antam naik Rp 17.000 per gram dibandingkan harga kemarin.")
+    assert qa(text, "id").get("Apa kepanjangan dari Antam?") == "Aneka Tambang", qa(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,question,answer", [
+    ('"We did not get everything," KUDHEIHA Secretary General Peter Mwangi told reporters in Mombasa on Friday.',
+     "en", "Who is the KUDHEIHA Secretary General?", "Peter Mwangi"),
+    ("Penjabat (Pj) Wali Kota Kediri Agus Salim mengatakan program tersebut dimulai pekan depan.",
+     "id", "Siapa Penjabat (Pj) Wali Kota Kediri?", "Agus Salim"),
+    ("Plt Bupati Sragen Dwi Hartono meresmikan pasar baru itu pada Senin.",
+     "id", "Siapa Plt Bupati Sragen?", "Dwi Hartono"),
+    ("The council met on Monday, and acting mayor John Harlow said the bridge would reopen in May.",
+     "en", "Who is the acting mayor?", "John Harlow"),
+])
+def test_an_office_keeps_the_word_that_qualifies_it_or_says_how_it_is_held(text, lang, question, answer):
+    # "Secretary General" is not the secretary, nor the acting mayor the mayor
+    assert qa_minor(text, lang).get(question) == answer, qa_minor(text, lang)
