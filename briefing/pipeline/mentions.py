@@ -1052,8 +1052,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
             if acr is None and len(run) >= 2:
                 # ... or after "atau"/"or", where the run's capitals spell it letter for letter
-                # (not "Asia Tenggara atau ASEAN", a region and a body)
-                acr = lex.acronym_after_re.match(after)
+                # (not "Asia Tenggara atau ASEAN", a region and a body), or after a slash closing
+                # the brackets round the run ("Museum Agung Mesir (Grand Egyptian Museum/GEM)")
+                acr = lex.acronym_after_re.match(after) or \
+                    (re.match(r"/([A-Z][A-Za-z0-9&-]{1,9})\)", after) if text[:s].rstrip().endswith("(") else None)
                 # (or those of its end: "The | International Atomic Energy Agency, or IAEA")
                 if acr and not any(initials_score([t.text for t in run[k:]], acr.group(1)) == 1.0
                                    for k in range(len(run) - 1)):

@@ -3837,3 +3837,17 @@ def test_a_legal_form_leaves_a_short_form_made_of_syllables_too():
 def test_an_office_keeps_the_word_that_qualifies_it_or_says_how_it_is_held(text, lang, question, answer):
     # "Secretary General" is not the secretary, nor the acting mayor the mayor
     assert qa_minor(text, lang).get(question) == answer, qa_minor(text, lang)
+
+
+def test_a_short_form_after_a_slash_in_brackets_and_a_plateau_named_as_a_place():
+    text = ("Setelah tertunda bertahun-tahun, Bandar Antariksa Biak (Biak Spaceport Center/BSC) akhirnya dibuka "
+            "pada Sabtu. Bangunan utama BSC berdiri di Dataran Tinggi Yapen, dekat pantai utara.")
+    extracted = briefing.extract(text, title="Bandar antariksa", lang="id", max_cards=20)
+    assert ("Apa kepanjangan dari BSC?", "Biak Spaceport Center") in \
+        {(c.question, c.answer) for c in extracted.cards}, [c.question for c in extracted.cards]
+    facts = {(f.kind, f.label) for f in extracted.facts}
+    assert ("person", "Dataran Tinggi Yapen") not in facts, facts
+    # (the capitals must spell the short form: a translation alone defines nothing)
+    other = briefing.extract("Museum itu (Grand Egyptian Museum/Museum Besar) dibuka pada Sabtu untuk umum.",
+                             title="Museum", lang="id", max_cards=20)
+    assert not [c for c in other.cards if c.family == "acronym"], [c.question for c in other.cards]
