@@ -299,7 +299,9 @@ class Lexicon:
         pats: list[tuple[re.Pattern[str], str]] = []
         # day/month(/year) with a slash, as news datelines write it: "Jumat (26/8)",
         # "Sabtu (1/11/2025)"; the day name belongs to it
-        day_lead = rf"(?:(?:{day_alt}),?\s*)?" if day_alt else ""
+        quals = "|".join(re.escape(q) for q in g("dates", "day_qualifiers"))
+        qual = rf"(?:\s+(?:{quals}))?" if quals else ""
+        day_lead = rf"(?:(?:{day_alt}){qual},?\s*)?" if day_alt else ""
         parts = "|".join(re.escape(p) for p in g("dates", "day_parts"))
         part = rf"(?:\s+(?:{parts})(?!\w))?" if parts else ""
         suffixes0 = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))

@@ -121,8 +121,27 @@ def brief(sentences: list[Sentence], scores: dict[int, float], k: int | None = N
     if k is None:
         k = max(1, min(5, max(3, len(sentences) // 4)))
     pieces = quoted_in_part(sentences)
-    best = sorted(sentences, key=lambda s: (s.index in pieces, -scores.get(s.index, 0), s.index))[:k]
+    # (nor a question the article asks its reader: "Lantas, apa saja yang perlu diketahui ...?")
+    asked = {s.index for s in sentences if s.text.rstrip(" \"'”’)").endswith("?")}
+    ranked = sorted(sentences, key=lambda s: (s.index in pieces or s.index in asked, -scores.get(s.index, 0), s.index))
+    best: list[Sentence] = []
+    bags: list[set[str]] = []
+    for s in ranked:
+        bag = set(_BRIEF_WORD.findall(s.text.casefold()))
+        # a sentence that says again most of what a line already says is left out (an article
+        # that restates its lead in a quote's paraphrase)
+        if any(bag and other and len(bag & other) >= BRIEF_REPEAT * min(len(bag), len(other)) for other in bags):
+            continue
+        best.append(s)
+        bags.append(bag)
+        if len(best) == k:
+            break
     return [s.text for s in sorted(best, key=lambda s: s.index)]
+
+
+_BRIEF_WORD = re.compile(r"[^\W\d_]{4,}|\d[\d.,]*\d|\d")  # (figures too: two rates are two facts)
+#: Share of the shorter sentence's words that another brief line may repeat.
+BRIEF_REPEAT = 0.85
 
 
 def default_max_cards(words: int) -> int:

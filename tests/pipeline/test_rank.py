@@ -387,3 +387,34 @@ def test_the_brief_leaves_out_pieces_of_a_quote_running_over_sentences():
     assert brief(sentences, scores, k=3) == [texts[0][0], texts[4][0], texts[8][0]]
     # ... and falls back on them only when there is nothing else
     assert len(brief(sentences[1:4], {1: 0.9, 2: 0.8, 3: 0.7}, k=2)) == 2
+
+
+def test_the_brief_leaves_out_a_question_to_the_reader_and_a_sentence_said_twice():
+    from briefing.models import Sentence
+    from briefing.pipeline.rank import brief
+    texts = [
+        "Hujan ekstrem melanda Kota Bandung pada Kamis dan memecahkan rekor curah hujan sejak 1931.",
+        "Lantas, apa saja yang perlu diketahui dari banjir di Bandung?",
+        "Pemerintah kota meniadakan kegiatan sekolah serta menutup taman kota hingga air surut.",
+        "Wali kota menambahkan, pemerintah kota meniadakan kegiatan sekolah serta menutup taman kota hingga air surut.",
+        "Sebanyak 1.200 warga mengungsi ke gedung olahraga.",
+        "Tarif parkir naik dari Rp2.000 menjadi Rp3.000 per jam.",
+        "Tarif parkir mobil naik dari Rp5.000 menjadi Rp7.000 per jam.",
+    ]
+    sentences, at = [], 0
+    for i, text in enumerate(texts):
+        sentences.append(Sentence(index=i, start=at, end=at + len(text), text=text, paragraph=i))
+        at += len(text) + 1
+    scores = {0: 0.9, 1: 0.8, 2: 0.7, 3: 0.75, 4: 0.3, 5: 0.5, 6: 0.45}
+    lines = brief(sentences, scores, k=5)
+    assert texts[1] not in lines, lines
+    assert (texts[2] in lines) != (texts[3] in lines), lines  # one of the two, not both
+    # two rates with their own figures are two facts, however alike their words
+    assert texts[5] in lines and texts[6] in lines, lines
+
+
+def test_a_javanese_market_day_belongs_to_the_date():
+    text = ("Sinuhun Paku Buwono XIII wafat pada Minggu Pon (02/11/2025) di usia 77 tahun. "
+            "Jenazah dimakamkan di Pajimatan Imogiri pada Rabu (05/11).")
+    dates = [f.label for f in briefing.extract(text, title="Raja wafat", lang="id").facts if f.kind == "date"]
+    assert "Minggu Pon (02/11/2025)" in dates and "(02/11/2025)" not in dates, dates
