@@ -14,6 +14,7 @@ from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
 from .mentions import DURATION, lexicon, parse_number
+from .rank import quoted_in_part
 from .textutil import plural_run
 
 MAX_PLACES = 8
@@ -25,6 +26,12 @@ def _snippet(text: str, words: int = 14) -> str:
     parts = text.split()
     out = " ".join(parts[:words])
     return out + (" …" if len(parts) > words else "")
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Offset ``at`` of ``text`` stands between quotation marks."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _by_frequency(counts: Counter[str]) -> list[str]:
@@ -124,12 +131,22 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # The timeline: dated events, described by the clause a when-fact cut out.
     events = {(f.sentence, f.answer): dict(f.slots).get("clause", "") for f in facts if f.family == "when"}
     seen_dates: set[tuple[str, str]] = set()
+    pieces = quoted_in_part(sentences)
+    citation = [str(w) for w in pack.get("grammar", "citation_markers", []) or []]
+    # "Sebagaimana dilansir dari CBS, Jumat (31/10/2025), ...": the day a source reported
+    cited = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, citation))})\s+(?:[A-Z][\w.&-]*\s*){{1,4}},?\s*$",
+                       re.IGNORECASE) if citation else None
     for m in mentions:
         if m.kind != "date":
             continue
         sort, _, kind = (m.value or "~|").partition("|")
         if kind in {"relative", "day"} and sort.startswith("~"):
             continue  # "Sunday", "bulan lalu" with no date to place them: not a timeline entry
+        text = by_index[m.sentence].text
+        if kind in {"relative", "day"} and (m.sentence in pieces or _inside_quote(text, m.start)):
+            continue  # "Kemarin, ..." in a quotation: the speaker's day, which the article does not date
+        if cited is not None and cited.search(text[max(0, m.start - 80):m.start]):
+            continue  # the day a source published, not a day of the story
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
         if (m.text, detail) in seen_dates:
             continue

@@ -418,3 +418,13 @@ def test_a_javanese_market_day_belongs_to_the_date():
             "Jenazah dimakamkan di Pajimatan Imogiri pada Rabu (05/11).")
     dates = [f.label for f in briefing.extract(text, title="Raja wafat", lang="id").facts if f.kind == "date"]
     assert "Minggu Pon (02/11/2025)" in dates and "(02/11/2025)" not in dates, dates
+
+
+def test_the_timeline_leaves_out_a_source_s_publishing_day_and_a_relative_day_in_a_quote():
+    text = ("Banjir melanda Kota Padang pada Kamis (30/10/2025) setelah hujan deras selama enam jam. "
+            "Sebagaimana dilansir dari Antara, Jumat (31/10/2025), sebanyak 300 rumah terendam. "
+            "\"Kemarin, yang menyebabkan banjir adalah hujan satu jam saja,\" ujar Budi Santoso, Kepala BPBD. "
+            "Sekolah kembali dibuka pada Senin (3/11/2025).")
+    dates = [f.label for f in briefing.extract(text, title="Banjir Padang", lang="id").facts if f.kind == "date"]
+    assert "Kamis (30/10/2025)" in dates and "Senin (3/11/2025)" in dates, dates
+    assert "Jumat (31/10/2025)" not in dates and "Kemarin" not in dates, dates
