@@ -84,6 +84,7 @@ class English:
         self.relatives = {str(p).casefold() for p in pack.get("grammar", "relative_pronouns", []) or []}
         self.preps = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
         self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
+        self.reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -121,6 +122,9 @@ class English:
                 return None  # "Eight years later there were ...": "were eight years later there ..."
             if words[aux_at - 1].casefold() in self.coordinators:
                 return None  # "has funded LIGO since the 1990s and has invested ...": a second predicate
+            if any(w.casefold() in self.reporting for w in words[1:aux_at]):
+                return None  # "the LGA said the money had helped ...": the auxiliary is the reported
+                # clause's, and "did the LGA said the money help" no question
             if any(w in self.relatives for w in words[1:aux_at]):  # (as written: "WHO" is a body)
                 return None  # "the first time that contenders had been tied": the auxiliary is the
                 # relative clause's, and the words before it no subject

@@ -1768,6 +1768,10 @@ class FactFinder:
                 # (but "2,870 free-roaming | horses": the run ends on its plural, the noun counted)
                 continue  # "2.1 million twenty-foot | equivalent units": the word after the figure opens a
                 # longer noun phrase, which no question can split
+            if noun.casefold() in self.rules.money_units and f"{noun.casefold()}s" in self.rules.money_units and \
+                    m.text.strip().casefold() not in {"1", "one"}:
+                continue  # "the proposed 14.6 billion shilling ($113 million) takeover": a money in the
+                # singular after a figure other than one makes the sum a modifier of what follows
             if function_after and noun.casefold() in self.rules.multiples:
                 continue  # "pays 5.1 times their annual income": a multiple, not how often
             if not money and not percent and noun.casefold() not in self.units and _is_verbish(noun, self.pack):
@@ -1821,6 +1825,8 @@ class FactFinder:
             if small is not None and small <= 3 and not money and not percent and \
                     (noun.casefold() not in self.units or noun.casefold() in self.counted):
                 continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
+            if self._listed_after(s.text, m):
+                continue  # "at how many referendums, in 1975, 1984, 1992 and 2009?": counted already
             left = cl.left(start)
             # (only the words just before the clause: a search of all of them, for every figure of a
             # sentence of thousands, would take time growing with the square of its length)
@@ -2519,6 +2525,8 @@ class FactFinder:
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
             if m.kind == "number" and _measure_part(s.text, m, ms, self.pack):
                 continue  # "2 menit ___ detik": one part of a measure written in two units
+            if m.kind == "number" and self._listed_after(s.text, m):
+                continue  # "at ___ referendums, in 1975, 1984, 1992 and 2009": counted for the learner
             if m.kind == "number":
                 unit = m.value or ""
                 if unit and unit.casefold() not in self.units and _is_verbish(unit, self.pack):
@@ -3279,6 +3287,28 @@ class FactFinder:
         if low in self.number_words:
             return self.number_words[low]
         return int(low) if low.isdigit() and len(low) <= 2 else None
+
+    def _listed_after(self, text: str, m: Mention) -> bool:
+        """A small count whose items the sentence lists right after it: "at four referendums,
+        in 1975, 1984, 1992 and 2009" (the list gives the count away)."""
+        small = self._small(m.text)
+        if small is None or not 2 <= small <= 12:
+            return False
+        rest = text[m.end:]
+        if m.value:
+            rest = re.sub(rf"^\s*{re.escape(m.value)}\b", "", rest)
+        lead = re.match(r"\s*[,:]\s*(?:[^\W\d]+\s+)?(?=\w)", rest)
+        if lead is None:
+            return False
+        body = re.split(r"[;)]|\.(?:\s|$)", rest[lead.end():])[0]
+        joins = [w for w in self.pack.wordset("grammar", "coordinators") if " " not in w]
+        if not joins:
+            return False
+        last = re.search(rf"\s+(?:{'|'.join(map(re.escape, joins))})\s+([^,]+)$", body)
+        if last is None:
+            return False
+        items = [x for x in body[:last.start()].split(",") if x.strip()] + [last.group(1)]
+        return len(items) == small and all(len(x.split()) <= 4 for x in items)
 
     def _half_name(self, text: str, m: Mention, start: int, end: int) -> bool:
         """The gap is part of a longer run of capitalised words: half a name.

@@ -248,6 +248,7 @@ class Lexicon:
         self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+(?:[a-z]+\s+)?[A-Z]") if coord_alt else never
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
+        self.rate_words = {w.casefold() for w in g("numbers", "rate_words")}
         prefixes = [re.escape(w.casefold()) for w in g("numbers", "ordinal_prefixes")]
         self.numbered_ordinal_re = re.compile(rf"(?:{'|'.join(prefixes)})\d+") if prefixes else never
         self.unit_re = _phrase_regex(g("numbers", "units"))
@@ -1002,6 +1003,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 # (a word between two figures is no noun: "dari 210.000 menjadi 30.000",
                 # "dari Rp 2.200 menjadi Rp 5.480")
                 unit = nxt.group(1)
+            if lex.rate_words and (prev1 := re.search(r"(\w+)\s+$", text[max(0, s - 20):s])) and \
+                    prev1.group(1).casefold() in lex.rate_words:
+                continue  # "1,150 rupees per 100 kg": the figure after "per" is part of the unit
             before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[max(0, s - 60):s])
             if before2 and (before2.group(1).casefold() in lex.number_words or before2.group(1).isdigit()) \
                     and before2.group(2).casefold() in {"in", "dari", "of"}:
@@ -1629,8 +1633,8 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
     if holder is not None and holder.group(2) is not None and holder.group(2).casefold() not in lex.reporting:
         # ("..., Yohanes Darmawan, di Putussibau, Kamis, mengatakan": where and when he spoke
         # stand between the name and the verb)
-        tail = re.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*)?,\s+(\w+)",
-                        text[holder.end(1):])
+        tail = re.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*(?:\s+\([\d/]+\))?)?,\s+(\w+)",
+                        text[holder.end(1):])  # (", di Denpasar, Rabu (17/9), mengatakan")
         if tail is None or tail.group(1).casefold() not in lex.reporting:
             return False
     elif holder is None:

@@ -3851,3 +3851,37 @@ def test_a_short_form_after_a_slash_in_brackets_and_a_plateau_named_as_a_place()
     other = briefing.extract("Museum itu (Grand Egyptian Museum/Museum Besar) dibuka pada Sabtu untuk umum.",
                              title="Museum", lang="id", max_cards=20)
     assert not [c for c in other.cards if c.family == "acronym"], [c.question for c in other.cards]
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # a money in the singular after a figure is a modifier of what follows
+    ("Kenya's Competition Tribunal on Tuesday blocked the proposed 14.6 billion shilling ($113 million) "
+     "takeover of supermarket chain Tuskan Retail by Mwangaza Stores.", "en", "14.6 billion"),
+    # a figure after "per" is part of a rate's unit
+    ("Onion prices at Lasalgaon fell to 1,150 rupees per 100 kg last week, the lowest in two years.", "en", "100"),
+    # a count whose items the sentence lists right after it
+    ("Western Australia has rejected daylight saving at four referendums, in 1975, 1984, 1992 and 2009.",
+     "en", "four"),
+])
+def test_review_68_no_card_asks_for(text, lang, bad):
+    cards = every_card(text, lang)
+    assert not [c for c in cards if c.answer.strip() == bad], [(c.question, c.answer) for c in cards]
+
+
+def test_review_68_a_holder_set_off_by_commas_before_where_and_the_dated_day_he_spoke():
+    text = ("Deputi Bidang Pengembangan Bahan Pustaka dan Jasa Informasi Perpusnas, Rina Kartikasari, di Denpasar, "
+            "Rabu (17/9), mengatakan program itu ditargetkan rampung pada Desember 2026.")
+    assert qa(text, "id").get("Siapa Deputi Bidang Pengembangan Bahan Pustaka dan Jasa Informasi Perpusnas?") == \
+        "Rina Kartikasari", qa(text, "id")
+
+
+def test_review_68_no_question_inverts_the_verb_of_a_reported_clause():
+    # the auxiliary after a reporting verb is the reported clause's: no "How many pools did the
+    # LGA said the money help?"
+    text = ("The government launched a £60m Swimming Pool Support Fund in 2023 to help councils cover energy costs. "
+            "The LGA said the money had helped about 200 pools but was a drop in the ocean compared with the "
+            "estimated £1bn needed.")
+    cards = every_card(text, "en")
+    assert not [c for c in cards if c.type != "cloze" and "said" in c.question.split()[:6]], \
+        [c.question for c in cards]
+    assert not [c for c in cards if c.type != "cloze" and c.answer == "about 200"], [c.question for c in cards]
