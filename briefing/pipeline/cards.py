@@ -225,7 +225,8 @@ class CardMaker:
                 if len(owners) == 1:
                     self.short_names.setdefault(m.sentence, []).append((m.text, owners[0]))
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
-        self.places = [str(p) for p in pack.get("roles", "places", []) or []]
+        self.places = [str(p) for p in (pack.get("roles", "places", []) or []) +
+                       (pack.get("roles", "subnational_places", []) or [])]
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
         self.known_places = {self.canonical(p) for p in self.places}
         self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}

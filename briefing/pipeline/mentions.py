@@ -160,7 +160,8 @@ class Lexicon:
         self.org_titles = {w.casefold() for w in g("roles", "org_titles")}
         self.expansion_connectors = {w.casefold() for w in g("grammar", "expansion_connectors")}
         self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
-        self.places = {p.casefold(): p for p in g("roles", "places")}
+        self.subnational = {p.casefold() for p in g("roles", "subnational_places")}
+        self.places = {p.casefold(): p for p in g("roles", "places") + g("roles", "subnational_places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
         self.place_tails = {w.casefold() for w in g("roles", "place_tails")}
         self.event_heads = {w.casefold() for w in g("roles", "event_heads")}
@@ -1474,7 +1475,10 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        if m.kind not in {"place", "name"} or m.text.casefold() in lex.places:
+        # (a state or province opens a chain too, and goes on to its country: "Rhode Island,
+        # Amerika Serikat", "Anaheim, California, Amerika Serikat")
+        known = lambda x: x.text.casefold() in lex.places and x.text.casefold() not in lex.subnational  # noqa: E731
+        if m.kind not in {"place", "name"} or known(m):
             out.append(m)
             i += 1
             continue
@@ -1484,7 +1488,7 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
                 mentions[j + 1].kind in {"place", "name"} and \
                 re.fullmatch(r",\s*", text[mentions[j].end:mentions[j + 1].start]):
             j += 1
-            if mentions[j].text.casefold() in lex.places:
+            if known(mentions[j]):
                 break
         last = mentions[j]
         before = text[max(0, m.start - 30):m.start]

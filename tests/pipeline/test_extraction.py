@@ -3885,3 +3885,12 @@ def test_review_68_no_question_inverts_the_verb_of_a_reported_clause():
     assert not [c for c in cards if c.type != "cloze" and "said" in c.question.split()[:6]], \
         [c.question for c in cards]
     assert not [c for c in cards if c.type != "cloze" and c.answer == "about 200"], [c.question for c in cards]
+
+
+def test_a_state_or_province_in_a_chain_narrows_to_its_country():
+    text = ("Taufik Hidayat juara dunia setelah menang di final di Anaheim, California, Amerika Serikat, pada Minggu "
+            "(21/8). Pengadilan distrik di Rhode Island, Amerika Serikat, membekukan aset itu. Badai melanda Texas, "
+            "Oklahoma dan Kansas pada Senin. Pejabat dari Rusia, China, Iran dan Pakistan bertemu di Islamabad.")
+    places = [f.label for f in briefing.extract(text, title="Berita", lang="id").facts if f.kind == "place"]
+    assert "Anaheim, California, Amerika Serikat" in places and "Rhode Island, Amerika Serikat" in places, places
+    assert {"Texas", "Oklahoma", "Kansas", "Rusia", "China"} <= set(places), places
