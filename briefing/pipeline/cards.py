@@ -417,6 +417,9 @@ class CardMaker:
                 if slots.get("template") == "quantity_duration":
                     # "could be suspended for up to two years": the span is an adjunct, the
                     # whole clause is inverted around it ("How long could ... be suspended?")
+                    if re.search(r"\b(?:to|in order to)\s+[a-z]", before):
+                        return None  # "has voted to stop issuing licences ... for at least three years":
+                        # the span is the infinitive's, "How long has the council voted ...?" the vote's
                     inv = self.english.invert(self._decap(f"{before} {after}".strip()))
                     if inv is None:
                         return None

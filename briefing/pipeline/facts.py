@@ -580,6 +580,8 @@ class PackRules(_PerPack):
         self.possessives = pack.wordset("grammar", "possessives")
         self.participle_suffixes = tuple(w.casefold() for w in g("grammar", "participle_suffixes"))
         self.money_units = {u.casefold() for u in g("numbers", "money_units")}
+        self.deputy_words = {w.casefold() for w in g("roles", "deputy_words")}
+        self.field_words = {w.casefold() for w in g("roles", "field_words")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = pack.wordset("grammar", "personal_pronouns")
@@ -987,6 +989,15 @@ class FactFinder:
                     bare[0].casefold() in self.role_words or bare[0].casefold() in self.lower_words)) and \
                 not any(w.casefold() in self.rules.owner_links for w in bare) and \
                 bare[-1].casefold() not in self.rules.state_offices  # (but "the economy minister")
+            # "Siapa Deputi Gubernur BI?", "Who is the Deputy Governor?": a body has several deputies;
+            # without their field ("Deputi Bidang ...", "Deputy Mayor for Transport") the office
+            # names none of them (teachers of reviews 45-69 accepted 1 of 6 judgements of such
+            # cards, 12 of 16 of deputies named with their field)
+            deputy = len(bare) >= 2 and bare[0].casefold() in self.rules.deputy_words and len(bare) <= 4 and \
+                bare[1].casefold().rstrip(".") in self.lex.title_heads and \
+                not any(w.casefold() in self.rules.field_words for w in bare)
+            # (but "Deputy Transport Minister": a field before the title)
+            ownerless = ownerless or deputy
             if holders < 2 and not one_of:
                 # ("Mark Cohen, a lawyer for Bankman-Fried": one of his lawyers, "the lawyer" is wrong)
                 # ("Presiden Otoritas Palestina Yasser Arafat" and "... Mahmoud Abbas": which one?)
@@ -2051,6 +2062,12 @@ class FactFinder:
                 # October": the pair lost its second half, the rest of the phrase stands
             if self._whose_unnamed(before, after):
                 continue  # "In March, how many people fell ill on its sister ship?": whose?
+            verb_at = s.text.rfind(f" {before.split()[-1]} ", max(0, start - 60), start) if before else -1
+            pair = re.search(r"(\S+)\s+(\S+)\s*$", s.text[max(0, verb_at - 40):verb_at]) if verb_at > 0 else None
+            if pair and pair.group(2).casefold() in cl.coordinators_cf and _is_verbish(pair.group(1), self.pack) and \
+                    _is_verbish(before.split()[-1], self.pack):
+                continue  # "wolves killed or injured around 520 sheep": "How many sheep did wolves injure?"
+                # asks half of what the figure counts
             bw_ = before.split()
             if any(w.casefold() in self.rules.reporting and i + 1 < len(bw_) and
                    bw_[i + 1].casefold() in self.rules.personal for i, w in enumerate(bw_)):

@@ -3894,3 +3894,36 @@ def test_a_state_or_province_in_a_chain_narrows_to_its_country():
     places = [f.label for f in briefing.extract(text, title="Berita", lang="id").facts if f.kind == "place"]
     assert "Anaheim, California, Amerika Serikat" in places and "Rhode Island, Amerika Serikat" in places, places
     assert {"Texas", "Oklahoma", "Kansas", "Rusia", "China"} <= set(places), places
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # the same sum in another money is no fact of its own
+    ("Menurut Yohanes, nilai ekspor vanili NTT hingga akhir September tercatat sekitar 8,4 juta dolar AS atau "
+     "setara Rp139 miliar.", "id", "Rp139 miliar"),
+    # half of what a figure counts: "killed or injured"
+    ("Farmers' groups reported that wolves killed or injured around 520 sheep in Sweden last year.", "en",
+     "around 520"),
+    # a span of time that is an infinitive's, not the main verb's
+    ("Porto's city council has voted to stop issuing new licences for short-term holiday rentals in six central "
+     "districts for at least three years. The measure was approved by the council on Monday evening.", "en",
+     "at least three years"),
+])
+def test_review_69_no_question_asks_for(text, lang, bad):
+    cards = every_card(text, lang)
+    assert not [c for c in cards if c.type != "cloze" and c.answer.strip() == bad], \
+        [(c.question, c.answer) for c in cards]
+
+
+def test_review_69_a_deputy_named_without_a_field_is_a_minor_role_question():
+    # a body has several deputies: "Siapa Deputi Gubernur BI?" names none of them
+    text = "Deputi Gubernur BI Ratna Kusumawardani mengatakan layanan pembayaran itu dimulai pada Rabu (17/9/2025)."
+    assert "Siapa Deputi Gubernur BI?" not in qa(text, "id"), qa(text, "id")
+    from briefing.api import _run
+    from briefing.models import Article
+    made = {c.question: c.tags for c in _run(Article(title="Berita", text=text, lang="id"), "id").candidates}
+    assert "minor" in made.get("Siapa Deputi Gubernur BI?", ()), made
+    # ... but with a field, or a field before the title, the office is one
+    text = "Deputi Bidang Statistik Sosial BPS Wahyu Santoso mengatakan angka pernikahan turun pada 2024."
+    assert qa(text, "id").get("Siapa Deputi Bidang Statistik Sosial BPS?") == "Wahyu Santoso", qa(text, "id")
+    text = "Deputy Transport Minister Hamisi Kibwana said the government would inspect all 63 passenger vessels."
+    assert qa(text, "en").get("Who is the Deputy Transport Minister?") == "Hamisi Kibwana", qa(text, "en")
