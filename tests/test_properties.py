@@ -221,3 +221,16 @@ def test_properties_lone_surrogate_in_text_is_cleaned_or_refused(tmp_path):
             warnings.simplefilter("ignore")
             briefing.write_apkg([ex], tmp_path / "d.apkg")
             briefing.write_pdf([ex], tmp_path / "s.pdf")
+
+
+_WORDISH = st.text(alphabet="aAbB _.$-1é", max_size=12)
+
+
+@given(text=_WORDISH, word=_WORDISH.filter(bool), fold=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_properties_word_spans_find_what_a_whole_word_pattern_finds(text, word, fold):
+    # the string search that replaced a pattern per word finds the same offsets
+    import re
+    from briefing.pipeline.textutil import word_spans
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE if fold else 0)
+    assert word_spans(text, word, fold) == [m.start() for m in pattern.finditer(text)]

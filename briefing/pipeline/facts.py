@@ -27,7 +27,7 @@ from ..lang import LanguagePack
 from ..figures import in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import _is_demonym, lexicon, parse_number
-from .textutil import initials_score, plural_run, prefix_abbreviation
+from .textutil import initials_score, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = re.compile(r"\w+")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
@@ -105,6 +105,10 @@ def _words_re(words: list[str], after: str = "") -> re.Pattern[str] | None:
     alt = _alt(words)
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w){after}", re.IGNORECASE) if alt else None
 
+
+# a list after a count: ", in 1975, ..." / ": Perth, ..." (see FactFinder._listed_after)
+_LIST_LEAD = re.compile(r"\s*[,:]\s*(?:[^\W\d]+\s+)?(?=\w)")
+_LIST_END = re.compile(r"[;)]|\.(?:\s|$)")
 
 class _PerPack:
     """What is built from a language pack once (``of``) and shared by every article
@@ -447,9 +451,10 @@ def _measure_part(text: str, m: Mention, ms: list[Mention], pack: LanguagePack) 
         if not unit or _is_verbish(unit.casefold(), pack):
             continue
         between = text[first.end:second.start]
-        if re.fullmatch(rf"\s+{re.escape(unit)}\s+", between):
+        spaced = between[:1].isspace() and between[-1:].isspace()
+        if spaced and between.strip() == unit:
             return True
-        if re.fullmatch(rf"\s+{re.escape(unit)},\s+", between) and unit.casefold() in periods and \
+        if spaced and between.strip() == f"{unit}," and unit.casefold() in periods and \
                 (second.value or "").casefold() in periods:
             return True  # ("3 hours, 9 minutes": a comma may part two units of time)
     return False
@@ -581,6 +586,8 @@ class PackRules(_PerPack):
         self.participle_suffixes = tuple(w.casefold() for w in g("grammar", "participle_suffixes"))
         self.money_units = {u.casefold() for u in g("numbers", "money_units")}
         self.deputy_words = {w.casefold() for w in g("roles", "deputy_words")}
+        joins = [w for w in g("grammar", "coordinators") if " " not in w]
+        self.list_end_re = re.compile(rf"\s+(?:{'|'.join(map(re.escape, joins))})\s+([^,]+)$") if joins else None
         self.field_words = {w.casefold() for w in g("roles", "field_words")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
@@ -1306,8 +1313,10 @@ class FactFinder:
                     any(w in self.rules.personal for w in cws[1:])):
                 continue  # "Kapan prestasi terbaik mereka adalah runner-up ...?": a copula asks no "when",
                 # and "mereka" inside the clause is whose?
-            found = re.search(r"\s+".join(map(re.escape, clause.split()[:3])), s.text) if clause.split() else None
-            at = found.start() if found else -1
+            at = s.text.find(" ".join(clause.split()[:3])) if clause.split() else -1
+            if at < 0 and clause.split():  # (the article's own spacing: a pattern only then)
+                found = re.search(r"\s+".join(map(re.escape, clause.split()[:3])), s.text)
+                at = found.start() if found else -1
             if at > 0 and s.text[:at].split()[-1:] and s.text[:at].split()[-1].casefold() in self.rules.since_preps:
                 continue  # "the largest fine ... since | the office was created in 1990": a yardstick's
                 # date, in a clause the record is measured from ("When was the office created?")
@@ -1633,8 +1642,9 @@ class FactFinder:
             return False
         after = text[m.end:]
         if m.value:
-            um = re.match(rf"\s*{re.escape(m.value)}", after, re.IGNORECASE)
-            after = after[um.end():] if um else after
+            stripped = after.lstrip()
+            if stripped[:len(m.value)].casefold() == m.value.casefold():
+                after = stripped[len(m.value):]
         nxt = _WORDS.match(after.lstrip())
         return bool(nxt) and nxt.group().casefold() in self.event_words
 
@@ -2944,7 +2954,7 @@ class FactFinder:
             term = s.text[a:b]
             if len(term) > 0.4 * len(s.text) or term.casefold() in self.title_norm:
                 continue
-            if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text, re.IGNORECASE)) > 1:
+            if len(word_spans(s.text, term, fold=True)) > 1:
                 continue  # the term stands twice in the sentence: the gap gives itself away
             before = _WORDS.findall(s.text[max(0, a - 30):a])
             after = _WORDS.findall(s.text[b:b + 30])
@@ -3309,19 +3319,16 @@ class FactFinder:
         """A small count whose items the sentence lists right after it: "at four referendums,
         in 1975, 1984, 1992 and 2009" (the list gives the count away)."""
         small = self._small(m.text)
-        if small is None or not 2 <= small <= 12:
+        if small is None or not 2 <= small <= 12 or self.rules.list_end_re is None:
             return False
-        rest = text[m.end:]
-        if m.value:
-            rest = re.sub(rf"^\s*{re.escape(m.value)}\b", "", rest)
-        lead = re.match(r"\s*[,:]\s*(?:[^\W\d]+\s+)?(?=\w)", rest)
+        rest = text[m.end:].lstrip()
+        if m.value and rest.startswith(m.value):
+            rest = rest[len(m.value):]
+        lead = _LIST_LEAD.match(rest)
         if lead is None:
             return False
-        body = re.split(r"[;)]|\.(?:\s|$)", rest[lead.end():])[0]
-        joins = [w for w in self.pack.wordset("grammar", "coordinators") if " " not in w]
-        if not joins:
-            return False
-        last = re.search(rf"\s+(?:{'|'.join(map(re.escape, joins))})\s+([^,]+)$", body)
+        body = _LIST_END.split(rest[lead.end():], 1)[0]
+        last = self.rules.list_end_re.search(body)
         if last is None:
             return False
         items = [x for x in body[:last.start()].split(",") if x.strip()] + [last.group(1)]

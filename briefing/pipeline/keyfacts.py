@@ -178,8 +178,9 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             if pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower() and not noun.endswith("s"):
                 # "12 return | flights": where modifiers come first, the noun runs on to its plural
                 after = by_index[m.sentence].text[m.end:]
-                at = re.match(rf"\s+{re.escape(noun)}", after)
-                words, _ = plural_run(after[at.end():], pack.stopwords) if at else ([], 0)
+                at = len(after) - len(after.lstrip()) if after[:1].isspace() and \
+                    after.lstrip().startswith(noun) else -1
+                words, _ = plural_run(after[at + len(noun):], pack.stopwords) if at > 0 else ([], 0)
                 if words:
                     noun = f"{noun} {' '.join(words)}"
             label = m.text if m.value == DURATION else f"{m.text} {noun}"

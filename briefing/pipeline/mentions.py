@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..lang import LanguagePack
 from ..models import Mention, Sentence
-from .textutil import _repeat_letters, initials_score
+from .textutil import _repeat_letters, has_word, initials_score
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
@@ -381,12 +381,13 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
                 value = None
     else:
         for w, v in lex.number_words.items():
-            if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE):
+            if has_word(text, w, fold=True):
                 value = float(v)
                 break
     if value is not None:
         for w, v in lex.multipliers.items():
-            if re.search(rf"(?<=[\d\s]){re.escape(w)}(?!\w)", text, re.IGNORECASE):
+            if any(i > 0 and (text[i - 1].isdigit() or text[i - 1].isspace())
+                   for i in _spans_after_any(text, w)):
                 value *= float(v)
                 break
     return value
@@ -1767,3 +1768,16 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
                              (other.value or "").split()[0].casefold().rstrip(".") in lex.title_set):
                         mentions[j] = Mention("person", other.sentence, other.start, other.end,
                                               other.text, m.text)
+
+
+def _spans_after_any(text: str, word: str) -> list[int]:
+    """Offsets of ``word`` in ``text``, case ignored, not followed by a word character (what
+    follows a figure: "5,5 juta", "2m"); the caller checks what stands before."""
+    low, needle = text.lower(), word.lower()
+    out, i = [], low.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if j >= len(low) or not (low[j].isalnum() or low[j] == "_"):
+            out.append(i)
+        i = low.find(needle, i + 1)
+    return out

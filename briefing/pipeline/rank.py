@@ -17,6 +17,7 @@ from collections import Counter
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Card, Sentence
+from .textutil import has_word
 
 #: Cards per 100 words the default deck keeps (the issue asks for 2-6).
 CARDS_PER_100_WORDS = 5.0
@@ -186,7 +187,7 @@ def _named(answer: str) -> bool:
 def _shows(text: str, answer: str) -> bool:
     """``answer`` stands in ``text`` as whole words, as written ("AS" is not "as")."""
     answer = answer.strip()
-    return bool(answer) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
+    return bool(answer) and has_word(text, answer)
 
 
 class _Picker:

@@ -67,3 +67,35 @@ def prefix_abbreviation(short: str, expansion: str) -> bool:
         return False
 
     return fits(0, 0, True)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def word_spans(text: str, word: str, fold: bool = False) -> list[int]:
+    """Offsets where ``word`` stands in ``text`` as a whole word (no word character right
+    before or after it), not overlapping: what ``re.finditer(r"(?<!\w)WORD(?!\w)")`` finds,
+    without compiling a pattern per word (the regular-expression cache holds 512, and a
+    pattern per name or unit of every article evicts the pipeline's own). With ``fold``, case
+    is ignored (for words whose case-folded form keeps their length)."""
+    if not word:
+        return []
+    hay, needle = (text.casefold(), word.casefold()) if fold else (text, word)
+    if fold and (len(hay) != len(text) or len(needle) != len(word)):
+        hay, needle = text.lower(), word.lower()  # ("ß" folds to "ss": keep offsets true)
+    out: list[int] = []
+    i = hay.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if (i == 0 or not _word_char(hay[i - 1])) and (j >= len(hay) or not _word_char(hay[j])):
+            out.append(i)
+            i = hay.find(needle, j)
+        else:
+            i = hay.find(needle, i + 1)
+    return out
+
+
+def has_word(text: str, word: str, fold: bool = False) -> bool:
+    """``word`` stands in ``text`` as a whole word (see ``word_spans``)."""
+    return bool(word_spans(text, word, fold))
