@@ -91,6 +91,9 @@ def asides(sentences: list[Sentence], title: str, pack: LanguagePack) -> frozens
                      if s.index >= ASIDE_FROM * n and not words & bags[s.index])
 
 
+_QUOTE_MARK = re.compile('["“”]')
+
+
 def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
     """Sentences that are one piece of a quote running over several sentences: the quote
     opens in one and closes in a later one of the paragraph ("Kalau Bung Karno, benar,
@@ -102,15 +105,14 @@ def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
         if s.paragraph != para:
             inside, para = False, s.paragraph
         started_inside = inside
-        for at, ch in enumerate(s.text):
+        for mark in _QUOTE_MARK.finditer(s.text):
+            ch, at = mark.group(), mark.start()
             if ch == '"':
                 # (a mark opening the sentence opens a quote, even where the one before was
                 # left open: '... I almost went home. "I felt a little better ...')
                 inside = True if not s.text[:at].strip() else not inside
-            elif ch == "“":
-                inside = True
-            elif ch == "”":
-                inside = False
+            else:
+                inside = ch == "“"
         if started_inside or inside:
             out.add(s.index)
     return frozenset(out)
