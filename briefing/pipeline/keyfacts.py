@@ -59,6 +59,14 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             role = re.sub(r"\s+", " ", m.text).strip(" ,")
             if len(role.split()) > len(roles.get(m.value, "").split()) and len(role.split()) <= 14:
                 roles[m.value] = role
+    # ... or a role fact found no role mention for ("Huron Power Generation's chief executive,
+    # Mark Fielding, said", "... appointed Grace Mwansa-Phiri ... as finance minister")
+    fact_roles = {dict(f.slots)["person"]: dict(f.slots)["role"] for f in facts
+                  if f.family == "role" and dict(f.slots).get("person") and
+                  0 < len(dict(f.slots).get("role", "").split()) <= 14}
+    for person in order:
+        if not roles.get(person) and person in fact_roles:
+            roles[person] = fact_roles[person]
     for person in order:
         if " " in person or person in roles:
             out.append(KeyFact("person", person, roles.get(person, "")))
@@ -117,7 +125,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
               and not any(w.casefold() in heads for w in n.split())
               and n.split()[-1].casefold() not in lower]  # "John W. Weeks Bridge": "a pedestrian bridge"
     for name in people[:MAX_NAMES]:
-        out.insert(sum(f.kind == "person" for f in out), KeyFact("person", name, ""))
+        out.insert(sum(f.kind == "person" for f in out), KeyFact("person", name, fact_roles.get(name, "")))
     # (the names section keeps its size: the people moved out of it take their places)
     for name in [n for n in kept if n not in people][:max(0, MAX_NAMES - len(people))]:
         out.append(KeyFact("name", name, ""))

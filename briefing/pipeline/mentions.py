@@ -1463,6 +1463,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # "di Jl. Letjen Soeprapto": an abbreviation the pack lists is no name of its own
     out = [m for m in out if m.kind in {"number", "date"} or
            sentences[m.sentence].text[m.end:m.end + 1] != "." or f"{m.text}." not in lex.abbreviations]
+    # ... nor the end of one: "Unit No. 1" is a unit and its number, "Unit No" no name (and
+    # "Unit" alone a label, no name either)
+    out = [Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value if m.value != m.text else head)
+           if m.kind == "name" and _numbered_label(m, sentences[m.sentence].text, lex) and
+           " " in (head := m.text.rsplit(" ", 1)[0]) else m
+           for m in out if not (m.kind == "name" and _numbered_label(m, sentences[m.sentence].text, lex) and
+                                " " not in m.text.rsplit(" ", 1)[0])]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 
@@ -1781,3 +1788,10 @@ def _spans_after_any(text: str, word: str) -> list[int]:
             out.append(i)
         i = low.find(needle, i + 1)
     return out
+
+
+def _numbered_label(m: Mention, text: str, lex: Lexicon) -> bool:
+    """A name of several words closing on an abbreviation the pack lists, then a figure:
+    "Unit No. 1", "Gedung No. 3"."""
+    return " " in m.text and f"{m.text.rsplit(' ', 1)[1]}." in lex.abbreviations and \
+        re.match(r"\.\s*\d", text[m.end:]) is not None

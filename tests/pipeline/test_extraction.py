@@ -3927,3 +3927,20 @@ def test_review_69_a_deputy_named_without_a_field_is_a_minor_role_question():
     assert qa(text, "id").get("Siapa Deputi Bidang Statistik Sosial BPS?") == "Wahyu Santoso", qa(text, "id")
     text = "Deputy Transport Minister Hamisi Kibwana said the government would inspect all 63 passenger vessels."
     assert qa(text, "en").get("Who is the Deputy Transport Minister?") == "Hamisi Kibwana", qa(text, "en")
+
+
+def test_a_name_closing_on_an_abbreviation_before_a_figure_is_a_label():
+    text = ("Unit No. 1 will be shut down first, in March 2026, and Unit No. 2 will follow in 2027. "
+            "Aturan itu tertuang dalam Peraturan Menteri ESDM No. 12 Tahun 2025 yang terbit pada Senin.")
+    labels = [f.label for f in briefing.extract(text, title="Plant", lang="en").facts]
+    assert not [x for x in labels if x.endswith(" No") or x == "Unit"], labels
+    labels = [f.label for f in briefing.extract(text.split(". ", 2)[-1], title="Aturan", lang="id").facts]
+    assert not [x for x in labels if x.endswith(" No")], labels
+
+
+def test_an_officer_s_full_title_and_a_role_set_before_a_name_reach_the_key_facts():
+    text = ("Huron Power Generation's chief executive, Mark Fielding, said the project would employ about 5,000 "
+            "workers. The firm's chief financial officer Anne Lee said costs were on budget.")
+    people = {f.label: f.detail for f in briefing.extract(text, title="Plant", lang="en").facts if f.kind == "person"}
+    assert people.get("Mark Fielding") == "Huron Power Generation's chief executive", people
+    assert people.get("Anne Lee") == "chief financial officer", people  # not "officer"
