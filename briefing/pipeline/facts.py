@@ -106,6 +106,17 @@ def _words_re(words: list[str], after: str = "") -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w){after}", re.IGNORECASE) if alt else None
 
 
+
+def _cuts_dotted(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` ends right before, or starts right after, a dot joined to a
+    letter on both sides: part of a web address or a file name ("aduankonten.id")."""
+    if start < 0 or end <= start:
+        return False
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return len(after) == 2 and after[0] == "." and after[1].isalpha() and end > 0 and text[end - 1].isalnum() or \
+        len(before) == 2 and before[1] == "." and before[0].isalpha() and start < len(text) and text[start].isalnum()
+
 # a list after a count: ", in 1975, ..." / ": Perth, ..." (see FactFinder._listed_after)
 _LIST_LEAD = re.compile(r"\s*[,:]\s*(?:[^\W\d]+\s+)?(?=\w)")
 _LIST_END = re.compile(r"[;)]|\.(?:\s|$)")
@@ -2796,7 +2807,7 @@ class FactFinder:
             out.append(Fact("cloze", s.index, text, kind, (), w, start, end, minor=minor))
         for a, b in term_spans:
             term = s.text[a:b]
-            if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text)) > 1 or normalise(term) in self.main_actors or \
+            if len(word_spans(s.text, term)) > 1 or normalise(term) in self.main_actors or \
                     f" {normalise(term)} " in f" {self.title_norm} ":
                 continue
             out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0)
@@ -3500,7 +3511,9 @@ class FactFinder:
             if s.text.rstrip().endswith(":"):
                 continue  # "Data BPPTKG menunjukkan rincian ... sebagai berikut:": the facts follow it
             found = self.clozes(s, ms)
-            facts += found + self.concepts(s, ms, [f for f in found if not f.minor])
+            # (no gap cuts a dotted token: "situs {{aduankonten}}.id", "www.{{kemkes}}.go.id")
+            facts += [f for f in found + self.concepts(s, ms, [f for f in found if not f.minor])
+                      if not _cuts_dotted(s.text, f.answer_start, f.answer_end)]
             if not subject_found:
                 subject = self.headline_terms(s, ms)  # (one per article: the earliest)
                 facts += subject

@@ -3944,3 +3944,11 @@ def test_an_officer_s_full_title_and_a_role_set_before_a_name_reach_the_key_fact
     people = {f.label: f.detail for f in briefing.extract(text, title="Plant", lang="en").facts if f.kind == "person"}
     assert people.get("Mark Fielding") == "Huron Power Generation's chief executive", people
     assert people.get("Anne Lee") == "chief financial officer", people  # not "officer"
+
+
+def test_no_gap_cuts_a_web_address_and_the_digital_ministry_is_an_office():
+    text = ("Komdigi meminta masyarakat melaporkan konten judi online melalui situs aduankonten.id. Situs "
+            "aduankonten.id menerima 4.000 laporan per hari, kata Menteri Komunikasi dan Digital Meutya Hafid.")
+    cards = every_card(text, "id", title="Judi")
+    assert not [c for c in cards if c.type == "cloze" and "}}." in c.question], [c.question for c in cards]
+    assert qa(text, "id").get("Siapa Menteri Komunikasi dan Digital?") == "Meutya Hafid", qa(text, "id")
