@@ -225,6 +225,7 @@ class CardMaker:
                 if len(owners) == 1:
                     self.short_names.setdefault(m.sentence, []).append((m.text, owners[0]))
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
+        self.anaphoric_verbs = tuple(f" {str(v).casefold()}" for v in pack.get("grammar", "anaphoric_verbs", []) or [])
         self.places = [str(p) for p in (pack.get("roles", "places", []) or []) +
                        (pack.get("roles", "subnational_places", []) or [])]
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
@@ -524,6 +525,10 @@ class CardMaker:
         if fact.family in {"when", "where"} and \
                 re.search(rf"(?i)\s{re.escape(q.split()[0])}\b", q.split(" ", 1)[-1]):
             return None  # "When did Pistorius become a global star when he ran ...?": which when?
+        if fact.family in {"when", "where"} and self.anaphoric_verbs and \
+                q.rstrip(" ?\"”").casefold().endswith(self.anaphoric_verbs):
+            return None  # "When did the United States follow?": follow whom in what? (the verb
+            # takes its object from the clause before, which the card leaves out)
         for short, full in self.short_names.get(fact.sentence, ()):
             if fact.family not in {"said", "role", "role_reverse"} and full not in q and \
                     full not in fact.answer and short not in fact.answer:

@@ -51,7 +51,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     roles: dict[str, str] = {}
     order: list[str] = []
     # a form of address is no role ("Ibu Siti Aminah", "Mr Howard")
-    courtesy = {str(w).casefold().rstrip(".") for w in pack.get("roles", "familiar_honorifics", []) or []}
+    courtesy = {str(w).casefold().rstrip(".") for w in (pack.get("roles", "familiar_honorifics", []) or []) +
+                (pack.get("roles", "address_titles", []) or [])}
     for m in mentions:
         if m.kind == "person" and m.value and m.value not in order:
             order.append(m.value)

@@ -1426,6 +1426,15 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         if m.kind == "name" and 2 <= len(m.text.split()) <= 3 and lex.age_after_re.match(sentences[m.sentence].text, m.end) \
                 and all(w[:1].isupper() for w in m.text.split()):
             out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
+    # A surname said alone after a title ("Dr McKenzie told BBC Scotland") is the person named
+    # in full elsewhere ("Dr. Alan McKenzie, 64,"), when one such person ends on it
+    fulls: dict[str, set[str]] = {}
+    for m in out:
+        if m.kind == "person" and m.value and " " in m.value:
+            fulls.setdefault(m.value.split()[-1], set()).add(m.value)
+    out = [Mention(m.kind, m.sentence, m.start, m.end, m.text, next(iter(fulls[m.value])))
+           if m.kind in {"person", "role"} and m.value and " " not in m.value and len(fulls.get(m.value, ())) == 1
+           else m for m in out]
     # A name the article gives a person's office elsewhere is that person wherever a
     # preposition made it look like a place ("Presiden ke-2 RI Soeharto" ... "ke Soeharto");
     # the gazetteer's places stay places

@@ -3952,3 +3952,23 @@ def test_no_gap_cuts_a_web_address_and_the_digital_ministry_is_an_office():
     cards = every_card(text, "id", title="Judi")
     assert not [c for c in cards if c.type == "cloze" and "}}." in c.question], [c.question for c in cards]
     assert qa(text, "id").get("Siapa Menteri Komunikasi dan Digital?") == "Meutya Hafid", qa(text, "id")
+
+
+def test_review_70_caption_anaphoric_verb_and_a_titled_surname():
+    # a caption whose credit names several agencies is dropped whole
+    text = ("The council voted on Monday to close the ski resort after decades of thin snow.\n"
+            "Skiers on one of the last open runs at Saint-Aubin-les-Neiges in February. Photograph: Jean-Marc "
+            "Roux/AFP/Getty Images\n"
+            "The resort opened in 1967 with two drag lifts.")
+    assert not [c for c in every_card(text, "en", title="Ski village") if "Skiers" in c.context]
+    # a verb that takes its object from the clause before asks nothing on its own
+    text = "Singapore became the first country to approve cultivated meat in 2020, and the United States followed in 2023."
+    assert "When did the United States follow?" not in qa(text, "en"), qa(text, "en")
+    # a surname after a title is the person named in full elsewhere; a title of address is no role
+    text = ('Dr. Alan McKenzie, 64, who has run the practice in Rothesay for 31 years, said he had been unable to '
+            'find a dentist. "I have tried everything," Dr McKenzie told BBC Scotland. "Two young dentists came '
+            'over to look at the practice," he said.')
+    extracted = briefing.extract(text, title="Dentist retires", lang="en", max_cards=30)
+    assert "McKenzie" not in {c.answer for c in extracted.cards}, [(c.question, c.answer) for c in extracted.cards]
+    assert ("Alan McKenzie", "") in {(f.label, f.detail) for f in extracted.facts if f.kind == "person"}, \
+        extracted.facts
