@@ -572,6 +572,11 @@ class PackRules(_PerPack):
         self.well_known_roles = {normalise(w) for w in g("roles", "well_known_roles")}
         self.familiar_honorifics = pack.wordset("roles", "familiar_honorifics")
         self.change_re = _words_re(g("numbers", "change_words")) or re.compile(r"(?!)")
+        # "Dibandingkan September 2024 yang sebesar 119,85, NTP bulan ini naik 3,1 persen": the
+        # sentence opens on what its figures are compared with
+        fronted = _alt(g("numbers", "baseline_words"))
+        self.fronted_baseline_re = re.compile(rf"\s*(?:{fronted})(?!\w)[^,.;]{{0,80}},", re.IGNORECASE) \
+            if fronted else None
         # "38 of the 72 seats": a part, then the whole it is taken from
         self.part_words = pack.wordset("numbers", "part_words")
         part = _alt(g("numbers", "part_words"))
@@ -1015,7 +1020,12 @@ class FactFinder:
                 bare[1].casefold().rstrip(".") in self.lex.title_heads and \
                 not any(w.casefold() in self.rules.field_words for w in bare)
             # (but "Deputy Transport Minister": a field before the title)
-            ownerless = ownerless or deputy
+            # "director of the ministry's novel food division": an owner named by "the" and a common
+            # noun is the one the article meant before, which the question does not name
+            rw = role.split()
+            vague_owner = any(rw[i].casefold() in self.rules.articles and rw[i + 1][:1].islower() and
+                              re.search(r"['’]s$", rw[i + 1]) for i in range(len(rw) - 1))
+            ownerless = ownerless or deputy or vague_owner
             if holders < 2 and not one_of:
                 # ("Mark Cohen, a lawyer for Bankman-Fried": one of his lawyers, "the lawyer" is wrong)
                 # ("Presiden Otoritas Palestina Yasser Arafat" and "... Mahmoud Abbas": which one?)
@@ -1175,6 +1185,10 @@ class FactFinder:
                 # someone's words, whose thing ("the next review") the words do not name
             if re.match(r"['’]s\b", s.text[m.end:]):
                 continue  # "from 2008's Tropical Storm Fay": the date names the storm
+            if self.rules.fronted_baseline_re is not None and \
+                    (fb := self.rules.fronted_baseline_re.match(s.text)) and m.end <= fb.end():
+                continue  # "Dibandingkan September 2024 yang sebesar 119,85, ...": the date of the
+                # yardstick ("Kapan dibandingkan yang sebesar 119,85?" asks nothing)
             d_start = m.start
             dn = self.rules.date_noun_re.search(s.text[max(0, d_start - 12):d_start]) \
                 if self.rules.date_noun_re is not None else None
@@ -1853,6 +1867,10 @@ class FactFinder:
                 continue  # "... berkisar dari berapa sampai Rp 250 juta?": the near end of a range
             if self._baseline(s.text, start, m, ms):
                 continue  # "... cost £412m, up from an estimate of how much?": the old figure
+            if self.rules.fronted_baseline_re is not None and \
+                    (fb := self.rules.fronted_baseline_re.match(s.text)) and fb.end() <= start:
+                continue  # "NTP bulan ini naik berapa persen?" asks without what the rise is measured
+                # against (the sentence opened on it: month on month, or year on year?)
             small = self._small(m.text)
             if small is not None and small <= 3 and not money and not percent and \
                     (noun.casefold() not in self.units or noun.casefold() in self.counted):

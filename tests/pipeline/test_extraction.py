@@ -3972,3 +3972,16 @@ def test_review_70_caption_anaphoric_verb_and_a_titled_surname():
     assert "McKenzie" not in {c.answer for c in extracted.cards}, [(c.question, c.answer) for c in extracted.cards]
     assert ("Alan McKenzie", "") in {(f.label, f.detail) for f in extracted.facts if f.kind == "person"}, \
         extracted.facts
+
+
+def test_review_70_an_owner_the_card_does_not_name_and_a_fronted_yardstick():
+    # "the ministry's": which ministry? a minor role question
+    text = ('"The product met all the safety standards," Kim Soo-jin, director of the ministry\'s novel food '
+            'division, told a news briefing.')
+    assert "Who is the director of the ministry's novel food division?" not in qa(text, "en"), qa(text, "en")
+    # a sentence opening on what its figure is compared with: no question drops it, and its date asks nothing
+    text = ("Dibandingkan September 2024 yang sebesar 119,85, NTP bulan ini naik 3,1 persen. "
+            "NTP pada September 2025 naik 0,84 persen secara bulanan.")
+    asked = qa(text, "id")
+    assert "3,1 persen" not in asked.values() and "September 2024" not in asked.values(), asked
+    assert asked.get("NTP pada September 2025 naik berapa persen secara bulanan?") == "0,84 persen", asked
