@@ -145,6 +145,18 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # "Sebagaimana dilansir dari CBS, Jumat (31/10/2025), ...": the day a source reported
     cited = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, citation))})\s+(?:[A-Z][\w.&-]*\s*){{1,4}},?\s*$",
                        re.IGNORECASE) if citation else None
+    # (the words of a comparison, not "from"/"dari": "from June 1" starts a rule, a day of the story)
+    starts = {str(w).casefold() for w in pack.get("numbers", "from_words", []) or []}
+    yard_words = [str(w) for w in pack.get("numbers", "baseline_words", []) or []
+                  if not starts & {x.casefold() for x in str(w).split()}]
+    yardstick = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, yard_words))})\s+$", re.IGNORECASE) \
+        if yard_words else None
+    joins = [str(w) for w in pack.get("numbers", "range_words", []) or []] + ["–", "—"]
+    joins_alt = "|".join(map(re.escape, joins))
+    months = "|".join(re.escape(str(k)) for k in sorted(pack.get("dates", "months", {}) or {}, key=len, reverse=True))
+    ranged = re.compile(rf"\s*(?:{joins_alt})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) \
+        if months else None
+    ranged_before = re.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins_alt})\s*$", re.IGNORECASE) if months else None
     for m in mentions:
         if m.kind != "date":
             continue
@@ -156,6 +168,11 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             continue  # "Kemarin, ..." in a quotation: the speaker's day, which the article does not date
         if cited is not None and cited.search(text[max(0, m.start - 80):m.start]):
             continue  # the day a source published, not a day of the story
+        if yardstick is not None and yardstick.search(text[max(0, m.start - 30):m.start]):
+            continue  # "naik 0,84 persen dibandingkan Agustus 2025": what a figure is measured against
+        if ranged is not None and (ranged.match(text, m.end) or not any(ch.isdigit() for ch in m.text) and
+                                  ranged_before.search(text, max(0, m.start - 24), m.start)):
+            continue  # "musim tanam Oktober–Maret": a span of months, not a day of the story
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
         if (m.text, detail) in seen_dates:
             continue

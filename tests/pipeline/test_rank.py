@@ -428,3 +428,16 @@ def test_the_timeline_leaves_out_a_source_s_publishing_day_and_a_relative_day_in
     dates = [f.label for f in briefing.extract(text, title="Banjir Padang", lang="id").facts if f.kind == "date"]
     assert "Kamis (30/10/2025)" in dates and "Senin (3/11/2025)" in dates, dates
     assert "Jumat (31/10/2025)" not in dates and "Kemarin" not in dates, dates
+
+
+def test_the_timeline_leaves_out_a_yardstick_s_date_and_a_span_of_months():
+    text = ("BPS mencatat Nilai Tukar Petani naik 0,84 persen pada September 2025 dibandingkan Agustus 2025. "
+            "Petani meminta pupuk bersubsidi tersalur sebelum musim tanam Oktober–Maret. "
+            "Mulai 1 Januari 2026, harga pupuk akan naik 5 persen.")
+    dates = [f.label for f in briefing.extract(text, title="NTP naik", lang="id").facts if f.kind == "date"]
+    assert "September 2025" in dates and "1 Januari 2026" in dates, dates
+    assert not {"Agustus 2025", "Oktober", "Maret"} & set(dates), dates
+    # "from" starts something: its day stays
+    text = "From June 1, hikers on the region's 10 busiest trails will have to book a slot, the council said."
+    dates = [f.label for f in briefing.extract(text, title="Hiking slots", lang="en").facts if f.kind == "date"]
+    assert "June 1" in dates, dates
