@@ -3985,3 +3985,10 @@ def test_review_70_an_owner_the_card_does_not_name_and_a_fronted_yardstick():
     asked = qa(text, "id")
     assert "3,1 persen" not in asked.values() and "September 2024" not in asked.values(), asked
     assert asked.get("NTP pada September 2025 naik berapa persen secara bulanan?") == "0,84 persen", asked
+
+
+def test_a_name_after_isle_of_is_a_place():
+    text = ("Thousands of people on the Isle of Bute will have to take a ferry to the mainland for dental care. "
+            "The practice in Rothesay will close at the end of March, the health board said.")
+    facts = {(f.kind, f.label) for f in briefing.extract(text, title="Dentist retires", lang="en").facts}
+    assert ("place", "Bute") in facts and ("name", "Bute") not in facts, facts
