@@ -1,8 +1,10 @@
 """Builders for test inputs: hand-made extractions, so exporter tests do not
-depend on what the extractor finds today."""
+depend on what the extractor finds today; and ``labels_of``, a shorthand for the key facts
+the extractor lists, for the tests of the extractor itself."""
 
 from __future__ import annotations
 
+import briefing
 from briefing.ids import card_id, slug
 from briefing.models import Card, Extraction, KeyFact
 
@@ -45,3 +47,8 @@ def make_extraction(title: str = "Ministers meet in Oslo", lang: str = "en",
         title=title, lang=lang, cards=cards, source="Test Wire", date="2024-05-04",
         key=key, brief=(s0, s1, s2), facts=facts, words=40,
     )
+
+
+def labels_of(text: str, title: str, lang: str, kind: str | None = None) -> list[str]:
+    """The labels of the key facts the extractor lists for ``text`` (of one ``kind``, or all)."""
+    return [f.label for f in briefing.extract(text, title=title, lang=lang).facts if kind is None or f.kind == kind]

@@ -27,7 +27,7 @@ from ..lang import LanguagePack
 from ..figures import in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import _is_demonym, lexicon, parse_number
-from .textutil import initials_score, plural_run, prefix_abbreviation, word_spans
+from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = re.compile(r"\w+")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
@@ -106,7 +106,6 @@ def _words_re(words: list[str], after: str = "") -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w){after}", re.IGNORECASE) if alt else None
 
 
-
 def _cuts_dotted(text: str, start: int, end: int) -> bool:
     """The span ``start:end`` ends right before, or starts right after, a dot joined to a
     letter on both sides: part of a web address or a file name ("aduankonten.id")."""
@@ -117,9 +116,11 @@ def _cuts_dotted(text: str, start: int, end: int) -> bool:
     return len(after) == 2 and after[0] == "." and after[1].isalpha() and end > 0 and text[end - 1].isalnum() or \
         len(before) == 2 and before[1] == "." and before[0].isalpha() and start < len(text) and text[start].isalnum()
 
+
 # a list after a count: ", in 1975, ..." / ": Perth, ..." (see FactFinder._listed_after)
 _LIST_LEAD = re.compile(r"\s*[,:]\s*(?:[^\W\d]+\s+)?(?=\w)")
 _LIST_END = re.compile(r"[;)]|\.(?:\s|$)")
+
 
 class _PerPack:
     """What is built from a language pack once (``of``) and shared by every article
@@ -1162,6 +1163,7 @@ class FactFinder:
     def when(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         cl = Clauses.of(self.pack, s.text)
+        yardstick_end = self._yardstick_end(s.text)
         attrib = self.rules.attribution
         for m in ms:
             if m.kind != "date":
@@ -1179,14 +1181,12 @@ class FactFinder:
                 continue  # "the Mental Health Act 1983": the year names the act
             if self._cited(s.text, m.start):
                 continue  # "dilansir dari CBS, Jumat (31/10/2025)": when it was reported
-            before_m = s.text[:m.start]
-            if before_m.count('"') % 2 or before_m.count("“") > before_m.count("”"):
+            if inside_quote(s.text, m.start):
                 continue  # '"... when the next review comes up in December," said Banda': a date in
                 # someone's words, whose thing ("the next review") the words do not name
             if re.match(r"['’]s\b", s.text[m.end:]):
                 continue  # "from 2008's Tropical Storm Fay": the date names the storm
-            if self.rules.fronted_baseline_re is not None and \
-                    (fb := self.rules.fronted_baseline_re.match(s.text)) and m.end <= fb.end():
+            if m.end <= yardstick_end:
                 continue  # "Dibandingkan September 2024 yang sebesar 119,85, ...": the date of the
                 # yardstick ("Kapan dibandingkan yang sebesar 119,85?" asks nothing)
             d_start = m.start
@@ -1793,6 +1793,7 @@ class FactFinder:
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
         cl = Clauses.of(self.pack, s.text)
+        yardstick_end = self._yardstick_end(s.text)
         currencies = self.rules.currencies
         for m in ms:
             if m.kind != "number":
@@ -1867,8 +1868,7 @@ class FactFinder:
                 continue  # "... berkisar dari berapa sampai Rp 250 juta?": the near end of a range
             if self._baseline(s.text, start, m, ms):
                 continue  # "... cost £412m, up from an estimate of how much?": the old figure
-            if self.rules.fronted_baseline_re is not None and \
-                    (fb := self.rules.fronted_baseline_re.match(s.text)) and fb.end() <= start:
+            if 0 < yardstick_end <= start:
                 continue  # "NTP bulan ini naik berapa persen?" asks without what the rise is measured
                 # against (the sentence opened on it: month on month, or year on year?)
             small = self._small(m.text)
@@ -3343,6 +3343,12 @@ class FactFinder:
         if low in self.number_words:
             return self.number_words[low]
         return int(low) if low.isdigit() and len(low) <= 2 else None
+
+    def _yardstick_end(self, text: str) -> int:
+        """Where a phrase the sentence opens on, naming what its figures are compared with,
+        ends ("Dibandingkan September 2024 yang sebesar 119,85, | ..."); -1 when there is none."""
+        fb = self.rules.fronted_baseline_re.match(text) if self.rules.fronted_baseline_re is not None else None
+        return fb.end() if fb else -1
 
     def _listed_after(self, text: str, m: Mention) -> bool:
         """A small count whose items the sentence lists right after it: "at four referendums,

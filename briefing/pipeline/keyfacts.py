@@ -14,8 +14,7 @@ from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
 from .mentions import DURATION, lexicon, parse_number
-from .rank import quoted_in_part
-from .textutil import plural_run
+from .textutil import inside_quote, plural_run, quoted_in_part
 
 MAX_PLACES = 8
 MAX_NUMBERS = 6
@@ -28,10 +27,26 @@ def _snippet(text: str, words: int = 14) -> str:
     return out + (" …" if len(parts) > words else "")
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Offset ``at`` of ``text`` stands between quotation marks."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def _timeline_patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, ...]:
+    """The patterns of dates the timeline leaves out, built once per pack: the day a source
+    reported, the date a figure is compared with, the months of a span."""
+    if ("timeline",) not in pack._cache:
+        citation = [str(w) for w in pack.get("grammar", "citation_markers", []) or []]
+        # "Sebagaimana dilansir dari CBS, Jumat (31/10/2025), ...": the day a source reported
+        cited = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, citation))})\s+(?:[A-Z][\w.&-]*\s*){{1,4}},?\s*$",
+                           re.IGNORECASE) if citation else None
+        # (the words of a comparison, not "from"/"dari": "from June 1" starts a rule, a day of the story)
+        starts = {str(w).casefold() for w in pack.get("numbers", "from_words", []) or []}
+        yard_words = [str(w) for w in pack.get("numbers", "baseline_words", []) or []
+                      if not starts & {x.casefold() for x in str(w).split()}]
+        yardstick = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, yard_words))})\s+$", re.IGNORECASE) \
+            if yard_words else None
+        joins = "|".join(map(re.escape, [str(w) for w in pack.get("numbers", "range_words", []) or []] + ["–", "—"]))
+        months = "|".join(re.escape(str(k)) for k in sorted(pack.get("dates", "months", {}) or {}, key=len, reverse=True))
+        ranged = re.compile(rf"\s*(?:{joins})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) if months else None
+        ranged_before = re.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins})\s*$", re.IGNORECASE) if months else None
+        pack._cache[("timeline",)] = (cited, yardstick, ranged, ranged_before)
+    return pack._cache[("timeline",)]
 
 
 def _by_frequency(counts: Counter[str]) -> list[str]:
@@ -141,22 +156,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     events = {(f.sentence, f.answer): dict(f.slots).get("clause", "") for f in facts if f.family == "when"}
     seen_dates: set[tuple[str, str]] = set()
     pieces = quoted_in_part(sentences)
-    citation = [str(w) for w in pack.get("grammar", "citation_markers", []) or []]
-    # "Sebagaimana dilansir dari CBS, Jumat (31/10/2025), ...": the day a source reported
-    cited = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, citation))})\s+(?:[A-Z][\w.&-]*\s*){{1,4}},?\s*$",
-                       re.IGNORECASE) if citation else None
-    # (the words of a comparison, not "from"/"dari": "from June 1" starts a rule, a day of the story)
-    starts = {str(w).casefold() for w in pack.get("numbers", "from_words", []) or []}
-    yard_words = [str(w) for w in pack.get("numbers", "baseline_words", []) or []
-                  if not starts & {x.casefold() for x in str(w).split()}]
-    yardstick = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, yard_words))})\s+$", re.IGNORECASE) \
-        if yard_words else None
-    joins = [str(w) for w in pack.get("numbers", "range_words", []) or []] + ["–", "—"]
-    joins_alt = "|".join(map(re.escape, joins))
-    months = "|".join(re.escape(str(k)) for k in sorted(pack.get("dates", "months", {}) or {}, key=len, reverse=True))
-    ranged = re.compile(rf"\s*(?:{joins_alt})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) \
-        if months else None
-    ranged_before = re.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins_alt})\s*$", re.IGNORECASE) if months else None
+    cited, yardstick, ranged, ranged_before = _timeline_patterns(pack)
     for m in mentions:
         if m.kind != "date":
             continue
@@ -164,14 +164,15 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         if kind in {"relative", "day"} and sort.startswith("~"):
             continue  # "Sunday", "bulan lalu" with no date to place them: not a timeline entry
         text = by_index[m.sentence].text
-        if kind in {"relative", "day"} and (m.sentence in pieces or _inside_quote(text, m.start)):
+        if kind in {"relative", "day"} and (m.sentence in pieces or inside_quote(text, m.start)):
             continue  # "Kemarin, ..." in a quotation: the speaker's day, which the article does not date
         if cited is not None and cited.search(text[max(0, m.start - 80):m.start]):
             continue  # the day a source published, not a day of the story
         if yardstick is not None and yardstick.search(text[max(0, m.start - 30):m.start]):
             continue  # "naik 0,84 persen dibandingkan Agustus 2025": what a figure is measured against
-        if ranged is not None and (ranged.match(text, m.end) or not any(ch.isdigit() for ch in m.text) and
-                                  ranged_before.search(text, max(0, m.start - 24), m.start)):
+        if ranged is not None and ranged_before is not None and (
+                ranged.match(text, m.end) or
+                not any(ch.isdigit() for ch in m.text) and ranged_before.search(text, max(0, m.start - 24), m.start)):
             continue  # "musim tanam Oktober–Maret": a span of months, not a day of the story
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
         if (m.text, detail) in seen_dates:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..lang import LanguagePack
 from ..models import Mention, Sentence
-from .textutil import _repeat_letters, has_word, initials_score
+from .textutil import _repeat_letters, has_word, initials_score, word_spans
 
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
@@ -386,8 +386,7 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
                 break
     if value is not None:
         for w, v in lex.multipliers.items():
-            if any(i > 0 and (text[i - 1].isdigit() or text[i - 1].isspace())
-                   for i in _spans_after_any(text, w)):
+            if word_spans(text, w, fold=True, after_figure=True):
                 value *= float(v)
                 break
     return value
@@ -1267,10 +1266,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if acr:
                 ee = e
                 words = text[es:ee].split()
-                if words[-1].strip(",.") in lex.legal_forms and len(words) >= 3 and \
-                        initials_score(words[:-1], acr_text) == 1.0 > initials_score(words, acr_text) or \
-                        words[-1].strip(",.") in lex.legal_forms and len(words) >= 3 and \
-                        not acr_text.isupper() and _letters_in_order(acr_text, " ".join(words[:-1])):
+                if words[-1].strip(",.") in lex.legal_forms and len(words) >= 3 and (
+                        initials_score(words[:-1], acr_text) == 1.0 > initials_score(words, acr_text) or
+                        not acr_text.isupper() and _letters_in_order(acr_text, " ".join(words[:-1]))):
                     # a last word the letters do not need is a company's legal form, not part
                     # of the name: "Perusahaan Gas Negara | Tbk (PGN)", "Aneka Tambang | Tbk (Antam)"
                     ee = es + text[es:ee].rindex(words[-1]) - 1
@@ -1474,11 +1472,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
            sentences[m.sentence].text[m.end:m.end + 1] != "." or f"{m.text}." not in lex.abbreviations]
     # ... nor the end of one: "Unit No. 1" is a unit and its number, "Unit No" no name (and
     # "Unit" alone a label, no name either)
-    out = [Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value if m.value != m.text else head)
-           if m.kind == "name" and _numbered_label(m, sentences[m.sentence].text, lex) and
-           " " in (head := m.text.rsplit(" ", 1)[0]) else m
-           for m in out if not (m.kind == "name" and _numbered_label(m, sentences[m.sentence].text, lex) and
-                                " " not in m.text.rsplit(" ", 1)[0])]
+    out = [label for m in out if (label := _without_number_sign(m, sentences[m.sentence].text, lex)) is not None]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 
@@ -1489,12 +1483,15 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
     known places ("Rusia, China, Iran") stays a list."""
     texts = {s.index: s.text for s in sentences}
     out: list[Mention] = []
+
+    def known(x: Mention) -> bool:
+        # (a state or province opens a chain too, and goes on to its country: "Rhode Island,
+        # Amerika Serikat", "Anaheim, California, Amerika Serikat")
+        return x.text.casefold() in lex.places and x.text.casefold() not in lex.subnational
+
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        # (a state or province opens a chain too, and goes on to its country: "Rhode Island,
-        # Amerika Serikat", "Anaheim, California, Amerika Serikat")
-        known = lambda x: x.text.casefold() in lex.places and x.text.casefold() not in lex.subnational  # noqa: E731
         if m.kind not in {"place", "name"} or known(m):
             out.append(m)
             i += 1
@@ -1786,21 +1783,15 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
                                               other.text, m.text)
 
 
-def _spans_after_any(text: str, word: str) -> list[int]:
-    """Offsets of ``word`` in ``text``, case ignored, not followed by a word character (what
-    follows a figure: "5,5 juta", "2m"); the caller checks what stands before."""
-    low, needle = text.lower(), word.lower()
-    out, i = [], low.find(needle)
-    while i >= 0:
-        j = i + len(needle)
-        if j >= len(low) or not (low[j].isalnum() or low[j] == "_"):
-            out.append(i)
-        i = low.find(needle, i + 1)
-    return out
-
-
-def _numbered_label(m: Mention, text: str, lex: Lexicon) -> bool:
-    """A name of several words closing on an abbreviation the pack lists, then a figure:
-    "Unit No. 1", "Gedung No. 3"."""
-    return " " in m.text and f"{m.text.rsplit(' ', 1)[1]}." in lex.abbreviations and \
-        re.match(r"\.\s*\d", text[m.end:]) is not None
+def _without_number_sign(m: Mention, text: str, lex: Lexicon) -> Mention | None:
+    """A name of several words closing on an abbreviation the pack lists, then a figure ("Unit
+    No. 1", "Peraturan Menteri ESDM No. 12"), without that word; None when one word is left
+    (a label, "Unit", no name). Any other mention as it is."""
+    if m.kind != "name" or " " not in m.text:
+        return m
+    head, last = m.text.rsplit(" ", 1)
+    if f"{last}." not in lex.abbreviations or re.match(r"\.\s*\d", text[m.end:]) is None:
+        return m
+    if " " not in head:
+        return None
+    return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value if m.value != m.text else head)

@@ -17,7 +17,7 @@ from collections import Counter
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Card, Sentence
-from .textutil import has_word
+from .textutil import has_word, quoted_in_part
 
 #: Cards per 100 words the default deck keeps (the issue asks for 2-6).
 CARDS_PER_100_WORDS = 5.0
@@ -91,31 +91,9 @@ def asides(sentences: list[Sentence], title: str, pack: LanguagePack) -> frozens
                      if s.index >= ASIDE_FROM * n and not words & bags[s.index])
 
 
-_QUOTE_MARK = re.compile('["“”]')
-
-
-def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
-    """Sentences that are one piece of a quote running over several sentences: the quote
-    opens in one and closes in a later one of the paragraph ("Kalau Bung Karno, benar,
-    pahlawan." between the two marks). Out of its quote such a sentence has no speaker, or
-    no start."""
-    out: set[int] = set()
-    inside, para = False, None
-    for s in sentences:
-        if s.paragraph != para:
-            inside, para = False, s.paragraph
-        started_inside = inside
-        for mark in _QUOTE_MARK.finditer(s.text):
-            ch, at = mark.group(), mark.start()
-            if ch == '"':
-                # (a mark opening the sentence opens a quote, even where the one before was
-                # left open: '... I almost went home. "I felt a little better ...')
-                inside = True if not s.text[:at].strip() else not inside
-            else:
-                inside = ch == "“"
-        if started_inside or inside:
-            out.add(s.index)
-    return frozenset(out)
+_BRIEF_WORD = re.compile(r"[^\W\d_]{4,}|\d[\d.,]*\d|\d")  # (figures too: two rates are two facts)
+#: Share of the shorter sentence's words that another brief line may repeat.
+BRIEF_REPEAT = 0.85
 
 
 def brief(sentences: list[Sentence], scores: dict[int, float], k: int | None = None) -> list[str]:
@@ -140,11 +118,6 @@ def brief(sentences: list[Sentence], scores: dict[int, float], k: int | None = N
         if len(best) == k:
             break
     return [s.text for s in sorted(best, key=lambda s: s.index)]
-
-
-_BRIEF_WORD = re.compile(r"[^\W\d_]{4,}|\d[\d.,]*\d|\d")  # (figures too: two rates are two facts)
-#: Share of the shorter sentence's words that another brief line may repeat.
-BRIEF_REPEAT = 0.85
 
 
 def default_max_cards(words: int) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import Sentence
+
 
 def plural_run(after: str, stopwords: frozenset[str] | set[str],
                is_verb=lambda word: False) -> tuple[list[str], int]:
@@ -73,12 +75,13 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def word_spans(text: str, word: str, fold: bool = False) -> list[int]:
+def word_spans(text: str, word: str, fold: bool = False, after_figure: bool = False) -> list[int]:
     """Offsets where ``word`` stands in ``text`` as a whole word (no word character right
     before or after it), not overlapping: what ``re.finditer(r"(?<!\w)WORD(?!\w)")`` finds,
     without compiling a pattern per word (the regular-expression cache holds 512, and a
     pattern per name or unit of every article evicts the pipeline's own). With ``fold``, case
-    is ignored (for words whose case-folded form keeps their length)."""
+    is ignored (for words whose case-folded form keeps their length). With ``after_figure``,
+    the word follows a digit or a space instead ("5,5 juta", "2m": a multiplier)."""
     if not word:
         return []
     hay, needle = (text.casefold(), word.casefold()) if fold else (text, word)
@@ -88,7 +91,9 @@ def word_spans(text: str, word: str, fold: bool = False) -> list[int]:
     i = hay.find(needle)
     while i >= 0:
         j = i + len(needle)
-        if (i == 0 or not _word_char(hay[i - 1])) and (j >= len(hay) or not _word_char(hay[j])):
+        opens = (i > 0 and (hay[i - 1].isdigit() or hay[i - 1].isspace())) if after_figure else \
+            (i == 0 or not _word_char(hay[i - 1]))
+        if opens and (j >= len(hay) or not _word_char(hay[j])):
             out.append(i)
             i = hay.find(needle, j)
         else:
@@ -99,3 +104,36 @@ def word_spans(text: str, word: str, fold: bool = False) -> list[int]:
 def has_word(text: str, word: str, fold: bool = False) -> bool:
     """``word`` stands in ``text`` as a whole word (see ``word_spans``)."""
     return bool(word_spans(text, word, fold))
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Offset ``at`` of ``text`` stands between quotation marks opened before it."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_QUOTE_MARK = re.compile('["“”]')
+
+
+def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
+    """Sentences that are one piece of a quote running over several sentences: the quote
+    opens in one and closes in a later one of the paragraph ("Kalau Bung Karno, benar,
+    pahlawan." between the two marks). Out of its quote such a sentence has no speaker, or
+    no start."""
+    out: set[int] = set()
+    inside, para = False, None
+    for s in sentences:
+        if s.paragraph != para:
+            inside, para = False, s.paragraph
+        started_inside = inside
+        for mark in _QUOTE_MARK.finditer(s.text):
+            ch, at = mark.group(), mark.start()
+            if ch == '"':
+                # (a mark opening the sentence opens a quote, even where the one before was
+                # left open: '... I almost went home. "I felt a little better ...')
+                inside = True if not s.text[:at].strip() else not inside
+            else:
+                inside = ch == "“"
+        if started_inside or inside:
+            out.add(s.index)
+    return frozenset(out)

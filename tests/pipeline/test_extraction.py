@@ -11,6 +11,7 @@ from pathlib import Path
 import briefing
 from briefing.errors import NoFactsError
 from briefing.resources import EXAMPLE_ARTICLE as EXAMPLE
+from builders import labels_of
 
 
 def every_card(text: str, lang: str, title: str = "Berita", max_cards: int = 50) -> tuple:
@@ -3593,7 +3594,7 @@ def test_key_facts_number_no_verb_as_its_noun():
     text = ("Pengelola menambah jumlah sesi kunjungan dari delapan menjadi sepuluh sesi per hari. Tahap pertama "
             "senilai Rp480 miliar meliputi gedung rektorat dan laboratorium. Gempa bermagnitudo 5,9 mengguncang "
             "wilayah Sumbawa pada Kamis.")
-    labels = [f.label for f in briefing.extract(text, title="Berita", lang="id").facts if f.kind == "number"]
+    labels = labels_of(text, "Berita", "id", "number")
     assert not [x for x in labels if x.split()[-1] in {"menjadi", "meliputi", "mengguncang"}], labels
     assert "Rp480 miliar" in labels, labels
 
@@ -3766,7 +3767,7 @@ def test_a_balinese_name_keeps_its_opening_word():
             "Letak Pantai Padang Galak tidak jauh dari jalur pendaratan menuju Bandara I Gusti Ngurah Rai.")
     gaps = {c.answer for c in every_card(text, "id") if c.type == "cloze"}
     assert "I Made Sudarsana" in gaps and "Made Sudarsana" not in gaps, gaps
-    assert "I" not in [f.label for f in briefing.extract(text, title="Festival", lang="id").facts]
+    assert "I" not in labels_of(text, "Festival", "id")
 
 
 def test_no_question_states_a_wish_as_a_fact():
@@ -3779,7 +3780,7 @@ def test_a_roman_numeral_alone_is_no_name():
     text = ("Prasasti memperkirakan pertumbuhan ekonomi Indonesia pada kuartal III 2025 tetap stabil di kisaran 5 "
             "persen. Data Badan Koordinasi Penanaman Modal (BKPM) menunjukkan investasi kuartal III naik 13,9 "
             "persen secara tahunan. Siswa kelas IV dan V belajar di gedung madrasah selama pembangunan.")
-    labels = [f.label for f in briefing.extract(text, title="Ekonomi", lang="id").facts]
+    labels = labels_of(text, "Ekonomi", "id")
     assert "III" not in labels and "IV" not in labels, labels
     # (a card may still ask for one as the article writes it: "siglo {{XIX}}")
     gaps = {c.answer for c in every_card("La catedral fue construida en el siglo XIX por los monjes de la orden.", "es")
@@ -3891,7 +3892,7 @@ def test_a_state_or_province_in_a_chain_narrows_to_its_country():
     text = ("Taufik Hidayat juara dunia setelah menang di final di Anaheim, California, Amerika Serikat, pada Minggu "
             "(21/8). Pengadilan distrik di Rhode Island, Amerika Serikat, membekukan aset itu. Badai melanda Texas, "
             "Oklahoma dan Kansas pada Senin. Pejabat dari Rusia, China, Iran dan Pakistan bertemu di Islamabad.")
-    places = [f.label for f in briefing.extract(text, title="Berita", lang="id").facts if f.kind == "place"]
+    places = labels_of(text, "Berita", "id", "place")
     assert "Anaheim, California, Amerika Serikat" in places and "Rhode Island, Amerika Serikat" in places, places
     assert {"Texas", "Oklahoma", "Kansas", "Rusia", "China"} <= set(places), places
 
@@ -3932,9 +3933,9 @@ def test_review_69_a_deputy_named_without_a_field_is_a_minor_role_question():
 def test_a_name_closing_on_an_abbreviation_before_a_figure_is_a_label():
     text = ("Unit No. 1 will be shut down first, in March 2026, and Unit No. 2 will follow in 2027. "
             "Aturan itu tertuang dalam Peraturan Menteri ESDM No. 12 Tahun 2025 yang terbit pada Senin.")
-    labels = [f.label for f in briefing.extract(text, title="Plant", lang="en").facts]
+    labels = labels_of(text, "Plant", "en")
     assert not [x for x in labels if x.endswith(" No") or x == "Unit"], labels
-    labels = [f.label for f in briefing.extract(text.split(". ", 2)[-1], title="Aturan", lang="id").facts]
+    labels = labels_of(text.split(". ", 2)[-1], "Aturan", "id")
     assert not [x for x in labels if x.endswith(" No")], labels
 
 

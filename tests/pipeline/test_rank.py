@@ -7,6 +7,7 @@ from briefing.pipeline.facts import Clauses
 from briefing.pipeline.mentions import tokens
 from briefing.models import Card
 from briefing.pipeline.rank import CLOZE_MIN_SCORE, SHORT_PASSAGE_WORDS, select
+from builders import labels_of
 
 ARTICLE = """Presiden Iran bertemu utusan Oman
 
@@ -192,7 +193,7 @@ def test_key_facts_list_each_figure_once():
     text = ("Badan Nasional Penanggulangan Bencana mencatat jumlah korban meninggal akibat gempa bertambah "
             "menjadi 91 orang pada Senin. \"Hingga Senin pagi, jumlah korban meninggal dunia tercatat 91 "
             "orang,\" kata Sutopo. Sebanyak 209 orang luka berat dirawat di rumah sakit.")
-    numbers = [f.label for f in briefing.extract(text, title="Gempa Lombok", lang="id").facts if f.kind == "number"]
+    numbers = labels_of(text, "Gempa Lombok", "id", "number")
     assert len(numbers) == len({n.casefold() for n in numbers}), numbers
     assert any("91" in n for n in numbers) and any("209" in n for n in numbers), numbers
 
@@ -200,23 +201,21 @@ def test_key_facts_list_each_figure_once():
 def test_key_facts_give_a_span_of_time_without_a_unit_word_after_it():
     text = ("Almaz Tesfaye won the Frankfurt Marathon on Sunday in 2 hours, 17 minutes, 42 seconds. "
             "Hiwot Gebru was second in 2:19:38, and 14,850 runners finished the race.")
-    numbers = [f.label for f in briefing.extract(text, title="Frankfurt Marathon", lang="en").facts
-               if f.kind == "number"]
+    numbers = labels_of(text, "Frankfurt Marathon", "en", "number")
     assert "2 hours, 17 minutes, 42 seconds" in numbers and "2:19:38" in numbers, numbers
 
 
 def test_key_facts_take_no_conjunction_after_a_figure_for_its_noun():
     text = ("BPS mencatat nilai ekspor Oktober 2025 mencapai US$28,34 miliar. Sementara itu, ekspor migas turun "
             "3,5 persen menjadi US$1,39 miliar seiring melemahnya harga minyak mentah dunia.")
-    numbers = [f.label for f in briefing.extract(text, title="Ekspor Oktober", lang="id").facts if f.kind == "number"]
+    numbers = labels_of(text, "Ekspor Oktober", "id", "number")
     assert not [n for n in numbers if "seiring" in n], numbers
 
 
 def test_key_facts_keep_no_small_count_and_give_a_noun_its_plural():
     text = ("Eastway Airlines operates 12 return flights a week between the two cities. About 38,000 passengers "
             "flew on the route in 2025, down from 61,000 six years earlier.")
-    numbers = [f.label for f in briefing.extract(text, title="Airline to scrap route", lang="en").facts
-               if f.kind == "number"]
+    numbers = labels_of(text, "Airline to scrap route", "en", "number")
     assert "12 return flights" in numbers and not [n for n in numbers if n.startswith("two")], numbers
 
 
@@ -416,7 +415,7 @@ def test_the_brief_leaves_out_a_question_to_the_reader_and_a_sentence_said_twice
 def test_a_javanese_market_day_belongs_to_the_date():
     text = ("Sinuhun Paku Buwono XIII wafat pada Minggu Pon (02/11/2025) di usia 77 tahun. "
             "Jenazah dimakamkan di Pajimatan Imogiri pada Rabu (05/11).")
-    dates = [f.label for f in briefing.extract(text, title="Raja wafat", lang="id").facts if f.kind == "date"]
+    dates = labels_of(text, "Raja wafat", "id", "date")
     assert "Minggu Pon (02/11/2025)" in dates and "(02/11/2025)" not in dates, dates
 
 
@@ -425,7 +424,7 @@ def test_the_timeline_leaves_out_a_source_s_publishing_day_and_a_relative_day_in
             "Sebagaimana dilansir dari Antara, Jumat (31/10/2025), sebanyak 300 rumah terendam. "
             "\"Kemarin, yang menyebabkan banjir adalah hujan satu jam saja,\" ujar Budi Santoso, Kepala BPBD. "
             "Sekolah kembali dibuka pada Senin (3/11/2025).")
-    dates = [f.label for f in briefing.extract(text, title="Banjir Padang", lang="id").facts if f.kind == "date"]
+    dates = labels_of(text, "Banjir Padang", "id", "date")
     assert "Kamis (30/10/2025)" in dates and "Senin (3/11/2025)" in dates, dates
     assert "Jumat (31/10/2025)" not in dates and "Kemarin" not in dates, dates
 
@@ -434,10 +433,10 @@ def test_the_timeline_leaves_out_a_yardstick_s_date_and_a_span_of_months():
     text = ("BPS mencatat Nilai Tukar Petani naik 0,84 persen pada September 2025 dibandingkan Agustus 2025. "
             "Petani meminta pupuk bersubsidi tersalur sebelum musim tanam Oktober–Maret. "
             "Mulai 1 Januari 2026, harga pupuk akan naik 5 persen.")
-    dates = [f.label for f in briefing.extract(text, title="NTP naik", lang="id").facts if f.kind == "date"]
+    dates = labels_of(text, "NTP naik", "id", "date")
     assert "September 2025" in dates and "1 Januari 2026" in dates, dates
     assert not {"Agustus 2025", "Oktober", "Maret"} & set(dates), dates
     # "from" starts something: its day stays
     text = "From June 1, hikers on the region's 10 busiest trails will have to book a slot, the council said."
-    dates = [f.label for f in briefing.extract(text, title="Hiking slots", lang="en").facts if f.kind == "date"]
+    dates = labels_of(text, "Hiking slots", "en", "date")
     assert "June 1" in dates, dates
