@@ -133,6 +133,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # ... nor a roman numeral alone ("kuartal III", "kelas IV"): a number, which a card may still
     # ask as written ("siglo {{XIX}}"), but no name to list
     kept = [n for n in kept if not re.fullmatch(r"[IVXLC]{2,}", n)]
+    # ... nor a letter alone ("Y. pestis": a genus written short)
+    kept = [n for n in kept if len(n) > 1]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
     lower = {w for s in sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}

@@ -3993,3 +3993,12 @@ def test_a_name_after_isle_of_is_a_place():
             "The practice in Rothesay will close at the end of March, the health board said.")
     facts = {(f.kind, f.label) for f in briefing.extract(text, title="Dentist retires", lang="en").facts}
     assert ("place", "Bute") in facts and ("name", "Bute") not in facts, facts
+
+
+def test_a_scientist_named_with_the_field_opening_the_sentence_and_no_letter_alone_as_a_name():
+    text = ("A variety of alternatives to the Y. pestis have been put forward. Archaeologist Barney Sloane has argued "
+            "that the plague spread too quickly to support the thesis that the Y. pestis was spread from fleas on rats.")
+    extracted = briefing.extract(text, title="Black Death", lang="en")
+    facts = {(f.kind, f.label): f.detail for f in extracted.facts}
+    assert facts.get(("person", "Barney Sloane")) == "Archaeologist", facts
+    assert not [k for k in facts if k[1] in {"Y", "Archaeologist Barney Sloane"}], facts
