@@ -1235,9 +1235,13 @@ class FactFinder:
             d_end = m.end
             if self.rules.local_time_re is not None and (lt := self.rules.local_time_re.match(s.text, m.end)):
                 d_end = lt.end()  # "Minggu (21/8) waktu setempat": the date's clock, not the clause's words
-            after = s.text[d_end:]
             relm = _last_match(self.rules.rel_word_re, head)
             before_comma = s.text[:p_start].rstrip()
+            a_at = d_end
+            if not head.strip() and before_comma.endswith(","):
+                a_at = self._past_place(s.text, d_end, ms)  # "Kejuaraan ..., Senin (22/8) di Gelanggang
+                # ..., Jakarta, resmi dibuka ...": where, set off with the date, goes with it
+            after = s.text[a_at:]
             if not head.strip() and before_comma.endswith(",") and re.match(r"\s*(?:,|[.!?]?\s*$)", after):
                 # "Dukungan dideklarasikan di ITB, Selasa (23/8)." / "Pemerintah China,
                 # Selasa (18/10), membatalkan ...": a date set off by commas belongs to
@@ -1247,7 +1251,7 @@ class FactFinder:
                 prev = _clean(s.text[lft:comma])
                 rest = ""
                 if re.match(r"\s*,", after):
-                    body_start = d_end + after.index(",") + 1
+                    body_start = a_at + after.index(",") + 1
                     rest = _clean(s.text[body_start:cl.right(body_start + 1)])
                     if cl.dangles(rest):
                         continue
@@ -1273,7 +1277,7 @@ class FactFinder:
                 clause = _clean(f"{prev} {rest}")
             elif not head.strip() and re.match(r"\s*,", after):
                 # "Sejak Juli 2016, dua dari ..." : the event is the next clause
-                body_start = d_end + after.index(",") + 1
+                body_start = a_at + after.index(",") + 1
                 right = cl.right(body_start + 1)
                 raw = _clean(s.text[body_start:right])
                 if cl.dangles(raw):
@@ -1401,7 +1405,8 @@ class FactFinder:
                 # "pada Juli hingga September": the start of a span, the answer is half of it
             if self._paired_date(s.text, m):
                 continue  # "opened in 1991 and 2002": the clause holds the other date too
-            if any(o.kind == "date" and o is not m and f" {o.text} " in f" {clause} " for o in ms):
+            if any(o.kind == "date" and o is not m and f" {o.text} " in f" {clause} " and
+                   not self._named_year(s.text, o) for o in ms):
                 continue  # "naik dari ... pada tahun 2001 menjadi ... pada tahun 2005": which date?
             last = clause.split()[-1]
             cut_at = s.text.find(last, m.end) if s.text.find(last, m.end) >= 0 else s.text.find(last)
@@ -1602,6 +1607,21 @@ class FactFinder:
                 break
             lft = cl.left(edge - 1)
         return lft
+
+    def _past_place(self, text: str, end: int, ms: list[Mention]) -> int:
+        """End of a place phrase right after ``end`` ("di Stadion King Baudoin, Brussels,
+        Belgia"), or ``end`` when none follows: a preposition of place, then places or names
+        joined by commas."""
+        prep = re.match(r"\s+(\w+)\s+", text[end:])
+        if prep is None or prep.group(1).casefold() not in self.rules.place_preps:
+            return end
+        at = end + prep.end()
+        o = next((o for o in ms if o.start == at and o.kind in {"place", "name"}), None)
+        while o is not None:
+            at = o.end
+            gap = re.match(r"\s*,\s*", text[at:])
+            o = next((o for o in ms if gap and o.start == at + gap.end() and o.kind == "place"), None)
+        return at if at > end + prep.end() else end
 
     def _prep_question(self, prep: str) -> bool:
         """The date's preposition asks its own question ("Sejak kapan", "Since when")."""
@@ -3164,7 +3184,12 @@ class FactFinder:
 
     def _named_year(self, text: str, m: Mention) -> bool:
         """A bare year right after a capitalised word that is no month or day: it is part
-        of a name ("British Nationality Act 1948", "SEA Games 2005", "Piala Dunia 2022")."""
+        of a name ("British Nationality Act 1948", "SEA Games 2005", "Piala Dunia 2022"); or
+        the year of a numbered act ("Peraturan Menteri Perdagangan Nomor 12 Tahun 2005")."""
+        ref = re.search(r"(\w+)\.?\s+\d+\s+(\w+)\s+$", text[max(0, m.start - 40):m.start])
+        if ref and ref.group(1).casefold() in self.lex.ordinal_words and \
+                ref.group(2).casefold() in self.rules.date_lead_nouns and re.fullmatch(r"\d{4}", m.text):
+            return True
         if not self.pack.get("meta", "capitals_mark_names", False) or not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.text):
             return False  # German capitalises every noun ("im Jahr 1998")
         prev = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, m.start - 40):m.start])

@@ -4002,3 +4002,21 @@ def test_a_scientist_named_with_the_field_opening_the_sentence_and_no_letter_alo
     facts = {(f.kind, f.label): f.detail for f in extracted.facts}
     assert facts.get(("person", "Barney Sloane")) == "Archaeologist", facts
     assert not [k for k in facts if k[1] in {"Y", "Archaeologist Barney Sloane"}], facts
+
+
+def test_a_date_set_off_with_its_place_and_the_year_of_a_numbered_act():
+    # "X, Senin (22/8) di PLACE, VERB ...": where goes with the date, the clause is X VERB ...
+    text = ("Kejuaraan Nasional Sepak Takraw XVII, Senin (22/8) di Gelanggang Mahasiswa Soemantri Brojonegoro, "
+            "Jakarta, resmi dibuka Menteri Negara Pemuda dan Olahraga Adhyaksa Dault.")
+    asked = qa(text, "id")
+    assert asked.get("Kapan Kejuaraan Nasional Sepak Takraw XVII resmi dibuka Menteri Negara Pemuda dan Olahraga "
+                     "Adhyaksa Dault?") == "Senin (22/8)", asked
+    # "Nomor 12 Tahun 2005": the year numbers the act; no gap on it, and it is no second date of the clause
+    text = ("Ribuan perajin dan pekerja rotan berunjuk rasa, Jumat (26/8), menolak Peraturan Menteri Perdagangan "
+            "Nomor 12 Tahun 2005 tentang Pencabutan Larangan Ekspor Rotan.")
+    assert "2005" not in gaps_of(text, "id"), gaps_of(text, "id")
+    asked = qa(text, "id")
+    assert asked.get("Kapan ribuan perajin dan pekerja rotan berunjuk rasa menolak Peraturan Menteri Perdagangan "
+                     "Nomor 12 Tahun 2005 tentang Pencabutan Larangan Ekspor Rotan?") == "Jumat (26/8)", asked
+    facts = {f.label for f in briefing.extract(text, title="Berita", lang="id").facts}
+    assert "Ribuan" not in facts, facts
