@@ -30,6 +30,7 @@ from .mentions import _is_demonym, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = re.compile(r"\w+")
+_BLANKS = re.compile(r"\s*")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
 _MINUTE = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?['’]\)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z][\w]*")
@@ -155,6 +156,8 @@ class _ClauseWords(_PerPack):
         self.break_adverbs = {w.casefold() for w in g("break_adverbs")}
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
+        self.counted = {str(w).casefold() for w in pack.get("numbers", "counted_nouns", []) or []}
+        self.count_openers = {w.casefold() for w in g("count_openers")}
         self.measure_nouns = {w.casefold() for w in g("measure_nouns")}
         self.pronouns = {w.casefold() for w in g("pronouns")}
         self.relatives = {w.casefold() for w in g("relative_pronouns")}
@@ -250,7 +253,7 @@ class Clauses:
         w = _ClauseWords.of(pack)
         self.coordinators, self.breaks, self.complementizers = w.coordinators, w.breaks, w.complementizers
         self.soft, self.subordinators, self.openers = w.soft, w.subordinators, w.openers
-        self.measure_nouns = w.measure_nouns
+        self.measure_nouns, self.counted, self.count_openers = w.measure_nouns, w.counted, w.count_openers
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
         self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
@@ -329,7 +332,10 @@ class Clauses:
         opener = next((w for w in self.openers + self.subordinators_cf if low == w or low.startswith(w + " ")), None)
         if opener is not None and not (opener in self.measure_nouns and re.match(r"[^\W\d]{3,}\s", low[len(opener) + 1:])
                                        and low.split()[1] not in self.pronouns):
-            return True  # (but a measure of a noun is a subject: "Total gaji yang belum dibayarkan ...")
+            counted = re.match(r"[\d.,]+\s+(\w+)", low[len(opener) + 1:])
+            if opener not in self.count_openers or counted is None or counted.group(1) not in self.counted:
+                return True  # (but a measure of a noun is a subject: "Total gaji yang belum dibayarkan ...",
+                # and so is a count of people or things: "Sekitar 500 praktisi ... berkumpul")
         if low.split(" ", 1)[0] in self.coordinators_cf:
             return True  # "dan berlangsung selama ...": the subject stood before the coordinator
         first = re.match(r"\w+", low)
@@ -1165,6 +1171,7 @@ class FactFinder:
         cl = Clauses.of(self.pack, s.text)
         yardstick_end = self._yardstick_end(s.text)
         attrib = self.rules.attribution
+        dates_at = {o.start: o for o in ms if o.kind == "date"}
         for m in ms:
             if m.kind != "date":
                 continue
@@ -1229,12 +1236,18 @@ class FactFinder:
                     _is_verbish(before_lead := _preceding_word(s.text, p_start)[0], self.pack) and \
                     before_lead[:1].islower() and not self._passive(before_lead):
                 continue  # "menjadikan tanggal 2 Oktober sebagai ...": the date is the verb's object
-            if prep in self.rules.date_lead_nouns and head.strip() and not _has_verb(head, self.pack):
+            if prep in self.rules.date_lead_nouns and head.strip() and not _has_verb(head, self.pack) and \
+                    m.text.split()[0].casefold() not in self.lex.days:
                 continue  # "Peraturan Menteri Keuangan No 95/2005 tanggal 11 Oktober 2005 tentang ...
                 # akan berdampak": a date in the subject, before its verb, dates the noun
             d_end = m.end
             if self.rules.local_time_re is not None and (lt := self.rules.local_time_re.match(s.text, m.end)):
                 d_end = lt.end()  # "Minggu (21/8) waktu setempat": the date's clock, not the clause's words
+            again = dates_at.get(_BLANKS.match(s.text, d_end).end())
+            if again is not None and not (again.value or "").endswith("|relative"):
+                again = None
+            if again is not None:
+                d_end = again.end  # "Selasa (30/8) besok": the same day said again
             relm = _last_match(self.rules.rel_word_re, head)
             before_comma = s.text[:p_start].rstrip()
             a_at = d_end

@@ -4020,3 +4020,18 @@ def test_a_date_set_off_with_its_place_and_the_year_of_a_numbered_act():
                      "Nomor 12 Tahun 2005 tentang Pencabutan Larangan Ekspor Rotan?") == "Jumat (26/8)", asked
     facts = {f.label for f in briefing.extract(text, title="Berita", lang="id").facts}
     assert "Ribuan" not in facts, facts
+
+
+def test_when_past_a_day_said_again_a_weekday_after_the_subject_and_a_count_as_subject():
+    # "April this year": the same month said again does not hide the clause
+    asked = qa("The original Zafi virus appeared in April this year. It spread by e-mail.", "en")
+    assert asked.get("When did the original Zafi virus appear?") == "April", asked
+    # "Rakyat Mesir hari Rabu (7/9) ... menuju": a weekday after the subject dates the clause, not the noun
+    text = ("Rakyat Mesir hari Rabu (7/9) untuk pertama kali menuju tempat-tempat pemungutan suara untuk memilih "
+            "presiden secara langsung.")
+    assert "Rabu (7/9)" in qa(text, "id").values(), qa(text, "id")
+    # "Sekitar 500 praktisi ... berkumpul": a count of people is a subject; "besok" restates the day
+    text = ("Sekitar 500 praktisi bank syariah dari Indonesia berkumpul di Singapura, Selasa (30/8) besok, "
+            "mendiskusikan perkembangan perbankan syariah.")
+    assert "Selasa (30/8)" in qa(text, "id").values(), qa(text, "id")
+
