@@ -81,6 +81,7 @@ class English:
         self.possession = {str(p).casefold() for p in pack.get("grammar", "possession_verbs", []) or []}
         self.expletives = {str(p).casefold() for p in pack.get("grammar", "expletives", []) or []}
         self.agent_words = {str(p).casefold() for p in pack.get("grammar", "passive_agent", []) or []}
+        self.nonfinite = pack.wordset("grammar", "nonfinite_markers")
         self.relatives = {str(p).casefold() for p in pack.get("grammar", "relative_pronouns", []) or []}
         self.preps = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
         self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
@@ -134,11 +135,15 @@ class English:
                 # past perfect reads stiff in a question of its own)
                 return " ".join(["did", self._subject(words[:aux_at]), form[1], *words[aux_at + 2:]])
             return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
+        reach = 6
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
                 continue  # "his works", "the plans": a noun after its determiner
             if any(w[:1].isdigit() or w.casefold() in self.number_words for w in words[max(0, i - 2):i]):
                 continue  # "Two earlier attempts": a noun after a count, not "does ... attempt"
+            if words[i - 1].casefold() in self.nonfinite:
+                reach = i + 4  # ... and the verb comes after its phrase
+                continue  # "the last meteorite to be recovered ... fell": the infinitive's participle
             form = self.base_of(w)
             if form is not None and form[0] == "does" and i + 1 < len(words):
                 after = self.base_of(words[i + 1])
@@ -164,7 +169,7 @@ class English:
                     w.casefold() not in self.number_words:
                 return None  # "opinion polls showed ... split": a past verb not in the list; the
                 # next one would be inverted around it ("When did opinion polls showed ...?")
-            if i > 6:
+            if i > reach:
                 break
         return None
 
@@ -230,6 +235,7 @@ class CardMaker:
                        (pack.get("roles", "subnational_places", []) or [])]
         self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
         self.known_places = {self.canonical(p) for p in self.places}
+        self.full_text = " ".join(s.text for s in sentences)
         self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}
         # ("three days of mourning | starting on Monday": a time phrase ends the noun)
         self.date_preps = {str(w).casefold() for w in pack.get("dates", "prepositions", []) or []}
@@ -318,6 +324,12 @@ class CardMaker:
                 continue  # a city among countries stands out; an unknown name may be anything
             if f" {c} " in q_norm or f" {normalise(cand)} " in q_norm:
                 continue
+            if any(_shortens(cand, t) or _shortens(t, cand) for t in [fact.answer, *out]):
+                continue  # "Sulsel" beside "Sulawesi Selatan": one place written two ways
+            if fact.answer_kind == "place" and c not in self.countries and re.search(
+                    rf"\b{re.escape(fact.answer)},\s+{re.escape(cand)}\b", self.full_text):
+                continue  # "Makassar, Sulawesi Selatan": the region holds the answer, and is true too (but
+                # "Pakistan, Rusia, China": a list of countries)
             taken.add(c)
             out.append(cand)
             if len(out) == n:
@@ -563,6 +575,22 @@ class CardMaker:
                 choices = self._order(cid, [fact.answer, *ds])
         return Card(cid, ctype, _squash(q), fact.answer, _squash(s.text), fact.family, choices,
                     tuple(dict.fromkeys(tags + (ctype,))), base_score, fact.sentence)
+
+
+def _shortens(short: str, long: str) -> bool:
+    """``short`` is one word made of the first letters or syllables of each word of
+    ``long``, in order: "Sulsel" for "Sulawesi Selatan", "Jabar" for "Jawa Barat"."""
+    words = long.casefold().split()
+    short = short.casefold()
+    if " " in short or len(words) < 2 or not short.isalpha():
+        return False
+
+    def fit(i: int, at: int) -> bool:
+        if i == len(words):
+            return at == len(short)
+        return any(short[at:at + k] == words[i][:k] and fit(i + 1, at + k)
+                   for k in range(1, min(len(words[i]), len(short) - at) + 1))
+    return fit(0, 0)
 
 
 def _ends_on_digit(text: str) -> bool:

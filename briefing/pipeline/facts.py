@@ -158,6 +158,10 @@ class _ClauseWords(_PerPack):
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
         self.counted = {str(w).casefold() for w in pack.get("numbers", "counted_nouns", []) or []}
         self.count_openers = {w.casefold() for w in g("count_openers")}
+        affixes = pack.get("grammar", "event_noun_affixes", {}) or {}
+        self.event_prefixes = tuple(str(w).casefold() for w in affixes.get("prefixes", []) or [])
+        self.event_suffixes = tuple(str(w).casefold() for w in affixes.get("suffixes", []) or [])
+        self.passive_prefixes = tuple(str(w).casefold() for w in pack.get("grammar", "passive_prefixes", []) or [])
         self.measure_nouns = {w.casefold() for w in g("measure_nouns")}
         self.pronouns = {w.casefold() for w in g("pronouns")}
         self.relatives = {w.casefold() for w in g("relative_pronouns")}
@@ -254,6 +258,8 @@ class Clauses:
         self.coordinators, self.breaks, self.complementizers = w.coordinators, w.breaks, w.complementizers
         self.soft, self.subordinators, self.openers = w.soft, w.subordinators, w.openers
         self.measure_nouns, self.counted, self.count_openers = w.measure_nouns, w.counted, w.count_openers
+        self.event_prefixes, self.event_suffixes, self.passive_prefixes = \
+            w.event_prefixes, w.event_suffixes, w.passive_prefixes
         self.pronouns, self.relatives, self.subordinators_cf = w.pronouns, w.relatives, w.subordinators_cf
         self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
@@ -338,6 +344,8 @@ class Clauses:
                 # and so is a count of people or things: "Sekitar 500 praktisi ... berkumpul")
         if low.split(" ", 1)[0] in self.coordinators_cf:
             return True  # "dan berlangsung selama ...": the subject stood before the coordinator
+        if self.event_subject(clause):
+            return True  # "Pembangunan dimulai ...": whose building? (the subject is elsewhere)
         first = re.match(r"\w+", low)
         if first and (first.group() in self.pronouns or first.group() in self.markers_v or
                       first.group() in self.relatives):
@@ -345,6 +353,17 @@ class Clauses:
         # "Intinya ...", "dua dari pemimpin puncaknya ...": the subject points outside the clause
         head = re.findall(r"\w+", low)[:4]
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
+
+    def event_subject(self, clause: str) -> bool:
+        """The clause opens on a lone noun made from a verb, then a passive verb: "Pembangunan
+        dimulai pada awal 2024" (the building of what?). ("Perjalanan menuju titik ...": an
+        active verb goes on with the noun's own phrase.)"""
+        first_two = _WORDS.findall(clause)[:2]
+        return bool(self.event_prefixes) and len(first_two) == 2 and len(first_two[0]) > 7 and \
+            first_two[0].casefold().startswith(self.event_prefixes) and \
+            first_two[0].casefold().endswith(self.event_suffixes) and \
+            first_two[1].startswith(self.passive_prefixes) and len(first_two[1]) > 5 and \
+            _is_verbish(first_two[1], self.pack)
 
     def deictic(self, clause: str) -> bool:
         """The clause says "here" or "there" for a place, "that many" for an amount, or
@@ -649,6 +668,7 @@ class PackRules(_PerPack):
         self.multiples = pack.wordset("numbers", "multiple_words")
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
         self.total_quantifiers = pack.wordset("grammar", "total_quantifiers")
+        self.whole_markers = pack.wordset("grammar", "whole_markers")
         # endings of words that describe rather than name ("rising", "famous", "strongest")
         self.modifier_suffixes = tuple(w.casefold() for w in g("grammar", "modifier_suffixes"))
         self.former = pack.wordset("roles", "former_markers")
@@ -732,7 +752,8 @@ class PackRules(_PerPack):
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
         self.time_words = pack.wordset("numbers", "time_words")
-        self.clock_re = _words_re(sorted(self.time_words), r"\s+\d")
+        # ("at about 21:40 GMT": an approximator may stand between)
+        self.clock_re = _words_re(sorted(self.time_words), rf"(?:\s+(?:{approx}))?\s+\d" if approx else r"\s+\d")
         self.root_verbs = pack.wordset("grammar", "root_verbs")
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
@@ -2003,6 +2024,11 @@ class FactFinder:
             if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
                 after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
                 # next figure's clause is not this one's
+            if cl.re_coord_named is not None and (own := cl.re_coord_named.search(f" {after}")) and \
+                    _is_verbish(own.group(1), self.pack) and not any(w.casefold() in cl.pair_preps
+                                                                      for w in after[:own.start()].split()[-3:]):
+                after = after[:own.start()].rstrip()  # "Volta Telecom paid $98 million | and AirLink Ghana paid $87
+                # million": the next clause has a subject of its own
             if before.split() and before.split()[-1].casefold() in self.rules.total_quantifiers:
                 before = " ".join(before.split()[:-1])  # "Seluruh 591 anggota": "Berapa anggota ...?"
             bcw = before.split()
@@ -2810,6 +2836,8 @@ class FactFinder:
                 # "beroperasi ... hingga 8 April 2018": a deadline, inside the clause)
             if m.kind == "person" and (m.value or m.text) in self.messengers:
                 minor = True  # "Menurut ___, juru bicara ...": who relayed the news is not the news
+            if m.kind == "number" and prep.casefold() in self.rules.whole_markers:
+                minor = True  # "all ___ crew members were safe": the news is that all were, not how many
             if m.kind in {"person", "name", "organisation", "acronym"} and self._trailing_speaker(s.text, start, end):
                 minor = True  # "..., regional district chair ___ said.": who reported the fact, not the
                 # fact (teachers rejected all six such gaps of reviews 45-48, two after a quotation,
@@ -3245,6 +3273,8 @@ class FactFinder:
             return True  # "Sistem ini memicu ...", "Gol itu menjadi ...": which one?
         if self.rules.contrastive and (" ".join(words) + " ").startswith(self.rules.contrastive):
             return True  # "The other three had forecast ...", "Another 20 vessels ...": against whom?
+        if cl.event_subject(body):
+            return True  # "Pembangunan dimulai pada awal 2024": the building of what?
         head6 = [w.casefold() for w in _WORDS.findall(body)[:8]]
         if any(len(w) > len(x) + 2 and w.endswith(x) and w not in self.term_stems
                for w in head6 for x in cl.ref_suffixes):
