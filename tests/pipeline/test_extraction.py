@@ -4092,3 +4092,12 @@ def test_a_choice_never_offers_one_place_written_two_ways():
             "kebanyakan warga Makassar, Sulawesi Selatan, dan Surabaya, Jawa Timur.")
     asked = [c for c in every_card(text, "id") if c.answer == "Makassar" and c.type == "choice"]
     assert asked and all("Sulawesi Selatan" not in c.choices for c in asked), [c.choices for c in asked]
+
+
+def test_who_said_is_minor_for_a_voice_brought_in_by_what_they_are():
+    # "said Emma Clarke, 34, a nurse": the article quotes her for what she is, not for an office
+    text = ('"My daughter was halfway through her swimming badges," said Emma Clarke, 34, a nurse. '
+            '"Every time a pool closes, children lose a vital skill," said Jane Hartley.')
+    said = {c.answer: c.tags for c in every_card(text, "en") if c.family == "said"}
+    assert "minor" in said.get("Emma Clarke", ()), said
+    assert "Jane Hartley" in said and "minor" not in said["Jane Hartley"], said
