@@ -988,7 +988,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 continue  # "peringkat 20", "ke-10": a rank, not a count ("2 menit 19, 78 detik" is a time)
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
-            nxt = re.match(r"\s+(\w+(?:-\w+)?)(\s+\w+)?", text[e:])
+            nxt = re.match(r"\s+(\w+(?:-\w+)?(?:/[^\W\d]+)?)(\s+\w+)?", text[e:])  # ("33 kabupaten/kota")
             if um:
                 unit = um.group()
             elif nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \

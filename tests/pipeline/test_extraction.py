@@ -4101,3 +4101,11 @@ def test_who_said_is_minor_for_a_voice_brought_in_by_what_they_are():
     said = {c.answer: c.tags for c in every_card(text, "en") if c.family == "said"}
     assert "minor" in said.get("Emma Clarke", ()), said
     assert "Jane Hartley" in said and "minor" not in said["Jane Hartley"], said
+
+
+def test_a_counted_noun_written_with_a_slash_is_counted_whole():
+    text = ("Pemerintah Provinsi Sumut berencana menggelar pasar murah di 33 kabupaten/kota pada 15-23 Desember 2025. "
+            "Harga daging sapi kini menembus Rp 150.000 per kilogram.")
+    counts = [c for c in every_card(text, "id") if "33" in c.answer]
+    assert counts and all(c.answer == "33 kabupaten/kota" and "kabupaten /kota" not in c.question for c in counts), \
+        [(c.question, c.answer) for c in counts]
