@@ -3176,6 +3176,8 @@ class FactFinder:
         if re.search(r"\w[,.!?]?[\"”]", body):
             return []  # "MK adalah benteng terakhir ..., dan sekarang pemimpinnya justru kami tangkap,"
             # ujarnya": someone's words, closing a quotation, not a definition
+        body = re.sub(r"\s\([^()]*\)(?=[\s,])", "", body)  # "secondary or post-secondary (non-tertiary) schools":
+        # an aside in brackets inside the phrase goes, the phrase goes on
         cut = re.search(r"\s[-–—]\s|;|:|\s\(", body)
         if cut:
             body = body[:cut.start()]

@@ -4109,3 +4109,12 @@ def test_a_counted_noun_written_with_a_slash_is_counted_whole():
     counts = [c for c in every_card(text, "id") if "33" in c.answer]
     assert counts and all(c.answer == "33 kabupaten/kota" and "kabupaten /kota" not in c.question for c in counts), \
         [(c.question, c.answer) for c in counts]
+
+
+def test_a_definition_reads_past_an_aside_in_brackets():
+    text = ("Microgrids are small local (community-scale) power networks, which can run on their own when the main "
+            "grid fails. Most microgrids use solar panels and batteries. Several towns in Vermont built microgrids "
+            "after the storms of 2023, and the state plans 40 more by 2030.")
+    defined = [c.answer for c in every_card(text, "en") if c.family == "define"]
+    assert len(defined) == 1 and defined[0].startswith("small local power networks") and "(" not in defined[0], \
+        defined
