@@ -887,6 +887,8 @@ class FactFinder:
                              if not m.group(2) or m.group(2).casefold() in self.percent_units
                              if (v := parse_number(m.group(1), lexicon(pack))) is not None]
         self.event_words = pack.wordset("numbers", "event_words")
+        self.race_units = pack.wordset("numbers", "race_units")
+        self.definite = pack.wordset("grammar", "definite_articles")
         self.lex = lexicon(pack)
         self.title_dates = self._date_words(title)
         self.number_words = self.lex.number_words
@@ -1720,6 +1722,9 @@ class FactFinder:
     def _event_name(self, text: str, m: Mention) -> bool:
         """A figure and its unit that name a sporting event: "110 meter gawang",
         "10.000 meter putra", "200m freestyle" (the pack's ``event_words``)."""
+        if self.race_units and (m.value or "").casefold() in self.race_units and \
+                _preceding_word(text, m.start)[0].casefold() in self.definite:
+            return True  # "won the 200 metres": a race by its distance
         if not self.event_words:
             return False
         after = text[m.end:]
@@ -2718,8 +2723,10 @@ class FactFinder:
                 minor = True  # "Since ___, contractors have dug ...": as minor as its question (see ``when``)
             if m.kind == "date" and any(
                     o.kind == "number" and o.end <= start and self._baseline(s.text, o.start, o, ms) and
-                    all(w.casefold() in self.rules.date_preps_cf for w in _WORDS.findall(s.text[o.end:start]))
-                    for o in ms):
+                    (all(w.casefold() in self.rules.date_preps_cf for w in _WORDS.findall(s.text[o.end:start])) or
+                     _words(s.text[o.end:start]) <= 7 and not re.search(r"[,;\d]", s.text[o.end:start]) and
+                     not _has_verb(s.text[o.end:start], self.pack))
+                    for o in ms):  # (or a phrase of the yardstick: "216,000 tonnes in the same period of ___")
                 minor = True  # "worth $412 million last year, up from $260 million in ___": the date of
                 # the figure the news is compared with
             if m.kind == "date" and self.rules.tally_re is not None and \
@@ -3276,6 +3283,11 @@ class FactFinder:
         if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives or \
                 (words[0] in self.rules.relatives and body[:1].isupper()):
             return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back
+        low_body = body.casefold()
+        if any(low_body.startswith(f"{a.casefold()} ") and
+               (_WORDS.findall(low_body[len(a) + 1:])[:1] or [""])[0] in
+               self.rules.pronouns | self.rules.object_pronouns for a in self.rules.attribution):
+            return True  # "Menurut dia, harga ...", "According to him, ...": whose words?
         if cl.deictic(body) and _words(body) <= 15:
             return True  # "By 1956 a new temple was erected there": a short sentence leaning on the last
         if self._pointing(body):

@@ -4118,3 +4118,31 @@ def test_a_definition_reads_past_an_aside_in_brackets():
     defined = [c.answer for c in every_card(text, "en") if c.family == "define"]
     assert len(defined) == 1 and defined[0].startswith("small local power networks") and "(" not in defined[0], \
         defined
+
+
+def test_won_the_200_metres_names_a_race_not_a_distance_won():
+    text = ("Kenteris won the 200 metres at the Sydney Olympics in 2000. Kenteris missed a drugs test in Athens "
+            "in August 2004. He withdrew from the Games two days later.")
+    asked = qa(text, "en")
+    assert not [q for q in asked if q.startswith("How many metres")], asked
+
+
+def test_review_72_whose_words_and_which_record_a_cited_source_and_a_yardsticks_date():
+    # "Menurut dia, ...", "The previous record, ...": whose words, which record? gaps are minor
+    text = ("Menurut dia, harga karet di tingkat petani bergantung pada harga SIR 20 yang kini berada di kisaran "
+            "US$ 1,55 per kilogram.")
+    assert "US$ 1,55" not in gaps_of(text, "id"), gaps_of(text, "id")
+    text = "The previous record, A$10 million, was set in 2019 against a telecoms company."
+    assert "10 million" not in gaps_of(text, "en") and "A$10 million" not in gaps_of(text, "en"), gaps_of(text, "en")
+    # "Menurut data ___": the source of the data
+    text = ("Menurut data Kementerian ESDM, baru 3.780 sepeda motor yang dikonversi pada Oktober 2024, jauh dari target "
+            "awal 150.000 unit.")
+    assert "Kementerian ESDM" not in gaps_of(text, "id"), gaps_of(text, "id")
+    # "compared with 216,000 tonnes in the same period of ___": the yardstick's date
+    text = ("The Kenya Flower Council said export volumes fell 11 percent to 192,000 tonnes in the first nine months of "
+            "the year, compared with 216,000 tonnes in the same period of 2023.")
+    assert "2023" not in gaps_of(text, "en"), gaps_of(text, "en")
+    # "guna mempercepat ...": a purpose phrase has no subject of its own
+    text = ("Pemerintah menaikkan bantuan konversi motor listrik dari Rp7 juta menjadi Rp10 juta per unit mulai 1 Januari "
+            "2025, guna mempercepat target 50.000 unit konversi hingga akhir tahun depan.")
+    assert not [q for q in qa(text, "id") if q.startswith("Guna")], qa(text, "id")
