@@ -31,6 +31,7 @@ from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviat
 
 _WORDS = re.compile(r"\w+")
 _BLANKS = re.compile(r"\s*")
+_FIRST_TWO = re.compile(r"\W*(\w+)\W+(\w+)")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
 _MINUTE = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?['’]\)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z][\w]*")
@@ -358,8 +359,11 @@ class Clauses:
         """The clause opens on a lone noun made from a verb, then a passive verb: "Pembangunan
         dimulai pada awal 2024" (the building of what?). ("Perjalanan menuju titik ...": an
         active verb goes on with the noun's own phrase.)"""
-        first_two = _WORDS.findall(clause)[:2]
-        return bool(self.event_prefixes) and len(first_two) == 2 and len(first_two[0]) > 7 and \
+        if not self.event_prefixes:
+            return False
+        pair = _FIRST_TWO.match(clause)
+        first_two = pair.groups() if pair else ()
+        return len(first_two) == 2 and len(first_two[0]) > 7 and \
             first_two[0].casefold().startswith(self.event_prefixes) and \
             first_two[0].casefold().endswith(self.event_suffixes) and \
             first_two[1].startswith(self.passive_prefixes) and len(first_two[1]) > 5 and \
