@@ -4146,3 +4146,11 @@ def test_review_72_whose_words_and_which_record_a_cited_source_and_a_yardsticks_
     text = ("Pemerintah menaikkan bantuan konversi motor listrik dari Rp7 juta menjadi Rp10 juta per unit mulai 1 Januari "
             "2025, guna mempercepat target 50.000 unit konversi hingga akhir tahun depan.")
     assert not [q for q in qa(text, "id") if q.startswith("Guna")], qa(text, "id")
+
+
+def test_a_how_many_question_goes_on_past_a_conversion_to_below_or_above():
+    text = ("The field of hydrothermal vents lies about 2,900 meters (9,500 feet) below the surface on the Central "
+            "Indian Ridge. Scientists found the vents in October.")
+    asked = qa(text, "en")
+    assert asked.get("How many meters does the field of hydrothermal vents lie below the surface on the Central "
+                     "Indian Ridge?") == "about 2,900", asked
