@@ -2036,6 +2036,14 @@ class FactFinder:
             if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
                 after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
                 # next figure's clause is not this one's
+            aw = after.split()
+            sub_at = max((i for i, w in enumerate(aw) if w.casefold() in cl.subordinators_cf), default=-1)
+            if sub_at > 0 and not _has_verb(" ".join(aw[sub_at + 1:]), self.pack) and \
+                    not re.match(r"\s*(?:[,.;:!?\"”’]|$)", s.text[right:]) and \
+                    (_WORDS.findall(s.text[right:right + 30])[:1] or [""])[0].casefold() not in cl.coordinators_cf:
+                after = " ".join(aw[:sub_at])  # "... selama 27 menit pada babak kedua | setelah puluhan suar
+                # (flare) dan ...": a subordinate clause cut before its verb is left out whole (but
+                # "since January and traded ...", "as a precaution,": a phrase that ends the clause stays)
             if cl.re_coord_named is not None and (own := cl.re_coord_named.search(f" {after}")) and \
                     _is_verbish(own.group(1), self.pack) and not any(w.casefold() in cl.pair_preps
                                                                       for w in after[:own.start()].split()[-3:]):

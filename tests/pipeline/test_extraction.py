@@ -4154,3 +4154,15 @@ def test_a_how_many_question_goes_on_past_a_conversion_to_below_or_above():
     asked = qa(text, "en")
     assert asked.get("How many meters does the field of hydrothermal vents lie below the surface on the Central "
                      "Indian Ridge?") == "about 2,900", asked
+
+
+def test_a_how_many_question_leaves_out_a_subordinate_clause_cut_before_its_verb():
+    text = ("Pertandingan sempat dihentikan wasit selama 27 menit pada babak kedua setelah puluhan suar (flare) dan "
+            "botol air mineral dilemparkan suporter tuan rumah ke dalam lapangan.")
+    asked = qa(text, "id")
+    assert asked.get("Pertandingan sempat dihentikan wasit selama berapa menit pada babak kedua?") == "27 menit", asked
+    # ... but a phrase that ends its clause stays
+    text = ("The shilling has gained about 4 percent against the dollar since January and traded at 129.10 on "
+            "Friday.")
+    assert qa(text, "en").get("By how much has the shilling gained against the dollar since January?") == \
+        "about 4 percent", qa(text, "en")
