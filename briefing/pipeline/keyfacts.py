@@ -93,16 +93,21 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         if m.kind == "acronym" and m.value and m.text not in expansions:
             expansions[m.text] = m.value
     seen_orgs: set[str] = set()
+    agencies = {str(a) for a in pack.get("roles", "news_agencies", []) or []}  # (TASS, AFP: bodies everyone knows)
     for m in mentions:
         if m.kind == "organisation":
             label = m.value if m.value and m.value in expansions else m.text
             if label not in seen_orgs:
                 seen_orgs.add(label)
                 out.append(KeyFact("organisation", label, expansions.get(label, "")))
-        elif m.kind == "acronym" and m.text not in seen_orgs and normalise(m.text) not in {
-                normalise(v) for v in aliases}:
+        elif m.kind == "acronym" and m.text not in seen_orgs and (m.text in expansions or m.text in agencies) and \
+                normalise(m.text) not in {normalise(v) for v in aliases}:
             seen_orgs.add(m.text)
             out.append(KeyFact("organisation", m.text, expansions.get(m.text, "")))
+    # a short form the article never spells out (*RON*, *SPBU*, *HAM*, *JFK*) may name a body or
+    # a thing: it is listed with the other names, when said twice
+    bare = Counter(m.text for m in mentions if m.kind == "acronym" and m.text not in expansions and
+                   m.text not in seen_orgs and normalise(m.text) not in {normalise(v) for v in aliases})
 
     # Other names (people named without a title, works, theories): those of several words
     # or said twice, when no person, organisation or place already lists them.
@@ -115,7 +120,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         lead = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, place_nouns))})(?:\s+of)?\s+$", re.IGNORECASE)
         named_places = {m.text for m in mentions if m.kind == "name" and m.sentence in by_index and
                         lead.search(by_index[m.sentence].text[max(0, m.start - 30):m.start])}
-    names = Counter(m.text for m in mentions if m.kind == "name" and m.text not in named_places)
+    names = Counter(m.text for m in mentions if m.kind == "name" and m.text not in named_places) + bare
     # a title or role alone is no name ("Pelatih" opening two sentences)
     lex = lexicon(pack)
     offices = lex.title_set | lex.role_set

@@ -4166,3 +4166,13 @@ def test_a_how_many_question_leaves_out_a_subordinate_clause_cut_before_its_verb
             "Friday.")
     assert qa(text, "en").get("By how much has the shilling gained against the dollar since January?") == \
         "about 4 percent", qa(text, "en")
+
+
+def test_a_short_form_never_spelled_out_is_listed_with_the_names_not_the_bodies():
+    text = ("Pertamina menurunkan harga bensin RON 92 di seluruh SPBU mulai Senin (1/12/2025). "
+            "Menurut BMKG, hujan lebat masih akan turun pekan ini. Badan Pusat Statistik (BPS) mencatat inflasi "
+            "naik 0,3 persen. BMKG meminta warga waspada.")
+    facts = {(f.kind, f.label) for f in briefing.extract(text, title="Berita", lang="id").facts}
+    assert ("organisation", "BPS") in facts, facts  # spelled out: a body
+    assert not {("organisation", "RON"), ("organisation", "SPBU"), ("organisation", "BMKG")} & facts, facts
+    assert ("name", "BMKG") in facts, facts  # said twice: a name worth listing
