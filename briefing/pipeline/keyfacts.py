@@ -106,8 +106,14 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             out.append(KeyFact("organisation", m.text, expansions.get(m.text, "")))
     # a short form the article never spells out (*RON*, *SPBU*, *HAM*, *JFK*) may name a body or
     # a thing: it is listed with the other names, when said twice
+    # (but not a person's initials: "tersangka berinisial RN (38), DH (29) ...", grammar.initials_markers)
+    initials = {str(w).casefold() for w in pack.get("grammar", "initials_markers", []) or []}
+    hidden = {m.text for m in mentions if m.kind == "acronym" and m.sentence in by_index and
+              (initials & set(by_index[m.sentence].text.casefold().split()) or
+               re.match(r"\s*\(\d{1,3}\)", by_index[m.sentence].text[m.end:]))}
     bare = Counter(m.text for m in mentions if m.kind == "acronym" and m.text not in expansions and
-                   m.text not in seen_orgs and normalise(m.text) not in {normalise(v) for v in aliases})
+                   m.text not in seen_orgs and m.text not in hidden and
+                   normalise(m.text) not in {normalise(v) for v in aliases})
 
     # Other names (people named without a title, works, theories): those of several words
     # or said twice, when no person, organisation or place already lists them.

@@ -1197,6 +1197,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         not known:
                     person = []  # "Direktur Polairud | Polda Sulsel | Kombes Pol Hendrik Silalahi": a rank
                     # follows, so the run before it is the body and the name comes after the rank
+                office_short = re.match(r"\s*\(([A-Z][a-z][A-Za-z]{2,14})\)", text[person[-1].end:]) if person else None
+                if office_short and office_short.group(1)[:1].casefold() == text[role_from:role_from + 1].casefold() \
+                        and _letters_in_order(office_short.group(1), text[role_from:person[-1].end]):
+                    person = []  # "Direktur Reserse Kriminal Khusus (Dirreskrimsus)": the short form spells
+                    # the office with its title, so the run is an office, no person's name
                 if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, holder_places) != len(person) and \
                         not re.match(r"\s+(?:1[89]|20)\d\d(?!\d)", text[person[-1].end:]) and \

@@ -4176,3 +4176,12 @@ def test_a_short_form_never_spelled_out_is_listed_with_the_names_not_the_bodies(
     assert ("organisation", "BPS") in facts, facts  # spelled out: a body
     assert not {("organisation", "RON"), ("organisation", "SPBU"), ("organisation", "BMKG")} & facts, facts
     assert ("name", "BMKG") in facts, facts  # said twice: a name worth listing
+
+
+def test_initials_are_no_names_and_an_office_spelled_by_its_short_form_is_no_person():
+    text = ("Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Jabar Kombes Pol Hendra Wiratama mengatakan, lima "
+            "orang ditangkap dalam penggerebekan pada Rabu (12/11/2025) malam. Kelima tersangka berinisial AS (45), "
+            "RN (38), DH (29), MY (33), dan SL (41). RN dan DH bertugas mencetak, sedangkan SL mencari pembeli.")
+    facts = {(f.kind, f.label) for f in briefing.extract(text, title="Berita", lang="id").facts}
+    assert not {k for k in facts if k[1] in {"RN", "DH", "SL", "AS", "MY"}}, facts
+    assert ("person", "Reserse Kriminal Khusus") not in facts, facts
