@@ -513,7 +513,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                     not (i + 1 < len(toks) and f"{low} {toks[i + 1].text.casefold()}" in lex.places):
                 continue  # ("New Zealand", "New York": a place opening on a function word)
             if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set \
-                    and cur[-1].text not in lex.name_openers:  # (not "I | Gusti Ngurah Rai")
+                    and cur[-1].text not in lex.name_openers and \
+                    cur[-1].text.casefold() not in lex.org_heads:  # (not "I | Gusti Ngurah Rai", "Direktorat | Jenderal")
                 flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name
             cur.append(t)
         elif cur and (low in lex.particles or
@@ -1074,8 +1075,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(run, lex, places),
                           _split_org_person(run, lex, places, after, solo, speakers, org_named, bodies))
                 np_ = _keep_speaker(run, np_, speakers)
-                if _apposed_holder(text, run[-1].end, lex, places):
+                if _apposed_holder(text, run[-1].end, lex, places) or \
+                        run[0].text.casefold() in lex.org_heads and _ACRONYM.match(run[0].text) and \
+                        re.match(r",\s+[A-Z]", after):
                     np_ = len(run)  # "Kuasa hukum PT Borneo Karya Energi, Andreas Simanjuntak, mengatakan"
+                    # ("Kuasa hukum PT Rasa Pedas Nusantara, Desi Ratnasari, menyambut ...": a company's
+                    # name runs to the comma)
                 if not np_ and _ACRONYM.match(run[0].text):
                     np_ = 1
                 if not np_:
@@ -1176,8 +1181,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     # what follows the title, a place or a body, not a person
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
-                    if re.match(r"\s*\(", after) and rest[0].text.casefold() in lex.org_heads:
+                    if re.match(r"\s*\(|,\s+[A-Z]", after) and rest[0].text.casefold() in lex.org_heads:
                         np_ = len(rest)  # "Direktur Utama PT Pupuk Kalimantan Timur (PT Pupuk Kaltim)": a company
+                        # ("Kuasa hukum PT Rasa Pedas Nusantara, Desi Ratnasari, ...": its name runs to the comma)
                 person = rest[np_:]
                 while len(person) > 2 and _ACRONYM.match(person[0].text.replace("-", "")):
                     person = person[1:]  # "Sekretaris Jenderal PDI-P Hasto Kristiyanto"
@@ -1747,8 +1753,9 @@ def _resolve_person(name: str, persons: dict[str, str]) -> str:
     parts = name.split()
     for full in persons:
         fparts = full.split()
-        if len(parts) < len(fparts) and fparts[-len(parts):] == parts:
-            return full
+        if len(parts) < len(fparts) and [w.casefold() for w in fparts[-len(parts):]] == [w.casefold() for w in parts] \
+                and fparts[-1] == parts[-1]:
+            return full  # ("De Vries told ..." for "Anouk de Vries": a particle capitalised at a start)
     if len(parts) == 1:
         # "Saucedo" for "Elena Saucedo Ríos": a double surname's first part, when one person has it
         owners = [full for full in persons if len(full.split()) == 3 and parts[0] == full.split()[1]]

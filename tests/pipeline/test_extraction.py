@@ -4185,3 +4185,20 @@ def test_initials_are_no_names_and_an_office_spelled_by_its_short_form_is_no_per
     facts = {(f.kind, f.label) for f in briefing.extract(text, title="Berita", lang="id").facts}
     assert not {k for k in facts if k[1] in {"RN", "DH", "SL", "AS", "MY"}}, facts
     assert ("person", "Reserse Kriminal Khusus") not in facts, facts
+
+
+def test_review_73_a_capitalised_particle_a_company_up_to_the_comma_and_a_directorate_general():
+    # "De Vries told ..." after "Agriculture Minister Anouk de Vries": the same person, in full
+    text = ('Agriculture Minister Anouk de Vries said on Friday that fewer farmers signed up than expected. '
+            '"Many farmers told us the price was not high enough to start a new life," De Vries told a news '
+            'conference in The Hague.')
+    said = [c.answer for c in every_card(text, "en") if c.family == "said"]
+    assert said == ["Anouk de Vries"], said
+    # "Kuasa hukum PT Rasa Pedas Nusantara, Desi Ratnasari, menyambut ...": the company runs to the comma;
+    # "Direktorat Jenderal Kekayaan Intelektual" is a body, not a general's rank before a name
+    text = ("Kuasa hukum PT Rasa Pedas Nusantara, Desi Ratnasari, menyambut baik putusan tersebut. Gugatan diajukan "
+            "ke Direktorat Jenderal Kekayaan Intelektual (DJKI) pada Maret 2024.")
+    extracted = briefing.extract(text, title="Berita", lang="id", max_cards=30)
+    people = {f.label for f in extracted.facts if f.kind == "person"}
+    assert not people & {"Pedas Nusantara", "Kekayaan Intelektual"}, people
+    assert "Pedas Nusantara" not in {c.answer for c in extracted.cards}, [(c.question, c.answer) for c in extracted.cards]
