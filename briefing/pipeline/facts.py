@@ -671,6 +671,8 @@ class PackRules(_PerPack):
         self.alternatives = pack.wordset("grammar", "alternative_words")
         self.multiples = pack.wordset("numbers", "multiple_words")
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
+        self.relational_nouns = pack.wordset("grammar", "relational_nouns")
+        self.referent_suffixes = tuple(w.casefold() for w in g("grammar", "referent_suffixes"))
         self.total_quantifiers = pack.wordset("grammar", "total_quantifiers")
         self.whole_markers = pack.wordset("grammar", "whole_markers")
         voice = _alt(g("grammar", "indefinite_articles") + g("grammar", "relative_pronouns"))
@@ -3365,6 +3367,10 @@ class FactFinder:
         if question and self.rules.object_pronouns and \
                 any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(clause)[1:]):
             return True  # "When did Newcastle replace him ...?": who is he?
+        if question and self.rules.relational_nouns and any(
+                w.casefold().endswith(x) and w.casefold()[:-len(x)] in self.rules.relational_nouns
+                for w in _WORDS.findall(clause) for x in self.rules.referent_suffixes):
+            return True  # "Mengapa kemiripan kedua merek telah merugikan kliennya?": whose client?
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
         if question and len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \
                 _is_verbish(words[2], self.pack):

@@ -4202,3 +4202,9 @@ def test_review_73_a_capitalised_particle_a_company_up_to_the_comma_and_a_direct
     people = {f.label for f in extracted.facts if f.kind == "person"}
     assert not people & {"Pedas Nusantara", "Kekayaan Intelektual"}, people
     assert "Pedas Nusantara" not in {c.answer for c in extracted.cards}, [(c.question, c.answer) for c in extracted.cards]
+
+
+def test_a_question_naming_someone_by_a_relation_to_nobody_is_not_asked():
+    text = ("Menurut dia, kemiripan kedua merek telah merugikan kliennya karena banyak konsumen mengira gerai tergugat "
+            "merupakan cabang dari usaha kliennya. Pengadilan memutuskan perkara itu pada Kamis (5/12/2024).")
+    assert not [q for q in qa_minor(text, "id") if "kliennya" in q], qa_minor(text, "id")
