@@ -672,7 +672,6 @@ class PackRules(_PerPack):
         self.multiples = pack.wordset("numbers", "multiple_words")
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
         self.relational_nouns = pack.wordset("grammar", "relational_nouns")
-        self.referent_suffixes = tuple(w.casefold() for w in g("grammar", "referent_suffixes"))
         self.total_quantifiers = pack.wordset("grammar", "total_quantifiers")
         self.whole_markers = pack.wordset("grammar", "whole_markers")
         voice = _alt(g("grammar", "indefinite_articles") + g("grammar", "relative_pronouns"))
@@ -894,7 +893,6 @@ class FactFinder:
                              if (v := parse_number(m.group(1), lexicon(pack))) is not None]
         self.event_words = pack.wordset("numbers", "event_words")
         self.race_units = pack.wordset("numbers", "race_units")
-        self.definite = pack.wordset("grammar", "definite_articles")
         self.lex = lexicon(pack)
         self.title_dates = self._date_words(title)
         self.number_words = self.lex.number_words
@@ -1729,7 +1727,7 @@ class FactFinder:
         """A figure and its unit that name a sporting event: "110 meter gawang",
         "10.000 meter putra", "200m freestyle" (the pack's ``event_words``)."""
         if self.race_units and (m.value or "").casefold() in self.race_units and \
-                _preceding_word(text, m.start)[0].casefold() in self.definite:
+                _preceding_word(text, m.start)[0].casefold() in self.rules.definite_articles:
             return True  # "won the 200 metres": a race by its distance
         if not self.event_words:
             return False
@@ -3369,7 +3367,7 @@ class FactFinder:
             return True  # "When did Newcastle replace him ...?": who is he?
         if question and self.rules.relational_nouns and any(
                 w.casefold().endswith(x) and w.casefold()[:-len(x)] in self.rules.relational_nouns
-                for w in _WORDS.findall(clause) for x in self.rules.referent_suffixes):
+                for w in _WORDS.findall(clause) for x in _ClauseWords.of(self.pack).ref_suffixes):
             return True  # "Mengapa kemiripan kedua merek telah merugikan kliennya?": whose client?
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
         if question and len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \

@@ -94,6 +94,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             expansions[m.text] = m.value
     seen_orgs: set[str] = set()
     agencies = {str(a) for a in pack.get("roles", "news_agencies", []) or []}  # (TASS, AFP: bodies everyone knows)
+    alias_keys = {normalise(v) for v in aliases}
     for m in mentions:
         if m.kind == "organisation":
             label = m.value if m.value and m.value in expansions else m.text
@@ -101,7 +102,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
                 seen_orgs.add(label)
                 out.append(KeyFact("organisation", label, expansions.get(label, "")))
         elif m.kind == "acronym" and m.text not in seen_orgs and (m.text in expansions or m.text in agencies) and \
-                normalise(m.text) not in {normalise(v) for v in aliases}:
+                normalise(m.text) not in alias_keys:
             seen_orgs.add(m.text)
             out.append(KeyFact("organisation", m.text, expansions.get(m.text, "")))
     # a short form the article never spells out (*RON*, *SPBU*, *HAM*, *JFK*) may name a body or
@@ -112,8 +113,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
               (initials & set(by_index[m.sentence].text.casefold().split()) or
                re.match(r"\s*\(\d{1,3}\)", by_index[m.sentence].text[m.end:]))}
     bare = Counter(m.text for m in mentions if m.kind == "acronym" and m.text not in expansions and
-                   m.text not in seen_orgs and m.text not in hidden and
-                   normalise(m.text) not in {normalise(v) for v in aliases})
+                   m.text not in seen_orgs and m.text not in hidden and normalise(m.text) not in alias_keys)
 
     # Other names (people named without a title, works, theories): those of several words
     # or said twice, when no person, organisation or place already lists them.
