@@ -54,7 +54,7 @@ _BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
 _BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
 # a day of the month written as an ordinal, after a word: "am 5.", "den 17."
 _ORDINAL_DAY = re.compile(r"(?<=[^\W\d_]\s)(?:[1-9]|[12]\d|3[01])$")
-_STRAY_STOP = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\s+[a-z][a-z])")
+_STRAY_STOP = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?=\s+[a-z][a-z])")
 #: A fragment after a full stop with at most this many words is not a sentence.
 MIN_SENTENCE_WORDS = 4
 

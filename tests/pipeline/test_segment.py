@@ -290,3 +290,11 @@ def test_prose_with_yard_lines_is_no_team_sheet():
     text = ("With 4:51 left, Carolina got the ball on their own 24-Yard line. Ward returned it five yards to the "
             "4-Yard line, Anderson scored on a 2-Yard run and Manning completed a pass for a 2-Point conversion.")
     assert len(split(text, "en", title="Broncos win")) == 2
+
+
+def test_a_stray_full_stop_after_a_two_letter_word_goes():
+    text = ("Amateur gardeners used about 1.4 million cubic metres of peat in 2015, but that had fallen to about "
+            "520,000 cubic metres last year as. shops switched to peat-free products ahead of the ban. "
+            "The ban starts in April.")
+    assert split(text, "en", title="Peat ban")[0].endswith("last year as shops switched to peat-free products ahead "
+                                                            "of the ban.")
