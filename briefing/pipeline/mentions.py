@@ -179,6 +179,9 @@ class Lexicon:
         self.given = pack.wordset("roles", "given_names")
         self.demonyms = pack.wordset("roles", "demonyms")
         self.familiar = {w.casefold().rstrip(".") for w in g("roles", "familiar_honorifics")}
+        affixes = pack.get("grammar", "event_noun_affixes", {}) or {}
+        self.event_prefixes = tuple(str(w).casefold() for w in affixes.get("prefixes", []) or [])
+        self.event_suffixes = tuple(str(w).casefold() for w in affixes.get("suffixes", []) or [])
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
@@ -1203,6 +1206,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         not known:
                     person = []  # "Direktur Polairud | Polda Sulsel | Kombes Pol Hendrik Silalahi": a rank
                     # follows, so the run before it is the body and the name comes after the rank
+                if person and lex.event_prefixes and len(person[0].text) > 7 and \
+                        person[0].text.casefold().startswith(lex.event_prefixes) and \
+                        person[0].text.casefold().endswith(lex.event_suffixes):
+                    person = []  # "Direktur Penanggulangan Penyakit Menular Kemenkes", "Ketua Umum Perkumpulan
+                    # Industri ...": a noun made from a verb opens a field or a body, no person's name
                 office_short = re.match(r"\s*\(([A-Z][a-z][A-Za-z]{2,14})\)", text[person[-1].end:]) if person else None
                 if office_short and office_short.group(1)[:1].casefold() == text[role_from:role_from + 1].casefold() \
                         and _letters_in_order(office_short.group(1), text[role_from:person[-1].end]):

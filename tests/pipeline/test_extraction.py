@@ -4208,3 +4208,15 @@ def test_a_question_naming_someone_by_a_relation_to_nobody_is_not_asked():
     text = ("Menurut dia, kemiripan kedua merek telah merugikan kliennya karena banyak konsumen mengira gerai tergugat "
             "merupakan cabang dari usaha kliennya. Pengadilan memutuskan perkara itu pada Kamis (5/12/2024).")
     assert not [q for q in qa_minor(text, "id") if "kliennya" in q], qa_minor(text, "id")
+
+
+def test_a_noun_made_from_a_verb_after_a_title_opens_a_field_or_a_body_not_a_name():
+    text = ("Ketua Umum Perkumpulan Industri Kendaraan Listrik Indonesia (Periklindo), Benny Tanoto, menyambut baik "
+            "langkah PLN. Menurut Direktur Penanggulangan Penyakit Menular Kemenkes, dr. Rahmat Hidayat, alat rontgen "
+            "portabel dilengkapi kecerdasan buatan.")
+    extracted = briefing.extract(text, title="Berita", lang="id", max_cards=30)
+    people = {f.label for f in extracted.facts if f.kind == "person"}
+    assert not people & {"Perkumpulan Industri Kendaraan Listrik Indonesia",
+                         "Penanggulangan Penyakit Menular Kemenkes"}, people
+    asked = {c.question: c.answer for c in extracted.cards if c.type != "cloze"}
+    assert asked.get("Siapa Direktur Penanggulangan Penyakit Menular Kemenkes?") == "Rahmat Hidayat", asked
