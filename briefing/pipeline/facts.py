@@ -2019,8 +2019,9 @@ class FactFinder:
                 # fish": the figure's subject is the relative ("How many tonnes were mature fish ...?")
             after = cl.trim(_clean(s.text[end:right]))
             whole = cl.trim(_clean(s.text[end:right]), keep=10 ** 6)  # (no soft cut; the dangling end goes)
-            if after != whole and not _has_verb(after, self.pack) and _words(whole) <= 14:
-                after = whole  # "37 kasus penangkapan ikan | dengan bahan peledak": cut there, the phrase
+            if after != whole and (not _has_verb(after, self.pack) or _words(after) <= 2) and _words(whole) <= 14:
+                after = whole  # (and "About 14,000 babies are born | with sickle cell disease ...": a bare verb
+                # left alone asks nothing)  # "37 kasus penangkapan ikan | dengan bahan peledak": cut there, the phrase
                 # loses what kind of cases were counted
             if after and s.text[right:].lstrip().startswith(",") and self._list_runs_on(s.text[right:], cl):
                 # "45 personel dari Kantor SAR Ambon, | Lanal Ambon, ..., serta nelayan setempat": the

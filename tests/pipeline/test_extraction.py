@@ -4220,3 +4220,12 @@ def test_a_noun_made_from_a_verb_after_a_title_opens_a_field_or_a_body_not_a_nam
                          "Penanggulangan Penyakit Menular Kemenkes"}, people
     asked = {c.question: c.answer for c in extracted.cards if c.type != "cloze"}
     assert asked.get("Siapa Direktur Penanggulangan Penyakit Menular Kemenkes?") == "Rahmat Hidayat", asked
+
+
+def test_a_how_many_question_keeps_the_phrase_a_bare_verb_needs():
+    text = ("About 14,000 babies are born with sickle cell disease in Kenya every year, according to ministry "
+            "estimates, and the condition is most common in counties around Lake Victoria. Screening starts in 12 "
+            "counties in January.")
+    asked = qa(text, "en")
+    assert asked.get("How many babies are born with sickle cell disease in Kenya every year?") == "About 14,000", asked
+    assert "How many babies are born?" not in asked, asked
