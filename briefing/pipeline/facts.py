@@ -157,11 +157,9 @@ class _ClauseWords(_PerPack):
         self.break_adverbs = {w.casefold() for w in g("break_adverbs")}
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
-        self.counted = {str(w).casefold() for w in pack.get("numbers", "counted_nouns", []) or []}
+        lex = lexicon(pack)
+        self.counted, self.event_prefixes, self.event_suffixes = lex.counted, lex.event_prefixes, lex.event_suffixes
         self.count_openers = {w.casefold() for w in g("count_openers")}
-        affixes = pack.get("grammar", "event_noun_affixes", {}) or {}
-        self.event_prefixes = tuple(str(w).casefold() for w in affixes.get("prefixes", []) or [])
-        self.event_suffixes = tuple(str(w).casefold() for w in affixes.get("suffixes", []) or [])
         self.passive_prefixes = tuple(str(w).casefold() for w in pack.get("grammar", "passive_prefixes", []) or [])
         self.measure_nouns = {w.casefold() for w in g("measure_nouns")}
         self.pronouns = {w.casefold() for w in g("pronouns")}
@@ -695,6 +693,7 @@ class PackRules(_PerPack):
         self.anaphoric = pack.wordset("grammar", "anaphoric_demonstratives")
         self.referring_nouns = pack.wordset("grammar", "referring_nouns")
         self.pronouns = pack.wordset("grammar", "pronouns")
+        self.any_pronouns = self.pronouns | self.object_pronouns  # ("According to him")
         # a sentence without a verb may state a measure ("Volume produksi 570.000 ton per tahun.")
         self.nominal_measures = bool(pack.get("grammar", "nominal_measures", False))
         self.rate_words = pack.wordset("grammar", "rate_words")
@@ -747,8 +746,6 @@ class PackRules(_PerPack):
         self.articles = pack.wordset("grammar", "articles")
         self.owner_links = pack.wordset("roles", "office_owner_links")
         self.purpose_re = _words_re(g("grammar", "purpose_breaks"), r"\s*$")
-        # a clause opening on an approximator ("less than half the amount ...")
-        self.approx_open_re = _words_re(g("numbers", "approximators"), r"\s")
         self.state_offices = pack.wordset("roles", "state_offices")
         # words that join the parts of a long name ("of", "and"), without the articles
         conn = [c for c in g("grammar", "org_connectors") if c.casefold() not in self.articles]
@@ -763,6 +760,7 @@ class PackRules(_PerPack):
         # ("at about 21:40 GMT": an approximator may stand between)
         self.clock_re = _words_re(sorted(self.time_words), rf"(?:\s+(?:{approx}))?\s+\d" if approx else r"\s+\d")
         self.root_verbs = pack.wordset("grammar", "root_verbs")
+        # a clause opening on an approximator ("less than half the amount ...")
         self.approx_start_re = re.compile(rf"(?:{approx})\s", re.IGNORECASE) if approx else None
         # "150 hingga ___", "in 1991 and ___", "1980 – ___": the words that join the two ends
         # of a range or a pair of figures
@@ -1274,9 +1272,7 @@ class FactFinder:
             if self.rules.local_time_re is not None and (lt := self.rules.local_time_re.match(s.text, m.end)):
                 d_end = lt.end()  # "Minggu (21/8) waktu setempat": the date's clock, not the clause's words
             again = dates_at.get(_BLANKS.match(s.text, d_end).end())
-            if again is not None and not (again.value or "").endswith("|relative"):
-                again = None
-            if again is not None:
+            if again is not None and (again.value or "").endswith("|relative"):
                 d_end = again.end  # "Selasa (30/8) besok": the same day said again
             relm = _last_match(self.rules.rel_word_re, head)
             before_comma = s.text[:p_start].rstrip()
@@ -1371,7 +1367,7 @@ class FactFinder:
                     # the participle's, which describes the card ("When must users have ... issued?")
                 if self.rules.style == "invert" and hw and hw[-1].casefold().endswith("ed") and \
                         not any(ch.isdigit() for ch in head) and \
-                        self.rules.approx_open_re is not None and self.rules.approx_open_re.match(head.strip()) and \
+                        self.rules.approx_start_re is not None and self.rules.approx_start_re.match(head.strip()) and \
                         not any(w.casefold() in self.rules.aux_words for w in hw):
                     continue  # "..., less than half the amount raised | in 2022": a comparison, and the
                     # participle describes the amount ("When did less than half the amount raise?")
@@ -2020,9 +2016,9 @@ class FactFinder:
             after = cl.trim(_clean(s.text[end:right]))
             whole = cl.trim(_clean(s.text[end:right]), keep=10 ** 6)  # (no soft cut; the dangling end goes)
             if after != whole and (not _has_verb(after, self.pack) or _words(after) <= 2) and _words(whole) <= 14:
-                after = whole  # (and "About 14,000 babies are born | with sickle cell disease ...": a bare verb
-                # left alone asks nothing)  # "37 kasus penangkapan ikan | dengan bahan peledak": cut there, the phrase
-                # loses what kind of cases were counted
+                after = whole  # "37 kasus penangkapan ikan | dengan bahan peledak": cut there, the phrase
+                # loses what kind of cases were counted (and "About 14,000 babies are born | with sickle cell
+                # disease ...": a bare verb left alone asks nothing)
             if after and s.text[right:].lstrip().startswith(",") and self._list_runs_on(s.text[right:], cl):
                 # "45 personel dari Kantor SAR Ambon, | Lanal Ambon, ..., serta nelayan setempat": the
                 # phrase names the first of a list; the question stops before the list's preposition
@@ -3298,8 +3294,8 @@ class FactFinder:
             return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back
         low_body = body.casefold()
         if any(low_body.startswith(f"{a.casefold()} ") and
-               (_WORDS.findall(low_body[len(a) + 1:])[:1] or [""])[0] in
-               self.rules.pronouns | self.rules.object_pronouns for a in self.rules.attribution):
+               (_WORDS.findall(low_body[len(a) + 1:])[:1] or [""])[0] in self.rules.any_pronouns
+               for a in self.rules.attribution):
             return True  # "Menurut dia, harga ...", "According to him, ...": whose words?
         if cl.deictic(body) and _words(body) <= 15:
             return True  # "By 1956 a new temple was erected there": a short sentence leaning on the last
