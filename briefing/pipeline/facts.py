@@ -2031,8 +2031,15 @@ class FactFinder:
             if cl.re_figure_pair is not None and cl.re_figure_pair.match(after):
                 continue  # "naik menjadi 3 persen dan 6 persen": a pair of figures, which one is asked?
             if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
+                tail = whole[co.end():].split() if whole.startswith(after) else []
                 after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
                 # next figure's clause is not this one's
+                cw = _ClauseWords.of(self.pack)
+                at = next((i for i, w in enumerate(tail[:4]) if w.casefold() in {b.casefold() for b in cw.soft}), 0)
+                if _words(after) <= 2 and at > 1 and not any(w.endswith(",") for w in tail[:at]) and \
+                        not any(_is_verbish(w, self.pack) for w in tail[1:at]):
+                    after = " ".join([after, *tail[at:]])  # "37 orang tewas dan 52 orang selamat | dalam
+                    # kecelakaan pesawat ...": the phrase that ends the pair tells of both figures
             aw = after.split()
             sub_at = max((i for i, w in enumerate(aw) if w.casefold() in cl.subordinators_cf), default=-1)
             if sub_at > 0 and not _has_verb(" ".join(aw[sub_at + 1:]), self.pack) and \

@@ -4229,3 +4229,17 @@ def test_a_how_many_question_keeps_the_phrase_a_bare_verb_needs():
     asked = qa(text, "en")
     assert asked.get("How many babies are born with sickle cell disease in Kenya every year?") == "About 14,000", asked
     assert "How many babies are born?" not in asked, asked
+
+
+def test_a_count_opening_on_an_at_least_word_keeps_the_phrase_that_ends_a_pair_of_counts():
+    # "Sedikitnya" is a hedge on the figure, not the clause's subject; the phrase after the
+    # second count ("dalam kecelakaan ...") tells of both, so the first count's question keeps it
+    text = ("Sedikitnya 23 orang tewas dan 41 orang selamat dalam kecelakaan bus di jalur Puncak, Kabupaten "
+            "Bogor, Minggu (12/10). Bus itu membawa rombongan pekerja pabrik dari Tangerang.")
+    asked = qa(text, "id")
+    assert asked.get("Berapa orang tewas dalam kecelakaan bus di jalur Puncak?") == "Sedikitnya 23 orang", asked
+    # ... but a second count with a verb of its own keeps its phrase to itself
+    text = ("Seven workers were killed and 41 others were brought to the surface alive after a tunnel collapsed "
+            "at a copper mine in northern Chile on Tuesday. Rescue teams worked through the night.")
+    asked = qa(text, "en")
+    assert not any("were killed to the surface" in q for q in asked), asked
