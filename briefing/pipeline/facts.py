@@ -350,6 +350,8 @@ class Clauses:
                       first.group() in self.relatives):
             return True  # "yang menyebabkan ...": a relative clause has no subject of its own
         # "Intinya ...", "dua dari pemimpin puncaknya ...": the subject points outside the clause
+        hedge = next((w for w in self.count_openers if low.startswith(w + " ") and low[len(w) + 1:][:1].isdigit()), "")
+        low = low[len(hedge):]  # "Sedikitnya 37 orang tewas": the hedge on a count points nowhere
         head = re.findall(r"\w+", low)[:4]
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
 
@@ -2040,6 +2042,11 @@ class FactFinder:
                         not any(_is_verbish(w, self.pack) for w in tail[1:at]):
                     after = " ".join([after, *tail[at:]])  # "37 orang tewas dan 52 orang selamat | dalam
                     # kecelakaan pesawat ...": the phrase that ends the pair tells of both figures
+                verb_at = next((i for i, w in enumerate(tail[1:4], start=1) if _is_verbish(w, self.pack)), 0)
+                if verb_at and _words(after) <= 2 and not _has_verb(after, self.pack) and \
+                        not any(w.endswith(",") for w in tail[:verb_at]):
+                    after = " ".join([after, *tail[verb_at:]])  # "10 jenis tumbuhan dan 8 satwa | tergolong langka":
+                    # both counted nouns share the verb after the second
             aw = after.split()
             sub_at = max((i for i, w in enumerate(aw) if w.casefold() in cl.subordinators_cf), default=-1)
             if sub_at > 0 and not _has_verb(" ".join(aw[sub_at + 1:]), self.pack) and \

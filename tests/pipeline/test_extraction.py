@@ -4238,8 +4238,18 @@ def test_a_count_opening_on_an_at_least_word_keeps_the_phrase_that_ends_a_pair_o
             "Bogor, Minggu (12/10). Bus itu membawa rombongan pekerja pabrik dari Tangerang.")
     asked = qa(text, "id")
     assert asked.get("Berapa orang tewas dalam kecelakaan bus di jalur Puncak?") == "Sedikitnya 23 orang", asked
+    # ... and the clause it opens has a subject: when it happened is asked
+    assert asked.get("Kapan sedikitnya 23 orang tewas dan 41 orang selamat dalam kecelakaan bus di jalur Puncak, "
+                     "Kabupaten Bogor?") == "Minggu (12/10)", asked
     # ... but a second count with a verb of its own keeps its phrase to itself
     text = ("Seven workers were killed and 41 others were brought to the surface alive after a tunnel collapsed "
             "at a copper mine in northern Chile on Tuesday. Rescue teams worked through the night.")
     asked = qa(text, "en")
     assert not any("were killed to the surface" in q for q in asked), asked
+
+
+def test_two_counted_nouns_share_the_verb_after_the_second():
+    text = ("Tim peneliti LIPI menginventarisasi ribuan jenis tumbuhan di Pegunungan Arfak, Papua Barat, selama "
+            "tiga bulan. Sedikitnya 12 jenis anggrek dan 5 satwa tergolong langka.")
+    asked = qa(text, "id")
+    assert asked.get("Berapa jenis anggrek tergolong langka?") == "Sedikitnya 12", asked
