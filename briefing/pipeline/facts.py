@@ -912,6 +912,14 @@ class FactFinder:
         # people whose role is to relay or comment on the news (a spokesman, an analyst)
         self.messengers = {m.value for m in mentions if m.kind == "role" and m.value
                            and self._messenger(m.text)}
+        # a name said short after it was said whole ("kata Sri Wahyuni" after "Sri Wahyuni Lubis"):
+        # the whole name, when only one name of the article opens on those words
+        whole: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind in {"person", "name"} and len(words := (m.value or m.text).split()) >= 3:
+                for k in range(2, len(words)):
+                    whole.setdefault(" ".join(words[:k]), set()).add(" ".join(words))
+        self.whole_name = {short: next(iter(full)) for short, full in whole.items() if len(full) == 1}
         self.sentences = sentences
         self.text_of = {sent.index: sent.text for sent in sentences}
         # what each acronym stands for, and the words of every place, for ``_in_passing``
@@ -1360,6 +1368,13 @@ class FactFinder:
                         hw[-1].casefold() not in self.rules.aux_words and _is_verbish(hw[-1], self.pack):
                     continue  # "A tram built in 1927 | has returned ...": the date is the participle's,
                     # and the main clause goes on after it ("When has a tram built returned ...?")
+                tw = tail.split()
+                if self.rules.style == "invert" and len(hw) >= 3 and tw and hw[-1].islower() and \
+                        (hw[-1].endswith(("ed", "en")) or _is_verbish(hw[-1], self.pack)) and \
+                        hw[-2].casefold() not in self.rules.aux_words and hw[-2].casefold() not in self.pack.stopwords \
+                        and tw[0].islower() and _is_verbish(tw[0], self.pack) and not tw[0].endswith("ing"):
+                    continue  # "tests on samples taken on Oct. 2 | confirmed ...": the same, with the main
+                    # verb in the past ("When does laboratory test on samples taken confirmed ...?")
                 if self.rules.style == "invert" and len(hw) >= 3 and hw[-1].casefold().endswith("ed") and \
                         hw[-2].islower() and hw[-2].casefold() not in self.rules.aux_words and \
                         hw[-2].casefold() not in self.pack.stopwords and \
@@ -1535,6 +1550,8 @@ class FactFinder:
         temporal = words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and \
             words[0].casefold() in self.rules.date_preps_cf
         if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
+                words[0].casefold() in self.rules.date_preps_cf and words[1].casefold() in self.rules.date_lead_nouns
+                and not _has_verb(" ".join(words[2:]), self.pack)) and not (  # ("Pada hari balapan utama saja,")
                 len(words) <= 4 and words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and
                 not _has_verb(" ".join(words[1:]), self.pack)) and not (
                 temporal and any(m.kind in ENTITY_KINDS and m.end <= len(first) for m in ms)):
@@ -2060,6 +2077,18 @@ class FactFinder:
                                                                       for w in after[:own.start()].split()[-3:]):
                 after = after[:own.start()].rstrip()  # "Volta Telecom paid $98 million | and AirLink Ghana paid $87
                 # million": the next clause has a subject of its own
+            if self.rules.style == "front" and left > 0 and before.split() and \
+                    before.split()[0].casefold() in self.rules.date_preps_cf and \
+                    (lead := cl.unmark(_clean(s.text[:left]))).split() and not _has_verb(lead, self.pack) and \
+                    not cl.subjectless(lead) and not (self.rules.approx_start_re and self.rules.approx_start_re.match(lead)):
+                # "Jumlah penonton ajang balap ... di Pertamina Mandalika International Circuit, ... (NTB), |
+                # selama tiga hari penyelenggaraan mencapai 121.450 orang": the clause opens on a phrase of
+                # time, and its subject is the phrase before the comma, asked up to where it says where
+                lw = lead.split()
+                cut = next((i for i, w in enumerate(lw) if w.casefold() in self.rules.place_preps), len(lw))
+                if not 2 <= cut <= 14 or cut == len(lw) and "," in lead:
+                    continue  # (not "Selama tiga hari penyelenggaraan mencapai berapa orang?")
+                before = f"{' '.join(lw[:cut])} {before}"
             if before.split() and before.split()[-1].casefold() in self.rules.total_quantifiers:
                 before = " ".join(before.split()[:-1])  # "Seluruh 591 anggota": "Berapa anggota ...?"
             bcw = before.split()
@@ -2613,6 +2642,7 @@ class FactFinder:
         if not (4 <= _words(statement) <= 20):
             return out
         answer = speaker.value or speaker.text
+        answer = self.whole_name.get(answer, answer)
         if answer in self.messengers:
             return out  # a spokesman's or an analyst's words: who relayed them is no fact
         # "said Emma Clarke, 34, a nurse", "said Seán Doyle, who grows 120 hectares ...": a voice
@@ -2967,8 +2997,8 @@ class FactFinder:
         if self.rules.naming_re is not None:
             for m in self.rules.naming_re.finditer(text):
                 st = m.end()
-                q = re.match(r'["“]([^"“”]{2,80})["”]', text[st:])
-                if q:
+                q = re.match(r'["“]([^"“”]{2,80}?)[,.;:]?["”]', text[st:])
+                if q:  # (not the comma a quotation mark closes on: 'known as the "Aurelia," was')
                     spans.append((st + 1, st + 1 + len(q.group(1))))
                     continue
                 words = []
@@ -3380,6 +3410,11 @@ class FactFinder:
                 w.casefold().endswith(x) and w.casefold()[:-len(x)] in self.rules.relational_nouns
                 for w in _WORDS.findall(clause) for x in _ClauseWords.of(self.pack).ref_suffixes):
             return True  # "Mengapa kemiripan kedua merek telah merugikan kliennya?": whose client?
+        if question and self.rules.referring_nouns:
+            cw = [w.casefold() for w in _WORDS.findall(clause)]
+            if any(a in self.rules.referring_nouns and b in self.rules.demonstratives or
+                   a in self.rules.demonstratives and b in self.rules.referring_nouns for a, b in zip(cw, cw[1:])):
+                return True  # "Mengapa IDAI menduga hal itu?", "Why was this move ...": which one?
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
         if question and len(words) > 2 and words[0] in self.rules.definite_articles and clause.split()[1][:1].islower() and \
                 _is_verbish(words[2], self.pack):

@@ -4253,3 +4253,40 @@ def test_two_counted_nouns_share_the_verb_after_the_second():
             "tiga bulan. Sedikitnya 12 jenis anggrek dan 5 satwa tergolong langka.")
     asked = qa(text, "id")
     assert asked.get("Berapa jenis anggrek tergolong langka?") == "Sedikitnya 12", asked
+
+
+def test_review_75_whole_names_quoted_terms_participle_dates_and_pointing_objects():
+    # who said it: the whole name the article gave before, not the short one of the quote
+    text = ("Kepala Dinas Pariwisata Kota Padang, Rina Kartika Siregar, mengatakan jumlah wisatawan naik 12 persen "
+            "sepanjang 2025. \"Kota ini sedang berubah dari kota transit menjadi tujuan wisata utama,\" kata Rina "
+            "Kartika. Pemerintah kota menyiapkan 40 bus wisata baru.")
+    said = {c.answer for c in every_card(text, "id") if "said" in c.tags}
+    assert said == {"Rina Kartika Siregar"}, said
+    # a term in quotation marks ends before the comma the marks close on
+    text = ("The painting, known as the \"Blue Harbour,\" was bought by a private collector for 4 million pounds on "
+            "Tuesday. The auction house said the work had been in a Dutch family since 1921.")
+    assert not any(c.answer.endswith(",") for c in every_card(text, "en")), every_card(text, "en")
+    # a date after a participle is the participle's, and the main verb comes after it
+    text = ("The disease was found on a 40-hectare farm in the province of Loja, the ministry said in a statement. "
+            "Laboratory tests on samples taken on Oct. 2 confirmed the presence of the virus. About 120 farms were "
+            "placed under quarantine.")
+    asked = qa_minor(text, "en")
+    assert not any("taken confirmed" in q for q in asked), asked
+    # "hal itu" in a question: which matter?
+    text = ("Sebagian besar kasus tercatat di Jakarta dan Surabaya. Dinas Kesehatan menduga hal itu karena akses "
+            "pemeriksaan di kedua kota lebih baik.")
+    asked = qa_minor(text, "id")
+    assert not any("hal itu" in q for q in asked), asked
+
+
+def test_a_count_clause_opening_on_a_time_phrase_takes_its_subject_from_before_the_comma():
+    text = ("Jumlah pengunjung pameran buku Jakarta Book Fair 2025 di Jakarta International Expo (JIExpo), Kemayoran, "
+            "Jakarta Pusat (Jakpus), selama lima hari penyelenggaraan mencapai 84.300 orang, naik 12 persen "
+            "dibandingkan tahun lalu. "
+            "Pada hari terakhir saja, jumlah pengunjung mencapai 21.500 orang.")
+    asked = qa(text, "id")
+    assert asked.get("Jumlah pengunjung pameran buku Jakarta Book Fair 2025 selama lima hari penyelenggaraan "
+                     "mencapai berapa orang?") == "84.300 orang", asked
+    assert not any(q.startswith("Selama") for q in asked), asked
+    # ... and a phrase of time led by "hari" stays in front of its clause
+    assert asked.get("Pada hari terakhir saja, jumlah pengunjung mencapai berapa orang?") == "21.500 orang", asked
