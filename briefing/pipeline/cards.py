@@ -139,8 +139,11 @@ class English:
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
                 continue  # "his works", "the plans": a noun after its determiner
-            if any(w[:1].isdigit() or w.casefold() in self.number_words for w in words[max(0, i - 2):i]):
-                continue  # "Two earlier attempts": a noun after a count, not "does ... attempt"
+            if any((x[:1].isdigit() or x.casefold() in self.number_words) and
+                   not (re.fullmatch(r"\d{4},?", x) and k > 0 and words[k - 1].casefold() in self.preps)
+                   for k, x in enumerate(words[:i]) if k >= i - 2):
+                continue  # "Two earlier attempts": a noun after a count, not "does ... attempt" (but "in
+                # 1712 | sold": a year after its preposition counts nothing)
             if words[i - 1].casefold() in self.nonfinite:
                 reach = i + 4  # ... and the verb comes after its phrase
                 continue  # "the last meteorite to be recovered ... fell": the infinitive's participle
@@ -150,6 +153,9 @@ class English:
                 if after is not None and after[0] == "did":
                     continue  # "opinion polls showed ...": a plural noun, then the verb
             if form is not None and form[0] == "did" and i + 1 < len(words) and words[i + 1].casefold() in self.agent_words:
+                if i >= 2 and words[i - 1][:1].islower() and w[:1].islower():
+                    reach = i + 7  # "a violin made by Antonio Stradivari in 1712 | sold": a participle after
+                    continue  # its noun, and the verb comes after the agent
                 return None  # "sung to the tune Ibstone composed by ...": a participle, not the verb
             if form is not None:
                 if any(x in self.relatives for x in words[1:i]):
@@ -191,6 +197,7 @@ class CardMaker:
         self.event_preps = {str(w).casefold() for w in pack.get("dates", "event_prepositions", []) or []}
         self.change_verbs = pack.wordset("numbers", "change_verbs")
         self.figure_qualifiers = pack.wordset("numbers", "figure_qualifiers")
+        self.stranded = pack.wordset("questions", "stranded_prepositions")
         self.demonstratives = pack.wordset("grammar", "demonstratives") - pack.wordset("grammar", "anaphoric_demonstratives")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
@@ -464,6 +471,20 @@ class CardMaker:
                         if inv is None or len(before.split()) > 8:
                             return None
                         slots["clause"] = f"{inv} to {after}".strip()
+                        return _fill(tpl, slots)
+                    if last.casefold() in self.stranded and target and slots.get("measure") in {"money", "count"} \
+                            and self.english.base_of(target[0]) is not None and \
+                            not any(w.casefold() in self.english.aux for w in before.split()) and len(before.split()) <= 10:
+                        # "A violin made by Antonio Stradivari in 1712 sold for | 16.9 million pounds":
+                        # "How many pounds did a violin ... sell for at an auction in London?"
+                        text = self.sentences[fact.sentence].text
+                        at = text.find(before)
+                        if at > 0 and text[:at].rstrip()[-1:] in {'"', "”", "'", "’"}:
+                            return None  # 'when the "Lady Blunt" | Stradivarius sold for': a name cut
+                        inv = self.english.invert(self._decap(" ".join(before.split()[:-1])))
+                        if inv is None:
+                            return None
+                        slots["clause"] = f"{inv} {last} {after}".strip()
                         return _fill(tpl, slots)
                     if self.english.base_of(last) is None or last.casefold() in self.english.aux:
                         return None

@@ -4290,3 +4290,13 @@ def test_a_count_clause_opening_on_a_time_phrase_takes_its_subject_from_before_t
     assert not any(q.startswith("Selama") for q in asked), asked
     # ... and a phrase of time led by "hari" stays in front of its clause
     assert asked.get("Pada hari terakhir saja, jumlah pengunjung mencapai berapa orang?") == "21.500 orang", asked
+
+
+def test_a_figure_after_sold_for_is_asked_with_the_preposition_left_after_the_verb():
+    text = ("A guitar made by Leo Fender in 1951 sold for 2.4 million dollars at an auction in New York on Friday, "
+            "the auction house said. The previous record for a guitar was set in 2019, when the \"Black Strat\" "
+            "guitar sold for $3.9 million.")
+    asked = qa(text, "en")
+    assert asked.get("How many dollars did a guitar made by Leo Fender in 1951 sell for at an auction in New "
+                     "York on Friday?") == "2.4 million", asked
+    assert not any(q.startswith("How much did guitar") for q in asked), asked  # (a name cut at its quote)
