@@ -768,6 +768,7 @@ class PackRules(_PerPack):
         # of a range or a pair of figures
         joins = _alt(g("grammar", "range_joins")) or "(?!)"
         self.range_joins = pack.wordset("grammar", "range_joins")
+        self.difference_words = pack.wordset("numbers", "difference_words")
         self.far_end_re = re.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
         self.range_start_re = re.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
         self.range_end_re = re.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
@@ -2805,9 +2806,12 @@ class FactFinder:
                 # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
-            if m.kind == "number" and (self.rules.far_end_re.search(s.text[max(0, start - 25):start]) or (
-                    self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end))):
-                continue  # "150 hingga ___ meter", "dari ___ sampai Rp 250 juta": an end of a range
+            far = self.rules.far_end_re.search(s.text, max(0, start - 25), start) if m.kind == "number" else None
+            if m.kind == "number" and (far and not self._changed_by(s.text, far.start()) or (
+                    self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end) and
+                    not self._changed_by(s.text, start))):
+                continue  # "150 hingga ___ meter", "dari ___ sampai Rp 250 juta": an end of a range (but
+                # "rose by 248,000 to ___": a change and the level it reached)
             if m.kind == "number" and m.value and sum(
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
                 continue  # one reading in a list of readings
@@ -2959,6 +2963,11 @@ class FactFinder:
             out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0)
                             * (0.5 if minor_sentence else 1.0), a, b, minor=minor_sentence))
         return out
+
+    def _changed_by(self, text: str, start: int) -> bool:
+        """The figure at ``start`` follows a word of difference ("rose by | 248,000 to 17.1
+        million"): it is the size of a change, and the figure after "to" its level, no range."""
+        return _preceding_word(text, start)[0].casefold() in self.rules.difference_words
 
     def _baseline(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
         """The figure at ``start`` is what an earlier figure of the sentence is compared with

@@ -4300,3 +4300,11 @@ def test_a_figure_after_sold_for_is_asked_with_the_preposition_left_after_the_ve
     assert asked.get("How many dollars did a guitar made by Leo Fender in 1951 sell for at an auction in New "
                      "York on Friday?") == "2.4 million", asked
     assert not any(q.startswith("How much did guitar") for q in asked), asked  # (a name cut at its quote)
+
+
+def test_a_change_by_a_figure_to_a_level_is_no_range():
+    text = ("Kenya's jobless rate fell to 5.6% in the second quarter, the statistics office said on Monday. The number "
+            "of employed people rose by 312,000 to 19.4 million, while the number of unemployed fell by 95,000 to "
+            "1.2 million.")
+    gaps = gaps_of(text, "en")
+    assert {"19.4 million", "1.2 million"} <= gaps, gaps
