@@ -769,6 +769,9 @@ class PackRules(_PerPack):
         joins = _alt(g("grammar", "range_joins")) or "(?!)"
         self.range_joins = pack.wordset("grammar", "range_joins")
         self.difference_words = pack.wordset("numbers", "difference_words")
+        causes = _alt(g("grammar", "cause_openers"))
+        self.cause_phrase_re = re.compile(rf"(?:{causes})\s+(?:[^\s,]+\s+){{0,4}}[^\s,]+,\s+", re.IGNORECASE) \
+            if causes else None
         self.far_end_re = re.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
         self.range_start_re = re.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
         self.range_end_re = re.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
@@ -2192,6 +2195,8 @@ class FactFinder:
                                 (("subject", subject), ("after", after), ("noun", noun), ("measure", kind),
                                  ("template", "quantity_nominal")), 0.7, start, a_end, minor=aside))
                 continue
+            if before.casefold() in cl.count_openers:
+                before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
                     or cl.deictic(f"{before} {after}") or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
@@ -2251,11 +2256,14 @@ class FactFinder:
                     not (lead in cl.markers_v or _is_verbish(lead, self.pack)) and \
                     not (money and said and lead in self.rules.part_words and
                          any(w.casefold() in cl.markers_v for w in after.split()[1:8])) and \
-                    not (self.rules.style == "invert" and lead in _ClauseWords.of(self.pack).prepositions and
+                    not (lead in _ClauseWords.of(self.pack).prepositions and
                          lead not in self.offset_words and lead not in cl.subordinators_cf and
-                         any(w.casefold() in self.rules.aux_words for w in after.split()[2:8])):
-                # (nor "Around 2,600 cattle | on neighboring farms have been placed under quarantine":
-                # a place after the counted noun, then its verb)
+                         (any(w.casefold() in self.rules.aux_words for w in after.split()[2:8])
+                          if self.rules.style == "invert" else
+                          any(_is_verbish(w, self.pack) for w in after.split()[2:5]))):
+                # (nor "Around 2,600 cattle | on neighboring farms have been placed under quarantine",
+                # "214 nasabah | dari empat bank mengalami kerugian": a phrase after the counted noun,
+                # then its verb)
                 # (but "Dolan said €20m | of the extra money would be spent ...": a share of a sum,
                 # the subject of its verb)
                 continue  # "Berapa hari sebelum ...?": the count is not the subject of anything
@@ -3336,6 +3344,9 @@ class FactFinder:
     def _is_vague_subject(self, text: str) -> bool:
         cl = Clauses.of(self.pack, text)
         body = cl.unmark(text.lstrip("\"“'‘ "))
+        if self.rules.cause_phrase_re is not None and (cause := self.rules.cause_phrase_re.match(body)):
+            body = body[cause.end():]  # "Akibat perbuatan tersebut, | sebanyak 214 nasabah ...": the phrase of
+            # cause points back, and the clause after it has its own subject
         words = [w.casefold() for w in _WORDS.findall(body)[:4]]
         if not words:
             return True
