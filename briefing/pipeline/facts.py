@@ -2621,9 +2621,13 @@ class FactFinder:
         if not m:
             return out
         # "kata Rina Marlina": a name right after a reporting verb is a person
-        speaker = next((x for x in ms if (x.kind == "person" or x.kind == "name" and " " in x.text)
+        speaker = next((x for x in ms if (x.kind == "person" or x.kind in {"name", "role"} and " " in x.text)
                         and m.end() - 1 <= x.start <= m.end() + 25), None)
-        between = s.text[m.end():speaker.start] if speaker else ""
+        office = speaker
+        if speaker is not None and speaker.kind == "role":
+            # "kata Kepala Bidang Informasi RSPI dr Ilham Patu": the office, then its holder
+            speaker = next((x for x in ms if x.kind == "person" and speaker.end <= x.start <= speaker.end + 12), None)
+        between = s.text[m.end():office.start] if speaker and office else ""
         # between the quote and the name: the verb, and perhaps a title ("Mayor", "Menteri X")
         if speaker is None or not re.fullmatch(r"\s*(?:(?:" + alt + r")\s*)?(?:[A-Z][\w.]*\s+){0,4}",
                                                 between or " "):

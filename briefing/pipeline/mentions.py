@@ -1354,8 +1354,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
         mine = [pn for pn in pending_names if pn[0] == sent.index]
         for a, b in zip(mine, mine[1:]):
-            if not re.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]):
-                continue  # (", dr. Maria Goreti Lake,": an abbreviated honorific may stand before the name)
+            honorific = re.fullmatch(r"\s+", text[a[2]:b[1]]) is not None and \
+                b[3].split()[0].casefold().rstrip(".") in lex.honorifics
+            if not re.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]) and not honorific:
+                continue  # (", dr. Maria Goreti Lake,": an abbreviated honorific may stand before the name;
+                # "Deputi Ilmu Pengetahuan Hayati LIPI | Dr Endang Sukara": the honorific split the run)
             atoks = [t for t in tokens(a[3]) if t.is_word]
             btoks = [t for t in tokens(b[3]) if t.is_word]
             nt = _match_title(atoks, lex) if atoks else 0
@@ -1452,6 +1455,19 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     out = [Mention(m.kind, m.sentence, m.start, m.end, m.text, next(iter(fulls[m.value])))
            if m.kind in {"person", "role"} and m.value and " " not in m.value and len(fulls.get(m.value, ())) == 1
            else m for m in out]
+    # "Deputi Ilmu Pengetahuan Hayati LIPI | Dr Endang Sukara": an office, then its holder after an
+    # honorific that split the run; the office is the holder's role, the honorific none
+    for i, m in enumerate(out):
+        if m.kind != "role" or not m.value or m.text.casefold().rstrip(".") not in lex.honorifics:
+            continue
+        text = sentences[m.sentence].text
+        office = next((j for j, n in enumerate(out) if n.kind == "name" and n.sentence == m.sentence and
+                       n.end < m.start and not text[n.end:m.start].strip() and len(n.text.split()) >= 2), None)
+        if office is not None and _match_title([t for t in tokens(out[office].text) if t.is_word], lex):
+            n = out[office]
+            out[office] = Mention("role", n.sentence, n.start, n.end, n.text, m.value)
+            out[i] = Mention("honorific", m.sentence, m.start, m.end, m.text, None)
+    out = [m for m in out if m.kind != "honorific"]
     # A name the article gives a person's office elsewhere is that person wherever a
     # preposition made it look like a place ("Presiden ke-2 RI Soeharto" ... "ke Soeharto");
     # the gazetteer's places stay places
