@@ -217,6 +217,8 @@ class _ClauseWords(_PerPack):
             if self.coordinators else None
         self.re_figure_pair = re.compile(rf"(?:{_alt(self.coordinators)})\s+\d", re.IGNORECASE) \
             if self.coordinators else None
+        self.re_coord_verb_figure = re.compile(rf"(?<=\w)\s(?:{_alt(self.coordinators)})\s+([a-z][\w-]*)\s+(?=\d)") \
+            if self.coordinators else None
         # a sum restated as a share right after it: "$7.10, or 8.3 percent", "Rp 500 atau 5 persen"
         shares = _alt([str(w) for w in pack.get("numbers", "percent_units", []) or []] + ["%"])
         self.re_share_after = re.compile(
@@ -268,6 +270,7 @@ class Clauses:
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
         self.re_coord_figure, self.re_figure_pair, self.re_coord_named = \
             w.re_coord_figure, w.re_figure_pair, w.re_coord_named
+        self.re_coord_verb_figure = w.re_coord_verb_figure
         self.masked = mask_structure(text, self.coordinators)
         masked = self.masked
         lefts = {m.end() for m in _PUNCT_LEFT.finditer(masked)}
@@ -621,6 +624,7 @@ class PackRules(_PerPack):
         baseline = _alt(g("numbers", "baseline_words"))
         self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
+        self.baseline_start_re = re.compile(rf"(?:{baseline})(?!\w)", re.IGNORECASE) if baseline else None
         # "up from $2.43 a week earlier and ___ a year ago": the second of two figures compared with
         pair_coords = _alt(g("grammar", "coordinators"))
         self.baseline_pair_re = re.compile(
@@ -666,6 +670,8 @@ class PackRules(_PerPack):
         self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes"))
         self.clause_adverbs = pack.wordset("grammar", "clause_adverbs")
         self.aside_markers = pack.wordset("grammar", "aside_markers")
+        self.aside_re = re.compile(rf"[^,.;:]{{0,30}},\s*(?:{_alt(self.aside_markers)})\s*,", re.IGNORECASE) \
+            if self.aside_markers else None
         self.additive = pack.wordset("grammar", "additive_particles")
         self.first_person = pack.wordset("grammar", "first_person")
         self.alternatives = pack.wordset("grammar", "alternative_words")
@@ -745,6 +751,7 @@ class PackRules(_PerPack):
         self.local_time_re = re.compile(r"\s+(?:" + _alt(local) + r")(?!\w)", re.IGNORECASE) if local else None
         # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
+        self.period_nouns = pack.wordset("dates", "period_nouns")
         self.articles = pack.wordset("grammar", "articles")
         self.owner_links = pack.wordset("roles", "office_owner_links")
         self.purpose_re = _words_re(g("grammar", "purpose_breaks"), r"\s*$")
@@ -1554,8 +1561,10 @@ class FactFinder:
         temporal = words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and \
             words[0].casefold() in self.rules.date_preps_cf
         if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
-                words[0].casefold() in self.rules.date_preps_cf and words[1].casefold() in self.rules.date_lead_nouns
-                and not _has_verb(" ".join(words[2:]), self.pack)) and not (  # ("Pada hari balapan utama saja,")
+                words[0].casefold() in self.rules.date_preps_cf and
+                any(w.casefold() in self.rules.date_lead_nouns | self.rules.period_nouns for w in words[1:3])
+                and not _has_verb(" ".join(words[2:]), self.pack)) and not (  # ("Pada hari balapan utama saja,",
+                # "Pada triwulan ketiga tahun ini,", "In the third quarter,")
                 len(words) <= 4 and words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and
                 not _has_verb(" ".join(words[1:]), self.pack)) and not (
                 temporal and any(m.kind in ENTITY_KINDS and m.end <= len(first) for m in ms)):
@@ -2051,6 +2060,17 @@ class FactFinder:
                 if at < 0:
                     continue
                 after = " ".join(aw[:at])
+            if self.rules.aside_re is not None and self.rules.aside_re.match(s.text, end):
+                continue  # "Harga secangkir kopi seharga Rp 25.000, misalnya, ...": a figure given as an
+                # example ("Berapa harga secangkir kopi seharga?")
+            if not before and self.rules.baseline_start_re is not None and \
+                    any(self.rules.baseline_start_re.match(" ".join(after.split()[k:])) for k in (0, 1)):
+                continue  # "..., hampir tiga kali lipat | dibandingkan 52 aduan ...": a comparison set off
+                # after the news, with no subject or verb of its own
+            if cl.re_coord_verb_figure is not None and (cv := cl.re_coord_verb_figure.search(after)) and \
+                    _is_verbish(cv.group(1), self.pack):
+                after = after[:cv.start()]  # "stands 1.88 metres tall | and weighs 172 kilograms": a second
+                # predicate with a figure of its own
             if cl.re_figure_pair is not None and cl.re_figure_pair.match(after):
                 continue  # "naik menjadi 3 persen dan 6 persen": a pair of figures, which one is asked?
             if cl.re_coord_figure is not None and (co := cl.re_coord_figure.search(after)):
@@ -2751,6 +2771,8 @@ class FactFinder:
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue
+            if m.kind == "number" and self.rules.aside_re is not None and self.rules.aside_re.match(s.text, end):
+                minor = True  # "secangkir kopi seharga ___, misalnya, ...": a figure given as an example
             if m.kind == "date" and (self.rules.range_start_re.search(s.text[max(0, start - 12):start]) or
                                      self.rules.range_end_re.match(s.text, end) or
                                      re.search(r"\d{4}\s?[-–]\s?\d", m.text)):
@@ -2783,8 +2805,11 @@ class FactFinder:
                 # date a change ran to is the pair's, the figures are the news
             if m.kind == "date" and self.rules.quote_tail_re.search(s.text[:start]):
                 minor = True  # '"...," kata Haryanto di Balai Kota Jakarta, ___.': when the words were said
+            prev_w, prev_at = _preceding_word(s.text, start)
+            if prev_w.casefold() in self.rules.articles:
+                prev_w = _preceding_word(s.text, prev_at)[0]  # ("since the ___": the decade's article)
             if m.kind == "date" and self.rules.since_preps and (
-                    _preceding_word(s.text, start)[0].casefold() in self.rules.since_preps or
+                    prev_w.casefold() in self.rules.since_preps or
                     m.text.split()[0].casefold() in self.rules.since_preps):
                 minor = True  # "Since ___, contractors have dug ...": as minor as its question (see ``when``)
             if m.kind == "date" and any(

@@ -152,7 +152,8 @@ class Lexicon:
         self.office_link_re = re.compile(rf"\s(?:{'|'.join(map(re.escape, links))})\s+{art}[A-Z]") if links else None
         self.role_before_re = re.compile(
             r"(?:^|,\s+|-\s+)((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?" + qual +
-            r"(?:" + "|".join(re.escape(r) for r in self.roles) + r")" + link + r"),\s+$"
+            # ("Scotland's land reform minister, | Alasdair Finlay": lower-case nouns say which minister)
+            r"(?:[a-z][a-z-]{2,}\s+){0,2}(?:" + "|".join(re.escape(r) for r in self.roles) + r")" + link + r"),\s+$"
         ) if self.roles else None
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
@@ -1116,6 +1117,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                                     lead.group().strip().casefold() in lex.title_set and \
                                     not mod.group(1).endswith(("ed", "ing", "ly", *_ADJECTIVE_ENDINGS)):
                                 r_start -= len(mod.group())
+                                mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, r_start - 30):r_start])
+                                if mod and mod.group(1) not in lex.stop and mod.group(1) not in lex.reporting and \
+                                        not mod.group(1).endswith(("ed", "ing", "ly")) and \
+                                        re.search(r"[A-Z][\w.-]*['’]s\s+$", text[max(0, r_start - len(mod.group()) - 40):
+                                                                            r_start - len(mod.group())]):
+                                    r_start -= len(mod.group())  # "Scotland's | land | reform minister": a
+                                    # second noun, when an owner stands before it
                                 # ... and whose: "Odisha's chief secretary"
                                 org = re.search(r"(?:[A-Z][\w&'’.-]*\s+)?[A-Z][\w&.-]*['’]s\s+$",
                                                 text[max(0, r_start - 40):r_start])

@@ -4332,3 +4332,34 @@ def test_an_office_then_its_holder_after_an_honorific_is_a_role():
     asked = qa(text, "id")
     assert asked.get("Siapa Rektor Universitas Hasanuddin?") == "Andi Rahman", asked
     assert asked.get("Siapa Kepala Pusat Riset Kelautan BRIN?") == "Sri Lestari", asked
+
+
+def test_an_owner_and_lower_case_nouns_before_a_title_are_the_role():
+    text = ("Kenya's transport minister, Davis Chirchir, said the rules would take effect in March. Wales's rural "
+            "affairs minister Huw Jenkins visited the farm on Tuesday.")
+    asked = qa(text, "en")
+    assert asked.get("Who is Kenya's transport minister?") == "Davis Chirchir", asked
+    assert asked.get("Who is Wales's rural affairs minister?") == "Huw Jenkins", asked
+
+
+def test_review_76_examples_comparisons_second_predicates_decades_and_periods():
+    # a figure given as an example is no question, and its gap is minor
+    text = ("Redenominasi tidak mengubah daya beli. Harga sepiring nasi seharga Rp 15.000, misalnya, akan ditulis "
+            "Rp 15. Pemerintah menargetkan uang baru beredar pada 2028.")
+    assert not any("seharga" in q for q in qa_minor(text, "id")), qa_minor(text, "id")
+    assert "Rp 15.000" not in gaps_of(text, "id"), gaps_of(text, "id")
+    # a comparison set off after the news has no subject of its own
+    text = ("Sepanjang Januari hingga Juni tahun ini, dinas menerima 210 aduan terkait kebisingan, hampir empat kali "
+            "lipat dibandingkan 55 aduan pada periode yang sama tahun lalu.")
+    assert not any(q.startswith("Berapa kali lipat") for q in qa_minor(text, "id")), qa_minor(text, "id")
+    # a second predicate with a figure of its own is not part of the first one's question
+    text = "Born in Aomori, the wrestler stands 1.91 metres tall and weighs 168 kilograms, officials said."
+    assert not any("weighs" in q for q in qa_minor(text, "en")), qa_minor(text, "en")
+    # "since the 1990s": the decade a state of things started from is minor
+    text = ("The city voted on Wednesday to extend its smoke control area to every ward, ending exemptions that "
+            "have applied to parts of the north since the 1990s.")
+    assert "1990s" not in gaps_of(text, "en"), gaps_of(text, "en")
+    # a phrase of a calendar period opening the sentence stays in front of the question
+    text = ("Serangan virus menyebabkan produksi udang di Lampung Timur anjlok. Pada triwulan ketiga tahun ini, "
+            "produksi diperkirakan hanya 2.900 ton.")
+    assert "Pada triwulan ketiga tahun ini, produksi diperkirakan hanya berapa ton?" in qa(text, "id"), qa(text, "id")
