@@ -386,10 +386,6 @@ def test_an_addition_after_the_figure_leaves_it_the_story_s_own():
     ("Kepala Dinas Pendidikan dan Kebudayaan Kapuas Hulu, Yohanes Darmawan, di Putussibau, Kamis, mengatakan "
      "jumlah kekurangan guru meningkat.", "id", "Siapa Kepala Dinas Pendidikan dan Kebudayaan Kapuas Hulu?",
      "Yohanes Darmawan"),
-    # who said it: the person after the office, not the office
-    ('"Jangan sampai diskonnya ada, tetapi harga dasarnya sudah dinaikkan lebih dulu," kata Ketua YLKI, '
-     "Siti Rahmawati.", "id", 'Siapa yang mengatakan "Jangan sampai diskonnya ada, tetapi harga dasarnya sudah '
-     'dinaikkan lebih dulu"?', "Siti Rahmawati"),
     # review 60
     ("At its height, the blaze involved about 1,500 tonnes of baled plastic and cardboard, the fire service "
      "said.", "en", "How many tonnes of baled plastic and cardboard did the blaze involve?", "about 1,500"),
@@ -561,9 +557,14 @@ def test_extraction_question_never_contains_its_answer(seed_path):
      'Who said "This bridge connects two halves of our city"?', "Helen Carter"),
     ('"Kami akan membuka pasar itu untuk semua pedagang kecil," kata Rina Marlina di Bandung.', "id",
      'Siapa yang mengatakan "Kami akan membuka pasar itu untuk semua pedagang kecil"?', "Rina Marlina"),
+    # (review 56-60) the person after the office, not the office
+    ('"Jangan sampai diskonnya ada, tetapi harga dasarnya sudah dinaikkan lebih dulu," kata Ketua YLKI, '
+     "Siti Rahmawati.", "id", 'Siapa yang mengatakan "Jangan sampai diskonnya ada, tetapi harga dasarnya sudah '
+     'dinaikkan lebih dulu"?', "Siti Rahmawati"),
 ])
 def test_extraction_who_said_a_quote(text, lang, question, answer):
-    assert qa(text, lang).get(question) == answer
+    # a who-said card is minor (see test_who_said_cards_are_minor): a deck asked to be bigger has it
+    assert qa_minor(text, lang).get(question) == answer
 
 
 def test_extraction_possessive_inside_an_organisation_name():
@@ -2909,7 +2910,7 @@ def test_review_42_a_speaker_named_by_office_is_the_person_after_the_comma():
     text = ('Grab mengumumkan akuisisi bisnis Uber di Asia Tenggara pada Senin (26/3/2018). '
             '"Akuisisi yang diumumkan hari ini menandai dimulainya era baru," kata Group CEO dan salah satu '
             'pendiri Grab, Anthony Tan, dalam keterangan resminya.')
-    said = {c.answer for c in cards_of(text, "id") if c.family == "said"}
+    said = {c.answer for c in every_card(text, "id") if c.family == "said"}
     assert said == {"Anthony Tan"}, said
 
 
@@ -4100,13 +4101,15 @@ def test_a_choice_never_offers_one_place_written_two_ways():
     assert asked and all("Sulawesi Selatan" not in c.choices for c in asked), [c.choices for c in asked]
 
 
-def test_who_said_is_minor_for_a_voice_brought_in_by_what_they_are():
-    # "said Emma Clarke, 34, a nurse": the article quotes her for what she is, not for an office
+def test_who_said_cards_are_minor():
+    # teachers accepted 5 of 20 judgements of who-said cards in default decks of review rounds 67-76:
+    # a deck asked to be bigger has them, after the others; a default deck has none
     text = ('"My daughter was halfway through her swimming badges," said Emma Clarke, 34, a nurse. '
-            '"Every time a pool closes, children lose a vital skill," said Jane Hartley.')
+            '"Every time a pool closes, children lose a vital skill," said Jane Hartley. The council will close '
+            "four of its nine pools in March to save 2.3 million pounds a year.")
     said = {c.answer: c.tags for c in every_card(text, "en") if c.family == "said"}
-    assert "minor" in said.get("Emma Clarke", ()), said
-    assert "Jane Hartley" in said and "minor" not in said["Jane Hartley"], said
+    assert {"Emma Clarke", "Jane Hartley"} <= set(said) and all("minor" in t for t in said.values()), said
+    assert not [c for c in briefing.extract(text, title="Pools", lang="en").cards if c.family == "said"]
 
 
 def test_a_counted_noun_written_with_a_slash_is_counted_whole():
