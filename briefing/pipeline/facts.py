@@ -749,6 +749,7 @@ class PackRules(_PerPack):
         # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.period_nouns = pack.wordset("dates", "period_nouns")
+        self.future_markers = pack.wordset("grammar", "future_markers")
         self.articles = pack.wordset("grammar", "articles")
         self.owner_links = pack.wordset("roles", "office_owner_links")
         self.purpose_re = _words_re(g("grammar", "purpose_breaks"), r"\s*$")
@@ -1514,7 +1515,14 @@ class FactFinder:
                 # where the change started, not when it happened
             since = prep.casefold() in self.rules.since_preps or \
                 m.text.split()[0].casefold() in self.rules.since_preps  # ("sejak awal Desember 2024")
-            if (additive or reading or anchored or since) and not self.keep_minor:
+            # "When did the town's only council pool close? March": a month without its year or day
+            # for a thing done, which year the article's date fixes (teachers accepted 1 of 8
+            # judgements of such past-tense questions in reviews 67-76; of plans, "When will two new
+            # passport printing centres open? April", 3 of 6)
+            bare_month = s.index >= 1 and kind == "month" and not re.search(r"\d", m.text) and \
+                not any(w in self.rules.future_markers for w in words)  # (the lead's month is the news's:
+            # "UK house prices rose at their fastest annual pace for ten months in October")
+            if (additive or reading or anchored or since or bare_month) and not self.keep_minor:
                 continue
             # "Setelah 30 Juni 2025, Bapenda ... akan menggelar razia": the answer keeps "setelah",
             # without it the date says something else (dates.kept_prepositions)
@@ -1522,7 +1530,7 @@ class FactFinder:
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, a_start, m.end,
-                            minor=kind == "relative" or additive or reading or anchored or since))
+                            minor=kind == "relative" or additive or reading or anchored or since or bare_month))
         return out
 
     def _fronted(self, s: Sentence, ms: list[Mention], left: int) -> str:
@@ -2291,6 +2299,9 @@ class FactFinder:
                 if any(w.casefold() in self.rules.reporting for w in bw_):
                     continue  # "Otieno said the equipment would allow ... for up to 14 hours": inverted,
                     # the reported clause's verb and its speaker tangle
+                if any(w.casefold() in self.rules.superlatives for w in bw_[-5:]):
+                    continue  # "rose at their fastest annual rate for ten months": the highest in that span
+                    # (since ten months ago), not how long ("How long did house prices rise ...?")
                 if _preceding_word(s.text, left)[0].casefold() in self.rules.relatives:
                     continue  # "after a move that | zoo officials planned for almost two years": the
                     # relative's object stands outside it ("How long did zoo officials plan?")
@@ -2834,6 +2845,10 @@ class FactFinder:
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or "") \
                     and (m.value or "").split("|")[-1] != "day":
                 continue  # "awal Juni": a date without its year is a weak gap
+            if m.kind == "date" and s.index >= 1 and (m.value or "").split("|")[-1] == "month" and \
+                    not re.search(r"\d", m.text) and \
+                    not any(w.casefold() in self.rules.future_markers for w in _WORDS.findall(s.text)):
+                minor = True  # "had offered the painting ... in ___" (March): as minor as its question (``when``)
             if m.kind == "date" and sum(o.kind == "date" for o in ms) >= 4:
                 continue  # "tahun 2005 ..., tahun 2006 (...), tahun ___ (...), dan tahun 2009": a row
                 # of a table, any of whose years fits the gap

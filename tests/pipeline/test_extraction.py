@@ -169,8 +169,9 @@ def test_a_since_question_is_a_minor_card(text, lang, question):
 
 
 def test_a_past_perfect_is_asked_in_the_past():
-    got = qa("Police said a private collector in Dusseldorf had offered the painting to an auction house "
-             "in Cologne in March.", "en")
+    # (a bare month for a thing done is a minor answer: the bigger deck has the question)
+    got = qa_minor("Police said a private collector in Dusseldorf had offered the painting to an auction house "
+                   "in Cologne in March.", "en")
     assert got.get("When did a private collector in Dusseldorf offer the painting to an auction house in Cologne?") \
         == "March", got
 
@@ -4366,3 +4367,20 @@ def test_review_76_examples_comparisons_second_predicates_decades_and_periods():
     text = ("Serangan virus menyebabkan produksi udang di Lampung Timur anjlok. Pada triwulan ketiga tahun ini, "
             "produksi diperkirakan hanya 2.900 ton.")
     assert "Pada triwulan ketiga tahun ini, produksi diperkirakan hanya berapa ton?" in qa(text, "id"), qa(text, "id")
+
+
+def test_a_month_without_year_or_day_is_a_minor_answer_for_a_thing_done_not_for_a_plan():
+    # (past the lead: the lead's month is the news's own, "prices rose ... in October")
+    text = ("Swimmers in Ashford will have to travel 20 miles for a lesson this winter. The town's only public pool "
+            "closed in March after its roof was found to be unsafe, the council said. Two new pools will open in "
+            "April, the council said on Tuesday.")
+    asked, every = qa(text, "en"), qa_minor(text, "en")
+    assert every.get("When did the town's only public pool close?") == "March", every
+    assert "When did the town's only public pool close?" not in asked, asked
+    assert asked.get("When will two new pools open?") == "April", asked
+
+
+def test_a_span_after_a_superlative_is_no_duration():
+    text = ("House prices in Britain rose at their fastest annual rate for ten months in October, a survey showed on "
+            "Friday. The average price of a home reached 271,000 pounds.")
+    assert not any(q.startswith("How long") for q in qa_minor(text, "en")), qa_minor(text, "en")
