@@ -154,6 +154,7 @@ class _ClauseWords(_PerPack):
         self.comma_breaks = {w.casefold() for w in g("comma_breaks")}
         self.complementizers = g("complementizers")
         self.soft = g("soft_breaks")
+        self.soft_cf = {w.casefold() for w in self.soft}
         self.break_adverbs = {w.casefold() for w in g("break_adverbs")}
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
@@ -1519,9 +1520,7 @@ class FactFinder:
             # for a thing done, which year the article's date fixes (teachers accepted 1 of 8
             # judgements of such past-tense questions in reviews 67-76; of plans, "When will two new
             # passport printing centres open? April", 3 of 6)
-            bare_month = s.index >= 1 and kind == "month" and not re.search(r"\d", m.text) and \
-                not any(w in self.rules.future_markers for w in words)  # (the lead's month is the news's:
-            # "UK house prices rose at their fastest annual pace for ten months in October")
+            bare_month = self._bare_month(s.index, m, words)
             if (additive or reading or anchored or since or bare_month) and not self.keep_minor:
                 continue
             # "Setelah 30 Juni 2025, Bapenda ... akan menggelar razia": the answer keeps "setelah",
@@ -2082,8 +2081,7 @@ class FactFinder:
                 tail = whole[co.end():].split() if whole.startswith(after) else []
                 after = after[:co.start()]  # "2,012 people had died | and 2,059 were injured": the
                 # next figure's clause is not this one's
-                cw = _ClauseWords.of(self.pack)
-                at = next((i for i, w in enumerate(tail[:4]) if w.casefold() in {b.casefold() for b in cw.soft}), 0)
+                at = next((i for i, w in enumerate(tail[:4]) if w.casefold() in _ClauseWords.of(self.pack).soft_cf), 0)
                 if _words(after) <= 2 and at > 1 and not any(w.endswith(",") for w in tail[:at]) and \
                         not any(_is_verbish(w, self.pack) for w in tail[1:at]):
                     after = " ".join([after, *tail[at:]])  # "37 orang tewas dan 52 orang selamat | dalam
@@ -2686,9 +2684,6 @@ class FactFinder:
         answer = self.whole_name.get(answer, answer)
         if answer in self.messengers:
             return out  # a spokesman's or an analyst's words: who relayed them is no fact
-        # "said Emma Clarke, 34, a nurse", "said Seán Doyle, who grows 120 hectares ...": a voice
-        # the article brings in by what they are, not by an office; who said it is minor
-        # (teachers accepted 8 of 32 judgements of such cards in reviews 45-71, 41 of 78 of the rest)
         # Every who-said card is minor: in review rounds 67-76 teachers accepted 5 of 20 judgements
         # of those in default decks and 11 of 38 of those added to them (a colour quote, an
         # official's words; "the winner is the obvious speaker"); a deck asked to be bigger has them.
@@ -2815,12 +2810,9 @@ class FactFinder:
                 # date a change ran to is the pair's, the figures are the news
             if m.kind == "date" and self.rules.quote_tail_re.search(s.text[:start]):
                 minor = True  # '"...," kata Haryanto di Balai Kota Jakarta, ___.': when the words were said
-            prev_w, prev_at = _preceding_word(s.text, start)
-            if prev_w.casefold() in self.rules.articles:
-                prev_w = _preceding_word(s.text, prev_at)[0]  # ("since the ___": the decade's article)
             if m.kind == "date" and self.rules.since_preps and (
-                    prev_w.casefold() in self.rules.since_preps or
-                    m.text.split()[0].casefold() in self.rules.since_preps):
+                    self._word_before(s.text, start, skip=self.rules.articles) in self.rules.since_preps or
+                    m.text.split()[0].casefold() in self.rules.since_preps):  # ("since the ___": the decade's article)
                 minor = True  # "Since ___, contractors have dug ...": as minor as its question (see ``when``)
             if m.kind == "date" and any(
                     o.kind == "number" and o.end <= start and self._baseline(s.text, o.start, o, ms) and
@@ -2845,9 +2837,7 @@ class FactFinder:
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or "") \
                     and (m.value or "").split("|")[-1] != "day":
                 continue  # "awal Juni": a date without its year is a weak gap
-            if m.kind == "date" and s.index >= 1 and (m.value or "").split("|")[-1] == "month" and \
-                    not re.search(r"\d", m.text) and \
-                    not any(w.casefold() in self.rules.future_markers for w in _WORDS.findall(s.text)):
+            if m.kind == "date" and self._bare_month(s.index, m, [w.casefold() for w in _WORDS.findall(s.text)]):
                 minor = True  # "had offered the painting ... in ___" (March): as minor as its question (``when``)
             if m.kind == "date" and sum(o.kind == "date" for o in ms) >= 4:
                 continue  # "tahun 2005 ..., tahun 2006 (...), tahun ___ (...), dan tahun 2009": a row
@@ -3014,6 +3004,22 @@ class FactFinder:
             out.append(Fact("cloze", s.index, term, "term", (), 0.7 * (0.8 if n_words > 30 else 1.0)
                             * (0.5 if minor_sentence else 1.0), a, b, minor=minor_sentence))
         return out
+
+    def _bare_month(self, sentence: int, m: Mention, words: list[str]) -> bool:
+        """A month without its year or day (``m``, a date) past the lead, in words (casefolded)
+        with no word of the future: which year, the article's date fixes; for a thing done the
+        answer says little ("When did the pool close? March"), for a plan enough ("When will
+        the centres open? April"). The lead's month is the news's own ("prices rose ... in
+        October")."""
+        return sentence >= 1 and (m.value or "").split("|")[-1] == "month" and not re.search(r"\d", m.text) \
+            and not any(w in self.rules.future_markers for w in words)
+
+    def _word_before(self, text: str, start: int, skip: frozenset[str] | set[str] = frozenset()) -> str:
+        """The word before ``start``, casefolded, past one word of ``skip`` ("since | the ___")."""
+        word, at = _preceding_word(text, start)
+        if word.casefold() in skip:
+            word = _preceding_word(text, at)[0]
+        return word.casefold()
 
     def _changed_by(self, text: str, start: int) -> bool:
         """The figure at ``start`` follows a word of difference ("rose by | 248,000 to 17.1
