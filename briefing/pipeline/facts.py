@@ -395,12 +395,12 @@ class Clauses:
         """Cut a long trailing phrase at a soft break ("with", "dengan"), unless the
         cut would leave a preposition hanging ("masih berada di"): then keep it whole."""
         words = phrase.split()
-        soft = {s.casefold() for s in self.soft}
+        soft = _ClauseWords.of(self.pack).soft_cf
         cut = words
         if len(words) > keep:
             for i, w in enumerate(words):
-                if i >= 2 and w.casefold() in soft:
-                    cut = words[:i]
+                if i >= 2 and w.casefold() in soft and not (w[:1].isupper() and words[i - 1][:1].isupper()):
+                    cut = words[:i]  # (not inside a name: "sebagai Bank | Dalam Resolusi")
                     break
         if cut is not words and cut and (cut[-1].casefold() in self.dangling or
                                          _is_verbish(cut[-1], self.pack)):
@@ -2029,8 +2029,14 @@ class FactFinder:
                 # coordinator joins two nouns of what was counted, not two clauses (but "dan
                 # sekitarnya mencapai ...", "dan bekerja sama ...": a second predicate)
                 nxt_right = cl.right(right + inner.end())
-                if _has_verb(s.text[right:nxt_right], self.pack) or \
-                        any(inner.group(2).casefold().startswith(p) for p in self.rules.verb_prefixes):
+                if any(inner.group(2).casefold().startswith(p) for p in self.rules.verb_prefixes):
+                    break
+                if _has_verb(s.text[right:nxt_right], self.pack):
+                    if self.rules.style == "front" and \
+                            any(w.casefold() in self.rules.place_preps for w in s.text[end:right].split()):
+                        # "11.000 pekerja di sektor alas kaki | dan tekstil di Jawa Tengah terkena PHK": the
+                        # second noun is the phrase's, and the verb after it the count's own
+                        right = nxt_right
                     break
                 right = nxt_right
             if self._list_ends(s.text[right:], cl):

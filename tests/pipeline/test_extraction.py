@@ -4384,3 +4384,18 @@ def test_a_span_after_a_superlative_is_no_duration():
     text = ("House prices in Britain rose at their fastest annual rate for ten months in October, a survey showed on "
             "Friday. The average price of a home reached 271,000 pounds.")
     assert not any(q.startswith("How long") for q in qa_minor(text, "en")), qa_minor(text, "en")
+
+
+def test_review_77_a_noun_joined_inside_the_counted_phrase_and_a_name_with_a_soft_break():
+    # "di sektor alas kaki dan tekstil ... terkena PHK": the second noun is the phrase's, the verb the count's
+    text = ("Pabrik sepatu di Semarang dinyatakan pailit. Sepanjang Januari hingga Oktober 2024 tercatat lebih dari "
+            "9.000 pekerja di sektor alas kaki dan tekstil di Jawa Tengah terkena PHK.")
+    asked = qa(text, "id")
+    assert any(q.endswith("berapa pekerja di sektor alas kaki dan tekstil di Jawa Tengah terkena PHK?") for q in asked), \
+        asked
+    # "sebagai Bank Dalam Resolusi": a soft break written inside a name does not cut it
+    text = ("OJK mencabut izin usaha BPR Sejahtera Abadi di Sleman. Pada Maret 2024, OJK menetapkan BPR Sejahtera "
+            "Abadi sebagai Bank Dalam Resolusi dan menyerahkan penanganannya kepada Lembaga Penjamin Simpanan (LPS).")
+    asked = qa_minor(text, "id")
+    assert not any(q.endswith("sebagai Bank?") for q in asked), asked
+    assert any(q.endswith("sebagai Bank Dalam Resolusi?") for q in asked), asked
