@@ -1249,6 +1249,9 @@ class FactFinder:
                 if self.rules.date_noun_re is not None else None
             if dn:
                 d_start = max(0, d_start - 12) + dn.start()  # "pada tahun 1977": "tahun" goes with the date
+            art, art_at = _preceding_word(s.text, d_start)
+            if art.casefold() in self.rules.articles and kind == "century":
+                d_start = art_at  # "in the | 12th century": the article goes with the date
             p_start, prep = self._strip_prep(s.text, d_start)
             if prep.casefold() in self.rules.end_preps:
                 continue  # "Hingga kapan BNPB mencatat ... 13 orang meninggal?": when a tally was counted
@@ -2843,6 +2846,10 @@ class FactFinder:
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or "") \
                     and (m.value or "").split("|")[-1] != "day":
                 continue  # "awal Juni": a date without its year is a weak gap
+            if m.kind == "date" and (m.value or "").endswith("|century") and (
+                    "-century" in m.text.casefold() or self._word_before(s.text, start) in self.rules.superlatives):
+                minor = True  # "A ___ altar painting" (17th-century), "bangunan budaya terbesar ___": an
+                # attribute of a thing, or the span a record is counted over, not the news's time
             if m.kind == "date" and self._bare_month(s.index, m, [w.casefold() for w in _WORDS.findall(s.text)]):
                 minor = True  # "had offered the painting ... in ___" (March): as minor as its question (``when``)
             if m.kind == "date" and sum(o.kind == "date" for o in ms) >= 4:

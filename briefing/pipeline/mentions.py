@@ -260,6 +260,21 @@ class Lexicon:
         self.percent_re = _phrase_regex(g("numbers", "percent_units"))
         self.month_re = (re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
+        # "the mid-18th century", "abad ke-19": a century as a date (see ``date_sort_key``)
+        c_after, c_before = g("dates", "century_after_ordinal"), g("dates", "century_before_number")
+        c_mods = "|".join(re.escape(m) for m in sorted(g("dates", "modifiers"), key=len, reverse=True))
+        c_mod = rf"(?:(?P<mod>{c_mods})[\s-]+)?" if c_mods else ""
+        c_alts = []
+        if c_after:
+            c_alts.append(rf"(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{'|'.join(map(re.escape, c_after))})")
+        if c_before:
+            # ("abad ke-19", "abad XIX": the numeral after a space or a hyphen, a Roman one in capitals;
+            # "Abadi" is a name)
+            c_alts.append(rf"(?:{'|'.join(map(re.escape, sorted(c_before, key=len, reverse=True)))})\s?"
+                          rf"(?P<num>\d{{1,2}}|(?-i:[IVX]{{1,5}}))")
+        self.century_re = re.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-])", re.IGNORECASE) \
+            if c_alts else None
+        self.century_offsets = {m.casefold(): k for m, k in zip(g("dates", "modifiers"), (10, 50, 80))}
         self.date_res = self._date_patterns(g)
         # a clock time after a date is part of it: "Senin (21/11/2022) pukul 13.21 WIB", "at 4:17 a.m."
         tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=len, reverse=True))
@@ -335,6 +350,8 @@ class Lexicon:
         rel = _phrase_regex(g("dates", "relative"))
         if rel is not None:
             pats.append((rel, "relative"))
+        if self.century_re is not None:
+            pats.insert(0, (self.century_re, "century"))
         return pats
 
     def _number_pattern(self, g) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
@@ -396,8 +413,31 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     return value
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _century_year(m: re.Match[str], lex: Lexicon) -> int | None:
+    """The first year of the century ``m`` names, moved by its modifier (early, mid, late)."""
+    raw = m.group("ord") if "ord" in m.re.groupindex and m.group("ord") else m.group("num")
+    if raw is None:
+        return None
+    if raw.isdigit():
+        n = int(raw)
+    else:
+        values = [_ROMAN[ch] for ch in raw.upper()]
+        n = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if not 1 <= n <= 21:
+        return None
+    mod = (m.group("mod") or "").casefold() if "mod" in m.re.groupindex else ""
+    return (n - 1) * 100 + lex.century_offsets.get(mod, 0)
+
+
 def date_sort_key(text: str, lex: Lexicon) -> str:
-    """A sortable key: ``2015-01``, ``2016-07-12``, ``2015``; ``~`` for unknown."""
+    """A sortable key: ``2015-01``, ``2016-07-12``, ``2015``; ``~`` for unknown; a century's
+    first year (moved by its modifier: "the mid-18th century" is ``1750``)."""
+    century = lex.century_re.fullmatch(text) if lex.century_re is not None else None
+    if century is not None and (year_of := _century_year(century, lex)) is not None:
+        return f"{year_of:04d}"
     num = re.search(r"(\d{1,2})/\s?(\d{1,2})(?:/(\d{2,4}))?", text)
     if num:
         d, mo, y = int(num.group(1)), int(num.group(2)), num.group(3)

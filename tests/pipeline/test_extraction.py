@@ -4399,3 +4399,18 @@ def test_review_77_a_noun_joined_inside_the_counted_phrase_and_a_name_with_a_sof
     asked = qa_minor(text, "id")
     assert not any(q.endswith("sebagai Bank?") for q in asked), asked
     assert any(q.endswith("sebagai Bank Dalam Resolusi?") for q in asked), asked
+
+
+def test_a_century_is_a_date_its_adjective_and_a_record_span_are_not_the_news():
+    text = ("The movement began in the mid-18th century within the Church of England. A small group of students met "
+            "at Oxford, where an 18th-century library still stands.")
+    gaps = {c.answer: c.tags for c in every_card(text, "en") if c.type == "cloze"}
+    assert "mid-18th century" in gaps and "minor" not in gaps["mid-18th century"], gaps
+    assert "minor" in gaps.get("18th-century", ("minor",)), gaps
+    timeline = {f.label: f.sort for f in briefing.extract(text, title="Methodists", lang="en").facts if f.kind == "date"}
+    assert timeline.get("mid-18th century") == "1750" and "18th-century" not in timeline, timeline
+    text = ("Candi itu dibangun pada abad ke-9 oleh Dinasti Syailendra. Pada pertengahan abad XIX, candi ditemukan "
+            "kembali oleh warga. Museum itu disebut bangunan budaya terbesar abad ke-21, kata PT Sari Nutrisi Abadi.")
+    timeline = {f.label: f.sort for f in briefing.extract(text, title="Candi", lang="id").facts if f.kind == "date"}
+    assert timeline.get("abad ke-9") == "0800" and timeline.get("pertengahan abad XIX") == "1850", timeline
+    assert "Abadi" not in timeline and "abad ke-21" not in timeline, timeline
