@@ -2493,8 +2493,9 @@ class FactFinder:
                                                                   " ".join(words[1:]) in self.expansion_of):
                 continue  # "Data Kemendagri menunjukkan ...": a word capitalised only to open the
                 # sentence, then a body the article names: the body's data, no "who"
-            verb_m = re.match(r"\s+(\w+)", s.text[m.end:])
-            then = re.match(r"\s+(\w+)", s.text[m.end + verb_m.end():]) if verb_m else None
+            m_end = m.end + self._apposition_end(s.text, m.end)
+            verb_m = re.match(r"\s+(\w+)", s.text[m_end:])
+            then = re.match(r"\s+(\w+)", s.text[m_end + verb_m.end():]) if verb_m else None
             if not verb_m or not (_is_verbish(verb_m.group(1), self.pack) or (
                     verb_m.group(1).casefold() in self.rules.aux_words and then is not None and
                     then.group(1)[:1].islower() and _is_verbish(then.group(1), self.pack))):
@@ -2505,8 +2506,13 @@ class FactFinder:
                 continue  # "Credit Suisse shares plunged": a noun the name qualifies, then the verb
             if self._passive(verb_m.group(1)):
                 continue  # "X dijadwalkan dibuka": X did nothing; "Siapa yang ..." would be wrong
-            pstart = m.end + verb_m.start(1)
+            pstart = m_end + verb_m.start(1)
             right = cl.right(pstart + len(verb_m.group(1)), quotes=False)
+            if m_end != m.end and (verb_m.group(1).casefold() in self.rules.reporting or
+                                   re.search(r"[\"“”]", s.text[pstart:right]) or
+                                   any(f" {c}" in f" {s.text[pstart:right].casefold()} " for c in self.rules.contrastive)):
+                continue  # past an apposition, what someone did, not what they said or called it (nor
+                # "finished third in the same contest": which one?)
             # keep a reported clause whole: "mengatakan bahwa ... "
             predicate = _clean(s.text[pstart:right])
             own = cl.re_coord_named.search(predicate) if cl.re_coord_named is not None else None
@@ -2544,6 +2550,25 @@ class FactFinder:
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end, minor=bland))
         return out
+
+    def _apposition_end(self, text: str, end: int) -> int:
+        """Length of what a name's sentence sets off after it before its verb: an age in brackets
+        and a description between commas that opens in lower case ("Lukman Lubis (27), operator
+        alat berat CV Trio Sakti Mandiri asal Berastagi, Medan, Sumatera Utara, | menjadi korban
+        ..."); 0 when there is none, or no verb after it."""
+        at = 0
+        age = re.match(r"\s*\(\d{1,3}\)", text[end:])
+        if age:
+            at = age.end()
+        if not re.match(r",\s+[a-z]", text[end + at:]):
+            return at if age and re.match(r"\s+\w", text[end + at:]) else 0
+        for comma in re.finditer(r",", text[end + at + 1:end + at + 200]):
+            nxt = re.match(r"\s+(\w+)", text[end + at + 1 + comma.end():])
+            if nxt and nxt.group(1)[:1].islower() and _is_verbish(nxt.group(1), self.pack):
+                return at + 1 + comma.end()
+            if re.search(r"[\"“”.;:]", text[end + at + 1:end + at + 1 + comma.start()]):
+                break
+        return 0
 
     def _descriptor(self, lead: str) -> bool:
         """What stands before a name at the start of a sentence is a short description

@@ -4414,3 +4414,17 @@ def test_a_century_is_a_date_its_adjective_and_a_record_span_are_not_the_news():
     timeline = {f.label: f.sort for f in briefing.extract(text, title="Candi", lang="id").facts if f.kind == "date"}
     assert timeline.get("abad ke-9") == "0800" and timeline.get("pertengahan abad XIX") == "1850", timeline
     assert "Abadi" not in timeline and "abad ke-21" not in timeline, timeline
+
+
+def test_who_did_reads_past_an_age_and_a_description_set_off_after_the_name():
+    text = ("Konflik manusia dan harimau kembali terjadi di Riau. Lukman Lubis (27), operator alat berat asal "
+            "Berastagi, Sumatera Utara, menjadi korban ke-19 terkaman harimau sumatera di Riau sepanjang tiga tahun "
+            "terakhir.")
+    asked = qa(text, "id")
+    assert asked.get("Siapa yang menjadi korban ke-19 terkaman harimau sumatera di Riau sepanjang tiga tahun "
+                     "terakhir?") == "Lukman Lubis", asked
+    # ... what someone did, not what they called it
+    text = ("Cable thieves stopped trains between Leeds and York on Monday. Jane Whitfield, operations director for "
+            "Network Rail's North and East route, called the theft \"a deliberate and reckless act that put lives at "
+            "risk\".")
+    assert not any(q.startswith("Who called") for q in qa_minor(text, "en")), qa_minor(text, "en")
