@@ -4428,3 +4428,14 @@ def test_who_did_reads_past_an_age_and_a_description_set_off_after_the_name():
             "Network Rail's North and East route, called the theft \"a deliberate and reckless act that put lives at "
             "risk\".")
     assert not any(q.startswith("Who called") for q in qa_minor(text, "en")), qa_minor(text, "en")
+
+
+def test_a_church_a_court_a_school_and_a_parliament_are_bodies_not_people():
+    text = ("The movement which would become the United Methodist Church began within the Church of England. Its "
+            "founders met at Oxford. In 1977 the Leeds Crown Court heard the case, and the Scottish Parliament "
+            "debated it at Davis Middle School.")
+    facts = briefing.extract(text, title="Methodists", lang="en").facts
+    people = {f.label for f in facts if f.kind == "person"}
+    bodies = {f.label for f in facts if f.kind == "organisation"}
+    assert not people & {"United Methodist Church", "Church"}, people
+    assert {"United Methodist Church", "Church of England", "Leeds Crown Court", "Scottish Parliament"} <= bodies, bodies
