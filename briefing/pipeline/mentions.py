@@ -274,7 +274,8 @@ class Lexicon:
                           rf"(?P<num>\d{{1,2}}|(?-i:[IVX]{{1,5}}))")
         self.century_re = re.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-])", re.IGNORECASE) \
             if c_alts else None
-        self.century_offsets = {m.casefold(): k for m, k in zip(g("dates", "modifiers"), (10, 50, 80))}
+        self.century_offsets = {str(k).casefold(): int(v) for k, v in
+                                (pack.get("dates", "century_offsets", {}) or {}).items()}
         self.date_res = self._date_patterns(g)
         # a clock time after a date is part of it: "Senin (21/11/2022) pukul 13.21 WIB", "at 4:17 a.m."
         tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=len, reverse=True))
@@ -434,7 +435,7 @@ def _century_year(m: re.Match[str], lex: Lexicon) -> int | None:
 
 def date_sort_key(text: str, lex: Lexicon) -> str:
     """A sortable key: ``2015-01``, ``2016-07-12``, ``2015``; ``~`` for unknown; a century's
-    first year (moved by its modifier: "the mid-18th century" is ``1750``)."""
+    first year (moved by its modifier, ``dates.century_offsets``: "the mid-18th century" is ``1750``)."""
     century = lex.century_re.fullmatch(text) if lex.century_re is not None else None
     if century is not None and (year_of := _century_year(century, lex)) is not None:
         return f"{year_of:04d}"

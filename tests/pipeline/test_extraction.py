@@ -4439,3 +4439,10 @@ def test_a_church_a_court_a_school_and_a_parliament_are_bodies_not_people():
     bodies = {f.label for f in facts if f.kind == "organisation"}
     assert not people & {"United Methodist Church", "Church"}, people
     assert {"United Methodist Church", "Church of England", "Leeds Crown Court", "Scottish Parliament"} <= bodies, bodies
+
+
+def test_a_cv_is_a_company_as_a_pt_is():
+    text = ("Seekor harimau sumatera menerkam pekerja di Riau. Lukman Lubis (27), operator alat berat CV Trio Sakti "
+            "Mandiri asal Berastagi, menjadi korban ke-19 dalam tiga tahun terakhir.")
+    facts = briefing.extract(text, title="Harimau", lang="id").facts
+    assert "CV Trio Sakti Mandiri" in {f.label for f in facts if f.kind == "organisation"}, facts
