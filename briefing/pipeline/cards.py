@@ -23,6 +23,7 @@ from ..lang import LanguagePack
 from ..models import Card, Fact, Mention, Sentence
 from .facts import FULL_ARTICLE_SENTENCES
 from .mentions import lexicon
+from .textutil import prefix_abbreviation
 
 FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "define": "definition", "cloze": "cloze"}
 #: Families whose entity answers become multiple choice when distractors exist.
@@ -601,17 +602,8 @@ class CardMaker:
 def _shortens(short: str, long: str) -> bool:
     """``short`` is one word made of the first letters or syllables of each word of
     ``long``, in order: "Sulsel" for "Sulawesi Selatan", "Jabar" for "Jawa Barat"."""
-    words = long.casefold().split()
-    short = short.casefold()
-    if " " in short or len(words) < 2 or not short.isalpha():
-        return False
-
-    def fit(i: int, at: int) -> bool:
-        if i == len(words):
-            return at == len(short)
-        return any(short[at:at + k] == words[i][:k] and fit(i + 1, at + k)
-                   for k in range(1, min(len(words[i]), len(short) - at) + 1))
-    return fit(0, 0)
+    return " " not in short and short.isalpha() and len(long.split()) >= 2 and \
+        prefix_abbreviation(short, long, every_word=True)
 
 
 def _ends_on_digit(text: str) -> bool:

@@ -19,14 +19,14 @@ import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Self
 
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..figures import in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
-from .mentions import _is_demonym, lexicon, parse_number
+from .mentions import _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = re.compile(r"\w+")
@@ -1249,9 +1249,8 @@ class FactFinder:
                 if self.rules.date_noun_re is not None else None
             if dn:
                 d_start = max(0, d_start - 12) + dn.start()  # "pada tahun 1977": "tahun" goes with the date
-            art, art_at = _preceding_word(s.text, d_start)
-            if art.casefold() in self.rules.articles and kind == "century":
-                d_start = art_at  # "in the | 12th century": the article goes with the date
+            if kind == "century" and (art := _preceding_word(s.text, d_start))[0].casefold() in self.rules.articles:
+                d_start = art[1]  # "in the | 12th century": the article goes with the date
             p_start, prep = self._strip_prep(s.text, d_start)
             if prep.casefold() in self.rules.end_preps:
                 continue  # "Hingga kapan BNPB mencatat ... 13 orang meninggal?": when a tally was counted
@@ -2871,11 +2870,10 @@ class FactFinder:
             if m.kind == "date" and not re.search(r"\d{4}", m.text) and not re.match(r"\d{4}", m.value or "") \
                     and (m.value or "").split("|")[-1] != "day":
                 continue  # "awal Juni": a date without its year is a weak gap
-            if m.kind == "date" and (m.value or "").endswith("|century") and (
-                    "-century" in m.text.casefold() or self._word_before(s.text, start) in self.rules.superlatives):
+            if m.kind == "date" and century_aside(s.text, m, self.lex):
                 minor = True  # "A ___ altar painting" (17th-century), "bangunan budaya terbesar ___": an
                 # attribute of a thing, or the span a record is counted over, not the news's time
-            if m.kind == "date" and self._bare_month(s.index, m, [w.casefold() for w in _WORDS.findall(s.text)]):
+            if m.kind == "date" and self._bare_month(s.index, m, (w.group().casefold() for w in _WORDS.finditer(s.text))):
                 minor = True  # "had offered the painting ... in ___" (March): as minor as its question (``when``)
             if m.kind == "date" and sum(o.kind == "date" for o in ms) >= 4:
                 continue  # "tahun 2005 ..., tahun 2006 (...), tahun ___ (...), dan tahun 2009": a row
@@ -3043,7 +3041,7 @@ class FactFinder:
                             * (0.5 if minor_sentence else 1.0), a, b, minor=minor_sentence))
         return out
 
-    def _bare_month(self, sentence: int, m: Mention, words: list[str]) -> bool:
+    def _bare_month(self, sentence: int, m: Mention, words: Iterable[str]) -> bool:
         """A month without its year or day (``m``, a date) past the lead, in words (casefolded)
         with no word of the future: which year, the article's date fixes; for a thing done the
         answer says little ("When did the pool close? March"), for a plan enough ("When will

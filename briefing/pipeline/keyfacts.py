@@ -13,7 +13,7 @@ from collections import Counter
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
-from .mentions import DURATION, lexicon, parse_number
+from .mentions import DURATION, century_aside, lexicon, parse_number
 from .textutil import inside_quote, plural_run, quoted_in_part
 
 MAX_PLACES = 8
@@ -170,7 +170,6 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     seen_dates: set[tuple[str, str]] = set()
     pieces = quoted_in_part(sentences)
     cited, yardstick, ranged, ranged_before = _timeline_patterns(pack)
-    superlatives = pack.wordset("grammar", "superlatives")
     for m in mentions:
         if m.kind != "date":
             continue
@@ -188,8 +187,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
                 ranged.match(text, m.end) or
                 not any(ch.isdigit() for ch in m.text) and ranged_before.search(text, max(0, m.start - 24), m.start)):
             continue  # "musim tanam Oktober–Maret": a span of months, not a day of the story
-        if kind == "century" and ("-century" in m.text.casefold() or
-                                  (text[:m.start].split()[-1:] or [""])[0].casefold() in superlatives):
+        if century_aside(text, m, lex):
             continue  # "a 17th-century altar painting", "terbesar abad ke-21": a thing's age or a record's span
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
         if (m.text, detail) in seen_dates:

@@ -276,6 +276,8 @@ class Lexicon:
             if c_alts else None
         self.century_offsets = {str(k).casefold(): int(v) for k, v in
                                 (pack.get("dates", "century_offsets", {}) or {}).items()}
+        self.century_adjectives = tuple(f"-{w.casefold()}" for w in c_after)  # ("a 17th-century painting")
+        self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
         self.date_res = self._date_patterns(g)
         # a clock time after a date is part of it: "Senin (21/11/2022) pukul 13.21 WIB", "at 4:17 a.m."
         tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=len, reverse=True))
@@ -431,6 +433,17 @@ def _century_year(m: re.Match[str], lex: Lexicon) -> int | None:
         return None
     mod = (m.group("mod") or "").casefold() if "mod" in m.re.groupindex else ""
     return (n - 1) * 100 + lex.century_offsets.get(mod, 0)
+
+
+def century_aside(text: str, m: Mention, lex: Lexicon) -> bool:
+    """A century (``m``, a date of ``text``) that dates no event of the story: written as an
+    adjective ("a 17th-century altar painting": a thing's age) or after a superlative
+    ("bangunan budaya terbesar abad ke-21": the span a record is counted over)."""
+    if not (m.value or "").endswith("|century"):
+        return False
+    before = re.search(r"(\w+)\s*$", text[max(0, m.start - 80):m.start])
+    return bool(lex.century_adjectives) and m.text.casefold().endswith(lex.century_adjectives) or \
+        before is not None and before.group(1).casefold() in lex.superlatives
 
 
 def date_sort_key(text: str, lex: Lexicon) -> str:
@@ -1153,18 +1166,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         else:
                             # "said economy minister Heizo Takenaka": a lower-case noun before
                             # the title says which minister (not a verb, a function word or -ly)
-                            mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, r_start - 30):r_start])
-                            if mod and mod.group(1) not in lex.stop and mod.group(1) not in lex.reporting and \
-                                    lead.group().strip().casefold() in lex.title_set and \
-                                    not mod.group(1).endswith(("ed", "ing", "ly", *_ADJECTIVE_ENDINGS)):
+                            mod = _noun_before(text, r_start, lex, ("ed", "ing", "ly", *_ADJECTIVE_ENDINGS))
+                            if mod and lead.group().strip().casefold() in lex.title_set:
                                 r_start -= len(mod.group())
-                                mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, r_start - 30):r_start])
-                                if mod and mod.group(1) not in lex.stop and mod.group(1) not in lex.reporting and \
-                                        not mod.group(1).endswith(("ed", "ing", "ly")) and \
-                                        re.search(r"[A-Z][\w.-]*['’]s\s+$", text[max(0, r_start - len(mod.group()) - 40):
-                                                                            r_start - len(mod.group())]):
+                                mod = _noun_before(text, r_start, lex, ("ed", "ing", "ly"))
+                                if mod and re.search(r"[A-Z][\w.-]*['’]s\s+$", text[max(0, r_start - len(mod.group()) - 40):
+                                                                                 r_start - len(mod.group())]):
                                     r_start -= len(mod.group())  # "Scotland's | land | reform minister": a
-                                    # second noun, when an owner stands before it
+                                    # second noun (an adjective too), when an owner stands before it
                                 # ... and whose: "Odisha's chief secretary"
                                 org = re.search(r"(?:[A-Z][\w&'’.-]*\s+)?[A-Z][\w&.-]*['’]s\s+$",
                                                 text[max(0, r_start - 40):r_start])
@@ -1709,6 +1718,15 @@ def _spelled_in_brackets(short: str, after: str, lex: Lexicon) -> tuple[int, int
     if "".join(w[0] for w in content).upper() != target and "".join(w[0] for w in words).upper() != target:
         return None
     return m.start(1), m.end(1)
+
+
+def _noun_before(text: str, at: int, lex: Lexicon, endings: tuple[str, ...]) -> re.Match[str] | None:
+    """The lower-case word right before ``at`` when it may qualify a title ("economy |
+    minister"): not a function word, a reporting verb or a word ending in ``endings``."""
+    mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, at - 30):at])
+    if mod is None or mod.group(1) in lex.stop or mod.group(1) in lex.reporting or mod.group(1).endswith(endings):
+        return None
+    return mod
 
 
 def _letters_in_order(short: str, name: str) -> bool:

@@ -45,19 +45,24 @@ def _repeat_letters(acronym: str) -> str:
     return re.sub(r"([A-Za-z])([2-4])(?![\d-])", lambda m: m.group(1) * int(m.group(2)), acronym)
 
 
-def prefix_abbreviation(short: str, expansion: str) -> bool:
+def prefix_abbreviation(short: str, expansion: str, every_word: bool = False) -> bool:
     """``short`` is made of leading pieces of ``expansion``'s words, in order, the
     first from its first word; words may be skipped: "Menlu" (Menteri Luar Negeri),
-    "Puskopad" (Pusat Koperasi Angkatan Darat), but not "Chen" for "Chinese Tran"."""
-    letters = re.sub(r"[^a-z0-9]", "", short.casefold())
-    words = [w for w in re.findall(r"[a-z0-9]+", expansion.casefold())]
+    "Puskopad" (Pusat Koperasi Angkatan Darat), but not "Chen" for "Chinese Tran".
+    With ``every_word``, each word as written (split at spaces) gives a piece and none is
+    skipped: "Sulsel" for "Sulawesi Selatan", "Jabar" for "Jawa Barat"."""
+    if every_word:
+        letters, words = short.casefold(), expansion.casefold().split()
+    else:
+        letters = re.sub(r"[^a-z0-9]", "", short.casefold())
+        words = re.findall(r"[a-z0-9]+", expansion.casefold())
     if not letters or not words:
         return False
 
     def fits(i: int, j: int, first: bool) -> bool:
         if i == len(letters):
-            return True
-        for k in range(j, len(words)):
+            return not every_word or j == len(words)
+        for k in range(j, min(j + 1, len(words)) if every_word else len(words)):
             w = words[k]
             n = 0
             while n < len(w) and i + n < len(letters) and w[n] == letters[i + n]:

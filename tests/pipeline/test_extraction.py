@@ -4330,20 +4330,23 @@ def test_a_count_after_sebanyak_and_a_phrase_of_cause_before_its_clause():
     assert "sekitar Rp640 juta" in gaps_of(text, "id"), gaps_of(text, "id")
 
 
-def test_an_office_then_its_holder_after_an_honorific_is_a_role():
-    text = ("Rektor Universitas Hasanuddin Prof Andi Rahman mengatakan kampus baru akan dibuka pada Januari 2026. "
-            "Hal itu disampaikan Kepala Pusat Riset Kelautan BRIN Dr Sri Lestari dalam jumpa pers di Makassar.")
-    asked = qa(text, "id")
-    assert asked.get("Siapa Rektor Universitas Hasanuddin?") == "Andi Rahman", asked
-    assert asked.get("Siapa Kepala Pusat Riset Kelautan BRIN?") == "Sri Lestari", asked
+_HONORIFIC = ("Rektor Universitas Hasanuddin Prof Andi Rahman mengatakan kampus baru akan dibuka pada Januari 2026. "
+              "Hal itu disampaikan Kepala Pusat Riset Kelautan BRIN Dr Sri Lestari dalam jumpa pers di Makassar.")
+_OWNER = ("Kenya's transport minister, Davis Chirchir, said the rules would take effect in March. Wales's rural "
+          "affairs minister Huw Jenkins visited the farm on Tuesday.")
 
 
-def test_an_owner_and_lower_case_nouns_before_a_title_are_the_role():
-    text = ("Kenya's transport minister, Davis Chirchir, said the rules would take effect in March. Wales's rural "
-            "affairs minister Huw Jenkins visited the farm on Tuesday.")
-    asked = qa(text, "en")
-    assert asked.get("Who is Kenya's transport minister?") == "Davis Chirchir", asked
-    assert asked.get("Who is Wales's rural affairs minister?") == "Huw Jenkins", asked
+@pytest.mark.parametrize("text,lang,question,answer", [
+    # an office, then its holder after an honorific, is a role
+    (_HONORIFIC, "id", "Siapa Rektor Universitas Hasanuddin?", "Andi Rahman"),
+    (_HONORIFIC, "id", "Siapa Kepala Pusat Riset Kelautan BRIN?", "Sri Lestari"),
+    # an owner and lower-case nouns before a title are the role
+    (_OWNER, "en", "Who is Kenya's transport minister?", "Davis Chirchir"),
+    (_OWNER, "en", "Who is Wales's rural affairs minister?", "Huw Jenkins"),
+])
+def test_what_stands_before_a_holder_is_the_role(text, lang, question, answer):
+    asked = qa(text, lang)
+    assert asked.get(question) == answer, asked
 
 
 def test_review_76_examples_comparisons_second_predicates_decades_and_periods():
