@@ -158,6 +158,7 @@ class Lexicon:
 
         self.org_heads = {w.casefold() for w in g("roles", "org_heads")}
         self.region_titles = {w.casefold() for w in g("roles", "region_titles")}
+        self.regional_bodies = {w.casefold() for w in g("roles", "regional_bodies")}
         self.org_titles = {w.casefold() for w in g("roles", "org_titles")}
         self.expansion_connectors = {w.casefold() for w in g("grammar", "expansion_connectors")}
         self.compass_words = {w.casefold() for w in g("roles", "compass_words")}
@@ -216,6 +217,7 @@ class Lexicon:
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.legal_forms = set(g("roles", "legal_forms"))
         self.name_openers = set(g("roles", "name_openers"))
+        self.name_abbreviations = {w.rstrip(".") for w in g("roles", "name_abbreviations")}
         vague = "|".join(re.escape(w) for w in sorted(g("numbers", "vague_quantifiers"), key=len, reverse=True))
         self.vague_re = re.compile(rf"(?<!\w)(?:{vague})\s+$", re.IGNORECASE) if vague else None
         self.common_capitals = set(g("roles", "common_capitals"))
@@ -604,6 +606,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 toks[i + 1].is_word and len(cur) + 1 < 8:
             cur.append(t)  # a middle initial: "John W. Weeks", "M. Theo Kearney", after a title and
             # its body: "Presiden Bank Dunia Robert B. Zoellick"
+        elif len(cur) == 1 and t.text == "." and cur[0].text in lex.name_abbreviations and \
+                cur[0].end == t.start and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word:
+            cur.append(t)  # "St. | Martin's Church": a short form opening the name
         elif cur and t.text in {"'s", "’s"} and i + 1 < len(toks) and toks[i + 1].is_cap and \
                 _org_ahead(toks, i + 1, lex):
             cur.append(t)
@@ -838,6 +843,38 @@ def _org_title_split(title: str, rest: list[Tok], after: str, lex: Lexicon) -> i
 def _no_place(toks: list[Tok], places: dict[str, str], lex: Lexicon) -> bool:
     """None of ``toks`` is a place the article or the pack knows."""
     return not any(t.text.casefold() in places or t.text.casefold() in lex.places for t in toks)
+
+
+def _ranked_before(text: str, start: int, lex: Lexicon) -> bool | None:
+    """Whether a person's rank or honorific stands right before ``start`` (True when one of them
+    is written short, with a full stop: "Mr. | Peter Hall", "Dr. Ir. | Heru Prasetyo"); None when
+    none does, or when they belong to a street, a body or an office named before them ("Jl. Dr. |
+    Wahidin Raya", "RSUD dr. | Mohamad Soewandhie", "Direktur Jenderal | Otonomi Daerah")."""
+    words = re.findall(r"[\w.]+|[),]", text[max(0, start - 80):start])
+    if not words or not re.match(r"\s", text[start - 1:start]):
+        return None
+    i = len(words)
+    while i and words[i - 1].casefold().rstrip(".") in lex.honorifics:
+        i -= 1
+    if i == len(words):
+        return None
+    short = any(w.endswith(".") for w in words[i:])
+    before = words[i - 1] if i else ""
+    low = before.casefold()
+    if {low, low.rstrip(".")} & (lex.place_heads | lex.org_heads) or _ACRONYM.match(before) or \
+            not short and before[:1].isupper() and low.rstrip(".") in lex.title_set:
+        return None
+    return short
+
+
+def _region_words(run: list[Tok], lex: Lexicon, places: dict[str, str]) -> int:
+    """How many words of ``run`` name the region a regional body serves: a known place, a place
+    head and its name ("Kabupaten Jember"), or one word, each perhaps with a compass word
+    ("Jawa Timur", "Lampung Selatan")."""
+    n = _place_prefix(run, lex, places) or (2 if len(run) > 2 and run[0].text.casefold() in lex.place_heads else 1)
+    if n < len(run) and run[n].text.casefold() in lex.compass_words:
+        n += 1
+    return n
 
 
 def _place_prefix(run: list[Tok], lex: Lexicon, places: dict[str, str] | None = None) -> int:
@@ -1240,6 +1277,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and short and initials_score([t.text for t in rest], short.group(1).replace(" ", "")) == 1.0:
                     np_ = len(rest)  # "Gubernur Daerah Istimewa Yogyakarta (DIY)": the brackets shorten
                     # what follows the title, a place or a body, not a person
+                if np_ <= 1 and len(rest) >= 4 and rest[0].text.casefold() in lex.regional_bodies:
+                    # "Kepala Pelaksana BPBD | Lumajang | Yudhi Prasetyo", "Ketua DPRD | Kabupaten
+                    # Jember | Ahmad Halim": a body every region has is named with its region
+                    region = _region_words(rest[1:], lex, places)
+                    if len(rest) - 1 - region >= 2:
+                        np_ = 1 + region
+                        places.setdefault(" ".join(t.text for t in rest[1:np_]).casefold(),
+                                          " ".join(t.text for t in rest[1:np_]))
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
                     if re.match(r"\s*\(|,\s+[A-Z]", after) and rest[0].text.casefold() in lex.org_heads:
@@ -1412,8 +1457,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
         mine = [pn for pn in pending_names if pn[0] == sent.index]
         for a, b in zip(mine, mine[1:]):
-            honorific = re.fullmatch(r"\s+", text[a[2]:b[1]]) is not None and \
-                b[3].split()[0].casefold().rstrip(".") in lex.honorifics
+            gap = re.fullmatch(r"\s+(?:(\S+)\s+)?", text[a[2]:b[1]])
+            honorific = gap is not None and (b[3].split()[0] if gap.group(1) is None else gap.group(1)
+                                             ).casefold().rstrip(".") in lex.honorifics
+            # ("Kapolres Malang | AKBP | Putu Kholis": a rank written as a short form stands alone)
             if not re.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]) and not honorific:
                 continue  # (", dr. Maria Goreti Lake,": an abbreviated honorific may stand before the name;
                 # "Deputi Ilmu Pengetahuan Hayati LIPI | Dr Endang Sukara": the honorific split the run)
@@ -1424,8 +1471,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             # Cirebon, Badrudin, ...")
             one_word = len(btoks) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", btoks[0].text) is not None and \
                 btoks[0].text.casefold() not in lower_vocab and re.match(r",\s+[a-z]", text[b[2]:]) is not None
+            named = btoks[len(btoks) - len(_after_rank([t.text for t in btoks], lex)):] if honorific else btoks
+            # ("Kapolres Malang | AKBP Putu Kholis": the name after its holder's rank)
             if not nt or nt == len(atoks) or not btoks or _match_title(btoks, lex) or \
-                    not (_looks_like_person(btoks, lex) or one_word) or _place_prefix(btoks, lex, places):
+                    not (_looks_like_person(named, lex) or one_word) or _place_prefix(btoks, lex, places):
                 continue
             if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]) or lex.list_next_re.match(text, b[2]):
                 continue  # the name is followed by its verb or a comma, not by more names ("X, Y, dan Z")
@@ -1533,6 +1582,17 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     out = [Mention("person", m.sentence, m.start, m.end, m.text, m.text)
            if m.kind == "place" and m.text in held and m.text.casefold() not in lex.places else m
            for m in out]
+    # A name right after a person's rank or honorific is a person's ("Mr. | Peter Hall", "The
+    # Rev. | John Carter", "dr. | Maria Goreti Lake"), even where a word of it can end a body's name
+    # ("Hall") when the rank is written short
+    for i, m in enumerate(out):
+        if m.kind in {"name", "organisation"} and 2 <= len(m.text.split()) <= 4 and \
+                (short := _ranked_before(sentences[m.sentence].text, m.start, lex)) is not None and \
+                not any(w.casefold() in places for w in m.text.split()):
+            run = [t for t in tokens(m.text) if t.is_word]
+            if _looks_like_person(run, lex) or short and all(
+                    t.text[:1].isupper() and t.text.casefold() not in lex.org_heads for t in run):
+                out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))
