@@ -448,6 +448,47 @@ def test_review_57_and_58_no_question(text, lang, bad):
     assert not [q for q in _qa_or_none(text, lang) if q.startswith(bad)]
 
 
+@pytest.mark.parametrize("text,lang,bad", [
+    # review 78
+    # which period? (grammar.back_references)
+    ("Penjualan mobil secara grosir mencapai 561.300 unit. Pada periode yang sama, penjualan ritel tercatat "
+     "588.200 unit.", "id", "Pada periode yang sama"),
+    # whose side?
+    ("Sepanjang Januari hingga September 2025 pihaknya telah melakukan 37 penindakan terhadap penyelundupan "
+     "pakaian bekas.", "id", "Sepanjang Januari hingga September 2025 pihaknya"),
+    ("Retail sales reached 588,200 units in the same period, the association said on Monday.", "en",
+     "How many units"),
+    # the start of a span (dates.range_start_prepositions)
+    ("Germany was the colonial power in Cameroon from 1884 until the first world war.", "en", "When"),
+    ("Kerajaan itu menguasai pelabuhan tersebut dari 1511 hingga kedatangan Belanda.", "id", "Kapan"),
+])
+def test_review_78_no_question(text, lang, bad):
+    assert not [q for q in _qa_or_none(text, lang) if q.startswith(bad)]
+
+
+@pytest.mark.parametrize("text,lang,day,minor", [
+    # the day of the week of a thing done is minor as a gap
+    ("Putusan itu dibacakan majelis hakim dalam sidang di Pengadilan Negeri Surabaya pada Selasa (3/12/2024).",
+     "id", "Selasa (3/12/2024)", True),
+    ("The new ferry was launched at the shipyard in Glasgow on Tuesday, 4 March 2025.", "en",
+     "Tuesday, 4 March 2025", True),
+    # a plan's day, a span's first day and a date of history are not
+    ("Uang kertas baru itu akan mulai beredar pada Senin (6/3/2027), bertepatan dengan hari kemerdekaan.", "id",
+     "Senin (6/3/2027)", False),
+    ("Masa angkutan Nataru berlangsung selama 18 hari, mulai Kamis (19/12/2024) hingga Minggu (5/1/2025).", "id",
+     "Kamis (19/12/2024)", False),
+    ("On October 6, 1973, Syria and Egypt launched a surprise attack on Israel, on Yom Kippur.", "en",
+     "October 6, 1973", False),
+])
+def test_review_78_a_gap_on_the_weekday_of_a_thing_done_is_minor(text, lang, day, minor):
+    from briefing.api import _run
+    from briefing.models import Article
+
+    run = _run(Article(title="Berita", text=text, lang=lang, key="k"), lang, minor=True)
+    gaps = [f for f in run.facts if f.family == "cloze" and f.answer == day]
+    assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in run.facts]
+
+
 def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
     text = ("Pemkot menyiapkan lokasi baru di bekas terminal bus. Lahan seluas 8.000 meter persegi itu mampu "
             "menampung 200 lapak dan sudah dilengkapi penerangan.")
