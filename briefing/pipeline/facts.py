@@ -1806,18 +1806,49 @@ class FactFinder:
     def _apposed_speaker(self, text: str, start: int, end: int) -> bool:
         """The span names someone whom a description set off by commas introduces, just
         before or just after the name, and who then speaks or acts: "Dr. ___, the zoo's chief
-        veterinarian, said ...", "The UK's deputy chief veterinary officer, Dr. ___, urged ..."."""
-        after = re.match(r",\s+([^,]{3,80}?),\s+(\w+)", text[end:])
+        veterinarian, said ...", "The UK's deputy chief veterinary officer, Dr. ___, urged ...";
+        or someone given with an age and a description, as a passer-by asked in the street is
+        ("___ (46), pedagang sayur di Pasar Besar Malang, mengaku ...", "___, 34, a ski
+        instructor, said ...")."""
+        age = re.match(r"\s*\(\d{1,3}\)|,\s+\d{1,3}(?=,)", text[end:])
+        rest = text[end + age.end():] if age else text[end:]
+        if age and re.match(r",\s+[a-z]", rest):
+            return True
+        after = re.match(r",\s+([^,]{3,80}?),\s+(\w+)", rest)
         first = after.group(1).split()[0].casefold() if after else ""
         if after and after.group(1)[:1].islower() and _is_verbish(after.group(2), self.pack) and \
                 (first not in self.pack.stopwords or first in self.rules.articles | self.rules.definite_articles):
             return True  # (not "___, at the request of Cole, produced ...": a phrase of the verb's)
-        verb = re.match(r",\s+(\w+)", text[end:])
+        verb = re.match(r",\s+(\w+)", rest)
         if not verb or not _is_verbish(verb.group(1), self.pack):
             return False
         lead = re.search(r"(\S[^,]{2,100}),\s+(?:[A-Z][a-z]{0,4}\.\s+)*$", text[:start])
         return bool(lead) and lead.start(1) == len(text[:lead.start(1)]) - len(text[:lead.start(1)].lstrip()) and \
             not lead.group(1)[:1].isdigit()
+
+    def _sum_shown(self, text: str, start: int, end: int) -> bool:
+        """The figure at ``start:end`` of ``text`` follows from figures written next to it, two
+        or more: in a run of the text's figures that holds it, the first or the last is the sum
+        of the others (a whole and its parts, in either order), all of them money or none.
+        Figures joined to others by "/", ":" or "-" (dates, times, scores, ages) and years
+        are not counted."""
+        money = _alt(self.rules.currencies)
+        figures = []
+        for f in re.finditer(rf"(?<![\w/:.,-])((?:{money})\s?)?\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)", text):
+            digits = f.group()[len(f.group(1) or ""):]
+            v = parse_number(digits, self.lex)
+            if v and not (re.fullmatch(r"1[89]\d\d|20\d\d", digits) and not f.group(1)):
+                figures.append((f.start(), f.end(), v, bool(f.group(1))))
+        at = next((k for k, (a, b, _, _) in enumerate(figures) if a < end and start < b), None)
+        if at is None:
+            return False
+        for i in range(max(0, at - 6), at + 1):
+            for j in range(max(at, i + 2), min(len(figures), i + 7)):
+                run = [v for _, _, v, _ in figures[i:j + 1]]
+                if len({c for _, _, _, c in figures[i:j + 1]}) == 1 and (
+                        abs(run[0] - sum(run[1:])) < 1e-9 or abs(run[-1] - sum(run[:-1])) < 1e-9):
+                    return True
+        return False
 
     def _listed(self, text: str, end: int) -> bool:
         """A count spelled out right after it: "tiga bandara ...: JFK, LaGuardia, dan Newark"."""
@@ -2283,6 +2314,9 @@ class FactFinder:
             if self._whose_unnamed(before, after) or self._refers_back(f"{fronted} {before} {after}"):
                 continue  # "In March, how many people fell ill on its sister ship?": whose? ("Pada
                 # periode yang sama, ...": which period?)
+            shown = f"{fronted} {before} "
+            if self._sum_shown(f"{shown}{m.text} {after}", len(shown), len(shown) + len(m.text)):
+                continue  # "Dari berapa sekolah, sebanyak 480 merupakan SD, 400 SMP, dan 320 SMA?"
             verb_at = s.text.rfind(f" {before.split()[-1]} ", max(0, start - 60), start) if before else -1
             pair = re.search(r"(\S+)\s+(\S+)\s*$", s.text[max(0, verb_at - 40):verb_at]) if verb_at > 0 else None
             if pair and pair.group(2).casefold() in cl.coordinators_cf and _is_verbish(pair.group(1), self.pack) and \
@@ -3031,6 +3065,9 @@ class FactFinder:
                 # (teachers of reviews 67-78 accepted 1 of 10 judgements of such gaps)
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in term_spans):
                 continue  # "Dogs without ___": a word of a title the sentence names
+            if m.kind == "number" and self._sum_shown(s.text, m.start, m.end):
+                continue  # "Dari ___ sekolah, sebanyak 480 merupakan SD, 400 SMP, dan 320 SMA": the
+                # parts shown add up to the gap (or the whole and the other parts give it)
             if m.kind == "number" and self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil ({{sekitar 3.200 km}})": the figure before says it
             if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):

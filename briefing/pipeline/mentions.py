@@ -1586,13 +1586,21 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # Rev. | John Carter", "dr. | Maria Goreti Lake"), even where a word of it can end a body's name
     # ("Hall") when the rank is written short
     for i, m in enumerate(out):
-        if m.kind in {"name", "organisation"} and 2 <= len(m.text.split()) <= 4 and \
-                (short := _ranked_before(sentences[m.sentence].text, m.start, lex)) is not None and \
-                not any(w.casefold() in places for w in m.text.split()):
-            run = [t for t in tokens(m.text) if t.is_word]
-            if _looks_like_person(run, lex) or short and all(
-                    t.text[:1].isupper() and t.text.casefold() not in lex.org_heads for t in run):
-                out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
+        if m.kind not in {"name", "organisation"} or not 2 <= len(m.text.split()) <= 4 or \
+                any(w.casefold() in places for w in m.text.split()):
+            continue
+        run = [t for t in tokens(m.text) if t.is_word]
+        aged = re.match(r"\s*\(\d{1,3}\)", sentences[m.sentence].text[m.end:]) is not None
+        if aged and _looks_like_person(run, lex):
+            # "Siti Aminah (45)": an age in brackets follows a person's name
+            out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
+        elif (short := _ranked_before(sentences[m.sentence].text, m.start, lex)) is not None and (
+                _looks_like_person(run, lex) or short and all(
+                    t.text[:1].isupper() and t.text.casefold() not in lex.org_heads for t in run)):
+            out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
+    # a degree written after a name names no one and nothing ("dr. Ratna Wulandari, | Sp.PD |, ...")
+    out = [m for m in out if not (m.kind in {"name", "organisation", "acronym"} and lex.post_nominal(m.text) and
+                                  re.search(r"\w,\s+$", sentences[m.sentence].text[:m.start]))]
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))

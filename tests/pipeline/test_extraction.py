@@ -1661,6 +1661,47 @@ def test_a_commentator_introduced_by_a_description_is_a_minor_gap(text, lang, na
     assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
 
 
+@pytest.mark.parametrize("text,lang,name", [
+    # someone given with an age and a description, as a passer-by asked in the street
+    ("Harga cabai naik tajam. Siti Rohmah (46), pedagang sayur di Pasar Besar Malang, mengaku pembeli berkurang.",
+     "id", "Siti Rohmah"),
+    ("The resort will close. Thomas Berthet, 34, a ski instructor who grew up in the village, said the council "
+     "had given up too early.", "en", "Thomas Berthet"),
+])
+def test_a_passer_by_given_an_age_is_a_minor_gap(text, lang, name):
+    from briefing.api import _run
+    from briefing.models import Article
+
+    run = _run(Article(title="Berita", text=text, lang=lang, key="k"), lang, minor=True)
+    gaps = [f for f in run.facts if f.family == "cloze" and f.answer == name]
+    assert gaps and all(f.minor and f.answer_kind == "person" for f in gaps), \
+        [(f.family, f.answer, f.answer_kind, f.minor) for f in run.facts]
+
+
+def test_a_degree_after_a_name_is_no_name_of_its_own():
+    found = {m.text for m in _mentions("Direktur RSUD Balikpapan Barat dr. Ratna Wulandari, Sp.PD, menjelaskan "
+                                       "rumah sakit itu punya 540 pegawai.", "id")}
+    assert "Sp.PD" not in found and "Ratna Wulandari" in found, found
+    found = {m.text for m in _mentions("Putusan Mahkamah Agung (MA) itu dibacakan pada Kamis.", "id")}
+    assert "MA" in found, found  # the same letters as a short form in brackets
+
+
+@pytest.mark.parametrize("text,lang,figure", [
+    ("Dari 1.200 sekolah percontohan, sebanyak 480 merupakan SD, 400 SMP, dan 320 SMA/SMK yang tersebar di 38 "
+     "provinsi.", "id", "1.200"),
+    ("The award of £214,580 includes £151,000 for loss of earnings, £35,000 for injury to feelings and £28,580 in "
+     "pension losses.", "en", "£35,000"),
+])
+def test_a_figure_its_neighbours_add_up_to_is_no_gap(text, lang, figure):
+    assert figure not in {c.answer for c in every_card(text, lang) if c.type == "cloze"}
+
+
+def test_figures_of_different_kinds_that_happen_to_add_up_stay_gaps():
+    text = ("Mwangi said foreign exchange reserves stood at $8.3 billion, enough to cover 4.4 months of imports, "
+            "up from 3.9 months in June.")
+    assert "4.4" in {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+
+
 def test_a_gap_on_a_name_before_a_phrase_of_the_verb_is_no_commentator():
     text = ("In 1855 the German architect Gottfried Semper, at the request of Cole, produced a design for the "
             "museum, but it was rejected by the Board of Trade.")
