@@ -713,6 +713,7 @@ class PackRules(_PerPack):
         self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.end_preps = {str(k).casefold() for k in (pack.get("dates", "end_prepositions", []) or [])}
         self.range_start_preps = pack.wordset("dates", "range_start_prepositions")
+        self.duration_verbs = pack.wordset("numbers", "duration_verbs")
         self.weekdays = pack.wordset("dates", "days") | {str(k).casefold() for k in (pack.get("dates", "day_aliases", {}) or {})}
         self.tally_preps = {str(k).casefold() for k in (pack.get("dates", "tally_prepositions", []) or [])}
         self.date_suffixes = {str(k).casefold() for k in (pack.get("dates", "date_suffixes", []) or [])}
@@ -1826,6 +1827,24 @@ class FactFinder:
         return bool(lead) and lead.start(1) == len(text[:lead.start(1)]) - len(text[:lead.start(1)].lstrip()) and \
             not lead.group(1)[:1].isdigit()
 
+    def _range_start(self, text: str, near: int) -> int | None:
+        """Where the range whose first end stands at ``near`` starts, when the range is one
+        amount: a figure or a number word ("five to ten years", "dua hingga tiga bulan"), not
+        the old value of a change ("from 5 to 10", "dari 5 menjadi 10") nor one of a pair
+        after "between"; None otherwise."""
+        while near > 0 and (text[near - 1].isdigit() or text[near - 1] in ".," and text[near - 2:near - 1].isdigit()):
+            near -= 1  # ("200 hingga": the pattern found the last digit)
+        money = next((c for c in self.rules.currencies if text[:near].rstrip().endswith(c)), None)
+        if money:
+            near = len(text[:near].rstrip()) - len(money)
+        first = re.match(r"\S*?\d[\d.,]*|[^\W\d]+", text[near:])
+        if first is None or (not re.search(r"\d", first.group()) and first.group().casefold() not in self.number_words):
+            return None
+        before = _preceding_word(text, near)[0].casefold()
+        if before in self.rules.from_words or before in _ClauseWords.of(self.pack).pair_preps:
+            return None
+        return near
+
     def _sum_shown(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` of ``text`` follows from figures written next to it, two
         or more: in a run of the text's figures that holds it, the first or the last is the sum
@@ -1954,9 +1973,12 @@ class FactFinder:
         for m in ms:
             if m.kind != "number":
                 continue
+            range_from = None
             if self.rules.range_second_re is not None and \
-                    self.rules.range_second_re.search(s.text, max(0, m.start - 30), m.start):
-                continue  # "cukup untuk dua sampai ___ hari": half a range
+                    (near := self.rules.range_second_re.search(s.text, max(0, m.start - 30), m.start)):
+                range_from = self._range_start(s.text, near.start())
+                if range_from is None:
+                    continue  # "cukup untuk dua sampai ___ hari": half a range (asked whole below)
             noun = m.value or ""
             money = any(m.text.startswith(c) for c in currencies) or bool(
                 self.rules.currency_re.search(m.text)) if currencies else False
@@ -1992,7 +2014,7 @@ class FactFinder:
                     unit_in.group(1).casefold() not in self.number_words:
                 continue  # "800m world record holder": the figure and its unit name an event ("m" is
                 # a multiplier only with money: "$5m")
-            start = m.start
+            start = m.start if range_from is None else range_from  # ("five to ten years": the range whole)
             am = self.rules.approx_re.search(s.text[max(0, start - 30):start]) if self.rules.approx_re is not None else None
             if am:
                 start = max(0, start - 30) + am.start()
@@ -2014,8 +2036,10 @@ class FactFinder:
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
             if noun.casefold() in self.period_units and \
-                    (nxt := _WORDS.match(s.text[end:].lstrip())) and nxt.group().casefold() in self.offset_words:
+                    (nxt := _WORDS.match(s.text[end:].lstrip())) and nxt.group().casefold() in self.offset_words and \
+                    _preceding_word(s.text, start)[0].casefold() not in self.rules.duration_verbs:
                 continue  # "died two days after appointing her": an offset from another event, not an amount
+                # (but "required five to ten years before production": the time a thing takes)
             if self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
             if self.rules.far_end_re.search(s.text[max(0, start - 25):start]):

@@ -489,6 +489,24 @@ def test_review_78_a_gap_on_the_weekday_of_a_thing_done_is_minor(text, lang, day
     assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in run.facts]
 
 
+@pytest.mark.parametrize("text,lang,question,answer", [
+    # a range of figures is one amount, asked whole
+    ("Finding oil and developing new fields usually required five to ten years before significant production.",
+     "en", "How many years did finding oil and developing new fields usually require?", "five to ten"),
+    ("Dengan pasokan air yang stabil, petani diperkirakan bisa menanam padi dua sampai tiga kali dalam setahun.",
+     "id", "Petani diperkirakan bisa menanam padi berapa kali dalam setahun?", "dua sampai tiga kali"),
+    ("Gula semut dijual Rp38.000 hingga Rp45.000 per kilogram di pasar tradisional.", "id",
+     "Gula semut dijual berapa per kilogram di pasar tradisional?", "Rp38.000 hingga Rp45.000"),
+])
+def test_a_range_is_asked_whole(text, lang, question, answer):
+    assert qa(text, lang).get(question) == answer, qa(text, lang)
+
+
+def test_a_change_from_one_figure_to_another_is_no_range():
+    text = "Harga cabai naik dari Rp 40.000 hingga Rp 60.000 per kilogram dalam sepekan."
+    assert not [a for a in _qa_or_none(text, "id").values() if "40.000" in a and "60.000" in a]
+
+
 def test_review_57_a_long_subject_closed_by_a_demonstrative_points_back():
     text = ("Pemkot menyiapkan lokasi baru di bekas terminal bus. Lahan seluas 8.000 meter persegi itu mampu "
             "menampung 200 lapak dan sudah dilengkapi penerangan.")
