@@ -211,6 +211,13 @@ class CardMaker:
                            for w in m.text.split()}
         # words written with a capital away from a sentence start ("British")
         self.name_words |= {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
+        # ... of which those found only inside a longer body's name are common words there
+        # ("Namibian Environmental Alliance": "Environmental groups have raised concerns")
+        alone = {m.text for m in mentions if " " not in m.text and m.start > 0} | \
+            {w for m in mentions if m.kind == "person" for w in m.text.split()} | \
+            {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+(?= [a-z(]|[,.;:]|$)", s.text)}
+        self.inner_words = {w for m in mentions if m.kind in {"organisation", "name"} and " " in m.text
+                            for w in m.text.split()[1:-1]} - alone
         # ... and adjectives of peoples and places ("French", "Italian")
         self.titles = lexicon(pack).title_set
         self.proper_adjectives = {str(w).casefold() for w in pack.get("roles", "proper_adjectives", []) or []}
@@ -355,6 +362,9 @@ class CardMaker:
             not ("/" in first and all(w in self.name_words for w in first.split("/") if w)))
         # ("Arya/Dimas berhak ...": a pair of names joined by a slash keeps its capitals)
         # (a capitalised word with a figure in it names a thing: "Chandrayaan-3", "Covid-19")
+        if first in self.inner_words and second[:1].islower() and not _is_acronym(first) and first[1:].islower():
+            common = True  # "Environmental groups ...", the article's only other "Environmental"
+            # inside "Namibian Environmental Alliance"
         if re.search(r"['’]s$", parts[0]) and first.casefold() not in self.pack.stopwords:
             return clause  # "Holden's announcement": a possessive capital is a name
         if first.casefold() in self.proper_adjectives or (
