@@ -2028,6 +2028,14 @@ class FactFinder:
                 start = max(0, start - 30) + am.start()
             end = m.end
             if money and noun.casefold() not in self.units and noun.casefold() not in self.multipliers:
+                head = _WORDS.match(s.text, m.end + 1) if s.text[m.end:m.end + 1] == " " else None
+                if head and self.pack.get("grammar", "modifiers_precede_noun", False) and \
+                        head.group().islower() and head.group() not in self.pack.stopwords and \
+                        not head.group().endswith(("ed", "ing")) and \
+                        re.match(r"\s*(?:[.,;:)]|$)", s.text[head.end():]):
+                    continue  # "the project's estimated $3.5 billion | cost": the sum qualifies the noun
+                    # after it; "How much does the financing cover 60% of the project's estimated cost?"
+                    # asks what the sentence does not say (review 79)
                 noun = ""  # "harga IPO Rp 750 terlalu mahal": the word after a sum is no noun it counts
             if noun:
                 end += _word_after(s.text, end, noun)

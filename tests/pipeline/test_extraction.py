@@ -534,6 +534,8 @@ def test_review_79_a_word_capitalised_only_inside_a_bodys_name_opens_a_question_
     # review 79: "his" is the answer's (grammar.personal_possessives)
     ("Gareth Pryce bought his 25cm telescope for £3,400 in 2019 and has photographed the sky since.", "en",
      "Who bought his"),
+    # a sum that qualifies the noun after it is no amount of the clause's verb
+    ("The financing covers 60% of the project's estimated $3.5 billion cost.", "en", "How much does the financing"),
     # a keeper of a team is one of several players, no office (roles.generic_roles)
     ("Kiper Indonesia Ahmad Habibi melakukan sembilan penyelamatan dalam laga final di Jakarta.", "id",
      "Siapa Kiper Indonesia?"),
