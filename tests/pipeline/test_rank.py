@@ -6,7 +6,7 @@ import briefing
 from briefing.pipeline.facts import Clauses
 from briefing.pipeline.mentions import tokens
 from briefing.models import Card
-from briefing.pipeline.rank import CLOZE_MIN_SCORE, SHORT_PASSAGE_WORDS, select
+from briefing.pipeline.rank import CLOZE_MIN_SCORE, MAX_NUMBER_CARDS, SHORT_PASSAGE_WORDS, select
 from builders import labels_of
 
 ARTICLE = """Presiden Iran bertemu utusan Oman
@@ -339,9 +339,7 @@ def test_an_article_whose_facts_are_all_minor_still_gets_its_best_card():
     assert cards and all(c.answer in text for c in cards)
 
 
-def test_a_full_articles_default_deck_asks_for_three_numbers_at_most():
-    from briefing.pipeline.rank import MAX_NUMBER_CARDS
-
+def test_a_full_articles_default_deck_asks_for_a_few_numbers_at_most():
     def number(i: int) -> Card:
         return Card(f"n{i}", "question", f"How many things did group {i} count?", f"{i + 10} things",
                     f"Group {i} counted {i + 10} things.", "quantity", (), ("briefing", "number"),
@@ -360,11 +358,11 @@ def test_the_numbers_a_capped_deck_asks_are_its_best_ones():
                     "quantity", (), ("briefing", "number"), 0.9, 0)
     gaps = [Card(f"g{i}", "cloze", f"Rescue took {{{{c1::{i + 10}}}}} hours.", f"{i + 10}",
                  f"Rescue took {i + 10} hours.", "cloze", (), ("briefing", "number"), 0.5 - i / 100, i + 1)
-            for i in range(3)]
+            for i in range(MAX_NUMBER_CARDS)]
     people = [_card(f"p{i}", 10 + i, f"Person{i} Name", 0.4) for i in range(3)]
     default = select([question, *gaps, *people], 20, fill=False, sized=False)
     assert "q" in {c.id for c in default}, default
-    assert sum("number" in c.tags for c in default) == 3, default
+    assert sum("number" in c.tags for c in default) == MAX_NUMBER_CARDS, default
 
 
 def test_the_brief_leaves_out_pieces_of_a_quote_running_over_sentences():
