@@ -483,6 +483,12 @@ def _preceding_word(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _next_word(text: str, pos: int) -> str:
+    """The word right after ``pos`` (past spaces), casefolded; "" when none follows."""
+    m = _WORDS.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    return m.group().casefold() if m else ""
+
+
 def _measure_part(text: str, m: Mention, ms: list[Mention], pack: LanguagePack) -> bool:
     """The number is one part of a measure written in two units ("2 menit 19, 78 detik",
     "5 feet 11 inches", "3 hours, 9 minutes"): a number with its unit stands right before or
@@ -1261,9 +1267,7 @@ class FactFinder:
             p_start, prep = self._strip_prep(s.text, d_start)
             if prep.casefold() in self.rules.end_preps:
                 continue  # "Hingga kapan BNPB mencatat ... 13 orang meninggal?": when a tally was counted
-            if prep.casefold() in self.rules.range_start_preps and \
-                    (end_word := _WORDS.match(s.text, len(s.text[:m.end]) + len(s.text[m.end:]) - len(s.text[m.end:].lstrip()))) and \
-                    end_word.group().casefold() in self.rules.end_preps:
+            if prep.casefold() in self.rules.range_start_preps and _next_word(s.text, m.end) in self.rules.end_preps:
                 continue  # "was the colonial power in Cameroon from 1884 until the first world war": the
                 # start of a span, which "When ...?" does not ask
             sup, _ = _preceding_word(s.text, p_start)
@@ -1831,9 +1835,9 @@ class FactFinder:
         verb = re.match(r",\s+(\w+)", rest)
         if not verb or not _is_verbish(verb.group(1), self.pack):
             return False
+        # the description opens the sentence and is set off by a comma, perhaps with a rank after it
         lead = re.search(r"(\S[^,]{2,100}),\s+(?:[A-Z][a-z]{0,4}\.\s+)*$", text[:start])
-        return bool(lead) and lead.start(1) == len(text[:lead.start(1)]) - len(text[:lead.start(1)].lstrip()) and \
-            not lead.group(1)[:1].isdigit()
+        return bool(lead) and not text[:lead.start(1)].strip() and not lead.group(1)[:1].isdigit()
 
     def _range_start(self, text: str, near: int) -> int | None:
         """Where the range whose first end stands at ``near`` starts, when the range is one
@@ -2686,7 +2690,7 @@ class FactFinder:
     def _descriptor(self, lead: str) -> bool:
         """What stands before a name at the start of a sentence is a short description
         of the person, not a clause: "The historian | Frederick W. Mote wrote ...",
-        "Sejarawan | Ong Hok Ham menulis ..."., or the person's rank: "The Rev. | John Carter
+        "Sejarawan | Ong Hok Ham menulis ...", or the person's rank: "The Rev. | John Carter
         thanked ...", "Sgt. | Mark Lewis arrested ..."."""
         rank = re.fullmatch(r"(?:(\w+)\s+)?(\w+)\.?\s+", lead)
         if rank and rank.group(2).casefold() in self.rules.ranks and \
@@ -3191,9 +3195,8 @@ class FactFinder:
         if any(w.group().casefold() in self.rules.future_markers for w in _WORDS.finditer(text)):
             return False
         before = self._word_before(text, start)
-        after = _WORDS.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
         return before not in self.rules.prep_questions and before not in self.rules.range_start_preps and \
-            not (after and after.group().casefold() in self.rules.end_preps)
+            _next_word(text, end) not in self.rules.end_preps
 
     def _word_before(self, text: str, start: int, skip: frozenset[str] | set[str] = frozenset()) -> str:
         """The word before ``start``, casefolded, past one word of ``skip`` ("since | the ___")."""

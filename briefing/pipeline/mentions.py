@@ -1584,19 +1584,20 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
            for m in out]
     # A name right after a person's rank or honorific is a person's ("Mr. | Peter Hall", "The
     # Rev. | John Carter", "dr. | Maria Goreti Lake"), even where a word of it can end a body's name
-    # ("Hall") when the rank is written short
+    # ("Hall") when the rank is written short; so is a name before an age in brackets ("Siti
+    # Aminah | (45)")
     for i, m in enumerate(out):
         if m.kind not in {"name", "organisation"} or not 2 <= len(m.text.split()) <= 4 or \
                 any(w.casefold() in places for w in m.text.split()):
             continue
         run = [t for t in tokens(m.text) if t.is_word]
-        aged = re.match(r"\s*\(\d{1,3}\)", sentences[m.sentence].text[m.end:]) is not None
-        if aged and _looks_like_person(run, lex):
-            # "Siti Aminah (45)": an age in brackets follows a person's name
-            out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
-        elif (short := _ranked_before(sentences[m.sentence].text, m.start, lex)) is not None and (
-                _looks_like_person(run, lex) or short and all(
-                    t.text[:1].isupper() and t.text.casefold() not in lex.org_heads for t in run)):
+        text = sentences[m.sentence].text
+        person = re.match(r"\s*\(\d{1,3}\)", text[m.end:]) is not None and _looks_like_person(run, lex)
+        if not person:
+            short = _ranked_before(text, m.start, lex)
+            person = short is not None and (_looks_like_person(run, lex) or short and all(
+                t.text[:1].isupper() and t.text.casefold() not in lex.org_heads for t in run))
+        if person:
             out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
     # a degree written after a name names no one and nothing ("dr. Ratna Wulandari, | Sp.PD |, ...")
     out = [m for m in out if not (m.kind in {"name", "organisation", "acronym"} and lex.post_nominal(m.text) and
