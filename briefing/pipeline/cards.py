@@ -87,6 +87,7 @@ class English:
         self.preps = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
         self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
         self.reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
+        self.pronouns = pack.wordset("grammar", "pronouns")
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -158,6 +159,15 @@ class English:
                     reach = i + 7  # "a violin made by Antonio Stradivari in 1712 | sold": a participle after
                     continue  # its noun, and the verb comes after the agent
                 return None  # "sung to the tune Ibstone composed by ...": a participle, not the verb
+            if form is not None and form[0] == "did" and i >= 2 and w[:1].islower() and \
+                    words[i - 1][:1].islower() and w.casefold() not in self.reporting and \
+                    i + 1 < len(words) and words[i + 1].casefold() in self.preps and \
+                    (main := next((j for j in range(i + 2, min(len(words), i + 7))
+                                   if words[j][:1].islower() and not words[j - 1].endswith(",") and
+                                   words[j - 1].casefold() not in self.aux | self.pronouns and
+                                   (f := self.base_of(words[j])) is not None and f[0] == "did"), None)):
+                reach = main  # "A public consultation held | in the autumn | received 3,400 responses":
+                continue  # a participle after its noun, and the verb comes after its phrase
             if form is not None:
                 if any(x in self.relatives for x in words[1:i]):
                     return None  # (as above: a verb of a relative clause)

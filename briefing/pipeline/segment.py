@@ -131,12 +131,12 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
     built once per pack (``grammar.caption_credits``, ``grammar.photo_words``)."""
     if ("captions",) not in pack._cache:
         words = [str(w) for w in pack.get("grammar", "caption_credits", []) or []]
-        # "(AP Photo/Emrah Gurel)", "(ANTARA FOTO/...)"; or bare, an agency and its
-        # photographer after a slash: "... July 10, 2018. REUTERS/Stringer"
+        # "(AP Photo/Emrah Gurel)", "(ANTARA FOTO/...)", "(Foto: Angga Pratama/detikJateng)"; or
+        # bare, an agency and its photographer after a slash: "... July 10, 2018. REUTERS/Stringer"
         alt = "|".join(map(re.escape, words))
         # ... or a label and its credit closing the line: "... on Thursday night. Photograph: Ben
         # Harcourt/PA"
-        credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/][^()]*)?\)\s*$"
+        credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/:][^()]*)?\)\s*$"
                              r"|" + _SITE_CREDIT.pattern +
                              r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$"
                              r"|(?<!\w)(?:" + alt + r"):\s+[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,30}){0,3}$") if words else None
