@@ -721,6 +721,9 @@ class PackRules(_PerPack):
         self.end_preps = {str(k).casefold() for k in (pack.get("dates", "end_prepositions", []) or [])}
         self.range_start_preps = pack.wordset("dates", "range_start_prepositions")
         self.duration_verbs = pack.wordset("numbers", "duration_verbs")
+        # a figure standing alone, perhaps after its currency (``FactFinder._sum_shown``)
+        self.figure_re = re.compile(rf"(?<![\w/:.,-])((?:{_alt(g('numbers', 'currencies')) or '(?!)'})\s?)?"
+                                    r"\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)")
         # "241 | votes to 198", "58 | votes to nine": the first side of a vote's tally
         tallies = _alt(g("numbers", "vote_tallies"))
         words = _alt([str(w) for w in pack.get("numbers", "words", {}) or {}]) or "(?!)"
@@ -1868,9 +1871,8 @@ class FactFinder:
         of the others (a whole and its parts, in either order), all of them money or none.
         Figures joined to others by "/", ":" or "-" (dates, times, scores, ages) and years
         are not counted."""
-        money = _alt(self.rules.currencies)
         figures = []
-        for f in re.finditer(rf"(?<![\w/:.,-])((?:{money})\s?)?\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)", text):
+        for f in self.rules.figure_re.finditer(text):
             digits = f.group()[len(f.group(1) or ""):]
             v = parse_number(digits, self.lex)
             if v and not (re.fullmatch(r"1[89]\d\d|20\d\d", digits) and not f.group(1)):
