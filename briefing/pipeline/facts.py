@@ -729,6 +729,10 @@ class PackRules(_PerPack):
         words = _alt([str(w) for w in pack.get("numbers", "words", {}) or {}]) or "(?!)"
         self.vote_tally_re = re.compile(rf"\s+(?:{tallies})\s+(?:\d|(?:{words})(?!\w))", re.IGNORECASE) \
             if tallies else None
+        # "27 votes to | 14": the second side of one
+        self.vote_tally_end_re = re.compile(rf"(?:\d|(?<!\w)(?:{words}))\s+(?:{tallies})\s+$", re.IGNORECASE) \
+            if tallies else None
+        self.match_stats = pack.wordset("numbers", "match_stat_units")
         self.weekdays = pack.wordset("dates", "days") | {str(k).casefold() for k in (pack.get("dates", "day_aliases", {}) or {})}
         self.tally_preps = {str(k).casefold() for k in (pack.get("dates", "tally_prepositions", []) or [])}
         self.date_suffixes = {str(k).casefold() for k in (pack.get("dates", "date_suffixes", []) or [])}
@@ -2444,7 +2448,9 @@ class FactFinder:
             market = self._market_move(s.text, m)
             out.append(Fact("quantity", s.index, s.text[start:a_end], "number",
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
-                             ("lead", fronted)), 0.8, start, a_end, minor=market or aside))
+                             ("lead", fronted)), 0.8, start, a_end,
+                            minor=market or aside or noun.casefold() in self.rules.match_stats))
+            # ("mencetak berapa poin?": a match's statistics, minor as their gaps are)
             # (a share's move on the market, "Shares in Altus jumped 14% in early trading", "Saham
             # BSNT ditutup menguat 4,2 persen ke level Rp1.240", is the day's trade, not the news:
             # both teachers of reviews 47 and 48 called each trivial)
@@ -3005,10 +3011,13 @@ class FactFinder:
                 # attribute of a thing, or the span a record is counted over, not the news's time
             if m.kind == "date" and self._bare_month(s.index, m, (w.group().casefold() for w in _WORDS.finditer(s.text))):
                 minor = True  # "had offered the painting ... in ___" (March): as minor as its question (``when``)
-            if m.kind == "number" and self.rules.vote_tally_re is not None and \
-                    self.rules.vote_tally_re.match(s.text, m.end):
+            if m.kind == "number" and self.rules.vote_tally_re is not None and (
+                    self.rules.vote_tally_re.match(s.text, m.end) or
+                    self.rules.vote_tally_end_re.search(s.text, max(0, m.start - 40), m.start)):
                 minor = True  # "The bill passed the Sejm by ___ votes to 198": a tally's side (teachers of
                 # reviews 78 and 80 rejected both such gaps both times)
+            if m.kind == "number" and _next_word(s.text, m.end) in self.rules.match_stats:
+                minor = True  # "Jordan Lewis menambah ___ poin dan 11 rebound": a match's statistics
             if m.kind == "date" and self._past_day(s.text, m, start, end):
                 minor = True  # "Putusan itu dibacakan ... dalam sidang pada ___" (Selasa (3/12/2024)): the
                 # day a thing was done (teachers of reviews 67-78 accepted 1 of 20 judgements of such

@@ -576,6 +576,10 @@ def test_review_80_a_photo_credit_after_a_colon_makes_its_line_a_caption_and_a_c
      "pada Jumat (15/8).", "id", "Jumat (15/8)"),
     # the first side of a vote's tally (numbers.vote_tallies)
     ("The bill passed the Sejm by 241 votes to 198, with 11 abstentions, after a long debate.", "en", "241"),
+    # review 81: ... and its second side; a player's tally in a match (numbers.match_stat_units)
+    ("The city council approved the measure by 27 votes to 14 late on Monday night after a debate.", "en", "14"),
+    ("Reid won four sets in a row to lead 5-2, finishing the seventh set with a 121 checkout on the bullseye.",
+     "en", "121"),
 ])
 def test_review_80_minor_cards(text, lang, answer):
     from briefing.api import _run
