@@ -3609,6 +3609,17 @@ class FactFinder:
         if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives or \
                 (words[0] in self.rules.relatives and body[:1].isupper()):
             return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back
+        if len(words) >= 2 and words[1] in self.rules.any_pronouns and words[0] not in self.rules.reporting and \
+                (_is_verbish(words[0], self.pack) or
+                 self.rules.participle_suffixes and words[0].endswith(self.rules.participle_suffixes)):
+            return True  # "Changing it for national elections would require ...": what is "it"?
+        head = [w.casefold() for w in _WORDS.findall(body)[:10]]
+        for i, w in enumerate(head[:-2]):
+            at = i + 2 if head[i + 1] in self.rules.complementizers_cf else i + 1
+            if w in self.rules.reporting and at + 1 < len(head) and head[at] in self.rules.demonstratives and \
+                    head[at] in self.rules.pronouns and _is_verbish(head[at + 1], self.pack):
+                return True  # "The city says these make up about 30% ...": which ones? (review 81; not
+                # "said this year's edition had sold ...": a determiner)
         low_body = body.casefold()
         if any(low_body.startswith(f"{a.casefold()} ") and
                (_WORDS.findall(low_body[len(a) + 1:])[:1] or [""])[0] in self.rules.any_pronouns

@@ -590,6 +590,25 @@ def test_review_80_minor_cards(text, lang, answer):
     assert facts and all(f.minor for f in facts), [(f.family, f.answer, f.minor) for f in run.facts]
 
 
+@pytest.mark.parametrize("text,answer,minor", [
+    # review 81: a subject that points back to an earlier sentence makes the sentence's gaps minor
+    ("Most streets will get the new limit. The city says these make up about 30% of its 1,800km road network.",
+     "about 30%", True),
+    ("The new law lowers the voting age. Changing it for national elections would require an amendment to "
+     "the constitution, which is not planned before 2031.", "2031", True),
+    # ... not a determiner after the reporting verb
+    ("Festival director Mandla Zulu said this year's edition had sold 41,000 tickets, up from 29,000 in 2023.",
+     "41,000", False),
+])
+def test_review_81_a_subject_pointing_back(text, answer, minor):
+    from briefing.api import _run
+    from briefing.models import Article
+
+    run = _run(Article(title="News", text=text, lang="en", key="k"), "en", minor=True)
+    gaps = [f for f in run.facts if f.family == "cloze" and f.answer == answer]
+    assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in run.facts]
+
+
 def test_review_80_a_province_every_reader_knows_gets_no_acronym_card():
     text = ("Tiga warga Gunungkidul, Daerah Istimewa Yogyakarta (DIY), dinyatakan positif antraks setelah "
             "menyembelih sapi yang mati mendadak.")
