@@ -580,6 +580,11 @@ def test_review_80_a_photo_credit_after_a_colon_makes_its_line_a_caption_and_a_c
     ("The city council approved the measure by 27 votes to 14 late on Monday night after a debate.", "en", "14"),
     ("Reid won four sets in a row to lead 5-2, finishing the seventh set with a 121 checkout on the bullseye.",
      "en", "121"),
+    # ... every figure of a sentence telling a vote's count
+    ("The bill passed by 112 votes to 71, with 16 lawmakers absent, after a two-day debate.", "en", "16"),
+    # a span counted back from now after "rata-rata" (numbers.recent_prepositions)
+    ("Dibandingkan dengan rata-rata 30 tahun terakhir, awal musim hujan tahun ini datang lebih awal di banyak "
+     "wilayah.", "id", "30 tahun"),
 ])
 def test_review_80_minor_cards(text, lang, answer):
     from briefing.api import _run
