@@ -2791,9 +2791,11 @@ class FactFinder:
                 continue  # "kantong udara ... inilah yang sangat berharga": "these ones", which?
             first = main.split()[0].casefold()
             if first in self.rules.pronouns or first in self.rules.demonstratives or \
-                    first in self.rules.relatives or first in cl.dangling or \
+                    first in self.rules.relatives or \
+                    first in cl.dangling and first not in self.rules.articles | self.rules.definite_articles or \
                     self.rules.style == "front" and _is_verbish(main.split()[0], self.pack):
-                continue  # "Kami butuh ...", "It was ...": whose?; "yang ...": no main clause
+                continue  # "Kami butuh ...", "It was ...": whose?; "yang ...", "and ...": no main clause
+                # (an article opens one: "The fine was reduced by 10% because ...")
             if rep is None and left > 0 and not self._fronted(s, ms, left) and \
                     not cl.unmark(text[:left]).strip(" ,") == "" and \
                     _has_verb(text[:left], self.pack):

@@ -614,6 +614,14 @@ def test_review_81_a_subject_pointing_back(text, answer, minor):
     assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in run.facts]
 
 
+def test_a_main_clause_opening_on_an_article_is_asked_why():
+    # review 78 to 80's teachers missed these causes; "The" made the clause look like a fragment
+    text = ("The ministry began handing out nets on Monday. The new nets are treated with two insecticides instead "
+            "of one, because mosquitoes in many parts of the country have become resistant to the older chemical.")
+    assert qa(text, "en").get("Why are the new nets treated with two insecticides instead of one?") == \
+        "mosquitoes in many parts of the country have become resistant to the older chemical", qa(text, "en")
+
+
 def test_review_80_a_province_every_reader_knows_gets_no_acronym_card():
     text = ("Tiga warga Gunungkidul, Daerah Istimewa Yogyakarta (DIY), dinyatakan positif antraks setelah "
             "menyembelih sapi yang mati mendadak.")
