@@ -724,7 +724,7 @@ class PackRules(_PerPack):
         # a figure standing alone, perhaps after its currency (``FactFinder._sum_shown``)
         self.figure_re = re.compile(rf"(?<![\w/:.,-])((?:{_alt(g('numbers', 'currencies')) or '(?!)'})\s?)?"
                                     r"\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)")
-        # "241 | votes to 198", "58 | votes to nine": the first side of a vote's tally
+        # "241 | votes to 198", "58 | votes to nine": a vote's tally, whose sentence tells a count
         tallies = _alt(g("numbers", "vote_tallies"))
         words = _alt([str(w) for w in pack.get("numbers", "words", {}) or {}]) or "(?!)"
         self.vote_tally_re = re.compile(rf"\s+(?:{tallies})\s+(?:\d|(?:{words})(?!\w))", re.IGNORECASE) \
@@ -2447,7 +2447,7 @@ class FactFinder:
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
                              ("lead", fronted)), 0.8, start, a_end,
                             minor=market or aside or noun.casefold() in self.rules.match_stats))
-            # ("mencetak berapa poin?": a match's statistics, minor as their gaps are)
+            # ("menambah berapa rebound?": a match's statistics, minor as their gaps are)
             # (a share's move on the market, "Shares in Altus jumped 14% in early trading", "Saham
             # BSNT ditutup menguat 4,2 persen ke level Rp1.240", is the day's trade, not the news:
             # both teachers of reviews 47 and 48 called each trivial)
@@ -3016,7 +3016,7 @@ class FactFinder:
                 # votes to 71, with ___ lawmakers absent": a vote's count (teachers of reviews 78, 80 and 81
                 # rejected each such gap both times)
             if m.kind == "number" and _next_word(s.text, m.end) in self.rules.match_stats:
-                minor = True  # "Jordan Lewis menambah ___ poin dan 11 rebound": a match's statistics
+                minor = True  # "Jordan Lewis menambah 16 poin dan ___ rebound": a match's statistics
             if m.kind == "date" and self._past_day(s.text, m, start, end):
                 minor = True  # "Putusan itu dibacakan ... dalam sidang pada ___" (Selasa (3/12/2024)): the
                 # day a thing was done (teachers of reviews 67-78 accepted 1 of 20 judgements of such
