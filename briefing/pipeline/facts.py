@@ -730,7 +730,6 @@ class PackRules(_PerPack):
         self.vote_tally_re = re.compile(rf"\s+(?:{tallies})\s+(?:\d|(?:{words})(?!\w))", re.IGNORECASE) \
             if tallies else None
         self.match_stats = pack.wordset("numbers", "match_stat_units")
-        self.weekdays = pack.wordset("dates", "days") | {str(k).casefold() for k in (pack.get("dates", "day_aliases", {}) or {})}
         self.tally_preps = {str(k).casefold() for k in (pack.get("dates", "tally_prepositions", []) or [])}
         self.date_suffixes = {str(k).casefold() for k in (pack.get("dates", "date_suffixes", []) or [])}
         self.tally_re = _words_re(sorted(self.tally_preps), r"\s*$")
@@ -3201,7 +3200,11 @@ class FactFinder:
         the centres open? April"). The lead's month is the news's own ("prices rose ... in
         October")."""
         return sentence >= 1 and (m.value or "").split("|")[-1] == "month" and not re.search(r"\d", m.text) \
-            and not any(w in self.rules.future_markers for w in words)
+            and not self._planned(words)
+
+    def _planned(self, words: Iterable[str]) -> bool:
+        """A word of the future among ``words`` (casefolded): the sentence states a plan."""
+        return any(w in self.rules.future_markers for w in words)
 
     def _past_day(self, text: str, m: Mention, start: int, end: int) -> bool:
         """The date ``m`` (at ``start:end`` of ``text``) names a day with its day of the week, as
@@ -3209,9 +3212,9 @@ class FactFinder:
         (``grammar.future_markers``) nor a span the day opens or closes ("mulai ___ hingga ...",
         "from ___", "until ___"). (A date without its weekday, "October 6, 1973", is history's.)"""
         if not re.match(r"(?:\d{4}|~)-\d{2}-\d{2}", m.value or "") or \
-                not any(w.group().casefold() in self.rules.weekdays for w in _WORDS.finditer(m.text)):
+                not any(w.group().casefold() in self.lex.days for w in _WORDS.finditer(m.text)):
             return False
-        if any(w.group().casefold() in self.rules.future_markers for w in _WORDS.finditer(text)):
+        if self._planned(w.group().casefold() for w in _WORDS.finditer(text)):
             return False
         before = self._word_before(text, start)
         return before not in self.rules.prep_questions and before not in self.rules.range_start_preps and \

@@ -40,6 +40,14 @@ def _cards_or_none(text: str, lang: str) -> list:
         return []
 
 
+def facts_of(text: str, lang: str, title: str = "Berita") -> list:
+    """The facts the pipeline finds in ``text``, minor ones included."""
+    from briefing.api import _run
+    from briefing.models import Article
+
+    return _run(Article(title=title, text=text, lang=lang, key="k"), lang, minor=True).facts
+
+
 def qa(text: str, lang: str) -> dict[str, str]:
     return {c.question: c.answer for c in cards_of(text, lang) if c.type != "cloze"}
 
@@ -484,12 +492,9 @@ def test_review_78_no_question(text, lang, bad):
      "October 6, 1973", False),
 ])
 def test_review_78_a_gap_on_the_weekday_of_a_thing_done_is_minor(text, lang, day, minor):
-    from briefing.api import _run
-    from briefing.models import Article
-
-    run = _run(Article(title="Berita", text=text, lang=lang, key="k"), lang, minor=True)
-    gaps = [f for f in run.facts if f.family == "cloze" and f.answer == day]
-    assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in run.facts]
+    facts = facts_of(text, lang)
+    gaps = [f for f in facts if f.family == "cloze" and f.answer == day]
+    assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in facts]
 
 
 @pytest.mark.parametrize("text,lang,question,answer", [
@@ -587,12 +592,9 @@ def test_review_80_a_photo_credit_after_a_colon_makes_its_line_a_caption_and_a_c
      "wilayah.", "id", "30 tahun"),
 ])
 def test_review_80_minor_cards(text, lang, answer):
-    from briefing.api import _run
-    from briefing.models import Article
-
-    run = _run(Article(title="Berita", text=text, lang=lang, key="k"), lang, minor=True)
-    facts = [f for f in run.facts if f.answer == answer]
-    assert facts and all(f.minor for f in facts), [(f.family, f.answer, f.minor) for f in run.facts]
+    every = facts_of(text, lang)
+    facts = [f for f in every if f.answer == answer]
+    assert facts and all(f.minor for f in facts), [(f.family, f.answer, f.minor) for f in every]
 
 
 @pytest.mark.parametrize("text,answer,minor", [
@@ -606,12 +608,9 @@ def test_review_80_minor_cards(text, lang, answer):
      "41,000", False),
 ])
 def test_review_81_a_subject_pointing_back(text, answer, minor):
-    from briefing.api import _run
-    from briefing.models import Article
-
-    run = _run(Article(title="News", text=text, lang="en", key="k"), "en", minor=True)
-    gaps = [f for f in run.facts if f.family == "cloze" and f.answer == answer]
-    assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in run.facts]
+    facts = facts_of(text, "en", title="News")
+    gaps = [f for f in facts if f.family == "cloze" and f.answer == answer]
+    assert gaps and all(f.minor == minor for f in gaps), [(f.family, f.answer, f.minor) for f in facts]
 
 
 def test_a_main_clause_opening_on_an_article_is_asked_why():
@@ -1791,12 +1790,9 @@ def test_a_short_form_opening_a_name_stays_in_it():
 
 
 def test_a_person_after_a_rank_written_short_is_asked_who_did_it():
-    from briefing.api import _run
-    from briefing.models import Article
-
     text = "Dr. Jane Jones opened the new clinic in Leeds on Monday after a long delay."
-    run = _run(Article(title="Clinic", text=text, lang="en", key="k"), "en")
-    assert any(f.family == "actor" and f.answer == "Jane Jones" for f in run.facts), run.facts
+    facts = facts_of(text, "en", title="Clinic")
+    assert any(f.family == "actor" and f.answer == "Jane Jones" for f in facts), facts
 
 
 @pytest.mark.parametrize("text,lang,name", [
@@ -1820,13 +1816,10 @@ def test_a_commentator_introduced_by_a_description_is_a_minor_gap(text, lang, na
      "had given up too early.", "en", "Thomas Berthet"),
 ])
 def test_a_passer_by_given_an_age_is_a_minor_gap(text, lang, name):
-    from briefing.api import _run
-    from briefing.models import Article
-
-    run = _run(Article(title="Berita", text=text, lang=lang, key="k"), lang, minor=True)
-    gaps = [f for f in run.facts if f.family == "cloze" and f.answer == name]
+    facts = facts_of(text, lang)
+    gaps = [f for f in facts if f.family == "cloze" and f.answer == name]
     assert gaps and all(f.minor and f.answer_kind == "person" for f in gaps), \
-        [(f.family, f.answer, f.answer_kind, f.minor) for f in run.facts]
+        [(f.family, f.answer, f.answer_kind, f.minor) for f in facts]
 
 
 def test_a_degree_after_a_name_is_no_name_of_its_own():
