@@ -165,6 +165,7 @@ class _ClauseWords(_PerPack):
         self.measure_nouns = {w.casefold() for w in g("measure_nouns")}
         self.pronouns = {w.casefold() for w in g("pronouns")}
         self.relatives = {w.casefold() for w in g("relative_pronouns")}
+        self.modals = {w.casefold() for w in g("modal_verbs")}
         self.subordinators_cf = [w.casefold() for w in self.subordinators]
         self.complementizers_cf = {w.casefold() for w in self.complementizers}
         # "baru saja meneken ...", "will face ...": a clause opening on its auxiliary has no subject
@@ -288,13 +289,15 @@ class Clauses:
             lefts |= {m.end() for m in self.re_left.finditer(masked)
                       if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
                               w.re_time_next.match(masked, m.end())) and
-                      not self._adverb_break(w, masked, m.start(), m.group())}
+                      not self._adverb_break(w, masked, m.start(), m.group()) and
+                      not self._in_relative(w, masked, m.start(), m.group())}
         self._lefts = sorted(lefts)
         rights = {m.start() for m in _PUNCT_RIGHT.finditer(masked)}
         for rx in (self.re_breaks, self.re_coord):
             if rx is not None:
                 rights |= {m.start() for m in rx.finditer(masked)
-                           if not self._adverb_break(w, masked, m.start() + 1, m.group())}
+                           if not self._adverb_break(w, masked, m.start() + 1, m.group()) and
+                           not self._in_relative(w, masked, m.start() + 1, m.group())}
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in re.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
@@ -307,6 +310,23 @@ class Clauses:
         if re.match(r"\s*[A-Z]", masked[start + len(word.strip()):]):
             return False  # "dilego ke Man United sementara Rayyan pindah ...": a named subject follows
         return start > 0 and not masked[:start].rstrip().endswith((",", ";", ":"))
+
+    @staticmethod
+    def _in_relative(w: _ClauseWords, masked: str, start: int, word: str) -> bool:
+        """A break word inside a relative clause, the main verb coming back after it:
+        "peternak yang hewannya mati karena antraks | akan mendapat ganti rugi ..." (one clause)."""
+        if not w.relatives or not w.modals:
+            return False
+        before = re.split(r"[,;:()\"“”]", masked[:start])[-1].casefold().split()
+        if not any(x in w.relatives for x in before[1:]):
+            return False  # (the relative pronoun follows the noun it tells of)
+        after = masked[start + len(word.strip()):].split()[:4]
+        for i, x in enumerate(after):
+            if x[-1:] in ",;:" or x.casefold() in w.relatives:
+                return False
+            if i > 0 and x.casefold() in w.modals and i + 1 < len(after):
+                return True
+        return False
 
     def left(self, pos: int) -> int:
         """Start of the clause that holds ``pos`` (a binary search over boundaries
@@ -357,6 +377,8 @@ class Clauses:
         hedge = next((w for w in self.count_openers if low.startswith(w + " ") and low[len(w) + 1:][:1].isdigit()), "")
         low = low[len(hedge):]  # "Sedikitnya 37 orang tewas": the hedge on a count points nowhere
         head = re.findall(r"\w+", low)[:4]
+        rel = next((i for i, x in enumerate(head) if x in self.relatives), len(head))
+        head = head[:rel]  # ("peternak yang hewannya mati ...": "-nya" is the farmer's, told before it)
         return any(len(w) > len(x) + 2 and w.endswith(x) for w in head for x in self.ref_suffixes)
 
     def event_subject(self, clause: str) -> bool:
@@ -2529,6 +2551,9 @@ class FactFinder:
         ... | mencapai" (not "Era yang berakhir", nor "Tim yang berhasil menyelamatkan": the
         relative clause's own verbs, side by side)."""
         rel = self.rules.rel_re.split(f" {before} ", 1)[-1].split() if self.rules.rel_re is not None else []
+        if any(w.casefold() in self.rules.modal_verbs and _is_verbish(rel[i + 1], self.pack)
+               for i, w in enumerate(rel[1:-1], 1)):
+            return True  # "peternak yang hewannya mati karena antraks | akan mendapat": a modal opens the main verb
         verbs = [i for i, w in enumerate(rel) if _is_verbish(w, self.pack)]
         if len(verbs) < 2 or verbs[-1] != len(rel) - 1:
             return False

@@ -4752,3 +4752,21 @@ def test_a_cv_is_a_company_as_a_pt_is():
             "Mandiri asal Berastagi, menjadi korban ke-19 dalam tiga tahun terakhir.")
     facts = briefing.extract(text, title="Harimau", lang="id").facts
     assert "CV Trio Sakti Mandiri" in {f.label for f in facts if f.kind == "organisation"}, facts
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # a break word inside the relative clause: the main verb comes back after it
+    ("Kepala dinas itu mengatakan, petani yang sawahnya rusak karena banjir akan menerima bantuan Rp 2 juta "
+     "per hektare dari pemerintah daerah.",
+     "Petani yang sawahnya rusak karena banjir akan menerima bantuan berapa per hektare dari pemerintah daerah?",
+     "Rp 2 juta"),
+    # a relative clause, then a modal and the main verb: the subject is the noun before "yang"
+    ("Pengendara yang melintas di jalur khusus sepeda akan dikenai denda Rp 500.000 mulai bulan depan.",
+     "Pengendara yang melintas di jalur khusus sepeda akan dikenai denda berapa mulai bulan depan?", "Rp 500.000"),
+    # "-nya" after "yang" is the subject's own, told before it, not a referent outside the clause
+    ("Menurut dinas kesehatan, satu penderita campak yang tidak diobati dapat menulari 12 sampai 18 orang "
+     "di sekitarnya.",
+     "Satu penderita campak yang tidak diobati dapat menulari berapa orang di sekitarnya?", "12 sampai 18 orang"),
+])
+def test_a_relative_clause_then_a_modal_keeps_the_subject_whole(text, question, answer):
+    assert _qa_or_none(text, "id").get(question) == answer
