@@ -152,10 +152,13 @@ class _ClauseWords(_PerPack):
         self.breaks = g("clause_breaks")
         # "menghentikan sementara ekspor" (temporarily) but ", sementara harga naik" (while)
         self.comma_breaks = {w.casefold() for w in g("comma_breaks")}
+        phrases = g("prepositional_phrases")
+        self.re_prep_phrase = re.compile(rf"(?:{_alt(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
         self.complementizers = g("complementizers")
         self.soft = g("soft_breaks")
         self.soft_cf = {w.casefold() for w in self.soft}
         self.break_adverbs = {w.casefold() for w in g("break_adverbs")}
+        self.particles = {w.casefold() for w in g("verb_particles")}
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
         lex = lexicon(pack)
@@ -290,7 +293,8 @@ class Clauses:
                       if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
                               w.re_time_next.match(masked, m.end())) and
                       not self._adverb_break(w, masked, m.start(), m.group()) and
-                      not self._in_relative(w, masked, m.start(), m.group())}
+                      not self._in_relative(w, masked, m.start(), m.group()) and
+                      not (w.re_prep_phrase is not None and w.re_prep_phrase.match(masked, m.start()))}
         self._lefts = sorted(lefts)
         rights = {m.start() for m in _PUNCT_RIGHT.finditer(masked)}
         for rx in (self.re_breaks, self.re_coord):
@@ -407,11 +411,16 @@ class Clauses:
         if not words:
             return False
         if words[-1].casefold() in self.dangling:
-            return True
+            return not self._particle(words)
         # "a merger between UPT": the pair lost its second half
         low = [w.casefold().strip(",.;:") for w in words]
         pair = max((i for i, w in enumerate(low) if w in self.pair_preps), default=-1)
         return pair >= 0 and not any(w in self.coordinators_cf for w in low[pair + 1:])
+
+    def _particle(self, words: list[str]) -> bool:
+        """The phrase ends on its verb's particle ("were handed in"), not on a cut preposition."""
+        return len(words) >= 2 and words[-1].casefold() in _ClauseWords.of(self.pack).particles and \
+            _is_verbish(words[-2], self.pack)
 
     def trim(self, phrase: str, keep: int = 6) -> str:
         """Cut a long trailing phrase at a soft break ("with", "dengan"), unless the
@@ -430,7 +439,8 @@ class Clauses:
         if cut is not words:
             while len(cut) > 2 and cut[-1].casefold() in self.break_adverbs:
                 cut = cut[:-1]  # "conceded defeat shortly | before 11 p.m.": the adverb leans on the cut
-        while cut and cut[-1].casefold() in self.dangling:
+        particle = cut is words and self._particle(cut)
+        while cut and cut[-1].casefold() in self.dangling and not particle:
             cut = cut[:-1]
         return " ".join(cut)
 
@@ -1076,6 +1086,10 @@ class FactFinder:
             person = m.value
             if person.casefold() in role.casefold():
                 continue
+            if any(o is not m and o.kind == "role" and o.value and o.value != person and
+                   o.start <= m.start and m.end < o.end for o in ms):
+                continue  # "Ketua Umum | Wadah Pegiat Literasi (Wapelnas) | Rina Kartika": the words after the
+                # short title are the body of a longer office, whose holder follows it
             head_word = person.split()[0].casefold() if person.split() else ""
             if head_word in self.pack.stopwords or head_word.rstrip(".") in self.lex.title_heads:
                 continue  # "Wakil Menteri Dalam Negeri, Raja Juli Antoni sebagai ...": an office, not a person

@@ -4770,3 +4770,36 @@ def test_a_cv_is_a_company_as_a_pt_is():
 ])
 def test_a_relative_clause_then_a_modal_keeps_the_subject_whole(text, question, answer):
     assert _qa_or_none(text, "id").get(question) == answer
+
+
+@pytest.mark.parametrize("text,body,holder", [
+    # a body whose head word is in roles.org_heads ("Ikatan", "Gabungan", "Perkumpulan", ...)
+    ("Ketua Umum Ikatan Perajin Batik Nusantara (Ikrabat) Dewi Lestari mengatakan penjualan batik naik "
+     "menjadi Rp 2 triliun tahun ini.", "Ikatan Perajin Batik Nusantara", "Dewi Lestari"),
+    # one whose head word is not: the longer office holds the short title, and its holder follows
+    ("Ketua Umum Wadah Pegiat Literasi Nasional (Wapelnas) Rina Kartika mengatakan jumlah taman baca naik "
+     "menjadi 4.200 unit tahun ini.", "Wadah Pegiat Literasi Nasional", "Rina Kartika"),
+])
+def test_a_body_between_a_title_and_its_holder_is_no_person(text, body, holder):
+    got = _qa_or_none(text, "id")
+    assert body not in got.values()  # not "Siapa Ketua Umum? Ikatan Perajin Batik Nusantara"
+    assert not any(q.startswith("Apa jabatan") and body in q for q in got)
+    assert any(q.startswith("Siapa Ketua Umum") and body in q and a == holder for q, a in got.items())
+
+
+def test_as_part_of_opens_no_clause():
+    """ "as part of a loan programme agreed in 2023": the date is the programme's, and "as"
+    is a preposition here (grammar.prepositional_phrases), not the start of a clause."""
+    got = _qa_or_none("The country has cut fuel subsidies as part of a loan programme agreed in 2023 with the "
+                      "lender.", "en")
+    assert not any(q.startswith("When") and "part of" in q for q in got)
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    ("More than 4,000 phones were handed in, or roughly 11 a day, the office said.",
+     "How many phones were handed in?", "More than 4,000"),
+    ("Almost 300 flights were called off, the airport said on Monday.",
+     "How many flights were called off?", "Almost 300"),
+])
+def test_a_phrasal_verb_keeps_its_particle(text, question, answer):
+    assert _qa_or_none(text, "en").get(question) == answer
