@@ -3682,6 +3682,25 @@ class FactFinder:
             return True  # "The 24-year-old ...": who?
         if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
             return True  # a quotation with no speaker in the sentence
+        return text.lstrip()[:1] not in "\"“" and self._pronoun_before_verb(body)  # ("kami" in a quote: its speaker)
+
+    def _pronoun_before_verb(self, body: str) -> bool:
+        """A personal pronoun, or a possessive after a preposition, before the sentence's first
+        verb: "Over three years it collected ...", "Occupancy at its hotels averaged ...":
+        whose? (not "The firm and its partners signed ...": the owner is in the subject)"""
+        prepositions = _ClauseWords.of(self.pack).prepositions
+        words = _WORDS.findall(body)[:7]
+        for i, w in enumerate(words[1:], 1):
+            low = w.casefold()
+            if w[:1].isupper():
+                return False  # "Dampak dari kekalahan Persija ini, suporter mereka ...": the owner is named
+            if low in self.rules.personal and low not in self.rules.demonstratives and \
+                    not (i + 1 < len(words) and words[i + 1].casefold() in self.rules.copula_verbs):
+                return True  # (not "it is known that ...": no referent is meant)
+            if low in self.rules.possessives and words[i - 1].casefold() in prepositions:
+                return True
+            if _is_verbish(w, self.pack):
+                return False
         return False
 
     def _in_relative(self, before: str, after: str) -> bool:
