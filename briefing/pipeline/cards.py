@@ -507,10 +507,16 @@ class CardMaker:
                             return None
                         slots["clause"] = f"{inv} {last} {after}".strip()
                         return _fill(tpl, slots)
-                    if self.english.base_of(last) is None or last.casefold() in self.english.aux:
+                    bw = before.split()
+                    modal_base = len(bw) >= 2 and bw[-2].casefold() in self.english.aux and \
+                        last.casefold() in self.english.bases and \
+                        not any(self.english.base_of(w) for w in bw[:-2] + after.split())  # "repairs would cost | £4.2m" (not
+                    # "officials estimated repairs would cost": the reporting verb's clause, inverted, tangles)
+                    verb = self.english.base_of(last) or ((bw[-2], last.casefold()) if modal_base else None)
+                    if verb is None or last.casefold() in self.english.aux:
                         return None
                     if slots.get("measure") == "percent" and (
-                            self.english.base_of(last)[1] not in self.change_verbs or after.split()[:1] == [of]):
+                            verb[1] not in self.change_verbs or after.split()[:1] == [of]):
                         return None  # "won 42% of the vote": a share of what the verb takes, not a change
                     if len(before.split()) > 8:
                         return None

@@ -4818,3 +4818,20 @@ def test_a_phrasal_verb_keeps_its_particle(text, question, answer):
 def test_a_gap_in_a_sentence_leaning_on_a_pronoun_is_minor(text, lang, vague):
     assert (gaps_of(text, lang) == set()) is vague
     assert every_card(text, lang)  # the gaps are still there for a deck asked to be big
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # a modal, then the verb's bare form: the modal inverts, no do-support
+    ("The new bridge would cost £48m, the council said on Monday.", "How much would the new bridge cost?", "£48m"),
+    ("Korvan Motors will invest $1.5 billion in a battery plant in Georgia.",
+     "How much will Korvan Motors invest in a battery plant in Georgia?", "$1.5 billion"),
+])
+def test_a_sum_after_a_modal_and_its_verb_is_asked(text, question, answer):
+    assert _qa_or_none(text, "en").get(question) == answer
+
+
+def test_a_reported_modal_clause_is_not_inverted():
+    """ "State officials estimated repairs would cost ...": inverted, the reporting verb and the
+    reported clause tangle ("How many pesos would state officials estimated repairs cost?")."""
+    got = _qa_or_none("State officials estimated repairs would cost about 18 million pesos.", "en")
+    assert not any("estimated" in q for q in got)
