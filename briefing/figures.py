@@ -9,24 +9,34 @@ import re
 
 
 def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> list[tuple[int, int, float, float]]:
-    """Figures written with a multiplier word ("Rp 2,3 Juta", "$1.5bn"): (start, end, value,
-    half a unit of the last digit written), so that a figure written in full elsewhere
-    ("Rp 2.303.849") can be told to be the same one rounded."""
-    if not multipliers:
-        return []
-    words = "|".join(re.escape(w) for w in sorted(multipliers, key=len, reverse=True))
+    """Figures written rounded: with a multiplier word ("Rp 2,3 Juta", "$1.5bn") or in full
+    with trailing zeros ("Tembus 92.000 Orang"): (start, end, value, how far a figure may lie
+    from it and be the same one rounded), so that a figure written in full elsewhere
+    ("Rp 2.303.849", "92.400 orang") can be told to be the same one. A round figure in full
+    stands for one within half a unit of its last non-zero digit and within 5% ("1.000" is
+    not "1.300")."""
     out = []
-    for m in re.finditer(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({words})(?!\w)", text, re.IGNORECASE):
-        digits = m.group(1)
-        whole, _, frac = digits.partition(decimal)
-        if not whole.isdigit() or (frac and not frac.isdigit()):
-            continue
-        scale = multipliers.get(m.group(2).casefold(), 0)
-        if not scale:
-            continue
-        value = float(f"{whole}.{frac or 0}") * scale
-        out.append((m.start(), m.end(), value, 0.5 * scale / 10 ** len(frac)))
-    return out
+    if multipliers:
+        words = "|".join(re.escape(w) for w in sorted(multipliers, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({words})(?!\w)", text, re.IGNORECASE):
+            digits = m.group(1)
+            whole, _, frac = digits.partition(decimal)
+            if not whole.isdigit() or (frac and not frac.isdigit()):
+                continue
+            scale = multipliers.get(m.group(2).casefold(), 0)
+            if not scale:
+                continue
+            value = float(f"{whole}.{frac or 0}") * scale
+            out.append((m.start(), m.end(), value, 0.5 * scale / 10 ** len(frac)))
+    for m in re.finditer(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)", text):
+        if any(a < m.end() and m.start() < b for a, b, _, _ in out):
+            continue  # "1.500 triliun": the multiplier's figure
+        value = plain_value(m.group(), decimal)
+        digits = re.sub(r"\D", "", m.group())
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if value and zeros >= 2:
+            out.append((m.start(), m.end(), value, min(0.5 * 10 ** zeros, 0.05 * value)))
+    return sorted(out)
 
 
 def plain_value(text: str, decimal: str) -> float | None:

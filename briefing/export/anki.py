@@ -342,9 +342,11 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     value = plain_value(answer, decimal)
     if value is None:
         return title
+    signs = sorted((str(c) for c in pack.get("numbers", "currencies", []) or []), key=len, reverse=True)
+    sign = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in signs)})\s?$", re.IGNORECASE) if signs else None
     for start, end, rounded, half in reversed(rounded_figures(title, decimal, multipliers)):
         if abs(value - rounded) <= half:
-            lead = re.search(r"(?:[^\W\d]{1,3}\$?|[$€£¥])\s?$", title[:start])  # "Rp ", "US$", "$"
+            lead = sign.search(title[:start]) if sign is not None else None  # "Rp ", "US$", "$" (not "Tembus ")
             title = title[:lead.start() if lead else start] + TOPIC_GAP + title[end:]
     return title
 

@@ -3480,6 +3480,24 @@ def test_review_46_the_title_gives_a_figure_it_rounds_or_writes_in_figures():
     assert topic(card, ex) == "Mantan Kadis Perumahan Garut Divonis … Penjara"
 
 
+@pytest.mark.parametrize("title,answer,shown", [
+    # a round figure in full stands for the text's figure rounded (review 82: "92.400 orang"
+    # under "... Tembus 92.000 Orang" gave the answer away)
+    ("Pengunjung Pekan Raya Tembus 45.000 Orang", "45.300 orang", "Pengunjung Pekan Raya Tembus … Orang"),
+    # not a figure 5% or more away: "1.000" is not "1.300"
+    ("Pengunjung Pekan Raya Tembus 1.000 Orang", "1.300 orang", None),
+])
+def test_the_title_gives_a_figure_it_writes_round_in_full(title, answer, shown):
+    from briefing.export.anki import topic
+
+    text = (f"Panitia mencatat jumlah pengunjung pekan raya di Semarang mencapai {answer} selama sepekan. "
+            "Ketua panitia Dedi Kurniawan mengatakan pameran akan kembali digelar pada Juni 2026.")
+    ex = briefing.extract(text, title=title, lang="id", max_cards=20)
+    card = next(c for c in ex.cards if c.answer == answer)
+    assert ("headline" in card.tags) is (shown is not None)
+    assert topic(card, ex) == (shown or title)
+
+
 def test_review_46_a_verb_after_a_figure_is_no_noun_it_counts():
     text = ("Skenarionya, gempa bermagnitudo 8,9 terjadi di zona megathrust Mentawai, sekitar 70 kilometer "
             "barat daya Padang, pada kedalaman 15 kilometer.")
