@@ -2198,7 +2198,8 @@ class FactFinder:
             if self._list_ends(s.text[right:], cl):
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
-            joined = re.match(r"\s+(\w+)\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*(?:[.!?]?\s*$|(?=,))", s.text[right:])
+            joined = re.match(r"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*(?:[.!?]?\s*$|(?=,))",
+                              s.text[right:])  # (past a gloss in brackets: "lokapasar (marketplace) | dan media sosial")
             if joined and joined.group(1).casefold() in cl.coordinators_cf and \
                     not _has_verb(joined.group(2), self.pack):
                 right = min(right + joined.end(), len(s.text.rstrip(" .!?")))
@@ -2382,10 +2383,12 @@ class FactFinder:
                 continue
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
+            lone = len(before.split()) == 1 and before[:1].islower() and s.text[:left].rstrip().endswith(",")
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
-                    or cl.deictic(f"{before} {after}") or \
+                    or lone or cl.deictic(f"{before} {after}") or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
-                # (nor "How many people lined the seafront to watch it pass?": what is "it"?)
+                # (nor "How many people lined the seafront to watch it pass?": what is "it"?; nor
+                # "..., anjlok lebih dari 70 persen": a lone verb after a comma goes on the clause before)
                 continue
             if before.split()[-1:] and before.split()[-1].casefold() in self.rules.existentials and not any(
                     o.kind in {"place", "organisation", "acronym", "name"} and cl.left(start) <= o.start < right

@@ -4853,3 +4853,35 @@ def test_a_reported_modal_clause_is_not_inverted():
     reported clause tangle ("How many pesos would state officials estimated repairs cost?")."""
     got = _qa_or_none("State officials estimated repairs would cost about 18 million pesos.", "en")
     assert not any("estimated" in q for q in got)
+
+
+def test_a_lone_verb_after_a_comma_is_no_subject_of_a_figure_question():
+    """ "..., anjlok lebih dari 70 persen dibandingkan ...": the verb goes on the clause before
+    it, whose subject the question would lose ("Anjlok berapa persen ...?", round 82)."""
+    text = ("Ketua asosiasi itu, Yohanes Saragih, mengatakan nilai pendanaan startup pada semester I 2024 hanya "
+            "sekitar US$ 400 juta, anjlok lebih dari 70 persen dibandingkan semester I 2022.")
+    got = _qa_or_none(text, "id")
+    assert not [q for q in got if q.split()[0] == "Anjlok"], got
+    assert "lebih dari 70 persen" in gaps_of(text, "id")  # the figure stays, as a gap in its sentence
+
+
+def test_a_gloss_in_brackets_does_not_cut_the_second_of_two_nouns():
+    """ "dijual melalui lokapasar (marketplace) dan media sosial": the share is of both; asked
+    about "lokapasar" alone, the card was wrong (round 82)."""
+    got = _qa_or_none("Sekitar 60 persen produk yang disita dijual melalui lokapasar (marketplace) dan media sosial.",
+                      "id")
+    assert got.get("Berapa persen produk yang disita dijual melalui lokapasar (marketplace) dan media sosial?") == \
+        "Sekitar 60 persen", got
+
+
+@pytest.mark.parametrize("text,lang,never", [
+    # "open ___ hours a day": the set phrase fills its own gap (numbers.idioms; round 82)
+    ("The chain's stores have stayed open 24 hours a day since 1975 and serve about 5,000 people a day.", "en", "24"),
+    ("Gerai waralaba itu buka 24 jam sehari sejak 2019 dan melayani sekitar 900 pembeli per hari.", "id", "24 jam"),
+    # a key term does not end on "rather"/"instead" (en stopwords): "passengers rather"
+    ("Health officials advised swimmers to rinse stings with sea water rather than fresh water, the council said.",
+     "en", "sea water rather"),
+])
+def test_no_gap_on_a_set_phrase_or_ending_on_an_adverb(text, lang, never):
+    gaps = {c.answer for c in every_card(text, lang) if c.type == "cloze"}
+    assert gaps and never not in gaps, gaps
