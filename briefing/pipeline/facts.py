@@ -785,6 +785,10 @@ class PackRules(_PerPack):
         rels = _alt(g("grammar", "relative_pronouns"))
         self.rel_re = re.compile(rf"\s(?:{rels})\s") if rels else None
         self.rel_word_re = re.compile(rf"(?<!\w)(?:{rels})\s+") if rels else None
+        # "in time for the next elections | in April 2029": a phrase naming an event the date then dates
+        owners = g("grammar", "date_owner_phrases")
+        self.date_owner_re = re.compile(rf"(?<!\w)(?:{_alt(owners)})\s+(?:[^\s,;:]+\s+){{0,5}}$", re.IGNORECASE) \
+            if owners else None
         # ", which represents about 5,000 stores, said ...": a relative clause set off by commas
         self.nonrestrictive_re = re.compile(rf",\s+(?:{rels})\s", re.IGNORECASE) if rels else None
         never = re.compile(r"(?!)")
@@ -1344,6 +1348,9 @@ class FactFinder:
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
+            if self.rules.date_owner_re is not None and self.rules.date_owner_re.search(head):
+                continue  # "will take effect in time for the next municipal elections | in April 2029": the
+                # date is the elections', not the change's (round 81)
             if prep.casefold() in self.rules.date_lead_nouns and \
                     _is_verbish(before_lead := _preceding_word(s.text, p_start)[0], self.pack) and \
                     before_lead[:1].islower() and not self._passive(before_lead):

@@ -4900,3 +4900,18 @@ def test_a_gap_in_a_relative_clause_set_off_by_commas_is_minor(text, lang, aside
     gaps = gaps_of(text, lang)
     assert aside not in gaps and kept in gaps, gaps
     assert aside in {c.answer for c in every_card(text, lang)}  # still there for a deck asked to be big
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The new rules will take effect in time for the next regional elections in May 2028, the minister said.", "en"),
+    ("KPU Kota Malang mulai mencetak surat suara menjelang pemilihan wali kota pada Februari 2026.", "id"),
+])
+def test_a_date_after_an_event_a_phrase_names_is_the_events(text, lang):
+    """ "in time for the next elections | in May 2028": the date is the elections', not the
+    change's (grammar.date_owner_phrases; round 81's teachers rejected the when-question)."""
+    assert not [q for q in qa_minor(text, lang) if q.split()[0] in {"When", "Kapan"}]
+
+
+def test_a_date_of_the_clauses_own_verb_is_still_asked_when():
+    got = qa_minor("The council approved the new parking rules in March 2025 after a long public consultation.", "en")
+    assert got.get("When did the council approve the new parking rules?") == "March 2025"
