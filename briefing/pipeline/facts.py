@@ -2392,7 +2392,14 @@ class FactFinder:
                 continue
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
-            lone = len(before.split()) == 1 and before[:1].islower() and s.text[:left].rstrip().endswith(",")
+            after_comma = s.text[:left].rstrip().endswith(",")
+            lone = len(before.split()) == 1 and before[:1].islower() and after_comma
+            bw2 = [w.casefold() for w in before.split()[:2]]
+            if after_comma and len(bw2) == 2 and bw2[0] in self.rules.definite_articles and \
+                    (bw2[1] in self.ordinals or bw2[1] in self.rules.superlatives):
+                continue  # "..., the first time the animals have lived freely in the county for | about 400
+                # years": a noun phrase set after the clause, no clause of its own ("How long have the first
+                # time the animals lived ...?", round 83)
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
                     or lone or cl.deictic(f"{before} {after}") or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
@@ -2856,6 +2863,9 @@ class FactFinder:
                     not cl.unmark(text[:left]).strip(" ,") == "" and \
                     _has_verb(text[:left], self.pack):
                 continue  # the clause before the reason is itself part of a longer one
+            rw = _WORDS.findall(reason.casefold())
+            if rw and (rw[0] in self.rules.demonstratives or len(rw) > 1 and rw[1] in self.rules.anaphoric):
+                continue  # "because of | those job guarantees": the reason points back (round 83)
             out.append(Fact("why", s.index, reason, "reason", (("clause", main), ("lead", lead)),
                             0.75, r_start, r_end))
         return out
@@ -3814,9 +3824,11 @@ class FactFinder:
                 in_title = f" {head} " in f" {self.title_norm} "
                 if question and head in self.rules.referring_nouns:
                     return True  # "Angka ini melambat ...": which figure? the one of the sentence before
-                if w in self.rules.anaphoric and not in_title:
+                if w in self.rules.anaphoric and (question or not in_title):
                     return True  # "Serangan tersebut memicu ...": "the said attack" names none of several
-                    # (teachers accepted 0 of 24 such questions and 1 of 12 such gaps in reviews 16-21)
+                    # (teachers accepted 0 of 24 such questions and 1 of 12 such gaps in reviews 16-21; a
+                    # question on the title's own noun too: "Harga tersebut ...", "Aduan tersebut
+                    # melibatkan berapa perusahaan?", 2 of 8 judgements in reviews 79-83)
                 topic = in_title or head in self.lead_words or self.term_counts[head] >= 3
                 return not topic
         if len(words) == 4 and words[3] in self.rules.anaphoric and \
