@@ -293,7 +293,7 @@ class Clauses:
                       if not (m.group().strip().casefold() in w.date_preps_cf and m.start() > 0 and
                               w.re_time_next.match(masked, m.end())) and
                       not self._adverb_break(w, masked, m.start(), m.group()) and
-                      not self._in_relative(w, masked, m.start(), m.group()) and
+                      not self._break_in_relative(w, masked, m.start(), m.group()) and
                       not (w.re_prep_phrase is not None and w.re_prep_phrase.match(masked, m.start()))}
         self._lefts = sorted(lefts)
         rights = {m.start() for m in _PUNCT_RIGHT.finditer(masked)}
@@ -301,7 +301,7 @@ class Clauses:
             if rx is not None:
                 rights |= {m.start() for m in rx.finditer(masked)
                            if not self._adverb_break(w, masked, m.start() + 1, m.group()) and
-                           not self._in_relative(w, masked, m.start() + 1, m.group())}
+                           not self._break_in_relative(w, masked, m.start() + 1, m.group())}
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in re.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
@@ -316,7 +316,7 @@ class Clauses:
         return start > 0 and not masked[:start].rstrip().endswith((",", ";", ":"))
 
     @staticmethod
-    def _in_relative(w: _ClauseWords, masked: str, start: int, word: str) -> bool:
+    def _break_in_relative(w: _ClauseWords, masked: str, start: int, word: str) -> bool:
         """A break word inside a relative clause, the main verb coming back after it:
         "peternak yang hewannya mati karena antraks | akan mendapat ganti rugi ..." (one clause)."""
         if not w.relatives or not w.modals:
