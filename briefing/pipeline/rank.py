@@ -298,13 +298,16 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     if not sized and any("aside" not in c.tags for c in cards):
         # a deck of the default size leaves out what side stories ask (see ``asides``)
         cards = [c for c in cards if "aside" not in c.tags]
-    if not fill or (not sized and any("keyterm" not in c.tags for c in cards)):
+    others = any("keyterm" not in c.tags for c in cards)
+    if not fill and not (minor and not others) or not sized and others:
         # key-term gaps ("the ___ of O2") serve decks asked to be bigger, and a short
         # passage that states no name, date or figure worth a card; anywhere else teachers
         # rejected most of them ("{{undesirable side effects}}": 2 in 7 accepted in rounds 14-16)
         cards = [c for c in cards if "keyterm" not in c.tags]
     elif not sized:
-        # ... and then one, the best: a passage with nothing else still gets a card
+        # ... and then one, the best: a passage with nothing else still gets a card (a longer
+        # one too, when even its minor cards are no better: 200 words on how Poland's
+        # communes are run got an error, no deck)
         best = min((c for c in cards if "keyterm" in c.tags), key=_best_first, default=None)
         cards = [c for c in cards if "keyterm" not in c.tags or c is best]
     ordered = sorted(cards, key=_best_first)

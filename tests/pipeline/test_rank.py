@@ -131,6 +131,13 @@ def test_key_term_gaps_only_when_nothing_else_comes_and_then_one():
     assert {c.id for c in select(terms, 6, fill=True, sized=True)} == {"k1", "k2"}
     named = terms + [gap("n1", 2, "Nairobi", 0.3, False)]
     assert [c.id for c in select(named, 6, fill=True, sized=False)] == ["n1"]
+    # a longer article: no key-term gap in its deck, nor in the last resort of its minor cards
+    # when one of those is there; with nothing else at all, the best key term (not an error)
+    assert select(terms, 6, fill=False, sized=False) == []
+    minor_place = Card("m1", "cloze", "In sentence 2 {{c1::Nairobi}} grew.", "Nairobi", "In sentence 2 Nairobi grew.",
+                       "cloze", (), ("briefing", "minor"), 0.45, 2)
+    assert [c.id for c in select(terms + [minor_place], 6, fill=False, sized=False, minor=True)] == ["m1"]
+    assert [c.id for c in select(terms, 6, fill=False, sized=False, minor=True)] == ["k1"]
 
 
 def _scored_card(n: int, score: float) -> Card:
