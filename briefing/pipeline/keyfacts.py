@@ -27,6 +27,23 @@ def _snippet(text: str, words: int = 14) -> str:
     return out + (" …" if len(parts) > words else "")
 
 
+def _around(text: str, start: int, end: int, words: int = 14) -> str:
+    """About ``words`` words of ``text`` around the span ``start:end``, from the start of its
+    clause where that is near: "… negara miskin membayar 230 juta dollar AS per tahun kepada
+    negara maju", not the sentence's first words, which may never reach the figure."""
+    before = text[:start].split()
+    rest = (text[start:end] + text[end:]).split()
+    room = max(words // 2, words - len(rest))  # (more of what comes before when the sentence ends soon)
+    if len(before) <= room:
+        return _snippet(text, words)
+    lead = before[-room:]
+    # start at a comma within those words, three words or more before the figure: its own clause
+    cut = max((i + 1 for i, w in enumerate(lead[:-3]) if w.endswith((",", ";", ":"))), default=0)
+    lead = lead[cut:]
+    tail = rest[:max(1, words - len(lead))]
+    return "… " + " ".join(lead + tail) + (" …" if len(rest) > len(tail) else "")
+
+
 def _timeline_patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, ...]:
     """The patterns of dates the timeline leaves out, built once per pack: the day a source
     reported, the date a figure is compared with, the months of a span."""
@@ -229,7 +246,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             figures.setdefault(label.casefold(), label)
             by_label.setdefault(label.casefold(), m)
     for key, label in list(figures.items())[:MAX_NUMBERS]:
-        out.append(KeyFact("number", label, _snippet(by_index[by_label[key].sentence].text)))
+        m = by_label[key]
+        out.append(KeyFact("number", label, _around(by_index[m.sentence].text, m.start, m.end)))
 
     for acr, exp in expansions.items():
         out.append(KeyFact("term", acr, exp))

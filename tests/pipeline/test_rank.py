@@ -226,6 +226,17 @@ def test_key_facts_keep_no_small_count_and_give_a_noun_its_plural():
     assert "12 return flights" in numbers and not [n for n in numbers if n.startswith("two")], numbers
 
 
+def test_a_figures_key_fact_tells_the_clause_around_it():
+    """Not the sentence's first words, which may stop before the figure: "Perdana Menteri Jamaika
+    ..., dalam Sidang KTT PBB ke-60 mengatakan, ..." told nothing of what the 230 million was."""
+    text = ("Perdana Menteri Jamaika Percival James Patterson, dalam sidang umum PBB yang ke-60 di New York "
+            "mengatakan, negara miskin membayar 230 juta dollar AS per tahun kepada negara maju.")
+    details = {f.label: f.detail for f in briefing.extract(text, title="Utang negara miskin", lang="id").facts
+               if f.kind == "number"}
+    detail = next(d for label, d in details.items() if label.startswith("230 juta"))
+    assert detail.startswith("… negara miskin membayar 230 juta dollar AS"), details
+
+
 def test_key_facts_give_no_form_of_address_as_a_role():
     text = ("Dari 38 surat suara itu, 27 untuk Ibu Siti Aminah dan 7 untuk Pak Suparno, kata Ketua Panitia Pilkades "
             "Wahyu Setiawan. Siti Aminah kini unggul sembilan suara atas Suparno.")
