@@ -2520,7 +2520,10 @@ class FactFinder:
         """The span lies in a relative clause set off by commas that the sentence goes on after:
         "Porthallt Pier, which opened in 1896 and stretches | 240 | metres ..., was shut ..."."""
         rel = _last_match(self.rules.nonrestrictive_re, text[:start])
-        return rel is not None and "," not in text[rel.end():start] and "," in text[end:]
+        if rel is None or "," in text[rel.end():start] or "," not in text[end:]:
+            return False
+        lead = text[:rel.start()].strip().casefold()
+        return lead not in _ClauseWords.of(self.pack).markers  # (not "Namun, yang masuk ...": no noun before it)
 
     def _recent_span(self, text: str, start: int, end: int, noun: str) -> bool:
         """A span of time counted back from now ("dalam dua tahun terakhir", "over the past

@@ -4902,6 +4902,13 @@ def test_a_gap_in_a_relative_clause_set_off_by_commas_is_minor(text, lang, aside
     assert aside in {c.answer for c in every_card(text, lang)}  # still there for a deck asked to be big
 
 
+def test_a_relative_pronoun_after_a_discourse_marker_opens_no_aside():
+    """ "Namun, yang masuk ke kas daerah ...": no noun before "yang", so no clause told in passing."""
+    gaps = gaps_of("Namun, yang masuk ke kas daerah tahun lalu hanya sekitar Rp 14 miliar, jauh di bawah target "
+                   "Rp 40 miliar.", "id")
+    assert "sekitar Rp 14 miliar" in gaps, gaps
+
+
 @pytest.mark.parametrize("text,lang", [
     ("The new rules will take effect in time for the next regional elections in May 2028, the minister said.", "en"),
     ("KPU Kota Malang mulai mencetak surat suara menjelang pemilihan wali kota pada Februari 2026.", "id"),
