@@ -85,6 +85,9 @@ class English:
         self.nonfinite = pack.wordset("grammar", "nonfinite_markers")
         self.relatives = {str(p).casefold() for p in pack.get("grammar", "relative_pronouns", []) or []}
         self.preps = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
+        # words that open a noun phrase ("at | privately owned mines", "the | newly built homes")
+        self.phrase_openers = self.preps | pack.wordset("grammar", "dangling_words") | \
+            {d.casefold() for d in self.determiners}
         self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
         self.reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
         self.pronouns = pack.wordset("grammar", "pronouns")
@@ -146,6 +149,13 @@ class English:
                    for k, x in enumerate(words[:i]) if k >= i - 2):
                 continue  # "Two earlier attempts": a noun after a count, not "does ... attempt" (but "in
                 # 1712 | sold": a year after its preposition counts nothing)
+            if w[:1].islower() and w.casefold().endswith("ed") and words[i - 1].casefold().endswith("ly") and \
+                    i >= 2 and words[i - 2].casefold() in self.phrase_openers and \
+                    i + 1 < len(words) and words[i + 1][:1].islower() and \
+                    words[i + 1].casefold() not in self.preps | self.determiners | self.aux:
+                continue  # "Production at privately owned mines fell": a participle between an adverb and
+                # its noun, not the verb ("By how much did production at privately own mines fell?"; but
+                # "England formally declared war": no noun phrase opens before the adverb)
             if words[i - 1].casefold() in self.nonfinite:
                 reach = i + 4  # ... and the verb comes after its phrase
                 continue  # "the last meteorite to be recovered ... fell": the infinitive's participle

@@ -789,6 +789,9 @@ class PackRules(_PerPack):
         owners = g("grammar", "date_owner_phrases")
         self.date_owner_re = re.compile(rf"(?<!\w)(?:{_alt(owners)})\s+(?:[^\s,;:]+\s+){{0,5}}$", re.IGNORECASE) \
             if owners else None
+        # "is still recovering": a state going on now, which a date before it does not time
+        self.ongoing_markers = pack.wordset("grammar", "ongoing_markers")
+        self.present_auxiliaries = pack.wordset("grammar", "present_auxiliaries")
         # ", which represents about 5,000 stores, said ...": a relative clause set off by commas
         self.nonrestrictive_re = re.compile(rf",\s+(?:{rels})\s", re.IGNORECASE) if rels else None
         never = re.compile(r"(?!)")
@@ -1348,6 +1351,11 @@ class FactFinder:
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
+            hw_ = [w.casefold() for w in head.split()]
+            if any(w in self.rules.ongoing_markers for w in hw_) and \
+                    any(w in self.rules.present_auxiliaries for w in hw_):
+                continue  # "Ghana is still recovering from a severe economic crisis | in 2022": what goes
+                # on now has no date; the year is the crisis's (round 84)
             if self.rules.date_owner_re is not None and self.rules.date_owner_re.search(head):
                 continue  # "will take effect in time for the next municipal elections | in April 2029": the
                 # date is the elections', not the change's (round 81)
@@ -3567,6 +3575,10 @@ class FactFinder:
             return []
         if not named and len(words) == 1 and self.term_counts[words[0].casefold()] < 2:
             return []  # one common word, said once: no term of the article
+        head_word = words[-1] if self.pack.get("grammar", "modifiers_precede_noun", False) else words[0]
+        if head_word.casefold() in self.rules.referring_nouns:
+            return []  # "Kenaikan tarif PPN merupakan amanat UU HPP": an increase, a decision, a step is
+            # no term to define ("Apa itu kenaikan tarif PPN?", round 84)
         rest = text[m.end("term"):]
         cop = re.match(r"\s+(\w+)", rest)
         body_start = m.end()

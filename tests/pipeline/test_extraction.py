@@ -4948,3 +4948,21 @@ def test_round_83_a_question_on_the_titles_noun_said_again_with_tersebut_is_not_
                           title="Harga Cabai Rawit di Jakarta Melonjak", lang="id", max_cards=20)
     assert not [c for c in ex.cards if c.type == "question" and c.question.startswith("Harga tersebut")]
     assert "sekitar 50 persen" in {c.answer for c in ex.cards}  # asked as a gap in its sentence
+
+
+def test_round_84_a_participle_between_an_adverb_and_its_noun_is_not_the_verb():
+    got = _qa_or_none("Output at privately owned smelters fell 3.2% in the first quarter, the ministry said.", "en")
+    assert got.get("By how much did output at privately owned smelters fall in the first quarter?") == "3.2%", got
+
+
+def test_round_84_a_state_going_on_now_is_not_asked_when():
+    """ "Ghana is still recovering from a severe economic crisis in 2022": the year is the crisis's."""
+    got = qa_minor("Zambia is still recovering from a severe drought in 2024, when maize harvests failed across the "
+                   "south.", "en")
+    assert not [q for q in got if q.startswith("When")], got
+
+
+def test_round_84_an_increase_is_no_term_to_define():
+    """ "Kenaikan tarif PPN merupakan amanat UU HPP" made "Apa itu Kenaikan tarif PPN?" (grammar.referring_nouns)."""
+    got = qa_minor("Kenaikan tarif tol Jagorawi merupakan amanat Undang-Undang Jalan yang berlaku sejak Januari 2025.", "id")
+    assert not [q for q in got if q.startswith("Apa itu")], got
