@@ -270,9 +270,11 @@ def topic(card: Card, ex: Extraction) -> str:
     named = f" {normalise(title)} "
     content = {w for w in _topic_words(card.answer) if len(w) > 3}
     if len(content) >= 2 and f" {answer} " not in named and content <= _topic_words(title) and \
+            not any(ch.isdigit() for ch in card.answer) and \
             not any(normalise(o) != answer and f" {normalise(o)} " in named for o in card.choices):
         return ""  # "Kenya's central bank holds ..." over "What does CBK stand for?": the title
-        # spells the answer in another order, and no blank can hide it
+        # spells the answer in another order, and no blank can hide it (not a figure: "12,47
+        # juta orang" under "... Turun Jadi 23,62 Juta Orang" shares only its unit words)
     if "headline" not in card.tags and not (answer and f" {answer} " in named):
         return escape(title)
     if "headline" not in card.tags and any(
