@@ -1352,9 +1352,9 @@ class FactFinder:
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
                     continue  # "pengumuman bulan lalu": the date belongs to a noun
-            hw_ = [w.casefold() for w in head.split()]
-            if any(w in self.rules.ongoing_markers for w in hw_) and \
-                    any(w in self.rules.present_auxiliaries for w in hw_):
+            head_words = [w.casefold() for w in head.split()]
+            if any(w in self.rules.ongoing_markers for w in head_words) and \
+                    any(w in self.rules.present_auxiliaries for w in head_words):
                 continue  # "Ghana is still recovering from a severe economic crisis | in 2022": what goes
                 # on now has no date; the year is the crisis's (round 84)
             if self.rules.date_owner_re is not None and self.rules.date_owner_re.search(head):
@@ -1600,20 +1600,20 @@ class FactFinder:
             # for a thing done, which year the article's date fixes (teachers accepted 1 of 8
             # judgements of such past-tense questions in reviews 67-76; of plans, "When will two new
             # passport printing centres open? April", 3 of 6)
-            bare_month = self._bare_month(s.index, m, words)
+            side_time = self._bare_month(s.index, m, words)
             # ... and so is the day of the week a thing was done ("Kapan timnas futsal Indonesia sukses
             # mempertahankan gelar juara? Minggu (9/11/2025) malam": teachers of reviews 67-79 accepted
             # 6 of 26 judgements of such questions in default decks), but not of a start, an opening
             # or a launch ("Kapan BI resmi meluncurkan layanan QRIS ...?": 10 of 12; grammar.start_words)
-            bare_month = bare_month or self._past_day(s.text, m, m.start, m.end) and \
+            side_time = side_time or self._past_day(s.text, m, m.start, m.end) and \
                 not any(w in self.rules.start_words for w in _WORDS.findall(clause.casefold()))
             # "Kapan tim wushu Indonesia dijadwalkan tiba di Bandara Soekarno-Hatta?": a team's travel
             # plans (grammar.travel_verbs with a future marker; teachers of reviews 76, 81 and 84
             # accepted 0 of 6 judgements of such questions)
-            cw_ = _WORDS.findall(clause.casefold())
-            bare_month = bare_month or any(w in self.rules.travel_verbs for w in cw_) and \
-                any(w in self.rules.future_markers for w in cw_)  # (not "French reinforcements arrived in 1756")
-            if (additive or reading or anchored or since or bare_month) and not self.keep_minor:
+            clause_words = _WORDS.findall(clause.casefold())
+            side_time = side_time or any(w in self.rules.travel_verbs for w in clause_words) and \
+                any(w in self.rules.future_markers for w in clause_words)  # (not "French reinforcements arrived in 1756")
+            if (additive or reading or anchored or since or side_time) and not self.keep_minor:
                 continue
             # "Setelah 30 Juni 2025, Bapenda ... akan menggelar razia": the answer keeps "setelah",
             # without it the date says something else (dates.kept_prepositions)
@@ -1621,7 +1621,7 @@ class FactFinder:
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if re.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, a_start, m.end,
-                            minor=kind == "relative" or additive or reading or anchored or since or bare_month))
+                            minor=kind == "relative" or additive or reading or anchored or since or side_time))
         return out
 
     def _fronted(self, s: Sentence, ms: list[Mention], left: int) -> str:
