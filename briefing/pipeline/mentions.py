@@ -141,6 +141,10 @@ class Lexicon:
         self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
                                        re.IGNORECASE) if self.roles else None)
         self.role_set = {r.casefold() for r in self.roles}
+        # professions, which no body's name opens with ("Ekonom | Institute for Development of
+        # Economics and Finance (INDEF)")
+        self.professions = {str(r).casefold() for r in pack.get("roles", "generic_roles", []) or [] if " " not in str(r)} - \
+            {str(r).casefold() for r in pack.get("roles", "ranks", []) or []}  # (not "General": also a word of names)
         # "Mexico's new ambassador to Canada, | Elena Saucedo Ríos, ...": an office with its owner,
         # set before the name by a comma
         quals, links = g("roles", "office_qualifiers"), g("roles", "office_owner_links")
@@ -1748,9 +1752,11 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         word = m.group(1).casefold()
         score = initials_score(rest, acronym)
         dispensable = word in lex.stop or word.rstrip(".") in lex.title_set or word in lex.place_heads
-        if dispensable and word not in lex.stop and m.group(1)[:1].upper() in acronym.upper():
+        if dispensable and word not in lex.stop and m.group(1)[:1].upper() in acronym.upper() and \
+                word not in lex.professions:
             dispensable = False  # "General Inspectorate for Emergency Situations (IGSU)": its letter
-            # is the acronym's, in another language's order
+            # is the acronym's, in another language's order (but "Ekonom Institute ... (INDEF)": a
+            # profession before a body's name is the speaker's, whatever its letter)
         if (dispensable and score >= best) or (score > best and score >= 0.6):
             best = max(best, score)
             best_start += m.end()

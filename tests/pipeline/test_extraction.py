@@ -5000,3 +5000,22 @@ def test_round_84_a_teams_travel_plans_are_a_minor_when_question():
             "malam setelah meraih dua gelar di Denmark.")
     assert not [q for q in qa(text, "id") if q.startswith("Kapan")]
     assert [q for q in qa_minor(text, "id") if q.startswith("Kapan")]
+
+
+@pytest.mark.parametrize("text,acronym,name", [
+    # a profession before a body's name is the speaker's (round 84: "Ekonom Institute for
+    # Development of Economics and Finance"), even when its letter is in the short form
+    ("Ekonom Center of Energy and Law Studies (CELES), Budi Hartono, menilai kenaikan harga BBM akan mendorong "
+     "inflasi.", "CELES", "Center of Energy and Law Studies"),
+    ("Ekonom Institute for Trade and Economic Reform (INTER), Budi Hartono, menilai kenaikan harga BBM akan "
+     "mendorong inflasi.", "INTER", "Institute for Trade and Economic Reform"),
+])
+def test_round_84_a_profession_opens_no_bodys_name(text, acronym, name):
+    got = _qa_or_none(text, "id")
+    assert name in got.values() and not [a for a in got.values() if a.startswith("Ekonom ")], got
+
+
+def test_a_rank_that_opens_a_bodys_name_stays_in_it():
+    got = _qa_or_none("The General Inspectorate for Emergency Situations (IGSU) said 1,200 firefighters were deployed "
+                      "on Monday.", "en")
+    assert "General Inspectorate for Emergency Situations" in got.values(), got
