@@ -790,6 +790,7 @@ class PackRules(_PerPack):
         self.date_owner_re = re.compile(rf"(?<!\w)(?:{_alt(owners)})\s+(?:[^\s,;:]+\s+){{0,5}}$", re.IGNORECASE) \
             if owners else None
         self.travel_verbs = pack.wordset("grammar", "travel_verbs")
+        self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes")) or ("\0",)
         # "is still recovering": a state going on now, which a date before it does not time
         self.ongoing_markers = pack.wordset("grammar", "ongoing_markers")
         self.present_auxiliaries = pack.wordset("grammar", "present_auxiliaries")
@@ -1096,6 +1097,10 @@ class FactFinder:
             person = m.value
             if person.casefold() in role.casefold():
                 continue
+            pm_ = next((p for p in ms if p.kind == "person" and p.value == person and p.start >= m.start), None)
+            if pm_ is not None and self._org_tail(s.text, ms, pm_):
+                continue  # "Direktur PT Banda | Rempah Nusantara, Hasan Alkatiri, ...": the name set off by commas
+                # is the holder, and the words before it end the company's name (round 85)
             if any(o is not m and o.kind == "role" and o.value and o.value != person and
                    o.start <= m.start and m.end < o.end for o in ms):
                 continue  # "Ketua Umum | Wadah Pegiat Literasi (Wapelnas) | Rina Kartika": the words after the
@@ -2408,7 +2413,10 @@ class FactFinder:
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
             after_comma = s.text[:left].rstrip().endswith(",")
-            lone = len(before.split()) == 1 and before[:1].islower() and after_comma
+            bws = before.split()
+            lone = after_comma and before[:1].islower() and (
+                len(bws) == 1 or len(bws) >= 2 and bws[0].casefold().endswith(self.rules.adverb_suffixes) and
+                _is_verbish(bws[1], self.pack))  # (", currently receives £1.2m": an adverb, then the verb)
             bw2 = [w.casefold() for w in before.split()[:2]]
             if after_comma and len(bw2) == 2 and bw2[0] in self.rules.definite_articles and \
                     (bw2[1] in self.ordinals or bw2[1] in self.rules.superlatives):
@@ -2530,6 +2538,15 @@ class FactFinder:
                    dict(f.slots)["before"].split()[-1].casefold() in self.pack.wordset("numbers", "duration_prepositions")
                    else f for f in out]
         return out
+
+    @staticmethod
+    def _org_tail(text: str, ms: list[Mention], m: Mention) -> bool:
+        """The person ``m`` right after a body's name, then a name set off by commas: the words
+        end the body's name ("PT Banda | Rempah Nusantara, Hasan Alkatiri, ..."), no person's."""
+        if not re.match(r",\s+(?:[A-Z][\w'’.-]*\s+)+?[A-Z][\w'’-]*\s*,", text[m.end:]):
+            return False
+        return any(o.kind == "organisation" and 0 <= m.start - o.end <= 1 for o in ms) and \
+            any(o.kind in {"person", "name"} and 0 < o.start - m.end <= 3 for o in ms)
 
     def _nonrestrictive(self, text: str, start: int, end: int) -> bool:
         """The span lies in a relative clause set off by commas that the sentence goes on after:
@@ -2987,6 +3004,8 @@ class FactFinder:
         for m in ms:
             if m.kind not in weight or (len(m.text) < 2 and m.kind != "number"):
                 continue  # "related to ___ or more general global fields": one letter is a symbol
+            if m.kind == "person" and self._org_tail(s.text, ms, m):
+                continue  # "PT Banda ___, Hasan Alkatiri, ...": half a company's name
             start, end = m.start, m.end
             minor = minor_sentence
             if m.kind in {"name", "organisation", "place", "person"} and \

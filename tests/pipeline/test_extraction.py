@@ -5019,3 +5019,25 @@ def test_a_rank_that_opens_a_bodys_name_stays_in_it():
     got = _qa_or_none("The General Inspectorate for Emergency Situations (IGSU) said 1,200 firefighters were deployed "
                       "on Monday.", "en")
     assert "General Inspectorate for Emergency Situations" in got.values(), got
+
+
+def test_round_85_an_adverb_and_a_verb_after_a_comma_open_no_clause_of_their_own():
+    """ "The West Pennine Philharmonic, which ..., currently receives £1.2m": "How much does
+    currently receive ...?" had no subject (grammar.adverb_suffixes)."""
+    got = _qa_or_none("The Fenwick Symphony Orchestra, which was founded in Leeds in 1961 and gives about 70 concerts a "
+                      "year, currently receives £900,000 a year from the council.", "en")
+    assert not [q for q in got if "does currently" in q or q.startswith("How much does")], got
+
+
+def test_round_85_a_generic_unit_of_local_government_gets_no_acronym_card():
+    """UPTD, BLUD and the like name a kind of office, not a body (roles.common_acronyms)."""
+    got = _qa_or_none("Pengelolaan pasar itu kini diserahkan kepada Unit Pelaksana Teknis Daerah (UPTD) Pasar Kota "
+                      "Ambon mulai Januari 2026.", "id")
+    assert "Unit Pelaksana Teknis Daerah" not in got.values(), got
+
+
+def test_round_85_the_end_of_a_companys_name_before_its_holder_is_no_person():
+    """ "Direktur PT Banda Rempah Nusantara, Hasan Alkatiri, ...": "Siapa Direktur PT Banda? Rempah Nusantara"."""
+    answers = [c.answer for c in every_card("Direktur CV Sinar Bangun Priangan, Dedi Kurniawan, mengaku menanggung "
+                                            "kerugian sekitar Rp650 juta akibat penolakan itu.", "id")]
+    assert "Bangun Priangan" not in answers and "Dedi Kurniawan" in answers, answers
