@@ -1097,8 +1097,8 @@ class FactFinder:
             person = m.value
             if person.casefold() in role.casefold():
                 continue
-            pm_ = next((p for p in ms if p.kind == "person" and p.value == person and p.start >= m.start), None)
-            if pm_ is not None and self._org_tail(s.text, ms, pm_):
+            holder = next((p for p in ms if p.kind == "person" and p.value == person and p.start >= m.start), None)
+            if holder is not None and self._org_tail(s.text, ms, holder):
                 continue  # "Direktur PT Banda | Rempah Nusantara, Hasan Alkatiri, ...": the name set off by commas
                 # is the holder, and the words before it end the company's name (round 85)
             if any(o is not m and o.kind == "role" and o.value and o.value != person and
