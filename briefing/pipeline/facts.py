@@ -26,7 +26,7 @@ from ..ids import normalise
 from ..lang import LanguagePack
 from ..figures import in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
-from .mentions import _is_demonym, century_aside, lexicon, parse_number
+from .mentions import _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = re.compile(r"\w+")
@@ -2800,6 +2800,8 @@ class FactFinder:
         of the person, not a clause: "The historian | Frederick W. Mote wrote ...",
         "Sejarawan | Ong Hok Ham menulis ...", or the person's rank: "The Rev. | John Carter
         thanked ...", "Sgt. | Mark Lewis arrested ..."."""
+        if _COMPOUND_MODIFIER.match(lead.strip()):
+            return True  # "Seventeen-year-old | Lim Xin Yi became ..."
         rank = re.fullmatch(r"(?:(\w+)\s+)?(\w+)\.?\s+", lead)
         if rank and rank.group(2).casefold() in self.rules.ranks and \
                 (rank.group(1) is None or rank.group(1).casefold() in self.rules.articles):

@@ -511,6 +511,11 @@ def _cap_bigrams(sentences: list[Sentence], title: str) -> set[str]:
     return pairs
 
 
+#: A capitalised compound whose later parts are lower-case words: "Seventeen-year-old", "Two-time"
+#: (not "Hezb-ul Mujahedeen": a short part belongs to a name).
+_COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[a-z]{3,})+$")
+
+
 def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
               cap_pairs: set[str] = frozenset()) -> list[list[Tok]]:  # type: ignore[assignment]
     """Runs of capitalised tokens, allowing particles and organisation connectors."""
@@ -529,6 +534,10 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
 
     for i, t in enumerate(toks):
         low = t.text.casefold()
+        if t.is_cap and t.is_word and not cur and _COMPOUND_MODIFIER.match(t.text) and i + 1 < len(toks) and \
+                toks[i + 1].is_cap and toks[i + 1].is_word and low not in lex.place_heads | lex.org_heads:
+            continue  # "Seventeen-year-old | Lim Xin Yi", "Nairobi-based | Cytonn Investments": a compound
+            # modifier before a name is not part of it (but "Alun-alun Rangkasbitung": a place's head)
         if t.is_cap and t.is_word:
             if (low in lex.months or low.rstrip(".") in lex.months) and \
                     not _month_opens_name(sent.text, t.start, t.end, lex) or low in lex.days:

@@ -5041,3 +5041,21 @@ def test_round_85_the_end_of_a_companys_name_before_its_holder_is_no_person():
     answers = [c.answer for c in every_card("Direktur CV Sinar Bangun Priangan, Dedi Kurniawan, mengaku menanggung "
                                             "kerugian sekitar Rp650 juta akibat penolakan itu.", "id")]
     assert "Bangun Priangan" not in answers and "Dedi Kurniawan" in answers, answers
+
+
+def test_round_85_a_compound_modifier_before_a_name_is_not_part_of_it():
+    """ "Seventeen-year-old Lim Xin Yi became ...": the answer was the name with its age."""
+    got = qa("Nineteen-year-old Dewi Anggraini became the youngest winner of the national chess title on Sunday in "
+             "Surabaya.", "en")
+    assert got.get("Who became the youngest winner of the national chess title on Sunday in Surabaya?") == \
+        "Dewi Anggraini", got
+    names = {m.text for m in _mentions("\"The tone was softer,\" said Peter Kamau, head of research at Nairobi-based "
+                                       "Horizon Capital.", "en")}
+    assert "Horizon Capital" in names and "Nairobi-based Horizon Capital" not in names, names
+    # a place's own head word stays ("Alun-alun"), and so does a short part of a name ("Hezb-ul")
+    places = {m.text for m in _mentions("Pemerintah Kabupaten Lebak menggelar festival di Alun-alun Rangkasbitung "
+                                        "mulai Sabtu.", "id") if m.kind == "place"}
+    assert "Alun-alun Rangkasbitung" in places, places
+    names = {m.text for m in _mentions("Kelompok militan Hezb-ul Mujahedeen menyatakan bertanggung jawab atas ledakan "
+                                       "di Srinagar.", "id")}
+    assert "Hezb-ul Mujahedeen" in names, names
