@@ -790,7 +790,6 @@ class PackRules(_PerPack):
         self.date_owner_re = re.compile(rf"(?<!\w)(?:{_alt(owners)})\s+(?:[^\s,;:]+\s+){{0,5}}$", re.IGNORECASE) \
             if owners else None
         self.travel_verbs = pack.wordset("grammar", "travel_verbs")
-        self.adverb_suffixes = tuple(w.casefold() for w in g("grammar", "adverb_suffixes")) or ("\0",)
         # "is still recovering": a state going on now, which a date before it does not time
         self.ongoing_markers = pack.wordset("grammar", "ongoing_markers")
         self.present_auxiliaries = pack.wordset("grammar", "present_auxiliaries")

@@ -132,3 +132,14 @@ def test_packs_an_edited_yaml_file_wins_over_the_compiled_form(tmp_path, monkeyp
     finally:
         for c in caches:
             c.cache_clear()
+
+
+@pytest.mark.parametrize("path", sorted(PACKS_DIR.glob("*/*.yaml")), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_packs_write_no_key_twice(path):
+    """A key written twice in one file: YAML keeps the last silently, so an edit to the first
+    does nothing (grammar.yaml once held passive_prefixes twice, and adverb_suffixes)."""
+    import yaml
+
+    node = yaml.compose(path.read_text(encoding="utf-8"))
+    keys = [k.value for k, _ in node.value] if node is not None else []
+    assert sorted({k for k in keys if keys.count(k) > 1}) == [], path
