@@ -497,6 +497,12 @@ def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _splits_compound(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` begins or ends inside a hyphenated word ("64-|page judgment")."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalnum() or \
+        text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum()
+
+
 def _last_match(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (None when the pattern is None or absent)."""
     found = None
@@ -3491,6 +3497,8 @@ class FactFinder:
             term = s.text[a:b]
             if len(term) > 0.4 * len(s.text) or term.casefold() in self.title_norm:
                 continue
+            if _splits_compound(s.text, a, b):
+                continue  # "a 64-{{page judgment}}", "the 30-{{day deadline}}": half a hyphenated word
             if len(word_spans(s.text, term, fold=True)) > 1:
                 continue  # the term stands twice in the sentence: the gap gives itself away
             before = _WORDS.findall(s.text[max(0, a - 30):a])

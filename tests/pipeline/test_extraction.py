@@ -5059,3 +5059,11 @@ def test_round_85_a_compound_modifier_before_a_name_is_not_part_of_it():
     names = {m.text for m in _mentions("Kelompok militan Hezb-ul Mujahedeen menyatakan bertanggung jawab atas ledakan "
                                        "di Srinagar.", "id")}
     assert "Hezb-ul Mujahedeen" in names, names
+
+
+def test_round_85_no_key_term_gap_splits_a_hyphenated_word():
+    """ "a 64-{{page judgment}}", "a 34-{{day expedition}}": half a word in the gap (round 85)."""
+    text = ("The research ship returned after a 34-day expedition to the deep sea vents. The day expedition plan was "
+            "changed twice because of storms, and the deep sea vents were filmed for the first time.")
+    cards = briefing.extract(text, title="Deep sea vents filmed", lang="en", max_cards=30).cards
+    assert not [c.question for c in cards if "-{{c1::" in c.question or re.search(r"\}\}-\w", c.question)]
