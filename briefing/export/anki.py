@@ -319,6 +319,15 @@ def _date_pattern(lang: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _currency_lead(lang: str) -> re.Pattern[str] | None:
+    """A currency sign or code of ``lang`` ending a text ("Rp ", "US$"), built once per language."""
+    pack = _pack_of(lang)
+    signs = sorted((str(c) for c in (pack.get("numbers", "currencies", []) or [] if pack else [])),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in signs)})\s?$", re.IGNORECASE) if signs else None
+
+
 def _mask_dates(title: str, lang: str) -> str:
     """``title`` with each date it writes in words blanked (see ``_date_pattern``)."""
     date = _date_pattern(lang)
@@ -344,8 +353,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     value = plain_value(answer, decimal)
     if value is None:
         return title
-    signs = sorted((str(c) for c in pack.get("numbers", "currencies", []) or []), key=len, reverse=True)
-    sign = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in signs)})\s?$", re.IGNORECASE) if signs else None
+    sign = _currency_lead(lang)
     for start, end, rounded, half in reversed(rounded_figures(title, decimal, multipliers)):
         if abs(value - rounded) <= half:
             lead = sign.search(title[:start]) if sign is not None else None  # "Rp ", "US$", "$" (not "Tembus ")

@@ -1615,14 +1615,14 @@ class FactFinder:
             # mempertahankan gelar juara? Minggu (9/11/2025) malam": teachers of reviews 67-79 accepted
             # 6 of 26 judgements of such questions in default decks), but not of a start, an opening
             # or a launch ("Kapan BI resmi meluncurkan layanan QRIS ...?": 10 of 12; grammar.start_words)
+            clause_words = _WORDS.findall(clause.casefold())
             side_time = side_time or self._past_day(s.text, m, m.start, m.end) and \
-                not any(w in self.rules.start_words for w in _WORDS.findall(clause.casefold()))
+                not any(w in self.rules.start_words for w in clause_words)
             # "Kapan tim wushu Indonesia dijadwalkan tiba di Bandara Soekarno-Hatta?": a team's travel
             # plans (grammar.travel_verbs with a future marker; teachers of reviews 76, 81 and 84
             # accepted 0 of 6 judgements of such questions)
-            clause_words = _WORDS.findall(clause.casefold())
             side_time = side_time or any(w in self.rules.travel_verbs for w in clause_words) and \
-                any(w in self.rules.future_markers for w in clause_words)  # (not "French reinforcements arrived in 1756")
+                self._planned(clause_words)  # (not "French reinforcements arrived in 1756")
             if (additive or reading or anchored or since or side_time) and not self.keep_minor:
                 continue
             # "Setelah 30 Juni 2025, Bapenda ... akan menggelar razia": the answer keeps "setelah",
@@ -2422,7 +2422,7 @@ class FactFinder:
             lone = after_comma and before[:1].islower() and (
                 len(bws) == 1 or len(bws) >= 2 and bws[0].casefold().endswith(self.rules.adverb_suffixes) and
                 _is_verbish(bws[1], self.pack))  # (", currently receives £1.2m": an adverb, then the verb)
-            bw2 = [w.casefold() for w in before.split()[:2]]
+            bw2 = [w.casefold() for w in bws[:2]]
             if after_comma and len(bw2) == 2 and bw2[0] in self.rules.definite_articles and \
                     (bw2[1] in self.ordinals or bw2[1] in self.rules.superlatives):
                 continue  # "..., the first time the animals have lived freely in the county for | about 400
