@@ -913,6 +913,28 @@ class PackRules(_PerPack):
             if coords_cop and self.copula_verbs else None
         cues = _alt(g("grammar", "naming_cues"))
         self.naming_re = re.compile(rf"(?<!\w)(?:{cues})\s+{art}", re.IGNORECASE) if cues else None
+        # the forms of the verbs of change ("rose", "risen", "raising"): "from 400 to 700" after one
+        # is a change, not a range
+        self.change_bases = pack.wordset("numbers", "change_verbs")
+        self.irregular_forms = {str(k).casefold(): str(v).casefold() for table in ("irregular_past", "irregular_participles")
+                                for k, v in (pack.get("verbs", table, {}) or {}).items()}
+
+    def is_change_word(self, word: str) -> bool:
+        """``word`` is a form of a verb of change, or its noun ("raised", "risen", "rises", "cutting")."""
+        low = word.casefold()
+        bases = self.change_bases
+        if not bases:
+            return False
+        if low in bases or self.irregular_forms.get(low) in bases:
+            return True
+        for suffix, adds in (("ies", ("y",)), ("ied", ("y",)), ("es", ("",)), ("s", ("",)),
+                             ("ed", ("", "e")), ("ing", ("", "e"))):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                stem = low[:-len(suffix)]
+                if any(stem + a in bases for a in adds) or \
+                        (stem[-1:] == stem[-2:-1] and stem[:-1] in bases):  # "slashed", "cutting"
+                    return True
+        return False
 
 
 class FactFinder:
@@ -3040,10 +3062,13 @@ class FactFinder:
                     pass  # "took ___ of the 72 seats": the total's noun counts the part too
                 elif not re.search(r"%|[^\d\s.,]", m.text) and not (
                         self.rules.aux_after_re is not None and self.rules.aux_after_re.match(s.text, end)
-                        and _words(s.text[:start]) > 3 and not re.search(r"[A-Z][\w'’-]*\s+$", s.text[:start])):
+                        and _words(s.text[:start]) > 3 and not re.search(r"[A-Z][\w'’-]*\s+$", s.text[:start])) \
+                        and not ((far_ := self.rules.far_end_re.search(s.text, max(0, start - 25), start)) and
+                                 self._changed_from(s.text, far_.start())):
                     # a bare number says nothing ("a UK record of ___"), unless it is the subject
                     # of its verb and the noun is understood ("after more than ___ were sold"),
-                    # and not the end of a name ("Apollo ___ was compiled")
+                    # and not the end of a name ("Apollo ___ was compiled"); the level a change
+                    # reached counts what changed ("The number of sites grew from 400 to ___")
                     minor = True
                 if unit.casefold() in self.period_units and (lex_value := self._small(m.text)) is not None \
                         and lex_value <= 12:
@@ -3143,11 +3168,12 @@ class FactFinder:
             if m.kind == "number" and self._listed(s.text, end):
                 continue
             far = self.rules.far_end_re.search(s.text, max(0, start - 25), start) if m.kind == "number" else None
-            if m.kind == "number" and (far and not self._changed_by(s.text, far.start()) or (
+            if m.kind == "number" and (far and not self._changed_by(s.text, far.start()) and
+                                       not self._changed_from(s.text, far.start()) or (
                     self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end) and
                     not self._changed_by(s.text, start))):
                 continue  # "150 hingga ___ meter", "dari ___ sampai Rp 250 juta": an end of a range (but
-                # "rose by 248,000 to ___": a change and the level it reached)
+                # "rose by 248,000 to ___", "grew from 400 to ___": a change and the level it reached)
             if m.kind == "number" and m.value and sum(
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
                 continue  # one reading in a list of readings
@@ -3345,6 +3371,20 @@ class FactFinder:
         """The figure at ``start`` follows a word of difference ("rose by | 248,000 to 17.1
         million"): it is the size of a change, and the figure after "to" its level, no range."""
         return _preceding_word(text, start)[0].casefold() in self.rules.difference_words
+
+    def _changed_from(self, text: str, start: int) -> bool:
+        """The figure at ``start`` is the old value of a change: it follows "from" after a verb of
+        change ("raise the fee from | £9 to £27", "grew from | 400 to 700"), and the figure after
+        "to" is the level reached, no end of a range ("open from 9am to 5pm")."""
+        while start > 0 and not text[start - 1].isspace() and not text[start - 1].isalnum():
+            start -= 1  # ("from | £9")
+        word, at = _preceding_word(text, start)
+        if word in self.rules.currencies:
+            word, at = _preceding_word(text, at)  # ("dari | Rp 3.000")
+        if word.casefold() not in self.rules.from_words:
+            return False
+        left = Clauses.of(self.pack, text).left(at)
+        return any(self.rules.is_change_word(w) for w in _WORDS.findall(text[max(left, at - 80):at]))
 
     def _baseline(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
         """The figure at ``start`` is what an earlier figure of the sentence is compared with

@@ -4641,6 +4641,28 @@ def test_a_change_by_a_figure_to_a_level_is_no_range():
     assert {"19.4 million", "1.2 million"} <= gaps, gaps
 
 
+@pytest.mark.parametrize("text,level", [
+    ("Leeds City Council will raise the cost of an all-day parking permit from £9 to £27 in April, the council "
+     "said on Monday.", "£27"),
+    # a bare number: what changed is counted by the subject
+    ("The number of charging sites grew from 400 to 700 last year, according to the transport department.", "700"),
+    ("The retirement age has risen from 65 to 67 since the reform, the ministry said on Friday.", "67"),
+])
+def test_a_change_from_one_figure_to_another_is_no_range(text, level):
+    gaps = gaps_of(text, "en")
+    assert level in gaps, gaps
+
+
+@pytest.mark.parametrize("text", [
+    # no verb of change: the two figures bound a range, neither end is a fact alone
+    "Tickets for the festival cost from £9 to £27, the organisers said on Monday.",
+    "The museum will be open from 9 to 11 on weekdays, the city council said on Monday.",
+])
+def test_a_range_from_one_figure_to_another_has_no_gap_on_its_end(text):
+    gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+    assert not {"£27", "11", "£9", "9"} & gaps, gaps
+
+
 def test_a_count_after_sebanyak_and_a_phrase_of_cause_before_its_clause():
     text = ("Polisi menangkap dua pria yang membobol mesin ATM di Kota Malang. Akibat perbuatan tersebut, sebanyak "
             "96 nasabah dari tiga bank mengalami kerugian dengan total sekitar Rp640 juta.")
