@@ -274,6 +274,8 @@ class CardMaker:
         self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}
         # ("three days of mourning | starting on Monday": a time phrase ends the noun)
         self.date_preps = {str(w).casefold() for w in pack.get("dates", "prepositions", []) or []}
+        # "last", "next": a date opens after them ("bonds | next Tuesday")
+        self.date_determiners = pack.wordset("dates", "month_determiners")
 
     @property
     def topic_words(self) -> set[str]:
@@ -457,7 +459,8 @@ class CardMaker:
                     # not "How many days did ... declare of mourning?"
                     k = 1
                     while k < min(len(words), 4) and words[k].islower() and words[k] not in self.pack.stopwords \
-                            and self.english.base_of(words[k]) is None and words[k] not in self.date_preps:
+                            and self.english.base_of(words[k]) is None and words[k] not in self.date_preps and \
+                            words[k] not in self.date_determiners:
                         k += 1
                     if k > 1 and k + 1 < len(words) and words[k] in self.english.coordinators and words[k + 1].islower() and \
                             words[k + 1] not in self.pack.stopwords and self.english.base_of(words[k + 1]) is None:

@@ -587,7 +587,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 continue  # ("New Zealand", "New York": a place opening on a function word)
             if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set \
                     and cur[-1].text not in lex.name_openers and \
-                    cur[-1].text.casefold() not in lex.org_heads:  # (not "I | Gusti Ngurah Rai", "Direktorat | Jenderal")
+                    cur[-1].text.casefold() not in lex.org_heads and _name_follows(toks, i + 1, lex):
+                # (not "I | Gusti Ngurah Rai", "Direktorat | Jenderal"; nor "Universitas Maritim Raja Ali
+                # Haji (UMRAH)": an honorific with no name after it ends the name it is in)
                 flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name
             cur.append(t)
         elif cur and (low in lex.particles or
@@ -653,6 +655,15 @@ def _is_demonym(name: str, places: dict[str, str]) -> bool:
         return True
     return " " not in name and bool(_DEMONYM.search(low)) and low[:1].isalpha() and len(low) > 4 \
         and not low.endswith(("stan", "nesia"))
+
+
+def _name_follows(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A name, or another honorific, stands at ``toks[i]`` (past the full stop of an
+    abbreviated honorific: "Prof. | Andi", "Prof | drh Charles"), not a bracket or a
+    function word ("Raja Ali Haji | (UMRAH)", "Penyelenggaraan Haji | dan Umrah")."""
+    if i < len(toks) and toks[i].text == ".":
+        i += 1
+    return i < len(toks) and toks[i].is_word and (toks[i].is_cap or toks[i].text.casefold() not in lex.stop)
 
 
 def _expanded_ahead(toks: list[Tok], i: int) -> bool:
@@ -729,6 +740,13 @@ def _keep_speaker(rest: list[Tok], np_: int, speakers: set[str]) -> int:
     Wahyu | Iman Santoso" where it writes "kata Wahyu") starts the person at that name."""
     cut = next((i for i in range(len(rest)) if rest[i].text in speakers), None)
     return cut if cut is not None and 0 < cut < np_ else np_
+
+
+def _opener_start(rest: list[Tok], np_: int, lex: Lexicon) -> int:
+    """A split inside a name that opens on a name opener starts the person at the opener:
+    "Ketua PPSB | Ni Made Ayu Lestari", not "Ketua PPSB Ni Made | Ayu Lestari" where the article
+    quotes "kata Ayu" (``roles.name_openers``)."""
+    return next((j for j in range(1, min(np_, len(rest))) if rest[j].text in lex.name_openers), np_)
 
 
 def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",
@@ -1182,7 +1200,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if lead and len(run) >= 2:
                 np_ = max(_place_prefix(run, lex, places),
                           _split_org_person(run, lex, places, after, solo, speakers, org_named, bodies))
-                np_ = _keep_speaker(run, np_, speakers)
+                np_ = _opener_start(run, _keep_speaker(run, np_, speakers), lex)
                 if _apposed_holder(text, run[-1].end, lex, places) or \
                         run[0].text.casefold() in lex.org_heads and _ACRONYM.match(run[0].text) and \
                         re.match(r",\s+[A-Z]", after):
@@ -1265,7 +1283,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 holder_places = lex.places if qualified else places
                 np_ = max(_place_prefix(rest, lex, holder_places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named, bodies))
-                np_ = _keep_speaker(rest, np_, speakers)
+                np_ = _opener_start(rest, _keep_speaker(rest, np_, speakers), lex)
                 if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
                     # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama
