@@ -5216,3 +5216,23 @@ def test_a_date_after_next_is_not_part_of_what_was_counted():
             "Cebu next month.")
     asked = qa(text, "en")
     assert asked.get("How many pesos of five-year bonds will the Treasury offer next Tuesday?") == "25 billion", asked
+
+
+@pytest.mark.parametrize("text,lang,gap", [
+    ("Pemerintah Provinsi DKI Jakarta melarang ondel-ondel dipakai untuk mengamen di jalan mulai 1 Juli 2025. Larangan "
+     "itu tertuang dalam Peraturan Gubernur (Pergub) Nomor 12 Tahun 2025 tentang Pemanfaatan Ikon Budaya Betawi.",
+     "id", "Nomor 12 Tahun 2025"),
+    ("Ribuan buruh berunjuk rasa di depan Istana Merdeka pada Kamis. Mereka menuntut pemerintah mencabut Peraturan "
+     "Pemerintah (PP) No. 21 Tahun 2024 yang mewajibkan pekerja swasta menjadi peserta Tapera.", "id",
+     "No. 21 Tahun 2024"),
+    ("Thousands of workers marched in Jakarta on Thursday. They want the government to repeal Law No. 6 of 2023 on "
+     "job creation, which they say weakens severance rules.", "en", "No. 6 of 2023"),
+])
+def test_round_86_the_number_of_a_law_is_a_gap(text, lang, gap):
+    assert gap in gaps_of(text, lang, "Berita"), gaps_of(text, lang)
+
+
+def test_a_number_after_nomor_with_no_law_is_no_law_gap():
+    text = ("Persija naik ke peringkat Nomor 3 Tahun ini di klasemen sementara Liga 1 setelah menang 2-0 atas Persib "
+            "di Stadion Gelora Bung Karno pada Sabtu.")
+    assert not [c for c in every_card(text, "id") if "law" in c.tags], every_card(text, "id")
