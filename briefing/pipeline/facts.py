@@ -714,6 +714,13 @@ class PackRules(_PerPack):
         nums = _alt(g("numbers", "law_number_words"))
         years = _alt(g("numbers", "law_year_words"))
         year = rf"(?:\s+(?:{years})\s+\d{{4}}|/\d{{4}})" if years else r"/\d{4}"
+        # "beat world champions Australia | 58-55", "voted by | 31 to 17": a verb of result, at most
+        # five words, then two figures joined (numbers.score_verbs, numbers.score_joins)
+        verbs_ = _alt(g("numbers", "score_verbs"))
+        joins_ = _alt(g("numbers", "score_joins"))
+        self.score_re = re.compile(
+            rf"(?<!\w)(?:{verbs_})(?:\s+[^\s,.;:()\d\"“”]+){{0,5}}\s+(?P<score>\d{{1,3}}\s?(?:{joins_})\s?\d{{1,3}})"
+            rf"(?![\w./%]|\s?[-–]\s?\d)", re.IGNORECASE) if verbs_ and joins_ else None
         self.law_re = re.compile(
             rf"(?<!\w)(?:{laws})(?:\s*\([A-Za-z]{{2,10}}\))?\s+(?P<number>(?:{nums})\s*\d{{1,4}}{year})(?![\w/])") \
             if laws and nums else None
@@ -3387,6 +3394,25 @@ class FactFinder:
             out.append(Fact("cloze", s.index, m.group("number"), "law", (), 0.9, a, b))
         return out[:1]  # (one per sentence: "UU No. 1 Tahun 2022 ... dan PP No. 35 Tahun 2023" are a pair)
 
+    def scores(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """A result written as two figures after a verb of winning or voting: "beat Australia
+        ___" (58-55), "voted ___ on Tuesday" (7-2), "voted by ___" (31 to 17). The teachers of
+        rounds 86 and 87 asked for the final score and the vote in every such article."""
+        pattern = self.rules.score_re
+        if pattern is None or "{{" in s.text:
+            return []
+        out = []
+        for m in pattern.finditer(s.text):
+            a, b = m.span("score")
+            if any(o.kind == "date" and o.start < b and a < o.end for o in ms):
+                continue  # ("1914-18": a span of years)
+            if _preceding_word(s.text, a)[0].casefold() in self.rules.from_words:
+                continue  # "voted to lower the voting age from 18 to 16": a change, no score
+            if re.match(r"\s*,\s*\d", s.text[b:]) or re.search(r"\d\s*,\s*$", s.text[:a]):
+                continue  # "beat Ana Ferreira 4-6, 6-3, 7-5": one set of a match
+            out.append(Fact("cloze", s.index, m.group("score"), "score", (), 0.7, a, b))
+        return out
+
     def _bare_month(self, sentence: int, m: Mention, words: Iterable[str]) -> bool:
         """A month without its year or day (``m``, a date) past the lead, in words (casefolded)
         with no word of the future: which year, the article's date fixes; for a thing done the
@@ -4252,7 +4278,7 @@ class FactFinder:
             facts += self.acronyms(s, ms)
             if s.text.rstrip().endswith(":"):
                 continue  # "Data BPPTKG menunjukkan rincian ... sebagai berikut:": the facts follow it
-            found = self.clozes(s, ms) + self.laws(s)
+            found = self.clozes(s, ms) + self.laws(s) + self.scores(s, ms)
             # (no gap cuts a dotted token: "situs {{aduankonten}}.id", "www.{{kemkes}}.go.id")
             facts += [f for f in found + self.concepts(s, ms, [f for f in found if not f.minor])
                       if not _cuts_dotted(s.text, f.answer_start, f.answer_end)]

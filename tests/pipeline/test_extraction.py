@@ -5236,3 +5236,39 @@ def test_a_number_after_nomor_with_no_law_is_no_law_gap():
     text = ("Persija naik ke peringkat Nomor 3 Tahun ini di klasemen sementara Liga 1 setelah menang 2-0 atas Persib "
             "di Stadion Gelora Bung Karno pada Sabtu.")
     assert not [c for c in every_card(text, "id") if "law" in c.tags], every_card(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,score", [
+    ("Councillors in the Dandenong Valley Shire voted 7-2 on Tuesday night to extend an existing night-time curfew "
+     "to a full 24 hours.", "en", "7-2"),
+    ("The district assembly of Altona voted by 31 to 17 on Thursday evening to change the name of the street.", "en",
+     "31 to 17"),
+    ("England came from four goals down in the final quarter to beat world champions Australia 58-55 at London's "
+     "Copper Box Arena on Sunday.", "en", "58-55"),
+    ("Timnas futsal Indonesia mempertahankan gelar juara Piala AFF Futsal setelah mengalahkan Thailand 3-2 pada laga "
+     "final di Indonesia Arena, Jakarta.", "id", "3-2"),
+])
+def test_round_86_a_score_or_a_vote_is_a_gap(text, lang, score):
+    assert score in gaps_of(text, lang), gaps_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    # a change, not a score
+    ("Finland's parliament voted on Tuesday to lower the voting age in municipal elections from 18 to 16, making it "
+     "the first Nordic country to do so.", "en", "18 to 16"),
+    # one set of a match
+    ("Daria Kovalenko came from a set down to beat Brazil's Ana Ferreira 4-6, 6-3, 7-5 in Sunday's final of the "
+     "Hong Kong Open.", "en", "4-6"),
+    ("Jakarta Pertamina Enduro menang dengan skor 25-21, 22-25, 25-18, dan 25-23 dalam pertandingan yang berlangsung "
+     "selama dua jam lima menit.", "id", "25-21"),
+])
+def test_a_change_or_a_set_is_no_score_gap(text, lang, pair):
+    gaps = {c.answer for c in _every_or_none(text, lang) if c.type == "cloze"}
+    assert pair not in gaps, gaps
+
+
+def _every_or_none(text: str, lang: str) -> tuple:
+    try:
+        return every_card(text, lang)
+    except NoFactsError:
+        return ()
