@@ -397,6 +397,9 @@ class CardMaker:
             return clause  # "Gubernur Rahmat Hidayat": a title before a name keeps its capital
         if second[:1].isupper() and self.canonical(f"{first} {second.rstrip(',.;:')}") in self.known_places:
             return clause  # "New Zealand adopted ...": a place opening on a function word
+        if re.match(r"(?:[A-Z][\w-]*\s+)+\([A-Z][A-Za-z]{1,9}\)", clause):
+            return clause  # "Jambore Nasional (Jamnas) XII ...": a run of capitals a short form in brackets
+            # follows is a name (round 87)
         if first and first[0].isupper() and common:
             return first.casefold() + clause[len(first):]
         return clause

@@ -179,6 +179,13 @@ class _ClauseWords(_PerPack):
         self.re_deictic = re.compile(
             rf"(?<!\w)(?:{_alt(deictics)})(?!\w)(?!\s+(?:{_alt(g('auxiliaries'))})(?!\w))",
             re.IGNORECASE) if deictics else None
+        # ... and so is "di kabupaten itu": a place noun and its demonstrative (roles.place_nouns)
+        places = [str(p) for p in pack.get("roles", "place_nouns", []) or []]
+        demonstratives = _alt(g("demonstratives"))
+        pair = (rf"(?:{_alt(places)})\s+(?:{demonstratives})" if not pack.get("grammar", "modifiers_precede_noun", False)
+                else rf"(?:{demonstratives})\s+(?:{_alt(places)})")
+        self.number_words = {str(w).casefold() for w in (pack.get("numbers", "words", {}) or {})}
+        self.re_place_pair = re.compile(rf"(?<!\w)(?:{pair})(?!\w)", re.IGNORECASE) if places and demonstratives else None
         # "did not plan to cut that many", "dana sebesar itu": the amount is elsewhere; "letusan
         # besar kala itu", "at the time": so is the time
         amounts = g("amount_deictics") + g("time_deictics")
@@ -270,6 +277,7 @@ class Clauses:
         self.complementizers_cf = w.complementizers_cf
         self.markers_v, self.ref_suffixes, self.markers = w.markers_v, w.ref_suffixes, w.markers
         self.dangling, self.re_deictic, self.re_amount_time_deictic = w.dangling, w.re_deictic, w.re_amount_time_deictic
+        self.re_place_pair, self.number_words = w.re_place_pair, w.number_words
         self.break_adverbs = w.break_adverbs
         self.pair_preps, self.coordinators_cf = w.pair_preps, w.coordinators_cf
         self.re_left, self.re_breaks, self.re_coord, self.re_marker = w.re_left, w.re_breaks, w.re_coord, w.re_marker
@@ -402,8 +410,19 @@ class Clauses:
     def deictic(self, clause: str) -> bool:
         """The clause says "here" or "there" for a place, "that many" for an amount, or
         "kala itu" for a time, that it does not name."""
-        return self.re_deictic is not None and self.re_deictic.search(clause) is not None or \
-            self.re_amount_time_deictic is not None and self.re_amount_time_deictic.search(clause) is not None
+        if self.re_deictic is not None and self.re_deictic.search(clause) is not None or \
+                self.re_amount_time_deictic is not None and self.re_amount_time_deictic.search(clause) is not None:
+            return True
+        # "di kabupaten itu" where no name stands before it in the clause ("Kota Makassar ... di kota itu"
+        # names it; round 87)
+        clause = clause.strip()
+        pair = self.re_place_pair.search(clause) if self.re_place_pair is not None else None
+        if pair is None or re.search(r"(?<=\s)[A-Z]", clause[:pair.start()]):
+            return False
+        before = [w.casefold() for w in re.findall(r"\w+", clause[:pair.start()])]
+        return not (before and (before[-1].isdigit() or before[-1] in self.number_words) or
+                    any(w in self.relatives for w in before))  # ("Jembatan yang menghubungkan dua desa itu":
+        # the demonstrative closes a relative clause's noun phrase, not a place named before)
 
     def dangles(self, phrase: str) -> bool:
         """True when a phrase ends on a preposition or conjunction: it was cut short."""
@@ -669,6 +688,9 @@ class PackRules(_PerPack):
         baseline = _alt(g("numbers", "baseline_words"))
         self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
+        comparison = _alt(g("numbers", "comparison_words"))
+        self.comparison_re = re.compile(rf"(?<!\w)(?:{comparison})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
+            if comparison else None
         self.baseline_start_re = re.compile(rf"(?:{baseline})(?!\w)", re.IGNORECASE) if baseline else None
         # "up from $2.43 a week earlier and ___ a year ago": the second of two figures compared with
         pair_coords = _alt(g("grammar", "coordinators"))
@@ -708,6 +730,7 @@ class PackRules(_PerPack):
         self.anterior_markers = pack.wordset("grammar", "anterior_markers")
         self.partitives = pack.wordset("grammar", "partitives")
         self.origin_words = pack.wordset("grammar", "origin_words")
+        self.occasion_nouns = pack.wordset("grammar", "occasion_nouns")
         # "Peraturan Gubernur (Pergub) | Nomor 12 Tahun 2025": a law's name, its short form, then
         # its number and year (roles.legal_instruments, numbers.law_number_words, law_year_words)
         laws = _alt(g("roles", "legal_instruments"))
@@ -1579,6 +1602,12 @@ class FactFinder:
             if _words(clause) < 3 or cl.subjectless(clause) or cl.dangles(clause) or self._pointing(clause, question=True) \
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
+            cw3 = [w.casefold() for w in _WORDS.findall(clause)[:3]]
+            if len(cw3) == 3 and cw3[0] in self.rules.definite_articles and \
+                    (cw3[1] in self.ordinals or cw3[1] in self.rules.superlatives) and cw3[2] in self.rules.occasion_nouns:
+                continue  # "the last time the world championships were staged in England was in | 1977": a
+                # noun phrase and its relative clause, no clause to ask about ("When were the last time ...?",
+                # round 87)
             w0 = clause.split()[0]
             w1 = (clause.split()[1:2] or [""])[0]  # ("0:0¿0 ...": words by \w, one by spaces)
             if (_is_verbish(w0, self.pack) or w0.casefold() in self.rules.root_verbs or
@@ -2493,7 +2522,7 @@ class FactFinder:
                 # years": a noun phrase set after the clause, no clause of its own ("How long have the first
                 # time the animals lived ...?", round 83)
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
-                    or lone or cl.deictic(f"{before} {after}") or \
+                    or lone or cl.deictic(f"{fronted} {before} {after}") or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
                 # (nor "How many people lined the seafront to watch it pass?": what is "it"?; nor
                 # "..., anjlok lebih dari 70 persen": a lone verb after a comma goes on the clause before)
@@ -2880,6 +2909,10 @@ class FactFinder:
         words = _WORDS.findall(lead)
         if words and words[0].casefold() in self.rules.articles:
             words = words[1:]
+        if not self.lex.org_first and words and words[-1].casefold() not in self.rules.role_words and \
+                words[-1].casefold() not in self.rules.generic_roles and words[-1].casefold() not in self.rules.commentators:
+            return False  # "Anggaran penyelenggaraan | Jamnas XII tercatat ...": where the head comes first, a
+            # noun before a name is what the name owns, unless it is a person's ("Sejarawan | Ong Hok Ham"; round 87)
         return 1 <= len(words) <= 2 and all(
             w.casefold() not in self.pack.stopwords and not _is_verbish(w, self.pack) and
             w.casefold() not in self.lex.org_heads and w.casefold() not in self.lex.place_heads and
@@ -3491,7 +3524,10 @@ class FactFinder:
                 self.rules.baseline_re.search(window) or
                 self.rules.baseline_pair_re is not None and self.rules.baseline_pair_re.search(window)):
             return False
-        return any(o.kind == "number" and o.end <= start and o is not m for o in ms)
+        # ("Porsi ini meningkat dibandingkan tahun lalu yang hanya ___": after a word of comparison the
+        # figure is the yardstick even where what it measures stands in the sentence before; round 87)
+        return any(o.kind == "number" and o.end <= start and o is not m for o in ms) or \
+            self.rules.comparison_re is not None and self.rules.comparison_re.search(window) is not None
 
     @staticmethod
     def _same_measure(a: Mention, b: Mention) -> bool:

@@ -745,8 +745,13 @@ def _keep_speaker(rest: list[Tok], np_: int, speakers: set[str]) -> int:
 def _opener_start(rest: list[Tok], np_: int, lex: Lexicon) -> int:
     """A split inside a name that opens on a name opener starts the person at the opener:
     "Ketua PPSB | Ni Made Ayu Lestari", not "Ketua PPSB Ni Made | Ayu Lestari" where the article
-    quotes "kata Ayu" (``roles.name_openers``)."""
-    return next((j for j in range(1, min(np_, len(rest))) if rest[j].text in lex.name_openers), np_)
+    quotes "kata Ayu" (``roles.name_openers``); so does a given name just before the split."""
+    opener = next((j for j in range(1, min(np_, len(rest))) if rest[j].text in lex.name_openers), np_)
+    if opener == np_ and 1 < np_ < len(rest) and rest[np_ - 1].text.casefold() in lex.given and \
+            rest[np_ - 2].text.casefold() not in lex.given:
+        return np_ - 1  # "Ketua Kwartir Nasional (Kwarnas) Gerakan Pramuka | Sri Wahyuni Hartono": a given
+        # name before the cut opens the name (roles.given_names; round 87)
+    return opener
 
 
 def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",

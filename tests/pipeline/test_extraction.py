@@ -5272,3 +5272,50 @@ def _every_or_none(text: str, lang: str) -> tuple:
         return every_card(text, lang)
     except NoFactsError:
         return ()
+
+
+# ---------------------------------------------------------------- round 87
+
+def test_round_87_a_given_name_before_the_split_opens_the_name():
+    got = _qa_or_none("Ketua Kwartir Nasional (Kwarnas) Gerakan Pramuka Sri Wahyuni Hartono mengatakan jambore bukan "
+                      "sekadar kegiatan berkemah.", "id")
+    assert got.get("Siapa Ketua Kwartir Nasional (Kwarnas) Gerakan Pramuka?") == "Sri Wahyuni Hartono", got
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("The world championships return to England for the first time in almost fifty years. The last time the world "
+     "championships were staged in England was in Birmingham in 1977.", "en", "the last time"),
+    ("Nilai transaksi Harbolnas 2024 mencapai Rp 31,2 triliun. Pada hari itu saja, nilai belanja online mencapai "
+     "Rp 9,8 triliun.", "id", "hari itu"),
+    ("Produk lokal menyumbang 56 persen dari total transaksi. Porsi ini meningkat dibandingkan tahun lalu yang hanya "
+     "48 persen.", "id", "Porsi ini"),
+    ("Harga kayu manis di Kabupaten Kerinci naik tajam. Luas kebun kayu manis di kabupaten itu mencapai sekitar 40.000 "
+     "hektare dan menjadi sumber penghasilan bagi lebih dari 27.000 kepala keluarga.", "id", "kabupaten itu"),
+    ("Pabrik berdiri di atas lahan seluas 32 hektar dengan kapasitas produksi 10 GWh per tahun, cukup untuk memasok "
+     "baterai bagi sekitar 150.000 mobil listrik.", "id", "Cukup untuk"),
+    ("Jamnas XII diikuti 28.400 anggota Pramuka. Anggaran penyelenggaraan Jamnas XII tercatat Rp 52 miliar yang "
+     "berasal dari APBN dan dukungan sponsor.", "id", "Siapa yang tercatat"),
+])
+def test_round_87_no_question_leans_on_what_it_does_not_name(text, lang, word):
+    asked = qa_minor(text, lang)
+    assert not [q for q in asked if word.casefold() in q.casefold()], asked
+
+
+def test_round_87_a_place_the_clause_names_is_no_deictic():
+    # "Kota Makassar ... di kota itu" names the city
+    text = ("Makassar kini punya jalur bus khusus. Pemerintah Kota Makassar meresmikan koridor bus rapid transit (BRT) "
+            "dengan jalur khusus pertama di kota itu pada Jumat, 8 Agustus 2025.")
+    assert "Jumat, 8 Agustus 2025" in qa(text, "id").values(), qa(text, "id")
+
+
+def test_round_87_a_figure_after_a_word_of_comparison_is_minor():
+    text = ("Sepanjang 2025 tercatat 2.900 unit angkot masih beroperasi di Kota Bogor. Jumlah itu sudah turun "
+            "dibandingkan tahun 2019 yang mencapai sekitar 3.600 unit.")
+    assert "sekitar 3.600" not in gaps_of(text, "id"), gaps_of(text, "id")
+
+
+def test_round_87_a_name_a_short_form_follows_keeps_its_capital():
+    text = ("Jambore Nasional (Jamnas) XII Gerakan Pramuka resmi dibuka di Bumi Perkemahan Cibubur, Jakarta Timur, pada "
+            "Kamis, 14 Agustus 2025.")
+    asked = qa(text, "id")
+    assert asked and not any(q.startswith("Kapan jambore") for q in asked), asked
