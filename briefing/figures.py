@@ -18,7 +18,8 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
     out = []
     if multipliers:
         words = "|".join(re.escape(w) for w in sorted(multipliers, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({words})(?!\w)", text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\d.,])(?<![^\W\d]{{4}})(\d+(?:[.,]\d+)?)\s?({words})(?!\w)", text, re.IGNORECASE):
+            # (a money's short form may stand glued before it: "Naik Jadi Rp55 Ribu"; round 87)
             digits = m.group(1)
             whole, _, frac = digits.partition(decimal)
             if not whole.isdigit() or (frac and not frac.isdigit()):

@@ -5319,3 +5319,11 @@ def test_round_87_a_name_a_short_form_follows_keeps_its_capital():
             "Kamis, 14 Agustus 2025.")
     asked = qa(text, "id")
     assert asked and not any(q.startswith("Kapan jambore") for q in asked), asked
+
+
+def test_round_87_a_title_with_a_glued_money_sign_gives_the_sum_away():
+    text = ("Harga kulit kayu manis di tingkat petani di Kabupaten Kerinci, Jambi, naik tajam dalam tiga bulan terakhir, "
+            "dari Rp38.000 menjadi Rp55.000 per kilogram untuk kualitas terbaik.")
+    cards = [c for c in cards_of(text, "id", title="Harga Kayu Manis Kerinci Naik Jadi Rp55 Ribu per Kilogram")
+             if c.answer == "Rp55.000"]
+    assert cards and all("headline" in c.tags for c in cards), cards
