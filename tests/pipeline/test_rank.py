@@ -138,6 +138,11 @@ def test_key_term_gaps_only_when_nothing_else_comes_and_then_one():
                        "cloze", (), ("briefing", "minor"), 0.45, 2)
     assert [c.id for c in select(terms + [minor_place], 6, fill=False, sized=False, minor=True)] == ["m1"]
     assert [c.id for c in select(terms, 6, fill=False, sized=False, minor=True)] == ["k1"]
+    # a deck the user sized has its key terms after its minor gaps, however they score
+    sized = select(terms + [minor_place, gap("n1", 3, "Nairobi", 0.3, False)], 6, fill=True, sized=True)
+    assert [c.id for c in sized] == ["n1", "m1", "k1", "k2"], [c.id for c in sized]
+    # ... and still, where the article has nothing else
+    assert [c.id for c in select(terms, 6, fill=True, sized=True)] == ["k1", "k2"]
 
 
 def _scored_card(n: int, score: float) -> Card:
