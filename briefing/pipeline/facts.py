@@ -30,6 +30,7 @@ from .mentions import _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, p
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = re.compile(r"\w+")
+_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 _BLANKS = re.compile(r"\s*")
 _FIRST_TWO = re.compile(r"\W*(\w+)\W+(\w+)")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
@@ -689,8 +690,9 @@ class PackRules(_PerPack):
         self.baseline_re = re.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
         comparison = _alt(g("numbers", "comparison_words"))
-        self.comparison_re = re.compile(rf"(?<!\w)(?:{comparison})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
-            if comparison else None
+        self.comparison_re = re.compile(
+            rf"(?<!\w)(?:{comparison})(?!\w)(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?![\d.,]\d)){{0,50}}$", re.IGNORECASE) \
+            if comparison else None  # (a year may stand between: "dibandingkan 2022, ketika baru ___")
         self.baseline_start_re = re.compile(rf"(?:{baseline})(?!\w)", re.IGNORECASE) if baseline else None
         # "up from $2.43 a week earlier and ___ a year ago": the second of two figures compared with
         pair_coords = _alt(g("grammar", "coordinators"))
@@ -897,7 +899,7 @@ class PackRules(_PerPack):
         # coordinators left out: "37 orang tewas dan 52 orang selamat" are two counts)
         to = _alt([w for w in g("grammar", "range_joins") if w.casefold() not in
                    {c.casefold() for c in g("grammar", "coordinators")}])
-        self.range_to_re = re.compile(rf"\s+(?:{to})\s+(?:[^\W\d]{{1,3}}\.?\s*|[$£€¥]\s*)?\d", re.IGNORECASE) \
+        self.range_to_re = re.compile(rf"\s+(?:{to})\s+(?:[^\W\d]{{1,3}}\.?\s*|[A-Z]{{0,3}}[$£€¥]\s*)?\d", re.IGNORECASE) \
             if to else None
         # a pair of dates may also be joined by "or" ("in 1991 or 2002"): the coordinators too
         pairs = _alt(g("grammar", "range_joins") + g("grammar", "coordinators")) or "(?!)"
@@ -1106,6 +1108,11 @@ class FactFinder:
                 loose = initials_score(m.text.split(), m.value) < 0.34 and \
                     not _spelled_by_initials(m.text, m.value) or \
                     m.text[:1].casefold() != m.value[:1].casefold()
+                before = re.search(r",\s*(\w+)\s+$", s.text[max(0, m.start - 20):m.start])
+                if loose and before and before.group(1).casefold() in _ClauseWords.of(self.pack).coordinators_cf:
+                    continue  # "Lembaga Pembiayaan, Perusahaan Modal Ventura, ..., dan | Lembaga Jasa Keuangan
+                    # Lainnya (PVML)": the last item of a list the short form spans, whose letters it does
+                    # not spell (round 88; "..., dan Persatuan Guru Republik Indonesia (PGRI)" does)
                 out.append(Fact("acronym", s.index, m.text, "organisation",
                                 (("acronym", m.value), ("expansion", m.text),
                                  ("template", "acronym_name" if loose else "acronym")), 0.95,
@@ -1256,6 +1263,9 @@ class FactFinder:
             if not (re.search(r"['’]s\s", role) or
                     self.lex.office_link_re is not None and self.lex.office_link_re.search(role)):
                 continue  # "the ambassador, X,": whose?
+            if role.split()[0].casefold() in self.rules.articles:
+                role = role[:1].lower() + role[1:]  # "The EUDA's director, ...": "Who is the EUDA's director?"
+                # (round 88)
             person = p.value or p.text
             out.append(Fact("role", s.index, person, "person", (("role", role), ("person", person)), 0.9,
                             p.start, p.end))
@@ -2236,6 +2246,9 @@ class FactFinder:
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
                 continue  # the count is spelled out right after it
+            if self._example_reading(s.text, start, m, ms):
+                continue  # "antara lain indeks Nikkei ... turun 0,62 persen ..., indeks Hang Seng melemah ___":
+                # one reading in a list of examples (round 88)
             if noun.casefold() in self.period_units and \
                     (nxt := _WORDS.match(s.text[end:].lstrip())) and nxt.group().casefold() in self.offset_words and \
                     _preceding_word(s.text, start)[0].casefold() not in self.rules.duration_verbs:
@@ -3520,14 +3533,15 @@ class FactFinder:
         """The figure at ``start`` is what an earlier figure of the sentence is compared with
         ("1.1 million passengers last year, compared with ___ in 2019")."""
         window = text[max(0, start - 70):start]
+        if self.rules.comparison_re is not None and self.rules.comparison_re.search(window):
+            return True  # "Porsi ini meningkat dibandingkan tahun lalu yang hanya ___": after a word of
+            # comparison the figure is the yardstick even where what it measures stands in the sentence
+            # before (round 87)
         if self.rules.baseline_re is None or not (
                 self.rules.baseline_re.search(window) or
                 self.rules.baseline_pair_re is not None and self.rules.baseline_pair_re.search(window)):
             return False
-        # ("Porsi ini meningkat dibandingkan tahun lalu yang hanya ___": after a word of comparison the
-        # figure is the yardstick even where what it measures stands in the sentence before; round 87)
-        return any(o.kind == "number" and o.end <= start and o is not m for o in ms) or \
-            self.rules.comparison_re is not None and self.rules.comparison_re.search(window) is not None
+        return any(o.kind == "number" and o.end <= start and o is not m for o in ms)
 
     @staticmethod
     def _same_measure(a: Mention, b: Mention) -> bool:
@@ -4235,6 +4249,17 @@ class FactFinder:
         return not re.search(r"[.;:]\s|[()]", since) and (not since.strip() or "," in since or
                                                         self.rules.coord_gap_re.search(since) is not None)
 
+    def _example_reading(self, text: str, start: int, m: Mention, ms: list[Mention]) -> bool:
+        """The figure at ``start`` is in a later item of an example list whose earlier items give
+        figures of its measure: "antara lain indeks Nikkei turun 0,62 persen ..., indeks Hang Seng
+        melemah ___" (not "Including the new contract, the order book now stands at ___")."""
+        lo = max(0, start - 160)
+        opener = _last_match(self.rules.example_re, text[lo:start])
+        if opener is None or not self._example(text, start):
+            return False
+        return any(o.kind == "number" and o is not m and lo + opener.end() <= o.start and o.end <= start and
+                   self._same_measure(o, m) for o in ms)
+
     def _enumerated(self, text: str, start: int, end: int) -> bool:
         """The span is an item of an enumeration of names: a run of short
         comma-separated pieces, one opening on a coordinator and three or more naming
@@ -4455,7 +4480,10 @@ class FactFinder:
         if f.answer_kind == "date":
             # ("Feb. 1" under "... from February", "Kamis (6/11/2025)" under "... Mulai Kamis":
             # the title names the month or the day, and the card would ask little more)
-            return f" {normalise(f.answer)} " in title or bool(self._date_words(f.answer) & self.title_dates)
+            years = set(_YEAR.findall(f.answer))
+            return f" {normalise(f.answer)} " in title or bool(self._date_words(f.answer) & self.title_dates) or \
+                bool(years) and not self._date_words(f.answer) and bool(years & set(_YEAR.findall(title)))
+            # ("pertengahan 2027" under "... Targetkan Beroperasi 2027": a year alone, the title's; round 88)
         answer = f.answer
         if not re.search(r"\d", answer):
             # "dua tahun" under "Ahok Divonis 2 Tahun Penjara": a count in words is the figure

@@ -118,6 +118,12 @@ def _wrapped(line: str, next_start: int, text: str) -> bool:
     return len(line.rstrip()) >= WRAP_WIDTH and "\n\n" not in text[max(0, next_start - 2):next_start]
 
 
+def _opens_low(text: str) -> bool:
+    """``text`` opens on a figure or a lower-case letter."""
+    first = text.lstrip()[:1]
+    return first.isdigit() or first.islower()
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -228,8 +234,18 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     time_names = pack.wordset("dates", "months") | pack.wordset("dates", "days")
     low_text = " ".join(_words(text)).casefold()
     merged: list[list[object]] = []  # [start, end, para, text]
-    for s, e, p in raw:
+    carry: tuple[int, str] | None = None
+    for k, (s, e, p) in enumerate(raw):
         piece = text[s:e].strip()
+        if carry is not None:
+            s, piece = carry[0], f"{carry[1][:-1]} {piece}"
+            carry = None
+        nxt = raw[k + 1] if k + 1 < len(raw) else None
+        if nxt is not None and nxt[2] == p and piece.endswith(".") and len(_words(piece)) < MIN_SENTENCE_WORDS and \
+                merged and merged[-1][2] == p and _opens_low(text[nxt[0]:nxt[1]]) and \
+                not _is_abbreviation(piece.split()[-1], pack):
+            carry = (s, piece)  # "It can process. | 30,000 metric tons ...": a short piece before one that
+            continue  # opens on a figure or in lower case goes on it, not on the sentence before (round 88)
         prev_last = _words(str(merged[-1][3]))[-1:] if merged else []
         next_first = (_words(piece)[:1] or [""])[0].casefold()
         dangling = bool(prev_last) and str(merged[-1][3]).endswith(".") and \

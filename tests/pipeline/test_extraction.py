@@ -5327,3 +5327,76 @@ def test_round_87_a_title_with_a_glued_money_sign_gives_the_sum_away():
     cards = [c for c in cards_of(text, "id", title="Harga Kayu Manis Kerinci Naik Jadi Rp55 Ribu per Kilogram")
              if c.answer == "Rp55.000"]
     assert cards and all("headline" in c.tags for c in cards), cards
+
+
+# ---------------------------------------------------------------- round 88
+
+def test_round_88_an_office_owned_after_the_keeps_a_small_article():
+    text = ("Cocaine use rose in most of the 115 cities studied. The EUDA's director, Helena Sorensen, said the results "
+            "matched other signs of a growing market.")
+    got = qa(text, "en")
+    assert got.get("Who is the EUDA's director?") == "Helena Sorensen", got
+
+
+def test_round_88_a_dollar_of_another_country_is_one_sum():
+    text = "Sea of Tara won the Melbourne Cup on Tuesday. The win was worth A$4.4m of the race's A$8.75m total prize money."
+    gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+    assert "A$8.75m" in gaps and "8.75m" not in gaps, gaps
+
+
+def test_round_88_a_short_piece_before_a_figure_goes_on_it():
+    from briefing.pipeline.segment import segment
+    from briefing.lang import load_pack
+    from briefing.models import Article
+
+    text = ("The factory was built by Golden Kernel Agro Industries, a joint venture. It can process. 30,000 metric "
+            "tons of raw cashew nuts a year and will employ about 1,400 people.")
+    sentences = [s.text for s in segment(Article(title="Cashew", text=text, lang="en", key="k"), load_pack("en"))]
+    assert sentences[-1].startswith("It can process 30,000 metric tons"), sentences
+
+
+@pytest.mark.parametrize("text,acronym,made", [
+    # the short form spans the whole list; its last item is no expansion
+    ("Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa "
+     "Keuangan Lainnya (PVML) OJK Dian Kartikasari mengatakan aturan baru ini melindungi konsumen.", "PVML", False),
+    # guard: the last item of a list of bodies, each with its own short form
+    ("Rapat itu dihadiri Ikatan Dokter Indonesia (IDI), Palang Merah Indonesia (PMI), dan Persatuan Guru Republik "
+     "Indonesia (PGRI) di Jakarta pada Senin.", "PGRI", True),
+])
+def test_round_88_the_last_item_of_a_list_is_no_expansion_of_the_list(text, acronym, made):
+    got = _qa_or_none(text, "id")
+    assert any(acronym in q for q in got) == made, got
+
+
+@pytest.mark.parametrize("text,answer", [
+    # a year between the word of comparison and the figure
+    ("Sebanyak 98 dari 121 puskesmas kini memiliki psikolog. Jumlah itu meningkat tajam dibandingkan 2022, ketika baru "
+     "46 puskesmas yang menyediakan layanan tersebut.", "46"),
+])
+def test_round_88_a_yardstick_after_a_year_is_minor(text, answer):
+    assert answer not in gaps_of(text, "id"), gaps_of(text, "id")
+
+
+@pytest.mark.parametrize("text,figure", [
+    # one reading in a list of examples
+    ("Bursa saham regional Asia juga melemah, antara lain indeks Nikkei Jepang turun 0,62 persen ke posisi 38.201,45, "
+     "indeks Hang Seng Hong Kong melemah 1,08 persen ke 23.790,12, dan indeks Straits Times Singapura turun 0,37 persen.",
+     "1,08 persen"),
+])
+def test_round_88_no_question_on_a_listed_reading(text, figure):
+    assert figure not in qa_minor(text, "id").values(), qa_minor(text, "id")
+
+
+def test_round_88_a_list_opener_with_no_list_asks_on():
+    # guard: "Including the new contract," opens no list of figures
+    text = ("KMW won an order for two ferries on Monday. Including the new contract, the order book now stands at about "
+            "1.9 billion euros, the company said.")
+    assert "about 1.9 billion" in qa(text, "en").values(), qa(text, "en")
+
+
+def test_round_88_a_title_giving_the_year_gives_a_year_alone_away():
+    text = ("Pemerintah Kota Palembang mulai membangun pembangkit listrik tenaga sampah di TPA Sukawinatan. Pembangkit "
+            "ditargetkan bisa beroperasi pada pertengahan 2027.")
+    cards = [c for c in cards_of(text, "id", title="Pemkot Palembang Mulai Bangun PLTSa, Targetkan Beroperasi 2027")
+             if c.answer == "pertengahan 2027"]
+    assert cards and all("headline" in c.tags for c in cards), cards
