@@ -19,7 +19,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Self
 
 from ..ids import normalise
@@ -3423,40 +3423,39 @@ class FactFinder:
                             * (0.5 if minor_sentence else 1.0), a, b, minor=minor_sentence))
         return out
 
+    @staticmethod
+    def _pattern_spans(s: Sentence, pattern: re.Pattern[str] | None, group: str) -> Iterator[tuple[str, int, int]]:
+        """The text and span of ``group`` in each match of ``pattern`` in the sentence (none where
+        the sentence holds text that looks like cloze syntax)."""
+        if pattern is None or "{{" in s.text:
+            return
+        for m in pattern.finditer(s.text):
+            yield m.group(group), m.start(group), m.end(group)
+
     def laws(self, s: Sentence) -> list[Fact]:
         """The number of a law or regulation the sentence cites: "Peraturan Gubernur (Pergub)
         ___ tentang ..." (Nomor 12 Tahun 2025), which a reader of Indonesian news is expected
         to know by its number (both teachers of round 86 asked for it in four of six articles).
         A gap even where the sentence opens on "Aturan itu": the gap is the regulation, and the
         sentence shows what it rules."""
-        pattern = self.rules.law_re
-        if pattern is None or "{{" in s.text:
-            return []
-        out = []
-        for m in pattern.finditer(s.text):
-            a, b = m.span("number")
-            if s.text.count(m.group("number")) > 1:
-                continue
-            out.append(Fact("cloze", s.index, m.group("number"), "law", (), 0.9, a, b))
-        return out[:1]  # (one per sentence: "UU No. 1 Tahun 2022 ... dan PP No. 35 Tahun 2023" are a pair)
+        return [Fact("cloze", s.index, text, "law", (), 0.9, a, b)
+                for text, a, b in self._pattern_spans(s, self.rules.law_re, "number")
+                if s.text.count(text) == 1][:1]  # (one per sentence: "UU No. 1 Tahun 2022 ... dan PP No. 35
+        # Tahun 2023" are a pair)
 
     def scores(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """A result written as two figures after a verb of winning or voting: "beat Australia
         ___" (58-55), "voted ___ on Tuesday" (7-2), "voted by ___" (31 to 17). The teachers of
         rounds 86 and 87 asked for the final score and the vote in every such article."""
-        pattern = self.rules.score_re
-        if pattern is None or "{{" in s.text:
-            return []
         out = []
-        for m in pattern.finditer(s.text):
-            a, b = m.span("score")
+        for text, a, b in self._pattern_spans(s, self.rules.score_re, "score"):
             if any(o.kind == "date" and o.start < b and a < o.end for o in ms):
                 continue  # ("1914-18": a span of years)
             if _preceding_word(s.text, a)[0].casefold() in self.rules.from_words:
                 continue  # "voted to lower the voting age from 18 to 16": a change, no score
             if re.match(r"\s*,\s*\d", s.text[b:]) or re.search(r"\d\s*,\s*$", s.text[:a]):
                 continue  # "beat Ana Ferreira 4-6, 6-3, 7-5": one set of a match
-            out.append(Fact("cloze", s.index, m.group("score"), "score", (), 0.7, a, b))
+            out.append(Fact("cloze", s.index, text, "score", (), 0.7, a, b))
         return out
 
     def _bare_month(self, sentence: int, m: Mention, words: Iterable[str]) -> bool:
