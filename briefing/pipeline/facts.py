@@ -733,6 +733,7 @@ class PackRules(_PerPack):
         self.partitives = pack.wordset("grammar", "partitives")
         self.origin_words = pack.wordset("grammar", "origin_words")
         self.occasion_nouns = pack.wordset("grammar", "occasion_nouns")
+        self.nonfinite = pack.wordset("grammar", "nonfinite_markers")
         # "Peraturan Gubernur (Pergub) | Nomor 12 Tahun 2025": a law's name, its short form, then
         # its number and year (roles.legal_instruments, numbers.law_number_words, law_year_words)
         laws = _alt(g("roles", "legal_instruments"))
@@ -1428,6 +1429,11 @@ class FactFinder:
             head = s.text[left:p_start]
             if self.rules.attrib_re is not None and self.rules.attrib_re.match(head):
                 continue  # "Mengutip Bloomberg, Senin (...)": the date of a citation
+            if not _YEAR.search(m.text) and any(
+                    o.kind == "date" and o is not m and o.end <= left and
+                    (_YEAR.search(o.text) or (o.value or "").endswith("|relative")) for o in ms):
+                continue  # "Last year, full bloom in the capital came on | April 2": the year that says which
+                # April stands before the clause, and the question would lose it (round 89)
             rel_before = _preceding_word(s.text, left)[0] if left else ""
             first_head = head.split()[0].casefold() if head.split() else ""
             if rel_before and rel_before.casefold() in self.rules.relatives and \
@@ -2534,6 +2540,8 @@ class FactFinder:
                 continue  # "..., the first time the animals have lived freely in the county for | about 400
                 # years": a noun phrase set after the clause, no clause of its own ("How long have the first
                 # time the animals lived ...?", round 83)
+            if before.split()[:1] and self.lex.post_nominal(before.split()[0]):
+                continue  # "dr. Yosef Mau, | Sp.M mengatakan ...": the clause opened inside a name (round 89)
             if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
                     or lone or cl.deictic(f"{fronted} {before} {after}") or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
@@ -2721,11 +2729,11 @@ class FactFinder:
         """The figure ``m`` is how far something traded moved, or where it closed, in a
         clause about shares ("Shares in Altus jumped 14%", "Saham BSNT ditutup menguat 4,2
         persen ke level Rp1.240")."""
-        if not self.rules.market_words or not (self._is_share(m) or self.rules.currencies and (
-                any(m.text.startswith(c) for c in self.rules.currencies) or self.rules.currency_re.search(m.text))):
+        if not self.rules.market_words or not (self._is_share(m) or self._is_sum(m)):
             return False
-        if set(self.title_norm.split()) & self.rules.market_words:
-            return False  # "Saham Bukalapak Langsung Melesat 24,7 Persen": the move is the story
+        if set(self.title_norm.split()) & self.rules.market_words and self._is_share(m):
+            return False  # "Saham Bukalapak Langsung Melesat 24,7 Persen": the move is the story (but not
+            # the price it closed at: "the stock closed at 142.60 zlotys", round 89)
         head = {w.casefold() for w in _WORDS.findall(text[Clauses.of(self.pack, text).left(m.start):m.start])}
         # (shares and a word of their move: "Saham ... dikuasai 51,2 persen" is a stake, not a move)
         return bool(head & self.rules.market_words and head & self.rules.market_moves)
@@ -3914,6 +3922,15 @@ class FactFinder:
         if len(words) >= 3 and words[0] in self.rules.date_preps_cf and re.fullmatch(r"(?:1[5-9]|20)\d\d", words[1]) \
                 and words[2] in self.rules.pronouns:
             return True  # "In 2015 it had 38 pupils": a year in front, then a pronoun for the subject
+        lead = words[2:] if len(words) > 2 and words[0] in self.rules.date_preps_cf and \
+            re.fullmatch(r"(?:1[5-9]|20)\d\d", words[1]) else words
+        body_words = _WORDS.findall(body)
+        if len(body_words) <= 12 and len(body_words) > len(words) - len(lead) + 2 and \
+                lead[:1] and lead[0] in self.rules.definite_articles and lead[1:2] and lead[1] in self.rules.referring_nouns:
+            third = body_words[len(words) - len(lead) + 2].casefold()
+            if third in self.rules.aux_words or third in self.rules.modal_verbs or _is_verbish(third, self.pack):
+                return True  # "In 2021 the figure was ___": a short sentence on "the figure" of the one before
+                # (round 89; not "the number of ...": the words after it say which)
         if words[0] in self.rules.pronouns or words[0] in self.rules.demonstratives or \
                 (words[0] in self.rules.relatives and body[:1].isupper()):
             return True  # "Yang disebut terakhir ini ...": a relative opening the sentence points back
@@ -4089,9 +4106,11 @@ class FactFinder:
             at = next((i for i, w in enumerate(longer) if i >= 3 and w in self.rules.demonstratives), None)
             plain = at is not None and not any(_is_verbish(w, self.pack) or w in self.rules.relatives
                                                for w in longer[:at])
-            if question and plain and any(w in self.rules.origin_words for w in longer[1:at or 0]):
-                return True  # "Pelari asal Nusa Tenggara Barat (NTB) itu ...?": where someone comes from does
-                # not say who, even among the article's many runners (round 86)
+            if question and at is not None and not any(w in self.rules.relatives for w in longer[:at]) and \
+                    any(w in self.rules.origin_words for w in longer[1:at]):
+                return True  # "Pelari asal Nusa Tenggara Barat (NTB) itu ...?", "Pemain berusia 21 tahun asal
+                # Medan itu ...?": where someone comes from does not say who, even among the article's many
+                # runners (rounds 86, 89)
             if at is not None and plain and not raw[at - 1][:1].isupper():
                 # (but "kekalahan Persija ini": a name says which)
                 return not any(f" {h} " in f" {self.title_norm} " or h in self.lead_words or self.term_counts[h] >= 3

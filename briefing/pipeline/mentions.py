@@ -742,10 +742,19 @@ def _keep_speaker(rest: list[Tok], np_: int, speakers: set[str]) -> int:
     return cut if cut is not None and 0 < cut < np_ else np_
 
 
-def _opener_start(rest: list[Tok], np_: int, lex: Lexicon) -> int:
+def _name_start(rest: list[Tok], np_: int, lex: Lexicon) -> int:
     """A split inside a name that opens on a name opener starts the person at the opener:
     "Ketua PPSB | Ni Made Ayu Lestari", not "Ketua PPSB Ni Made | Ayu Lestari" where the article
-    quotes "kata Ayu" (``roles.name_openers``); so does a given name just before the split."""
+    quotes "kata Ayu" (``roles.name_openers``); so does a given name just before the split, and a
+    rank the split cuts in two ends before the name."""
+    words = [t.text.casefold() for t in rest]
+    for rank in lex.ranks_longest:
+        size = len(rank.split())
+        if size > 1:
+            for j in range(max(0, np_ - size + 1), np_):
+                if " ".join(words[j:j + size]) == rank and j + size < len(rest):
+                    return j + size  # "... Polda Metro Jaya Ajun Komisaris | Besar Hendra Saputra": a rank the
+                    # split cuts goes whole before the name (round 89)
     opener = next((j for j in range(1, min(np_, len(rest))) if rest[j].text in lex.name_openers), np_)
     if opener == np_ and 1 < np_ < len(rest) and rest[np_ - 1].text.casefold() in lex.given and \
             rest[np_ - 2].text.casefold() not in lex.given:
@@ -1205,7 +1214,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if lead and len(run) >= 2:
                 np_ = max(_place_prefix(run, lex, places),
                           _split_org_person(run, lex, places, after, solo, speakers, org_named, bodies))
-                np_ = _opener_start(run, _keep_speaker(run, np_, speakers), lex)
+                np_ = _name_start(run, _keep_speaker(run, np_, speakers), lex)
                 if _apposed_holder(text, run[-1].end, lex, places) or \
                         run[0].text.casefold() in lex.org_heads and _ACRONYM.match(run[0].text) and \
                         re.match(r",\s+[A-Z]", after):
@@ -1288,7 +1297,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 holder_places = lex.places if qualified else places
                 np_ = max(_place_prefix(rest, lex, holder_places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named, bodies))
-                np_ = _opener_start(rest, _keep_speaker(rest, np_, speakers), lex)
+                np_ = _name_start(rest, _keep_speaker(rest, np_, speakers), lex)
                 if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
                     # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama

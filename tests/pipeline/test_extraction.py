@@ -5397,3 +5397,53 @@ def test_round_88_a_title_giving_the_year_gives_a_year_alone_away():
     cards = [c for c in cards_of(text, "id", title="Pemkot Palembang Mulai Bangun PLTSa, Targetkan Beroperasi 2027")
              if c.answer == "pertengahan 2027"]
     assert cards and all("headline" in c.tags for c in cards), cards
+
+
+# ---------------------------------------------------------------- round 89
+
+@pytest.mark.parametrize("text,lang,word", [
+    # the year that says which April stands before the clause
+    ("Cherry trees in Tokyo reached full bloom on Wednesday, five days earlier than average. Last year, full bloom in "
+     "the capital came on April 2.", "en", "full bloom in the capital"),
+    ("Officials inspect the benchmark tree at Yasukuni Shrine every spring. The same tree produced its first flowers "
+     "on March 19.", "en", "the same tree"),
+])
+def test_round_89_no_question_loses_what_says_which(text, lang, word):
+    asked = qa_minor(text, lang)
+    assert not [q for q in asked if word.casefold() in q.casefold()], asked
+
+
+def test_round_89_a_price_a_stock_closed_at_is_minor_even_under_a_title_on_shares():
+    text = ("The studio said it would delay its game to 2027. The stock closed at 142.60 zlotys, its lowest level since "
+            "May 2023, the exchange said.")
+    title = "Polish game studio delays flagship title, shares fall 24%"
+    assert "142.60" not in {c.answer for c in cards_of(text, "en", title)}, cards_of(text, "en", title)
+
+
+@pytest.mark.parametrize("text,gap,kept", [
+    ("Devon has about 41,000 ash trees along its roads. A survey this year found 68% badly damaged. In 2021 the figure "
+     "was 39%.", "39%", False),
+    # guard: "Under the decision," opens the sentence; its subject is the visitors
+    ("Under the decision, visitors staying in hotels between June and September will pay 4 euros per person per "
+     "night, up from 1.33 euros now.", "4", True),
+])
+def test_round_89_a_short_sentence_on_the_figure_of_the_one_before_is_minor(text, gap, kept):
+    assert (gap in gaps_of(text, "en")) == kept, gaps_of(text, "en")
+
+
+def test_round_89_no_question_opens_inside_a_name():
+    text = ("Sebanyak 312 warga menjalani operasi katarak gratis di Kupang. Ketua Perdami Cabang NTT dr. Yosef Mau, Sp.M "
+            "mengatakan jumlah warga yang mendaftar mencapai 540 orang.")
+    assert not [q for q in qa_minor(text, "id") if q.startswith("Sp")], qa_minor(text, "id")
+
+
+def test_round_89_a_rank_the_split_would_cut_goes_before_the_name():
+    got = _qa_or_none("Kepala Subdirektorat Siber Ditreskrimsus Polda Metro Jaya Ajun Komisaris Besar Hendra Saputra "
+                      "mengatakan ketiga tersangka ditangkap di Bekasi.", "id")
+    assert got.get("Siapa Kepala Subdirektorat Siber Ditreskrimsus Polda Metro Jaya?") == "Hendra Saputra", got
+
+
+def test_round_89_where_a_player_comes_from_does_not_say_who():
+    text = ("Tim Indonesia menjuarai kejuaraan esports Asia di Kuala Lumpur. Pemain berusia 21 tahun asal Medan itu "
+            "mencatat 31 kill sepanjang laga final.")
+    assert "31 kill" not in qa(text, "id").values(), qa(text, "id")
