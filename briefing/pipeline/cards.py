@@ -144,6 +144,9 @@ class English:
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
                 continue  # "his works", "the plans": a noun after its determiner
+            if w[:1].islower() and words[i - 1].casefold() in self.phrase_openers - self.nonfinite:
+                continue  # "Exports of watches priced ... dropped": a noun after its preposition, not the
+                # verb ("By how much does exports of watch ...?", round 90)
             if any((x[:1].isdigit() or x.casefold() in self.number_words) and
                    not (re.fullmatch(r"\d{4},?", x) and k > 0 and words[k - 1].casefold() in self.preps)
                    for k, x in enumerate(words[:i]) if k >= i - 2):
