@@ -88,6 +88,7 @@ class English:
         # words that open a noun phrase ("at | privately owned mines", "the | newly built homes")
         self.phrase_openers = self.preps | pack.wordset("grammar", "dangling_words") | \
             {d.casefold() for d in self.determiners}
+        self.noun_openers = self.phrase_openers - self.nonfinite  # (a word after "to" may be a verb)
         self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
         self.reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
         self.pronouns = pack.wordset("grammar", "pronouns")
@@ -144,7 +145,7 @@ class English:
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
                 continue  # "his works", "the plans": a noun after its determiner
-            if w[:1].islower() and words[i - 1].casefold() in self.phrase_openers - self.nonfinite:
+            if w[:1].islower() and words[i - 1].casefold() in self.noun_openers:
                 continue  # "Exports of watches priced ... dropped": a noun after its preposition, not the
                 # verb ("By how much does exports of watch ...?", round 90)
             if any((x[:1].isdigit() or x.casefold() in self.number_words) and

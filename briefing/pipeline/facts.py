@@ -163,6 +163,7 @@ class _ClauseWords(_PerPack):
         self.subordinators = g("subordinators")
         self.openers = sorted((w.casefold() for w in g("subjectless_openers")), key=len, reverse=True)
         lex = lexicon(pack)
+        self.number_words = set(lex.number_words)  # ("dua desa itu": a count before a place noun)
         self.counted, self.event_prefixes, self.event_suffixes = lex.counted, lex.event_prefixes, lex.event_suffixes
         self.count_openers = {w.casefold() for w in g("count_openers")}
         self.passive_prefixes = tuple(str(w).casefold() for w in pack.get("grammar", "passive_prefixes", []) or [])
@@ -185,7 +186,6 @@ class _ClauseWords(_PerPack):
         demonstratives = _alt(g("demonstratives"))
         pair = (rf"(?:{_alt(places)})\s+(?:{demonstratives})" if not pack.get("grammar", "modifiers_precede_noun", False)
                 else rf"(?:{demonstratives})\s+(?:{_alt(places)})")
-        self.number_words = {str(w).casefold() for w in (pack.get("numbers", "words", {}) or {})}
         self.re_place_pair = re.compile(rf"(?<!\w)(?:{pair})(?!\w)", re.IGNORECASE) if places and demonstratives else None
         # "did not plan to cut that many", "dana sebesar itu": the amount is elsewhere; "letusan
         # besar kala itu", "at the time": so is the time
@@ -1635,8 +1635,7 @@ class FactFinder:
                     or cl.deictic(clause) or clause.split()[-1].casefold() in self.rules.reporting:
                 continue  # too short, no subject, or ending on a preposition ("... parlemen pada?")
             cw3 = [w.casefold() for w in _WORDS.findall(clause)[:3]]
-            if len(cw3) == 3 and cw3[0] in self.rules.definite_articles and \
-                    (cw3[1] in self.ordinals or cw3[1] in self.rules.superlatives) and cw3[2] in self.rules.occasion_nouns:
+            if len(cw3) == 3 and self._ordinal_lead(cw3) and cw3[2] in self.rules.occasion_nouns:
                 continue  # "the last time the world championships were staged in England was in | 1977": a
                 # noun phrase and its relative clause, no clause to ask about ("When were the last time ...?",
                 # round 87)
@@ -2033,6 +2032,12 @@ class FactFinder:
         # the description opens the sentence and is set off by a comma, perhaps with a rank after it
         lead = re.search(r"(\S[^,]{2,100}),\s+(?:[A-Z][a-z]{0,4}\.\s+)*$", text[:start])
         return bool(lead) and not text[:lead.start(1)].strip() and not lead.group(1)[:1].isdigit()
+
+    def _ordinal_lead(self, words: list[str]) -> bool:
+        """``words`` (casefolded) open on "the" and an ordinal or a superlative: "the first time",
+        "the last time", a noun phrase rather than a clause's subject."""
+        return len(words) >= 2 and words[0] in self.rules.definite_articles and \
+            (words[1] in self.ordinals or words[1] in self.rules.superlatives)
 
     def _commentator_opens(self, head: str) -> bool:
         """``head``, the sentence up to a name, opens on a word of someone asked for comment
@@ -2550,9 +2555,7 @@ class FactFinder:
             lone = after_comma and before[:1].islower() and (
                 len(bws) == 1 or len(bws) >= 2 and bws[0].casefold().endswith(self.rules.adverb_suffixes) and
                 _is_verbish(bws[1], self.pack))  # (", currently receives £1.2m": an adverb, then the verb)
-            bw2 = [w.casefold() for w in bws[:2]]
-            if after_comma and len(bw2) == 2 and bw2[0] in self.rules.definite_articles and \
-                    (bw2[1] in self.ordinals or bw2[1] in self.rules.superlatives):
+            if after_comma and self._ordinal_lead([w.casefold() for w in bws[:2]]):
                 continue  # "..., the first time the animals have lived freely in the county for | about 400
                 # years": a noun phrase set after the clause, no clause of its own ("How long have the first
                 # time the animals lived ...?", round 83)
@@ -3947,11 +3950,10 @@ class FactFinder:
         words = [w.casefold() for w in _WORDS.findall(body)[:4]]
         if not words:
             return True
-        if len(words) >= 3 and words[0] in self.rules.date_preps_cf and re.fullmatch(r"(?:1[5-9]|20)\d\d", words[1]) \
-                and words[2] in self.rules.pronouns:
+        fronted_year = len(words) >= 3 and words[0] in self.rules.date_preps_cf and _YEAR.fullmatch(words[1]) is not None
+        if fronted_year and words[2] in self.rules.pronouns:
             return True  # "In 2015 it had 38 pupils": a year in front, then a pronoun for the subject
-        lead = words[2:] if len(words) > 2 and words[0] in self.rules.date_preps_cf and \
-            re.fullmatch(r"(?:1[5-9]|20)\d\d", words[1]) else words
+        lead = words[2:] if fronted_year else words
         body_words = _WORDS.findall(body)
         if len(body_words) <= 12 and len(body_words) > len(words) - len(lead) + 2 and \
                 lead[:1] and lead[0] in self.rules.definite_articles and lead[1:2] and lead[1] in self.rules.referring_nouns:

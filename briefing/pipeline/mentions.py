@@ -141,9 +141,9 @@ class Lexicon:
         self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
                                        re.IGNORECASE) if self.roles else None)
         self.role_set = {r.casefold() for r in self.roles}
-        # professions, which no body's name opens with ("Ekonom | Institute for Development of
-        # Economics and Finance (INDEF)")
-        self.professions = {str(r).casefold() for r in pack.get("roles", "generic_roles", []) or [] if " " not in str(r)} - \
+        # occupations (generic roles that are not ranks), which no body's name opens with ("Ekonom |
+        # Institute for Development of Economics and Finance (INDEF)"); not roles.professions
+        self.occupations = {str(r).casefold() for r in pack.get("roles", "generic_roles", []) or [] if " " not in str(r)} - \
             {str(r).casefold() for r in pack.get("roles", "ranks", []) or []}  # (not "General": also a word of names)
         # "Mexico's new ambassador to Canada, | Elena Saucedo Ríos, ...": an office with its owner,
         # set before the name by a comma
@@ -748,13 +748,12 @@ def _name_start(rest: list[Tok], np_: int, lex: Lexicon) -> int:
     quotes "kata Ayu" (``roles.name_openers``); so does a given name just before the split, and a
     rank the split cuts in two ends before the name."""
     words = [t.text.casefold() for t in rest]
-    for rank in lex.ranks_longest:
+    for rank in lex.long_ranks:
         size = len(rank.split())
-        if size > 1:
-            for j in range(max(0, np_ - size + 1), np_):
-                if " ".join(words[j:j + size]) == rank and j + size < len(rest):
-                    return j + size  # "... Polda Metro Jaya Ajun Komisaris | Besar Hendra Saputra": a rank the
-                    # split cuts goes whole before the name (round 89)
+        for j in range(max(0, np_ - size + 1), np_):
+            if " ".join(words[j:j + size]) == rank and j + size < len(rest):
+                return j + size  # "... Polda Metro Jaya Ajun Komisaris | Besar Hendra Saputra": a rank the
+                # split cuts goes whole before the name (round 89)
     opener = next((j for j in range(1, min(np_, len(rest))) if rest[j].text in lex.name_openers), np_)
     if opener == np_ and 1 < np_ < len(rest) and rest[np_ - 1].text.casefold() in lex.given and \
             rest[np_ - 2].text.casefold() not in lex.given:
@@ -1794,7 +1793,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         score = initials_score(rest, acronym)
         dispensable = word in lex.stop or word.rstrip(".") in lex.title_set or word in lex.place_heads
         if dispensable and word not in lex.stop and m.group(1)[:1].upper() in acronym.upper() and \
-                word not in lex.professions:
+                word not in lex.occupations:
             dispensable = False  # "General Inspectorate for Emergency Situations (IGSU)": its letter
             # is the acronym's, in another language's order (but "Ekonom Institute ... (INDEF)": a
             # profession before a body's name is the speaker's, whatever its letter)
