@@ -96,7 +96,7 @@ def test_cold_and_warm_cache_give_the_same_bytes(tmp_path: Path, deck: Path,
     home = tmp_path / "home"
     cold, cold_err = _briefing(tmp_path / "cold", _env(home), deck)
     kinds = {p.parent.name for p in _cache_files(home)}
-    assert kinds == {"ttf", "pack", "stopwords"}
+    assert kinds == {"ttf", "pack", "stopwords", "regex"}
     if os.name == "posix":
         assert (home / "briefing").stat().st_mode & 0o077 == 0
     before = {p: p.stat().st_mtime_ns for p in _cache_files(home)}

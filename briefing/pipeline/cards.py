@@ -16,8 +16,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+
 from collections import Counter
 
+from .. import regex as rx
 from ..ids import card_id, normalise
 from ..lang import LanguagePack
 from ..models import Card, Fact, Mention, Sentence
@@ -30,7 +32,7 @@ FAMILY_TYPE = {"acronym": "definition", "role_reverse": "definition", "define": 
 CHOICE_FAMILIES = {"where", "when"}
 
 
-_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_SPACE_RUN = rx.compile(r"[ \t]{2,}")
 
 
 def _squash(text: str) -> str:
@@ -51,9 +53,9 @@ def _fill(template: str, slots: dict[str, str]) -> str | None:
         text = template.format(**slots)
     except (KeyError, IndexError, ValueError):
         return None
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([?,.])", r"\1", text)
-    text = re.sub(r"(?<=\w)[.,;:]+\?$", "?", text)  # "... tiga tahun terakhir.?": the clause kept its stop
+    text = rx.sub(r"\s+", " ", text).strip()
+    text = rx.sub(r"\s+([?,.])", r"\1", text)
+    text = rx.sub(r"(?<=\w)[.,;:]+\?$", "?", text)  # "... tiga tahun terakhir.?": the clause kept its stop
     return _cap_first(text)
 
 
@@ -61,7 +63,7 @@ def _fillers(pack: LanguagePack) -> re.Pattern[str] | None:
     """The pack's ``grammar.question_fillers`` as one pattern, built once per pack."""
     if ("question_fillers",) not in pack._cache:
         words = [str(w) for w in pack.get("grammar", "question_fillers", []) or []]
-        pack._cache[("question_fillers",)] = re.compile(
+        pack._cache[("question_fillers",)] = rx.compile(
             rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, words))})(?=\s)", re.IGNORECASE) if words else None
     return pack._cache[("question_fillers",)]
 
@@ -149,7 +151,7 @@ class English:
                 continue  # "Exports of watches priced ... dropped": a noun after its preposition, not the
                 # verb ("By how much does exports of watch ...?", round 90)
             if any((x[:1].isdigit() or x.casefold() in self.number_words) and
-                   not (re.fullmatch(r"\d{4},?", x) and k > 0 and words[k - 1].casefold() in self.preps)
+                   not (rx.fullmatch(r"\d{4},?", x) and k > 0 and words[k - 1].casefold() in self.preps)
                    for k, x in enumerate(words[:i]) if k >= i - 2):
                 continue  # "Two earlier attempts": a noun after a count, not "does ... attempt" (but "in
                 # 1712 | sold": a year after its preposition counts nothing)
@@ -228,18 +230,18 @@ class CardMaker:
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
         self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}
         self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
-        self.lower_vocab = {w.casefold() for s in sentences for w in re.findall(r"\b[a-z]\w*", s.text)}
+        self.lower_vocab = {w.casefold() for s in sentences for w in rx.findall(r"\b[a-z]\w*", s.text)}
         # words known to be names: typed mentions and names of several words
         self.name_words = {w for m in mentions
                            if m.kind in {"person", "organisation", "place", "acronym"} or " " in m.text
                            for w in m.text.split()}
         # words written with a capital away from a sentence start ("British")
-        self.name_words |= {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
+        self.name_words |= {w for s in sentences for w in rx.findall(r"(?<=[\w,;] )[A-Z]\w+", s.text)}
         # ... of which those found only inside a longer body's name are common words there
         # ("Namibian Environmental Alliance": "Environmental groups have raised concerns")
         alone = {m.text for m in mentions if " " not in m.text and m.start > 0} | \
             {w for m in mentions if m.kind == "person" for w in m.text.split()} | \
-            {w for s in sentences for w in re.findall(r"(?<=[\w,;] )[A-Z]\w+(?= [a-z(]|[,.;:]|$)", s.text)}
+            {w for s in sentences for w in rx.findall(r"(?<=[\w,;] )[A-Z]\w+(?= [a-z(]|[,.;:]|$)", s.text)}
         self.inner_words = {w for m in mentions if m.kind in {"organisation", "name"} and " " in m.text
                             for w in m.text.split()[1:-1]} - alone
         # ... and adjectives of peoples and places ("French", "Italian")
@@ -286,7 +288,7 @@ class CardMaker:
         """The words the article writes three times or more: its topic (counted when first asked)."""
         if self._topic_words is None:
             counts = Counter(w.casefold() for s in self.sentences.values()
-                             for w in re.findall(r"[^\W\d_][\w-]*", s.text))
+                             for w in rx.findall(r"[^\W\d_][\w-]*", s.text))
             self._topic_words = {w for w, n in counts.items() if n >= 3}
         return self._topic_words
 
@@ -296,7 +298,7 @@ class CardMaker:
         the noun."""
         if self.pack.get("grammar", "modifiers_precede_noun", False) or not self.demonstratives:
             return False
-        for m in re.finditer(r"([^\W\d_][\w-]*)\s+(\w+)\b", question):
+        for m in rx.finditer(r"([^\W\d_][\w-]*)\s+(\w+)\b", question):
             if m.group(2).casefold() in self.demonstratives and m.group(1).islower() and \
                     m.group(1).casefold() not in self.time_nouns and m.group(1).casefold() not in self.pack.stopwords \
                     and m.group(1).casefold() not in self.topic_words:
@@ -314,7 +316,7 @@ class CardMaker:
             kind = {"acronym": "organisation"}.get(m.kind, m.kind)
             if kind not in {"person", "organisation", "place", "date"}:
                 continue
-            if kind == "date" and not re.search(r"\d", m.text):
+            if kind == "date" and not rx.search(r"\d", m.text):
                 continue
             label = m.value if kind == "person" and m.value else m.text
             pools.setdefault(kind, Counter())[label] += 1
@@ -334,7 +336,7 @@ class CardMaker:
 
     def _choosable(self, fact: Fact) -> bool:
         """Options make sense for one known place, or one date with its year."""
-        if re.search(r"\s(?:dan|and)\s|,", fact.answer):
+        if rx.search(r"\s(?:dan|and)\s|,", fact.answer):
             return False  # "Tel Aviv and Chicago": two answers in one
         if fact.answer_kind == "place":
             return self.canonical(fact.answer) in self.known_places
@@ -344,7 +346,7 @@ class CardMaker:
 
     def distractors(self, fact: Fact, question: str, n: int = 3) -> list[str]:
         answer_c = self.canonical(fact.answer)
-        answer_parts = {self.canonical(p) for p in re.split(r"\s+(?:dan|and|,)\s+", fact.answer)}
+        answer_parts = {self.canonical(p) for p in rx.split(r"\s+(?:dan|and|,)\s+", fact.answer)}
         taken = {answer_c} | answer_parts
         out: list[str] = []
         q_norm = f" {normalise(question)} "
@@ -380,18 +382,18 @@ class CardMaker:
     # ---------------------------------------------------------- questions
     def _decap(self, clause: str) -> str:
         parts = clause.split(" ", 2)
-        first = re.sub(r"['’]s$", "", parts[0])  # "Holden's announcement": the name without 's
+        first = rx.sub(r"['’]s$", "", parts[0])  # "Holden's announcement": the name without 's
         second = parts[1] if len(parts) > 1 else ""
         common = first.casefold() in self.pack.stopwords or (
             first.casefold() in self.lower_vocab and not second[:1].isupper()) or (
-            first not in self.name_words and not _is_acronym(first) and not re.search(r"\d", first) and
+            first not in self.name_words and not _is_acronym(first) and not rx.search(r"\d", first) and
             not ("/" in first and all(w in self.name_words for w in first.split("/") if w)))
         # ("Arya/Dimas berhak ...": a pair of names joined by a slash keeps its capitals)
         # (a capitalised word with a figure in it names a thing: "Chandrayaan-3", "Covid-19")
         if first in self.inner_words and second[:1].islower() and not _is_acronym(first) and first[1:].islower():
             common = True  # "Environmental groups ...", the article's only other "Environmental"
             # inside "Namibian Environmental Alliance"
-        if re.search(r"['’]s$", parts[0]) and first.casefold() not in self.pack.stopwords:
+        if rx.search(r"['’]s$", parts[0]) and first.casefold() not in self.pack.stopwords:
             return clause  # "Holden's announcement": a possessive capital is a name
         if first.casefold() in self.proper_adjectives or (
                 first.casefold().endswith(self.adjective_endings) and len(first) > 4 and
@@ -401,7 +403,7 @@ class CardMaker:
             return clause  # "Gubernur Rahmat Hidayat": a title before a name keeps its capital
         if second[:1].isupper() and self.canonical(f"{first} {second.rstrip(',.;:')}") in self.known_places:
             return clause  # "New Zealand adopted ...": a place opening on a function word
-        if re.match(r"(?:[A-Z][\w-]*\s+)+\([A-Z][A-Za-z]{1,9}\)", clause):
+        if rx.match(r"(?:[A-Z][\w-]*\s+)+\([A-Z][A-Za-z]{1,9}\)", clause):
             return clause  # "Jambore Nasional (Jamnas) XII ...": a run of capitals a short form in brackets
             # follows is a name (round 87)
         if first and first[0].isupper() and common:
@@ -428,8 +430,8 @@ class CardMaker:
             if len(words) > 1 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]):
                 # "Economy minister Heizo Takenaka said ...": the capital opened the sentence
                 role = slots["role"] = self._decap(role)
-            if det and role and not re.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) and \
-                    not re.match(r"[A-Z][^\s]*['’]s\s", role):  # "Who is Odisha's chief secretary?" (but "the
+            if det and role and not rx.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) and \
+                    not rx.match(r"[A-Z][^\s]*['’]s\s", role):  # "Who is Odisha's chief secretary?" (but "the
                 # women's head coach")
                 slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
         if fact.family in {"when", "where", "why"}:
@@ -478,7 +480,7 @@ class CardMaker:
                 if slots.get("template") == "quantity_duration":
                     # "could be suspended for up to two years": the span is an adjunct, the
                     # whole clause is inverted around it ("How long could ... be suspended?")
-                    if re.search(r"\b(?:to|in order to)\s+[a-z]", before):
+                    if rx.search(r"\b(?:to|in order to)\s+[a-z]", before):
                         return None  # "has voted to stop issuing licences ... for at least three years":
                         # the span is the infinitive's, "How long has the council voted ...?" the vote's
                     inv = self.english.invert(self._decap(f"{before} {after}".strip()))
@@ -658,7 +660,7 @@ def _ends_on_digit(text: str) -> bool:
 
 #: How fast a cloze card's score falls with its sentence's place in the article.
 CLOZE_DEPTH_DECAY = 0.06
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = rx.compile(r"\w+")
 #: An article of at least ``FULL_ARTICLE_SENTENCES`` sentences tells its news first (see ``_side_name``).
 #: ... and a name it mentions once, past this share of its sentences, is a side detail.
 SIDE_DEPTH = 0.4

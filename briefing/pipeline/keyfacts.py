@@ -8,8 +8,10 @@ glossary of acronyms.
 from __future__ import annotations
 
 import re
+
 from collections import Counter
 
+from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
@@ -50,18 +52,18 @@ def _timeline_patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, ...]
     if ("timeline",) not in pack._cache:
         citation = [str(w) for w in pack.get("grammar", "citation_markers", []) or []]
         # "Sebagaimana dilansir dari CBS, Jumat (31/10/2025), ...": the day a source reported
-        cited = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, citation))})\s+(?:[A-Z][\w.&-]*\s*){{1,4}},?\s*$",
+        cited = rx.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, citation))})\s+(?:[A-Z][\w.&-]*\s*){{1,4}},?\s*$",
                            re.IGNORECASE) if citation else None
         # (the words of a comparison, not "from"/"dari": "from June 1" starts a rule, a day of the story)
         starts = {str(w).casefold() for w in pack.get("numbers", "from_words", []) or []}
         yard_words = [str(w) for w in pack.get("numbers", "baseline_words", []) or []
                       if not starts & {x.casefold() for x in str(w).split()}]
-        yardstick = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, yard_words))})\s+$", re.IGNORECASE) \
+        yardstick = rx.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, yard_words))})\s+$", re.IGNORECASE) \
             if yard_words else None
         joins = "|".join(map(re.escape, [str(w) for w in pack.get("numbers", "range_words", []) or []] + ["–", "—"]))
-        months = "|".join(re.escape(str(k)) for k in sorted(pack.get("dates", "months", {}) or {}, key=len, reverse=True))
-        ranged = re.compile(rf"\s*(?:{joins})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) if months else None
-        ranged_before = re.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins})\s*$", re.IGNORECASE) if months else None
+        months = "|".join(re.escape(str(k)) for k in sorted(pack.get("dates", "months", {}) or {}, key=rx.longest_first))
+        ranged = rx.compile(rf"\s*(?:{joins})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) if months else None
+        ranged_before = rx.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins})\s*$", re.IGNORECASE) if months else None
         pack._cache[("timeline",)] = (cited, yardstick, ranged, ranged_before)
     return pack._cache[("timeline",)]
 
@@ -89,7 +91,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         if m.kind == "person" and m.value and m.value not in order:
             order.append(m.value)
         if m.kind == "role" and m.value and m.text.strip(" ,").casefold().rstrip(".") not in courtesy:
-            role = re.sub(r"\s+", " ", m.text).strip(" ,")
+            role = rx.sub(r"\s+", " ", m.text).strip(" ,")
             if len(role.split()) > len(roles.get(m.value, "").split()) and len(role.split()) <= 14:
                 roles[m.value] = role
     # ... or a role fact found no role mention for ("Huron Power Generation's chief executive,
@@ -128,7 +130,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     initials = {str(w).casefold() for w in pack.get("grammar", "initials_markers", []) or []}
     hidden = {m.text for m in mentions if m.kind == "acronym" and m.sentence in by_index and
               (initials & set(by_index[m.sentence].text.casefold().split()) or
-               re.match(r"\s*\(\d{1,3}\)", by_index[m.sentence].text[m.end:]))}
+               rx.match(r"\s*\(\d{1,3}\)", by_index[m.sentence].text[m.end:]))}
     bare = Counter(m.text for m in mentions if m.kind == "acronym" and m.text not in expansions and
                    m.text not in seen_orgs and m.text not in hidden and normalise(m.text) not in alias_keys)
 
@@ -140,7 +142,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     place_nouns = [str(w).casefold() for w in pack.get("roles", "place_nouns", []) or []]
     named_places = set()
     if place_nouns:
-        lead = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, place_nouns))})(?:\s+of)?\s+$", re.IGNORECASE)
+        lead = rx.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, place_nouns))})(?:\s+of)?\s+$", re.IGNORECASE)
         named_places = {m.text for m in mentions if m.kind == "name" and m.sentence in by_index and
                         lead.search(by_index[m.sentence].text[max(0, m.start - 30):m.start])}
     names = Counter(m.text for m in mentions if m.kind == "name" and m.text not in named_places) + bare
@@ -160,12 +162,12 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     kept = [n for n in kept if n.split()[0].casefold().rstrip(".") not in lex.title_heads]
     # ... nor a roman numeral alone ("kuartal III", "kelas IV"): a number, which a card may still
     # ask as written ("siglo {{XIX}}"), but no name to list
-    kept = [n for n in kept if not re.fullmatch(r"[IVXLC]{2,}", n)]
+    kept = [n for n in kept if not rx.fullmatch(r"[IVXLC]{2,}", n)]
     # ... nor a letter alone ("Y. pestis": a genus written short)
     kept = [n for n in kept if len(n) > 1]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
-    lower = {w for s in sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+    lower = {w for s in sentences for w in rx.findall(r"\b[a-z][\w'’-]*", s.text)}
     heads = lex.org_heads | lex.place_heads
     people = [n for n in kept if 2 <= len(n.split()) <= 4 and n.split()[0].casefold() in given
               and not any(w.casefold() in heads for w in n.split())

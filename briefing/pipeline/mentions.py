@@ -14,20 +14,22 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import regex as rx
 from ..lang import LanguagePack
 from ..models import Mention, Sentence
 from .textutil import _repeat_letters, has_word, initials_score, word_spans
 
-TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
+TOKEN = rx.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"
-_APPOSED_SPEAKER = re.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
-_REGION_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
-_ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
+_APPOSED_SPEAKER = rx.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
+_REGION_PAIR = rx.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_ACRONYM = rx.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
 _ADJECTIVE_ENDINGS = ("est", "ive", "ous", "ful", "able", "ible", "al", "ic")
 
@@ -52,8 +54,8 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
-_NEXT_CAP = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_CAP = rx.compile(r"\s+([^\W\d_][\w'’-]*)")
+_PREV_WORD = rx.compile(r"(\w+)\W*$")
 
 
 def _month_opens_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -108,7 +110,7 @@ def _phrase_regex(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[st
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w]){'(?:' + alt + ')'}(?![\w])", flags)
+    return rx.compile(rf"(?<![\w]){'(?:' + alt + ')'}(?![\w])", flags)
 
 
 class Lexicon:
@@ -132,13 +134,13 @@ class Lexicon:
         self.title_heads = {tw[0] for tw in self.title_words if tw}
         self.title_modifier_heads = {m[0] for m in self.title_modifiers if m}
         self.former = {w.casefold() for w in g("roles", "former_markers") + g("roles", "title_qualifiers")}
-        qualifiers = sorted(g("roles", "title_qualifiers"), key=len, reverse=True)
-        self.title_qualifier_re = re.compile(
+        qualifiers = sorted(g("roles", "title_qualifiers"), key=rx.longest_first)
+        self.title_qualifier_re = rx.compile(
             rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in qualifiers)})(?:\s*\([A-Za-z.]{{1,6}}\))?\s+$",
             re.IGNORECASE) if qualifiers else None
         self.roles = sorted(g("roles", "roles"), key=lambda s: -len(s))
         # case-blind: a role opening the sentence is capitalised ("Economist Thomas Piketty")
-        self.role_end_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
+        self.role_end_re = (rx.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
                                        re.IGNORECASE) if self.roles else None)
         self.role_set = {r.casefold() for r in self.roles}
         # occupations (generic roles that are not ranks), which no body's name opens with ("Ekonom |
@@ -153,8 +155,8 @@ class Lexicon:
         art = rf"(?:(?:{'|'.join(map(re.escape, articles))})\s+)?" if articles else ""
         link = rf"(?:\s+(?:{'|'.join(map(re.escape, links))})\s+{art}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?" \
             if links else ""
-        self.office_link_re = re.compile(rf"\s(?:{'|'.join(map(re.escape, links))})\s+{art}[A-Z]") if links else None
-        self.role_before_re = re.compile(
+        self.office_link_re = rx.compile(rf"\s(?:{'|'.join(map(re.escape, links))})\s+{art}[A-Z]") if links else None
+        self.role_before_re = rx.compile(
             r"(?:^|,\s+|-\s+)((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+)?" + qual +
             # ("Scotland's land reform minister, | Alasdair Finlay": lower-case nouns say which minister)
             r"(?:[a-z][a-z-]{2,}\s+){0,2}(?:" + "|".join(re.escape(r) for r in self.roles) + r")" + link + r"),\s+$"
@@ -173,7 +175,7 @@ class Lexicon:
         self.event_heads = {w.casefold() for w in g("roles", "event_heads")}
         # the words of an event whose place is worth asking (grammar.place_events)
         events = g("grammar", "place_events")
-        self.re_place_events = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in events) + r")(?!\w)",
+        self.re_place_events = rx.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in events) + r")(?!\w)",
                                           re.IGNORECASE) if events else None
         self.org_tails = {w.casefold() for w in g("roles", "org_tails")}
         self.place_preps = {str(k).casefold() for k in (pack.get("roles", "place_prepositions", {}) or {})}
@@ -195,12 +197,12 @@ class Lexicon:
         self.days = {d.casefold() for d in g("dates", "days")} | {
             str(k).casefold() for k in (pack.get("dates", "day_aliases", {}) or {})}
         self.day_prefix = g("dates", "day_prefix")
-        said = sorted({w for w in g("roles", "reporting_verbs") if " " not in w}, key=len, reverse=True)
+        said = sorted({w for w in g("roles", "reporting_verbs") if " " not in w}, key=rx.longest_first)
         # a one-word name right after a reporting verb, closing the clause: "kata Wahyu."
-        self.speaker_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, said))})\s+([A-Z][\w'’-]+)(?=\s*[.,;]|\s*$)") \
+        self.speaker_re = rx.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, said))})\s+([A-Z][\w'’-]+)(?=\s*[.,;]|\s*$)") \
             if said else None
         # ... and a one-word name opening a sentence before its reporting verb ("Hadi menyebutkan ...")
-        self.opening_speaker_re = re.compile(rf"^[\"“']?([A-Z][a-z][\w'’-]*)\s+(?:{'|'.join(map(re.escape, said))})(?!\w)") \
+        self.opening_speaker_re = rx.compile(rf"^[\"“']?([A-Z][a-z][\w'’-]*)\s+(?:{'|'.join(map(re.escape, said))})(?!\w)") \
             if said else None
         self.date_preps = {w.casefold() for w in g("dates", "prepositions") + g("dates", "month_determiners")} | {
             m.split()[-1].casefold() for m in g("dates", "modifiers") if m.split()}
@@ -209,21 +211,21 @@ class Lexicon:
         self.abbreviations = {str(w) for w in g("abbreviations", "abbreviations")}
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
         # a figure or a number word ends the text before it: "dua | menit 3, 18 detik"
-        words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True)) or r"(?!x)x"
-        self.counted_re = re.compile(rf"(?:\d|(?<!\w)(?:{words_alt}))\s+$", re.IGNORECASE)
+        words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=rx.longest_first)) or r"(?!x)x"
+        self.counted_re = rx.compile(rf"(?:\d|(?<!\w)(?:{words_alt}))\s+$", re.IGNORECASE)
         self.dec = str(pack.get("meta", "decimal_separator", "."))
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         tol = g("numbers", "tolerance_words")
-        self.tolerance_re = re.compile(
-            rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(tol, key=len, reverse=True))})\s*\d+(?:[.,]\d+)?",
+        self.tolerance_re = rx.compile(
+            rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(tol, key=rx.longest_first))})\s*\d+(?:[.,]\d+)?",
             re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.legal_forms = set(g("roles", "legal_forms"))
         self.name_openers = set(g("roles", "name_openers"))
         self.name_abbreviations = {w.rstrip(".") for w in g("roles", "name_abbreviations")}
-        vague = "|".join(re.escape(w) for w in sorted(g("numbers", "vague_quantifiers"), key=len, reverse=True))
-        self.vague_re = re.compile(rf"(?<!\w)(?:{vague})\s+$", re.IGNORECASE) if vague else None
+        vague = "|".join(re.escape(w) for w in sorted(g("numbers", "vague_quantifiers"), key=rx.longest_first))
+        self.vague_re = rx.compile(rf"(?<!\w)(?:{vague})\s+$", re.IGNORECASE) if vague else None
         self.common_capitals = set(g("roles", "common_capitals"))
         self.post_nominals = {w.replace(".", "") for w in g("roles", "post_nominals")}
         self.counted = {w.casefold() for w in g("numbers", "counted_nouns")}
@@ -232,43 +234,43 @@ class Lexicon:
         # capitalised run starts a new name
         self.honorifics = {r.casefold().rstrip(".") for r in g("roles", "ranks")}
         # the ranks longest first, and those of several words, for the rank passes of find_mentions
-        self.ranks_longest = tuple(sorted(self.honorifics, key=len, reverse=True))
+        self.ranks_longest = tuple(sorted(self.honorifics, key=rx.longest_first))
         self.long_ranks = tuple(r for r in self.ranks_longest if " " in r)
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
         # "(KPU) | Bea | dan Cukai ...": a word joined by a coordinator to more capitals
-        self.joined_capital_re = re.compile(rf"\s+(?:{coord_alt or 'and'})\s+[A-Z]", re.IGNORECASE)
-        never = re.compile(r"(?!)")
+        self.joined_capital_re = rx.compile(rf"\s+(?:{coord_alt or 'and'})\s+[A-Z]", re.IGNORECASE)
+        never = rx.compile(r"(?!)")
         markers = "|".join(re.escape(w) for w in sorted(g("grammar", "initials_markers")))
-        self.initials_re = re.compile(rf"(?<!\w)(?:{markers})\s+([A-Z]{{1,4}})(?![\w.-])", re.IGNORECASE) \
+        self.initials_re = rx.compile(rf"(?<!\w)(?:{markers})\s+([A-Z]{{1,4}})(?![\w.-])", re.IGNORECASE) \
             if markers else never
         # "International Rice Research Institute atau IRRI": a name, then its acronym after a
         # word of alternatives (grammar.alternative_words)
         alternatives = "|".join(re.escape(w) for w in sorted(g("grammar", "alternative_words")))
-        self.acronym_after_re = re.compile(rf",?\s+(?:{alternatives})\s+([A-Z][A-Z0-9&-]{{1,9}})(?![\w-])") \
+        self.acronym_after_re = rx.compile(rf",?\s+(?:{alternatives})\s+([A-Z][A-Z0-9&-]{{1,9}})(?![\w-])") \
             if alternatives else never
         # "..., dan X" after a name: it is an item of a list
-        self.list_next_re = re.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
+        self.list_next_re = rx.compile(rf",?\s*(?:{coord_alt})\s") if coord_alt else never
         # "..., Palestine and even Gaza": a list goes on, perhaps past one lower-case word
         # a run of capitalised words joined by "for"/"of", ending on the connector: an office
         # whose field follows ("Secretary of State for | Health Wes Streeting")
         office_links = [w for w in g("roles", "office_links")]
-        self.office_chain_re = re.compile(
+        self.office_chain_re = rx.compile(
             rf"(?:[A-Z][\w.'’-]*\s+)+(?:(?:{'|'.join(map(re.escape, office_links))})\s+(?:[A-Z][\w.'’-]*\s+)+)*"
             rf"(?:{'|'.join(map(re.escape, office_links))})\s+$") if office_links else None
-        self.list_next_cap_re = re.compile(rf",?\s+(?:{coord_alt})\s+(?:[a-z]+\s+)?[A-Z]") if coord_alt else never
+        self.list_next_cap_re = rx.compile(rf",?\s+(?:{coord_alt})\s+(?:[a-z]+\s+)?[A-Z]") if coord_alt else never
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.rate_words = {w.casefold() for w in g("numbers", "rate_words")}
         prefixes = [re.escape(w.casefold()) for w in g("numbers", "ordinal_prefixes")]
-        self.numbered_ordinal_re = re.compile(rf"(?:{'|'.join(prefixes)})\d+") if prefixes else never
+        self.numbered_ordinal_re = rx.compile(rf"(?:{'|'.join(prefixes)})\d+") if prefixes else never
         self.unit_re = _phrase_regex(g("numbers", "units"))
         self.percent_re = _phrase_regex(g("numbers", "percent_units"))
-        self.month_re = (re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
+        self.month_re = (rx.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=rx.longest_first))
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
         # "the mid-18th century", "abad ke-19": a century as a date (see ``date_sort_key``)
         c_after, c_before = g("dates", "century_after_ordinal"), g("dates", "century_before_number")
-        c_mods = "|".join(re.escape(m) for m in sorted(g("dates", "modifiers"), key=len, reverse=True))
+        c_mods = "|".join(re.escape(m) for m in sorted(g("dates", "modifiers"), key=rx.longest_first))
         c_mod = rf"(?:(?P<mod>{c_mods})[\s-]+)?" if c_mods else ""
         c_alts = []
         if c_after:
@@ -276,9 +278,9 @@ class Lexicon:
         if c_before:
             # ("abad ke-19", "abad XIX": the numeral after a space or a hyphen, a Roman one in capitals;
             # "Abadi" is a name)
-            c_alts.append(rf"(?:{'|'.join(map(re.escape, sorted(c_before, key=len, reverse=True)))})\s?"
+            c_alts.append(rf"(?:{'|'.join(map(re.escape, sorted(c_before, key=rx.longest_first)))})\s?"
                           rf"(?P<num>\d{{1,2}}|(?-i:[IVX]{{1,5}}))")
-        self.century_re = re.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-])", re.IGNORECASE) \
+        self.century_re = rx.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-])", re.IGNORECASE) \
             if c_alts else None
         self.century_offsets = {str(k).casefold(): int(v) for k, v in
                                 (pack.get("dates", "century_offsets", {}) or {}).items()}
@@ -286,25 +288,25 @@ class Lexicon:
         self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
         self.date_res = self._date_patterns(g)
         # a clock time after a date is part of it: "Senin (21/11/2022) pukul 13.21 WIB", "at 4:17 a.m."
-        tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=len, reverse=True))
-        zones = "|".join(re.escape(w) for w in sorted(g("dates", "local_time"), key=len, reverse=True))
-        self.clock_re = re.compile(rf"\s+(?:{tw})\s+\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?(?!\w))?"
+        tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=rx.longest_first))
+        zones = "|".join(re.escape(w) for w in sorted(g("dates", "local_time"), key=rx.longest_first))
+        self.clock_re = rx.compile(rf"\s+(?:{tw})\s+\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?(?!\w))?"
                                    rf"(?:\s+(?:[A-Z]{{2,4}}(?!\w)|{zones or '(?!)'}))?", re.IGNORECASE) \
             if tw else None
         anchors = g("dates", "anchor_suffixes")
-        self.date_anchor_re = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True))
+        self.date_anchor_re = rx.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(anchors, key=rx.longest_first))
                                          + r")(?!\w)", re.IGNORECASE) if anchors else None
         self.number_re = self._number_pattern(g)
         # a span of time in two or three units ("2 hours, 17 minutes, 42 seconds", "1 jam 5
         # menit") or written with colons ("2:19:38"): one figure, a race's time
-        periods = "|".join(re.escape(u) for u in sorted(g("numbers", "period_units"), key=len, reverse=True))
+        periods = "|".join(re.escape(u) for u in sorted(g("numbers", "period_units"), key=rx.longest_first))
         # "Martina Sitompul, 63 tahun, ...", "John Smith, 54, said": an age set off after a name
-        self.age_after_re = re.compile(rf",\s*\d{{1,3}}(?:\s+(?:{periods or 'x^'}))?\s*[,)]", re.IGNORECASE)
+        self.age_after_re = rx.compile(rf",\s*\d{{1,3}}(?:\s+(?:{periods or 'x^'}))?\s*[,)]", re.IGNORECASE)
         part = rf"\d+(?:[.,]\d+)?\s+(?:{periods})(?!\w)"
         joiner = rf",?\s+(?:(?:{coord_alt})\s+)?" if coord_alt else r",?\s+"
-        self.duration_re = re.compile(
+        self.duration_re = rx.compile(
             rf"(?<![\w.,]){part}(?:{joiner}{part}){{1,2}}|(?<![\w.:])\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?(?![\w:])",
-            re.IGNORECASE) if periods else re.compile(r"(?<![\w.:])\d{1,2}:\d{2}:\d{2}(?![\w:])")
+            re.IGNORECASE) if periods else rx.compile(r"(?<![\w.:])\d{1,2}:\d{2}:\d{2}(?![\w:])")
 
     def post_nominal(self, word: str) -> bool:
         """Letters of a degree or an honour written after a name ("DVM", "M.Sc.", "MP")."""
@@ -315,15 +317,15 @@ class Lexicon:
         Huguenots had fled"), not the start of a name ("10 Downing Street", "2014 Toyota")."""
         return bool(self.plural_endings) and word[1:].islower() and len(word) > 3 and \
             word.endswith(self.plural_endings) and word.casefold() not in self.places and \
-            not re.match(r"\s+[A-Z]", rest)
+            not rx.match(r"\s+[A-Z]", rest)
 
     def _date_patterns(self, g) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
         month_alt = "|".join(
             re.escape(m[:1].upper() + m[1:]) + (r"(?:\.(?=\s*\d))?" if len(m) <= 4 else "")
             for m in sorted(self.months, key=lambda s: (-len(s), s))
         )
-        day_alt = "|".join(re.escape(d[:1].upper() + d[1:]) for d in sorted(self.days, key=len, reverse=True))
-        mods = sorted(g("dates", "modifiers"), key=len, reverse=True)
+        day_alt = "|".join(re.escape(d[:1].upper() + d[1:]) for d in sorted(self.days, key=rx.longest_first))
+        mods = sorted(g("dates", "modifiers"), key=rx.longest_first)
         mod_alt = "|".join(re.escape(m) for m in mods)
         prefix_alt = "|".join(re.escape(p) for p in self.day_prefix)
         pats: list[tuple[re.Pattern[str], str]] = []
@@ -336,7 +338,7 @@ class Lexicon:
         part = rf"(?:\s+(?:{parts})(?!\w))?" if parts else ""
         suffixes0 = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
         suffix0 = rf"(?:\s+(?:{suffixes0})(?!\w))?" if suffixes0 else ""
-        pats.append((re.compile(
+        pats.append((rx.compile(
             rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}{suffix0}"), "numeric"))
         mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
         dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
@@ -344,17 +346,17 @@ class Lexicon:
         suffix = rf"(?:\s+(?:{suffixes})(?!\w))?" if suffixes else ""
         if month_alt:
             # January 12, 2015 / January 12 (before "January" alone takes the month)
-            pats.append((re.compile(
+            pats.append((rx.compile(
                 rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w.,]\d)(?!\w)"), "month"))
             # 12 Januari 2015 / Selasa, 12 Januari 2015 / Januari 2015 / awal Juni / Juli lalu
-            pats.append((re.compile(
+            pats.append((rx.compile(
                 rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w){suffix}"),
                 "month"))
         # a range of years is one date: "in 1623–25", "(1858–1940)"
         years = rf"(?<![\w-]){mod}(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d|\d\d)(?!\d))?(?![\w%]|-\d)"
-        pats.append((re.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
+        pats.append((rx.compile(years, re.IGNORECASE if mod_alt else 0), "year"))
         if day_alt:
-            pats.append((re.compile(
+            pats.append((rx.compile(
                 rf"(?<!\w)(?:(?:{prefix_alt})\s+)?(?:{day_alt})(?!\w)" if prefix_alt else rf"(?<!\w)(?:{day_alt})(?!\w)"), "day"))
         rel = _phrase_regex(g("dates", "relative"))
         if rel is not None:
@@ -364,10 +366,10 @@ class Lexicon:
         return pats
 
     def _number_pattern(self, g) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
-        approx = "|".join(re.escape(a) for a in sorted(g("numbers", "approximators"), key=len, reverse=True))
-        cur = "|".join(re.escape(c) for c in sorted(g("numbers", "currencies"), key=len, reverse=True))
-        mult = "|".join(re.escape(str(m)) for m in sorted(self.multipliers, key=len, reverse=True))
-        words = "|".join(re.escape(w) for w in sorted(self.number_words, key=len, reverse=True))
+        approx = "|".join(re.escape(a) for a in sorted(g("numbers", "approximators"), key=rx.longest_first))
+        cur = "|".join(re.escape(c) for c in sorted(g("numbers", "currencies"), key=rx.longest_first))
+        mult = "|".join(re.escape(str(m)) for m in sorted(self.multipliers, key=rx.longest_first))
+        words = "|".join(re.escape(w) for w in sorted(self.number_words, key=rx.longest_first))
         # "31.995. 000": a grouped number broken by a stray space (a class the
         # segmenter mends too) is still one number
         num = r"(?:\d{1,3}(?:[.,]\d{3})+\.\s\d{3}(?![.,]?\d)|\d+(?:[.,]\d+)*)"
@@ -378,7 +380,7 @@ class Lexicon:
         ) + r"(?P<core>" + (rf"(?:(?:{cur})\s?)?" if cur else "") + num + (
             rf"(?:\s?(?:{mult})(?!\w))?" if mult else ""
         ) + r"(?:\s?%)?)(?![\w'’/+]|[.,:]\d)"
-        return re.compile(pat, re.IGNORECASE)
+        return rx.compile(pat, re.IGNORECASE)
 
 
 _LEXICONS: dict[str, Lexicon] = {}
@@ -394,7 +396,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
 
 def parse_number(text: str, lex: Lexicon) -> float | None:
     """The numeric value of a number mention (``15.000`` -> 15000 in id)."""
-    m = re.search(r"\d+(?:[.,]\d+)*", text)
+    m = rx.search(r"\d+(?:[.,]\d+)*", text)
     value: float | None = None
     if m:
         raw = m.group()
@@ -447,7 +449,7 @@ def century_aside(text: str, m: Mention, lex: Lexicon) -> bool:
     ("bangunan budaya terbesar abad ke-21": the span a record is counted over)."""
     if not (m.value or "").endswith("|century"):
         return False
-    before = re.search(r"(\w+)\s*$", text[max(0, m.start - 80):m.start])
+    before = rx.search(r"(\w+)\s*$", text[max(0, m.start - 80):m.start])
     return bool(lex.century_adjectives) and m.text.casefold().endswith(lex.century_adjectives) or \
         before is not None and before.group(1).casefold() in lex.superlatives
 
@@ -458,7 +460,7 @@ def date_sort_key(text: str, lex: Lexicon) -> str:
     century = lex.century_re.fullmatch(text) if lex.century_re is not None else None
     if century is not None and (year_of := _century_year(century, lex)) is not None:
         return f"{year_of:04d}"
-    num = re.search(r"(\d{1,2})/\s?(\d{1,2})(?:/(\d{2,4}))?", text)
+    num = rx.search(r"(\d{1,2})/\s?(\d{1,2})(?:/(\d{2,4}))?", text)
     if num:
         d, mo, y = int(num.group(1)), int(num.group(2)), num.group(3)
         if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -467,12 +469,12 @@ def date_sort_key(text: str, lex: Lexicon) -> str:
                 return f"{year_full:04d}-{mo:02d}-{d:02d}"
             return f"~-{mo:02d}-{d:02d}"
         return "~"
-    year = re.search(r"(1[5-9]\d\d|20\d\d)", text)
+    year = rx.search(r"(1[5-9]\d\d|20\d\d)", text)
     month = None
     mm = lex.month_re.search(text) if lex.month_re is not None else None
     if mm:
         month = lex.months.get(mm.group(1).casefold())
-    day = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)", re.sub(r"1[5-9]\d\d|20\d\d", "", text))
+    day = rx.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)", rx.sub(r"1[5-9]\d\d|20\d\d", "", text))
     if year and month and day:
         return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
     if year and month:
@@ -513,7 +515,7 @@ def _cap_bigrams(sentences: list[Sentence], title: str) -> set[str]:
 
 #: A capitalised compound whose later parts are lower-case words: "Seventeen-year-old", "Two-time"
 #: (not "Hezb-ul Mujahedeen": a short part belongs to a name).
-_COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[a-z]{3,})+$")
+_COMPOUND_MODIFIER = rx.compile(r"[A-Z][a-z]+(?:-[a-z]{3,})+$")
 
 
 def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
@@ -560,7 +562,7 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                     continue  # "Economist Thomas Piketty": a lower-case role, capitalised to open the sentence
                 # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
                 titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
-                base = re.split(r"['’]", low)[0]
+                base = rx.split(r"['’]", low)[0]
                 place_pair = nxt is not None and f"{low} {nxt.text.casefold()}" in lex.places
                 if (low in lex.stop or base in lex.stop) and not place_pair or \
                         (low in lower_vocab and low not in lex.places and not title_next and
@@ -633,7 +635,7 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
     return runs
 
 
-_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|i)$")
+_DEMONYM = rx.compile(r"(?:ish|ese|ian|ean|i)$")
 
 
 def _place_adjective(word: str, places: dict[str, str]) -> bool:
@@ -775,7 +777,7 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
     Hilmar Farid" (it quotes "ujar Hilmar": ``speakers``). Returns the number of leading
     tokens that are not the name (0: no such split)."""
     n = len(rest)
-    if n < 3 or re.match(r"\s*\(", after):
+    if n < 3 or rx.match(r"\s*\(", after):
         return 0  # "... Teknologi Kebencanaan Geologi (BPPTKG)": the run names what the brackets shorten
     for k in range(1, n - 1):
         if rest[k].text in speakers and " ".join(t.text for t in rest[:k]) in solo and \
@@ -857,9 +859,9 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
         return 1  # "Direktur Utama KCIC | Dwiyana Slamet Riyadi": an acronym is the whole organisation
     for size in (3, 2):
         k = n - size
-        if size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k - 1].text):
+        if size == 2 and k >= 2 and rx.fullmatch(r"[A-Z]\.?", rest[k - 1].text):
             k -= 1  # "TNI | M Tonny Harjono": an initial opens the name
-        elif size == 2 and k >= 2 and re.fullmatch(r"[A-Z]\.?", rest[k].text) and not orgish[k - 1] and \
+        elif size == 2 and k >= 2 and rx.fullmatch(r"[A-Z]\.?", rest[k].text) and not orgish[k - 1] and \
                 rest[k - 1].text.casefold() not in lex.place_heads | lex.org_heads:
             k -= 1  # "KONI Pusat | Rita A Subowo": a middle initial has a first name before it
         elif size == 2 and k >= 3 and rest[k - 2].text.casefold() in lex.title_set and not orgish[k - 1] and \
@@ -867,7 +869,7 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
             k -= 1  # "Majelis Hakim | Dwiarso Budi Santiarto": a body named by an office ends on it
         if k < 1 or not any(orgish[:k]) or any(orgish[k:]):
             continue
-        if size == 3 and not re.fullmatch(r"[A-Z]\.?", rest[k + 1].text):
+        if size == 3 and not rx.fullmatch(r"[A-Z]\.?", rest[k + 1].text):
             continue
         if rest[k - 1].text.casefold() in lex.place_heads | lex.org_heads and \
                 not (k >= 2 and _ACRONYM.match(rest[k - 2].text)):
@@ -881,7 +883,7 @@ def _org_title_split(title: str, rest: list[Tok], after: str, lex: Lexicon) -> i
     """1 when ``title`` takes a company or body (``roles.org_titles``) and one word of it
     stands before a name of two words or more: "Pendiri | Gojek | Nadiem Makarim"; else 0."""
     return int(len(rest) >= 3 and title.strip().casefold() in lex.org_titles and
-               not re.match(r"\s*\(", after) and _looks_like_person(rest[1:], lex))
+               not rx.match(r"\s*\(", after) and _looks_like_person(rest[1:], lex))
 
 
 def _no_place(toks: list[Tok], places: dict[str, str], lex: Lexicon) -> bool:
@@ -894,8 +896,8 @@ def _ranked_before(text: str, start: int, lex: Lexicon) -> bool | None:
     is written short, with a full stop: "Mr. | Peter Hall", "Dr. Ir. | Heru Prasetyo"); None when
     none does, or when they belong to a street, a body or an office named before them ("Jl. Dr. |
     Wahidin Raya", "RSUD dr. | Mohamad Soewandhie", "Direktur Jenderal | Otonomi Daerah")."""
-    words = re.findall(r"[\w.]+|[),]", text[max(0, start - 80):start])
-    if not words or not re.match(r"\s", text[start - 1:start]):
+    words = rx.findall(r"[\w.]+|[),]", text[max(0, start - 80):start])
+    if not words or not rx.match(r"\s", text[start - 1:start]):
         return None
     i = len(words)
     while i and words[i - 1].casefold().rstrip(".") in lex.honorifics:
@@ -948,16 +950,16 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
                     not any(w.casefold() in lex.org_heads or w.casefold() in lex.stop for w in words):
                 places.setdefault(" ".join(words).casefold(), " ".join(words))  # "North Sea", "Red Sea"
                 continue
-            prev = re.search(r"(\w+)\s+$", sent.text[max(0, run[0].start - 40): run[0].start])
+            prev = rx.search(r"(\w+)\s+$", sent.text[max(0, run[0].start - 40): run[0].start])
             if prev and prev.group(1).casefold() in lex.locatives and len(run) <= 2 and \
                     not _is_demonym(" ".join(words), lex.places) and \
                     not _ACRONYM.match(words[0]) and low0 not in lex.org_heads and \
                     low0.rstrip(".") not in lex.title_set and \
                     words[-1].casefold() not in lex.org_tails and \
-                    not (len(words) > 1 and re.fullmatch(r"[IVX]+|\d+|[A-Z]", words[-1])) and \
-                    not re.match(r"\s+\d", sent.text[run[-1].end:]) and \
+                    not (len(words) > 1 and rx.fullmatch(r"[IVX]+|\d+|[A-Z]", words[-1])) and \
+                    not rx.match(r"\s+\d", sent.text[run[-1].end:]) and \
                     not (len(words) > 1 and low0 in lex.given) and \
-                    not re.match(r"(?!Ma?c)[A-Z][a-z]+[A-Z]", words[0]):
+                    not rx.match(r"(?!Ma?c)[A-Z][a-z]+[A-Z]", words[0]):
                 # ("in Figure 3.20", "dari Level III", "di Serie A": a label, not a place; "dari Victor Nelsson":
                 # a person; "di BullionVault": a firm's name written in camel case)
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
@@ -1016,7 +1018,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     words.pop()
                 if len(words) >= 2:
                     bodies.add(tuple(words))
-    bodies |= {(m.group(1),) for m in re.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", " ".join(s.text for s in sentences))}
+    bodies |= {(m.group(1),) for m in rx.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", " ".join(s.text for s in sentences))}
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
     if lex.opening_speaker_re is not None:
@@ -1060,7 +1062,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         for pat, kind in lex.date_res:
             for m in pat.finditer(text):
                 if kind == "year" and m.group().isdigit() and \
-                        (nxt_word := re.match(r"\s+(\w+)", text[m.end():])) and \
+                        (nxt_word := rx.match(r"\s+(\w+)", text[m.end():])) and \
                         nxt_word.group(1).casefold() in lex.counted:
                     continue  # "attended by 2000 guests": a count, not a year
                 if kind == "month" and _month_opens_name(text, m.start(), m.end(), lex):
@@ -1068,7 +1070,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if free(m.start(), m.end()):
                     end = m.end()
                     anchor = lex.date_anchor_re.match(text, end) if lex.date_anchor_re is not None and \
-                        not re.search(r"\d{4}", m.group()) else None
+                        not rx.search(r"\d{4}", m.group()) else None
                     if anchor:
                         end = anchor.end()  # "in March of that year": the year is part of the date
                     clock = lex.clock_re.match(text, end) if lex.clock_re is not None else None
@@ -1087,48 +1089,48 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if lex.tolerance_re is not None and (tol := lex.tolerance_re.match(text, e)) and free(e, tol.end()):
                 e = tol.end()  # "2,5 plus minus 1 persen": a band around a figure is one figure
                 raw = text[s:e]
-            if lex.dec == "," and re.fullmatch(r"(?:\D*\s)?\d{1,3}", raw):  # "19, 5 miliar", "Rp 19, 5 miliar"
-                frac = re.match(r", (\d{1,2}) ", text[e:])
+            if lex.dec == "," and rx.fullmatch(r"(?:\D*\s)?\d{1,3}", raw):  # "19, 5 miliar", "Rp 19, 5 miliar"
+                frac = rx.match(r", (\d{1,2}) ", text[e:])
                 after_frac = text[e + frac.end():] if frac else ""
-                word = re.match(r"\w+", after_frac)
+                word = rx.match(r"\w+", after_frac)
                 measured = after_frac.startswith("%") or (word is not None and word.group().casefold() in lex.multipliers) \
                     or (lex.unit_re is not None and lex.unit_re.match(after_frac) is not None)
                 if frac and measured and free(e, e + frac.end()):
                     e += frac.end() - 1  # "54, 75 persen": a decimal written with a space
-                    mult = re.match(r" (\w+)", text[e:])
+                    mult = rx.match(r" (\w+)", text[e:])
                     if mult and mult.group(1).casefold() in lex.multipliers:
                         e += mult.end()  # "Rp 19, 5 miliar": the multiplier is part of the figure
                     raw = text[s:e]
             if not any(ch.isdigit() for ch in raw) and lex.vague_re is not None and \
                     lex.vague_re.search(text, max(0, s - 20), s):
                 continue  # "several hundred nurses": no figure to learn
-            if re.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
-                    re.match(r"[-–]\d|-[A-Z]", text[e:e + 2]) or re.match(r"\s?/?[A-Z][A-Za-z.]*/\w", text[e:e + 12]):
+            if rx.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
+                    rx.match(r"[-–]\d|-[A-Z]", text[e:e + 2]) or rx.match(r"\s?/?[A-Z][A-Za-z.]*/\w", text[e:e + 12]):
                 continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name;
                 # "perkara 1875 K/Pdt/2025": a case number
-            model = re.search(r"(?:^|(?<=\s))([A-Z][a-z]+)\s$", text[max(0, s - 30):s]) if s > 0 else None
-            if model and re.fullmatch(r"\d{1,4}", raw) and not re.match(r"[.,]\d", text[e:e + 2]) and \
+            model = rx.search(r"(?:^|(?<=\s))([A-Z][a-z]+)\s$", text[max(0, s - 30):s]) if s > 0 else None
+            if model and rx.fullmatch(r"\d{1,4}", raw) and not rx.match(r"[.,]\d", text[e:e + 2]) and \
                     model.group(1).casefold() not in lex.currencies_cf and model.group(1).casefold() not in lex.stop \
                     and model.group(1).casefold() not in lex.months and model.group(1).casefold() not in lex.title_set \
-                    and not re.search(r"[.!?]\s+\S*$", text[max(0, s - 30):s]) and text[:s].strip() != model.group(1):
+                    and not rx.search(r"[.!?]\s+\S*$", text[max(0, s - 30):s]) and text[:s].strip() != model.group(1):
                 continue  # "roket Falcon 9 milik SpaceX", "Boeing 737": a model's number, not a count
-            prev = re.search(r"(\w+)\s*$", text[max(0, s - 40):s])
+            prev = rx.search(r"(\w+)\s*$", text[max(0, s - 40):s])
             if prev and prev.group(1).casefold() in lex.time_words and \
-                    (clock := re.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)) and \
+                    (clock := rx.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)) and \
                     int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and \
                     not (lex.percent_re is not None and lex.percent_re.match(text, e + 1) and text[e:e + 1] == " "):
                 continue  # "pukul 10.30": a clock time (but "at 9.75 percent", "at 9.50 percent": a rate)
             # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
             counted_before = prev is not None and \
                 lex.counted_re.search(text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None
-            abbr = re.search(r"(\w+)\.\s*$", text[max(0, s - 12):s])
+            abbr = rx.search(r"(\w+)\.\s*$", text[max(0, s - 12):s])
             if (prev and prev.group(1).casefold() in lex.ordinal_words and not counted_before) or \
-                    re.search(r"\bke-?\s*$", text[max(0, s - 6):s]) or \
+                    rx.search(r"\bke-?\s*$", text[max(0, s - 6):s]) or \
                     (abbr and abbr.group(1).casefold() in lex.ordinal_words):
                 continue  # "peringkat 20", "ke-10": a rank, not a count ("2 menit 19, 78 detik" is a time)
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
-            nxt = re.match(r"\s+(\w+(?:-\w+)?(?:/[^\W\d]+)?)(\s+\w+)?", text[e:])  # ("33 kabupaten/kota")
+            nxt = rx.match(r"\s+(\w+(?:-\w+)?(?:/[^\W\d]+)?)(\s+\w+)?", text[e:])  # ("33 kabupaten/kota")
             if um:
                 unit = um.group()
             elif nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
@@ -1144,14 +1146,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 # (a word between two figures is no noun: "dari 210.000 menjadi 30.000",
                 # "dari Rp 2.200 menjadi Rp 5.480")
                 unit = nxt.group(1)
-            if lex.rate_words and (prev1 := re.search(r"(\w+)\s+$", text[max(0, s - 20):s])) and \
+            if lex.rate_words and (prev1 := rx.search(r"(\w+)\s+$", text[max(0, s - 20):s])) and \
                     prev1.group(1).casefold() in lex.rate_words:
                 continue  # "1,150 rupees per 100 kg": the figure after "per" is part of the unit
-            before2 = re.search(r"(\w+)\s+(\w+)\s+$", text[max(0, s - 60):s])
+            before2 = rx.search(r"(\w+)\s+(\w+)\s+$", text[max(0, s - 60):s])
             if before2 and (before2.group(1).casefold() in lex.number_words or before2.group(1).isdigit()) \
                     and before2.group(2).casefold() in {"in", "dari", "of"}:
                 continue  # "four in ten": a ratio, not a count
-            if not re.search(r"\d", raw):
+            if not rx.search(r"\d", raw):
                 # a number word is a quantity only with its noun, and "one" only with a unit
                 value = lex.number_words.get(raw.casefold(), 0)
                 if not unit or (value < 2 and not um):
@@ -1196,13 +1198,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         add("role", c_start, person[0].start - 1, full)
                         add("person", ps, pe, full)
                         continue
-            acr = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
+            acr = rx.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", after)
             if acr is None and len(run) >= 2:
                 # ... or after "atau"/"or", where the run's capitals spell it letter for letter
                 # (not "Asia Tenggara atau ASEAN", a region and a body), or after a slash closing
                 # the brackets round the run ("Museum Agung Mesir (Grand Egyptian Museum/GEM)")
                 acr = lex.acronym_after_re.match(after) or \
-                    (re.match(r"/([A-Z][A-Za-z0-9&-]{1,9})\)", after) if text[:s].rstrip().endswith("(") else None)
+                    (rx.match(r"/([A-Z][A-Za-z0-9&-]{1,9})\)", after) if text[:s].rstrip().endswith("(") else None)
                 # (or those of its end: "The | International Atomic Energy Agency, or IAEA")
                 if acr and not any(initials_score([t.text for t in run[k:]], acr.group(1)) == 1.0
                                    for k in range(len(run) - 1)):
@@ -1216,7 +1218,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = _name_start(run, _keep_speaker(run, np_, speakers), lex)
                 if _apposed_holder(text, run[-1].end, lex, places) or \
                         run[0].text.casefold() in lex.org_heads and _ACRONYM.match(run[0].text) and \
-                        re.match(r",\s+[A-Z]", after):
+                        rx.match(r",\s+[A-Z]", after):
                     np_ = len(run)  # "Kuasa hukum PT Borneo Karya Energi, Andreas Simanjuntak, mengatakan"
                     # ("Kuasa hukum PT Rasa Pedas Nusantara, Desi Ratnasari, menyambut ...": a company's
                     # name runs to the comma)
@@ -1237,7 +1239,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     if lex.org_first:
                         # "Lib Dem leader Charles Kennedy", "Labour chairman Ian McCartney": the
                         # organisation before a lower-case title is part of the role
-                        org = re.search(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", text[max(0, r_start - 60):r_start])
+                        org = rx.search(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$", text[max(0, r_start - 60):r_start])
                         if org:
                             words = org.group().split()
                             while words and (words[0].casefold() in lex.stop or words[0].casefold() in lex.title_set):
@@ -1251,12 +1253,12 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                             if mod and lead.group().strip().casefold() in lex.title_set:
                                 r_start -= len(mod.group())
                                 mod = _noun_before(text, r_start, lex, ("ed", "ing", "ly"))
-                                if mod and re.search(r"[A-Z][\w.-]*['’]s\s+$", text[max(0, r_start - len(mod.group()) - 40):
+                                if mod and rx.search(r"[A-Z][\w.-]*['’]s\s+$", text[max(0, r_start - len(mod.group()) - 40):
                                                                                  r_start - len(mod.group())]):
                                     r_start -= len(mod.group())  # "Scotland's | land | reform minister": a
                                     # second noun (an adjective too), when an owner stands before it
                                 # ... and whose: "Odisha's chief secretary"
-                                org = re.search(r"(?:[A-Z][\w&'’.-]*\s+)?[A-Z][\w&.-]*['’]s\s+$",
+                                org = rx.search(r"(?:[A-Z][\w&'’.-]*\s+)?[A-Z][\w&.-]*['’]s\s+$",
                                                 text[max(0, r_start - 40):r_start])
                                 if org and not lex.org_first:
                                     org = None
@@ -1281,7 +1283,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if k > 1 and len(prev_run) <= 2 and text[prev_run[0].start - 1:prev_run[0].start] == "(":
                 prev_run = sent_runs[k - 2]  # the bracketed short form is a run of its own
             if not nt and prev_run and _match_title(prev_run, lex) > 0 and \
-                    re.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?\)\s+", text[prev_run[-1].end:s]):
+                    rx.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?\)\s+", text[prev_run[-1].end:s]):
                 # the title shortened in brackets: "Menteri Luar Negeri (Menlu) Belanda Bernard Bot",
                 # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
                 rest, role_from = run, prev_run[0].start
@@ -1305,7 +1307,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_ and rest is run and len(rest) >= 3 and _REGION_PAIR.fullmatch(rest[0].text):
                     np_ = 1  # "Kepala Balai Besar Wilayah Sungai (BBWS) | Cimanuk-Cisanggarung | Heru
                     # Santoso": after the bracketed body, two regions joined by a hyphen qualify it
-                if not np_ and len(rest) >= 3 and lex.region_titles and not re.match(r"\s*\(", after) and \
+                if not np_ and len(rest) >= 3 and lex.region_titles and not rx.match(r"\s*\(", after) and \
                         " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \
                         not _ACRONYM.match(rest[0].text):
                     # "Bupati | Garut | Rudy Gunawan": the region, then the person
@@ -1317,7 +1319,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 if not np_:  # (the title capitalised in the run: "CEO Gojek Nadiem Makarim")
                     np_ = _org_title_split(" ".join(t.text for t in run[:nt]), rest, after, lex)
                 # ("(PB IPSI)": a short form may be written in two parts)
-                short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)", after)
+                short = rx.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\)", after)
                 if not np_ and short and initials_score([t.text for t in rest], short.group(1).replace(" ", "")) == 1.0:
                     np_ = len(rest)  # "Gubernur Daerah Istimewa Yogyakarta (DIY)": the brackets shorten
                     # what follows the title, a place or a body, not a person
@@ -1331,7 +1333,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                                           " ".join(t.text for t in rest[1:np_]))
                 if not np_ and len(rest) > 1 and _ACRONYM.match(rest[0].text):
                     np_ = 1
-                    if re.match(r"\s*\(|,\s+[A-Z]", after) and rest[0].text.casefold() in lex.org_heads:
+                    if rx.match(r"\s*\(|,\s+[A-Z]", after) and rest[0].text.casefold() in lex.org_heads:
                         np_ = len(rest)  # "Direktur Utama PT Pupuk Kalimantan Timur (PT Pupuk Kaltim)": a company
                         # ("Kuasa hukum PT Rasa Pedas Nusantara, Desi Ratnasari, ...": its name runs to the comma)
                 person = rest[np_:]
@@ -1344,11 +1346,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     not lex.joined_capital_re.match(text, person[0].end) and \
                     person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
                     person[0].text not in joined_firsts and \
-                    not re.match(r",\s+[A-Z]", text[person[0].end:]) and \
-                    not re.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
+                    not rx.match(r",\s+[A-Z]", text[person[0].end:]) and \
+                    not rx.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
                 # (nor "Kepala Kantor Pelayanan Utama (KPU) | Bea | dan Cukai ...": a name joined to more)
                 common = sum(t.text.casefold() in lower_vocab for t in person)
-                ranked_next = re.match(r"\s+([A-Z][\w.]*)", text[person[-1].end:]) if person else None
+                ranked_next = rx.match(r"\s+([A-Z][\w.]*)", text[person[-1].end:]) if person else None
                 if ranked_next and ranked_next.group(1).casefold().rstrip(".") in lex.honorifics and \
                         not known:
                     person = []  # "Direktur Polairud | Polda Sulsel | Kombes Pol Hendrik Silalahi": a rank
@@ -1358,14 +1360,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         person[0].text.casefold().endswith(lex.event_suffixes):
                     person = []  # "Direktur Penanggulangan Penyakit Menular Kemenkes", "Ketua Umum Perkumpulan
                     # Industri ...": a noun made from a verb opens a field or a body, no person's name
-                office_short = re.match(r"\s*\(([A-Z][a-z][A-Za-z]{2,14})\)", text[person[-1].end:]) if person else None
+                office_short = rx.match(r"\s*\(([A-Z][a-z][A-Za-z]{2,14})\)", text[person[-1].end:]) if person else None
                 if office_short and office_short.group(1)[:1].casefold() == text[role_from:role_from + 1].casefold() \
                         and _letters_in_order(office_short.group(1), text[role_from:person[-1].end]):
                     person = []  # "Direktur Reserse Kriminal Khusus (Dirreskrimsus)": the short form spells
                     # the office with its title, so the run is an office, no person's name
                 if person and (known or single or _looks_like_person(person, lex)) and \
                         _place_prefix(person, lex, holder_places) != len(person) and \
-                        not re.match(r"\s+(?:1[89]|20)\d\d(?!\d)", text[person[-1].end:]) and \
+                        not rx.match(r"\s+(?:1[89]|20)\d\d(?!\d)", text[person[-1].end:]) and \
                         not (len(person) >= 2 and 2 * common > len(person)):
                     # ("Ketua Pelaksana Percepatan Penurunan Stunting": words the article writes in
                     # lower case name a programme, not a person; "... Asian Games 2018": a name
@@ -1416,16 +1418,16 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     s, e, name = _span_text(sent, run)
                 elif tail is None and not _letters_in_order(acr.group(1), name):
                     acr = None  # "Bukit Barisan (Gunung)": a capitalised word, not a short form of the name
-            if acr and (re.search(r"\d\d$", acr.group(1)) or re.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", name)):
+            if acr and (rx.search(r"\d\d$", acr.group(1)) or rx.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", name)):
                 acr = None  # "Malcolm K. Hughes (MBH99)": a person and a code, not an acronym's expansion
             if acr:
                 acr_text = acr.group(1)
                 # (letters in order already fit a short form of syllables: no initials to extend by)
                 es = s if not acr_text.isupper() else _extend_expansion(text, s, acr_text, lex)
-                if acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[es:e])} or \
-                        acr_text.casefold() in {w.casefold() for w in re.findall(r"\w+", text[max(0, es - 40):es])}:
+                if acr_text.casefold() in {w.casefold() for w in rx.findall(r"\w+", text[es:e])} or \
+                        acr_text.casefold() in {w.casefold() for w in rx.findall(r"\w+", text[max(0, es - 40):es])}:
                     acr = None  # "Prasasti Center ... (Prasasti)": a short name, not an acronym
-                elif len(re.sub(r"[^A-Z]", "", acr_text)) >= 3 and len(text[es:e].split()) < 2:
+                elif len(rx.sub(r"[^A-Z]", "", acr_text)) >= 3 and len(text[es:e].split()) < 2:
                     acr = None  # "... dan Budaya (UNESCO)": one word cannot be what five letters stand for
                 elif len(text[es:e].split()) < 2 and not _letters_in_order(acr_text, text[es:e]):
                     acr = None  # "LUSAIL, Qatar (AP)": a word without the letters is no expansion
@@ -1501,11 +1503,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
         mine = [pn for pn in pending_names if pn[0] == sent.index]
         for a, b in zip(mine, mine[1:]):
-            gap = re.fullmatch(r"\s+(?:(\S+)\s+)?", text[a[2]:b[1]])
+            gap = rx.fullmatch(r"\s+(?:(\S+)\s+)?", text[a[2]:b[1]])
             honorific = gap is not None and (b[3].split()[0] if gap.group(1) is None else gap.group(1)
                                              ).casefold().rstrip(".") in lex.honorifics
             # ("Kapolres Malang | AKBP | Putu Kholis": a rank written as a short form stands alone)
-            if not re.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]) and not honorific:
+            if not rx.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]) and not honorific:
                 continue  # (", dr. Maria Goreti Lake,": an abbreviated honorific may stand before the name;
                 # "Deputi Ilmu Pengetahuan Hayati LIPI | Dr Endang Sukara": the honorific split the run)
             atoks = [t for t in tokens(a[3]) if t.is_word]
@@ -1513,14 +1515,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             nt = _match_title(atoks, lex) if atoks else 0
             # (one word may be the name when commas close it on both sides: "Ketua MP2RSI Wilayah III
             # Cirebon, Badrudin, ...")
-            one_word = len(btoks) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", btoks[0].text) is not None and \
-                btoks[0].text.casefold() not in lower_vocab and re.match(r",\s+[a-z]", text[b[2]:]) is not None
+            one_word = len(btoks) == 1 and rx.fullmatch(r"[A-Z][a-z]{2,}", btoks[0].text) is not None and \
+                btoks[0].text.casefold() not in lower_vocab and rx.match(r",\s+[a-z]", text[b[2]:]) is not None
             named = btoks[len(btoks) - len(_after_rank([t.text for t in btoks], lex)):] if honorific else btoks
             # ("Kapolres Malang | AKBP Putu Kholis": the name after its holder's rank)
             if not nt or nt == len(atoks) or not btoks or _match_title(btoks, lex) or \
                     not (_looks_like_person(named, lex) or one_word) or _place_prefix(btoks, lex, places):
                 continue
-            if not re.match(r"\s*(?:,|[a-z])", text[b[2]:]) or lex.list_next_re.match(text, b[2]):
+            if not rx.match(r"\s*(?:,|[a-z])", text[b[2]:]) or lex.list_next_re.match(text, b[2]):
                 continue  # the name is followed by its verb or a comma, not by more names ("X, Y, dan Z")
             persons.setdefault(b[3], a[3])
             add("role", a[1], a[2], b[3])
@@ -1530,7 +1532,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
 
         # Appositions: "Name, <role ...>," -> person + role.
         if role_re is not None:
-            for m in re.finditer(r",\s+((?:the|a|an|sang|seorang|selaku)\s+)?", text):
+            for m in rx.finditer(r",\s+((?:the|a|an|sang|seorang|selaku)\s+)?", text):
                 start = m.end()
                 keep_det = bool(m.group(1)) and m.group(1).strip().casefold() == "the"
                 rm = role_re.match(text, start)
@@ -1545,7 +1547,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 end = text.find(",", rm.end())
                 titled = next((pn for pn in pending_names if pn[0] == sent.index and pn[1] == start), None)
                 close = end if end >= 0 else len(text.rstrip().rstrip(".!?\"'”’"))
-                if titled is not None and re.match(r"\s+[a-z]", text[titled[2]:]) and \
+                if titled is not None and rx.match(r"\s+[a-z]", text[titled[2]:]) and \
                         len(text[start:close].split()) > (14 if end >= 0 else 8):
                     # "Tan Xianming, Direktur Badan ... China mengumumkan ...": no comma closes the
                     # role nearby; the capitalised title run is the role and the verb follows
@@ -1636,7 +1638,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             continue
         run = [t for t in tokens(m.text) if t.is_word]
         text = sentences[m.sentence].text
-        person = re.match(r"\s*\(\d{1,3}\)", text[m.end:]) is not None and _looks_like_person(run, lex)
+        person = rx.match(r"\s*\(\d{1,3}\)", text[m.end:]) is not None and _looks_like_person(run, lex)
         if not person:
             short = _ranked_before(text, m.start, lex)
             person = short is not None and (_looks_like_person(run, lex) or short and all(
@@ -1645,7 +1647,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             out[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.value or m.text)
     # a degree written after a name names no one and nothing ("dr. Ratna Wulandari, | Sp.PD |, ...")
     out = [m for m in out if not (m.kind in {"name", "organisation", "acronym"} and lex.post_nominal(m.text) and
-                                  re.search(r"\w,\s+$", sentences[m.sentence].text[:m.start]))]
+                                  rx.search(r"\w,\s+$", sentences[m.sentence].text[:m.start]))]
     # Acronyms defined anywhere expand everywhere.
     out = [
         Mention(m.kind, m.sentence, m.start, m.end, m.text, acronyms.get(m.text, m.value))
@@ -1664,13 +1666,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 out[i] = Mention(m.kind, m.sentence, q.start(), m.end, sentences[m.sentence].text[q.start():m.end],
                                  m.value)
     out = [_without_trailing_rank(m, lex) if m.kind in {"role", "organisation"} and
-           re.match(r"\s+[A-Z][a-z]", sentences[m.sentence].text[m.end:]) else m for m in out]
+           rx.match(r"\s+[A-Z][a-z]", sentences[m.sentence].text[m.end:]) else m for m in out]
     # A grade keeps its sign: "BBB-", "BB+", "A+" (a rating, not the acronym "BBB")
     out = [
         Mention(m.kind, m.sentence, m.start, m.end + 1, m.text + sign, m.value)
         if m.kind in {"acronym", "name"} and len(m.text) <= 4 and m.text.isupper() and
         (sign := sentences[m.sentence].text[m.end:m.end + 1]) in {"+", "-"} and
-        not re.match(r"[\w+-]", sentences[m.sentence].text[m.end + 1:m.end + 2]) else m
+        not rx.match(r"[\w+-]", sentences[m.sentence].text[m.end + 1:m.end + 2]) else m
         for m in out
     ]
     # "di Jl. Letjen Soeprapto": an abbreviation the pack lists is no name of its own
@@ -1706,7 +1708,7 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
         j = i
         while j + 1 < len(mentions) and mentions[j + 1].sentence == m.sentence and \
                 mentions[j + 1].kind in {"place", "name"} and \
-                re.fullmatch(r",\s*", text[mentions[j].end:mentions[j + 1].start]):
+                rx.fullmatch(r",\s*", text[mentions[j].end:mentions[j + 1].start]):
             j += 1
             if known(mentions[j]):
                 break
@@ -1714,7 +1716,7 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
         before = text[max(0, m.start - 30):m.start]
         after = text[last.end:last.end + 30]
         # ("Lombok Barat, Lombok | Timur, ...": a place that goes on is one of a list)
-        listed = re.search(r",\s*$", before) or lex.list_next_cap_re.match(after) or re.match(r"\s+[A-Z]\w", after)
+        listed = rx.search(r",\s*$", before) or lex.list_next_cap_re.match(after) or rx.match(r"\s+[A-Z]\w", after)
         if j > i and last.kind == "place" and last.text.casefold() in lex.places and not listed:
             span = text[m.start:last.end]
             out.append(Mention("place", m.sentence, m.start, last.end, span, span))
@@ -1736,7 +1738,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     # (ICO)": a possessive ends the run)
     for _ in range(3):
         lo = max(0, best_start - 40)
-        before = re.search(r"(?:^|(?<=[\s\"“(]))([A-Z][\w'’-]*)\s+$", text[lo:best_start])
+        before = rx.search(r"(?:^|(?<=[\s\"“(]))([A-Z][\w'’-]*)\s+$", text[lo:best_start])
         if not before:
             break
         cand = lo + before.start(1)
@@ -1748,11 +1750,11 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     strict: tuple[float, int] | None = None  # where the run stood before a lower-case word
     for _ in range(3):
         lo = max(0, cur - 200)
-        m = re.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[lo:cur])
+        m = rx.search(r"((?:[A-Z][\w'’-]*\s+)+)((?:\w+\s+){0,1}\w+)\s+$", text[lo:cur])
         conn = m.group(2).casefold().split() if m else []
         if not m or not conn or not all(w.islower() for w in m.group(2).split()):
             # a comma joins the parts as "dan" does: "Badan Meteorologi, | Klimatologi dan Geofisika (BMKG)"
-            m = re.search(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(,)\s+$", text[lo:cur])
+            m = rx.search(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(,)\s+$", text[lo:cur])
             conn = [","] if m else []
             if not m:
                 break
@@ -1760,7 +1762,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
         # acronym exactly ("The | Medicines and ...", "Peraturan Menteri | Energi dan Sumber
         # Daya Mineral (ESDM)"; "Liga Nasional untuk Demokrasi (NLD)" keeps its Liga)
         scored = [(initials_score(text[at:at + 300].split("(")[0].split(), acronym), at)
-                  for at in (lo + m.start(1) + w.start() for w in re.finditer(r"\S+", m.group(1)))]
+                  for at in (lo + m.start(1) + w.start() for w in rx.finditer(r"\S+", m.group(1)))]
         score, cand = next((sc for sc in scored if sc[0] == 1.0), scored[0])
         if score <= best:
             whole = lo + m.start(1)
@@ -1783,7 +1785,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     # ("Pangkalan Tentara Nasional Indonesia (TNI)"); but "Kepala Staf Angkatan
     # Udara (KSAU)" keeps its K.
     while True:
-        m = re.match(r"([\w.'’-]+)\s+", text[best_start:])
+        m = rx.match(r"([\w.'’-]+)\s+", text[best_start:])
         if not m:
             break
         rest = text[best_start + m.end():].split("(")[0].split()
@@ -1807,7 +1809,7 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     # Konservasi Sumber Daya Alam (BKSDA)"
     if best < 1.0:
         head = text[best_start:].split("(")[0]
-        for w in re.finditer(r"(?<=\s)(?=[A-Z])", head):
+        for w in rx.finditer(r"(?<=\s)(?=[A-Z])", head):
             rest = head[w.start():].split()
             if initials_score(rest, acronym) == 1.0 and len(rest) >= 2:
                 return best_start + w.start()
@@ -1820,16 +1822,16 @@ def _spelled_in_brackets(short: str, after: str, lex: Lexicon) -> tuple[int, int
     The offsets of the spelled-out name within ``after``, or None. The first letters of
     the name's words, leaving out its connectors, must spell the short form exactly."""
     letters = short[:-1] if short.endswith("s") and _ACRONYM.match(short[:-1]) else short
-    if not _ACRONYM.match(letters) or not re.search(r"[A-Z].*[A-Z]", letters):
+    if not _ACRONYM.match(letters) or not rx.search(r"[A-Z].*[A-Z]", letters):
         return None
-    m = re.match(r"\s*\(([^()\d]{3,120})\)", after)
+    m = rx.match(r"\s*\(([^()\d]{3,120})\)", after)
     if m is None:
         return None
-    words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+    words = rx.findall(r"[^\W\d_][\w'’-]*", m.group(1))
     content = [w for w in words if w.casefold() not in lex.org_connectors | lex.expansion_connectors]
     if not 2 <= len(content) <= 10:
         return None
-    target = re.sub(r"[^A-Z]", "", _repeat_letters(letters))
+    target = rx.sub(r"[^A-Z]", "", _repeat_letters(letters))
     if "".join(w[0] for w in content).upper() != target and "".join(w[0] for w in words).upper() != target:
         return None
     return m.start(1), m.end(1)
@@ -1838,7 +1840,7 @@ def _spelled_in_brackets(short: str, after: str, lex: Lexicon) -> tuple[int, int
 def _noun_before(text: str, at: int, lex: Lexicon, endings: tuple[str, ...]) -> re.Match[str] | None:
     """The lower-case word right before ``at`` when it may qualify a title ("economy |
     minister"): not a function word, a reporting verb or a word ending in ``endings``."""
-    mod = re.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, at - 30):at])
+    mod = rx.search(r"(?<![\w-])([a-z]{3,})\s+$", text[max(0, at - 30):at])
     if mod is None or mod.group(1) in lex.stop or mod.group(1) in lex.reporting or mod.group(1).endswith(endings):
         return None
     return mod
@@ -1868,7 +1870,7 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
     if holder is not None and holder.group(2) is not None and holder.group(2).casefold() not in lex.reporting:
         # ("..., Yohanes Darmawan, di Putussibau, Kamis, mengatakan": where and when he spoke
         # stand between the name and the verb)
-        tail = re.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*(?:\s+\([\d/]+\))?)?,\s+(\w+)",
+        tail = rx.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*(?:\s+\([\d/]+\))?)?,\s+(\w+)",
                         text[holder.end(1):])  # (", di Denpasar, Rabu (17/9), mengatakan")
         if tail is None or tail.group(1).casefold() not in lex.reporting:
             return False
@@ -1938,13 +1940,13 @@ def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
     if len(words) < 2:
         return False
     for i, w in enumerate(words):
-        if i == len(words) - 1 and re.fullmatch(r"[IVXLC]+", w):
+        if i == len(words) - 1 and rx.fullmatch(r"[IVXLC]+", w):
             continue
         head, _, tail = w.partition("-")
         if tail and head.casefold() in lex.particles:
             w = tail  # "al-Jaafari": a particle joined to the name
         initials = i < len(words) - 1 and len(w) <= 3 and w.isalpha() and w.isupper() and \
-            not re.fullmatch(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}", w)  # "JB Kristiadi" (but "Wilayah | III Cirebon")
+            not rx.fullmatch(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}", w)  # "JB Kristiadi" (but "Wilayah | III Cirebon")
         if not initials and not (w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or
                                                       len(w) <= 2 and w.endswith("."))):
             return False
@@ -1970,7 +1972,7 @@ def _resolve_person(name: str, persons: dict[str, str]) -> str:
     return name
 
 
-_VERSUS = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:vs\.?|Vs\.?|VS|v\.?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_VERSUS = rx.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:vs\.?|Vs\.?|VS|v\.?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sentence], title: str = "") -> None:
@@ -2008,7 +2010,7 @@ def _without_number_sign(m: Mention, text: str, lex: Lexicon) -> Mention | None:
     if m.kind != "name" or " " not in m.text:
         return m
     head, last = m.text.rsplit(" ", 1)
-    if f"{last}." not in lex.abbreviations or re.match(r"\.\s*\d", text[m.end:]) is None:
+    if f"{last}." not in lex.abbreviations or rx.match(r"\.\s*\d", text[m.end:]) is None:
         return m
     if " " not in head:
         return None

@@ -12,8 +12,10 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+
 from collections import Counter
 
+from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Card, Sentence
@@ -27,7 +29,7 @@ MAX_PER_SENTENCE = 3
 MAX_PER_ANSWER = 2
 
 
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 
 
 def _content(text: str, stop: frozenset[str], shortest: int = 3) -> set[str]:
@@ -91,7 +93,7 @@ def asides(sentences: list[Sentence], title: str, pack: LanguagePack) -> frozens
                      if s.index >= ASIDE_FROM * n and not words & bags[s.index])
 
 
-_BRIEF_WORD = re.compile(r"[^\W\d_]{4,}|\d[\d.,]*\d|\d")  # (figures too: two rates are two facts)
+_BRIEF_WORD = rx.compile(r"[^\W\d_]{4,}|\d[\d.,]*\d|\d")  # (figures too: two rates are two facts)
 #: Share of the shorter sentence's words that another brief line may repeat.
 BRIEF_REPEAT = 0.85
 
@@ -124,9 +126,9 @@ def default_max_cards(words: int) -> int:
     return max(MIN_DEFAULT_CARDS, min(MAX_DEFAULT_CARDS, round(words * CARDS_PER_100_WORDS / 100)))
 
 
-_GAP = re.compile(r"\{\{c\d+::.*?\}\}")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+_GAP = rx.compile(r"\{\{c\d+::.*?\}\}")
+_YEAR = rx.compile(r"(?:1[5-9]|20)\d\d")
+_NAME_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 #: Cards scoring under this are left out of a deck of the default size (see ``select``).
 MIN_SCORE = 0.25

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
+from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Article, Sentence
 from ..read.txt import WRAP_WIDTH
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
-_OPENER = re.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-_DATELINE = re.compile(
+_END = rx.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_OPENER = rx.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
+_WORD = rx.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_DATELINE = rx.compile(
     # "LONDON (Reuters) -", "LUSAIL, Qatar (AP) —", "NEW DELHI, India -"
     # "SANTIAGO, Sept 4 (Reuters) -": with the day; "JOHANNESBURG/PRETORIA (Reuters) -": two cities
     r"^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?){0,2}"
@@ -41,22 +42,22 @@ _DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
 # "Jakarta - Badan ...": a city alone and a dash open the first paragraph (as a dateline only there)
-_CITY_DASH = re.compile(r"^[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\s+[-–—]{1,2}\s+(?=[\"“A-Z])")
+_CITY_DASH = rx.compile(r"^[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\s+[-–—]{1,2}\s+(?=[\"“A-Z])")
 # "TEMPO Interaktif, Jakarta: Sastrawan ...": an outlet in capitals, its city and a colon (as a
 # dateline only at the start of the first paragraph)
-_OUTLET_COLON = re.compile(r"^[A-Z]{3,}(?:\.[A-Za-z]{2,3})?(?: [A-Z][a-z]{2,20})?,\s*[A-Z][a-z]{2,20}"
+_OUTLET_COLON = rx.compile(r"^[A-Z]{3,}(?:\.[A-Za-z]{2,3})?(?: [A-Z][a-z]{2,20})?,\s*[A-Z][a-z]{2,20}"
                            r"(?: [A-Z][a-z]{2,20})?:\s+(?=[\"“A-Z])")
 # the abbreviations a dateline may hold: "REDMOND, Wash. (AP) —", "SANTIAGO, Sept. 4", "D.C."
-_DATELINE_ABBR = re.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
+_DATELINE_ABBR = rx.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 # the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
 # the closing bracket sometimes lost
-_SITE_CREDIT = re.compile(r"(?:\(|(?<!\S))[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk)\s*/\s*[A-Z][^()/]{1,40}\)?\s*$")
-_CREDIT = re.compile(r"(?<=[.!?…\"”])\s*\((?:[A-Za-z]{2,12}\s*[/,]?\s*){1,4}\)?\s*$")
-_BROKEN_NUMBER_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
-_BROKEN_NUMBER_TAIL = re.compile(r"\d{3}(?![\d.,]\d)\b")
+_SITE_CREDIT = rx.compile(r"(?:\(|(?<!\S))[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk)\s*/\s*[A-Z][^()/]{1,40}\)?\s*$")
+_CREDIT = rx.compile(r"(?<=[.!?…\"”])\s*\((?:[A-Za-z]{2,12}\s*[/,]?\s*){1,4}\)?\s*$")
+_BROKEN_NUMBER_HEAD = rx.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\.$")
+_BROKEN_NUMBER_TAIL = rx.compile(r"\d{3}(?![\d.,]\d)\b")
 # a day of the month written as an ordinal, after a word: "am 5.", "den 17."
-_ORDINAL_DAY = re.compile(r"(?<=[^\W\d_]\s)(?:[1-9]|[12]\d|3[01])$")
-_STRAY_STOP = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?=\s+[a-z][a-z])")
+_ORDINAL_DAY = rx.compile(r"(?<=[^\W\d_]\s)(?:[1-9]|[12]\d|3[01])$")
+_STRAY_STOP = rx.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?=\s+[a-z][a-z])")
 #: A fragment after a full stop with at most this many words is not a sentence.
 MIN_SENTENCE_WORDS = 4
 
@@ -66,11 +67,11 @@ def _is_abbreviation(token: str, pack: LanguagePack, after: str = "") -> bool:
     if low in pack.abbreviations:
         return True
     # Initials and dotted abbreviations: "J.", "U.S.", "a.n."
-    if re.fullmatch(r"(?:\w\.){1,4}", token) and len(token) <= 8:
+    if rx.fullmatch(r"(?:\w\.){1,4}", token) and len(token) <= 8:
         # "J.", "U.S."; but a lone lower-case letter before a word is a variable
         # ("for every integer n. It is ..."), while "e. V" stays one abbreviation
         return not token[:-1].isdigit() and not (len(token) == 2 and token[0].islower() and
-                                                 re.match(r"\s*\w\w", after or "") is not None)
+                                                 rx.match(r"\s*\w\w", after or "") is not None)
     return False
 
 
@@ -88,7 +89,7 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
             continue  # "verließ Fort Venango am 5. April 1754": a day of the month
         if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
             before = text[:m.start() + 1]
-            tok = re.search(r"(\S+)$", before[-60:])
+            tok = rx.search(r"(\S+)$", before[-60:])
             token = tok.group(1).lstrip("\"'“‘«([") if tok else ""
             if token and _is_abbreviation(token, pack, text[end:end + 4]):
                 continue
@@ -104,7 +105,7 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
         if _BROKEN_NUMBER_TAIL.match(rest) and _BROKEN_NUMBER_HEAD.search(text[max(0, m.start() - 30):m.start() + 1]):
             continue
         # A lower-case start after a full stop is not a new sentence.
-        first = re.match(r"[\"'“‘«(\[]*(\w)", rest)
+        first = rx.match(r"[\"'“‘«(\[]*(\w)", rest)
         if first and first.group(1).islower():
             continue
         spans.append((offset + start, offset + end))
@@ -131,7 +132,7 @@ def _words(text: str) -> list[str]:
 
 
 #: A player on a team sheet: the shirt number joined to the name ("37-Bella-Kotchap").
-_SQUAD_ENTRY = re.compile(r"(?<![\w-])\d{1,2}-[A-Z][\w'’-]+")
+_SQUAD_ENTRY = rx.compile(r"(?<![\w-])\d{1,2}-[A-Z][\w'’-]+")
 
 
 def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str]]:
@@ -144,7 +145,7 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
         alt = "|".join(map(re.escape, words))
         # ... or a label and its credit closing the line: "... on Thursday night. Photograph: Ben
         # Harcourt/PA"
-        credits = re.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/:][^()]*)?\)\s*$"
+        credits = rx.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/:][^()]*)?\)\s*$"
                              r"|" + _SITE_CREDIT.pattern +
                              r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$"
                              r"|(?<!\w)(?:" + alt + r"):\s+[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,30}){0,3}$") if words else None
@@ -158,8 +159,8 @@ def _noise(pack: LanguagePack) -> re.Pattern[str] | None:
     """Page furniture opening a line (``grammar.noise_prefixes``), as whole words: "Photo:"
     and "FILE PHOTO:" are captions' labels, "Photographers said ..." is the article's."""
     if ("noise",) not in pack._cache:
-        words = sorted((str(w) for w in pack.get("grammar", "noise_prefixes", []) or []), key=len, reverse=True)
-        pack._cache[("noise",)] = re.compile(
+        words = sorted((str(w) for w in pack.get("grammar", "noise_prefixes", []) or []), key=rx.longest_first)
+        pack._cache[("noise",)] = rx.compile(
             r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
     return pack._cache[("noise",)]
 
@@ -172,7 +173,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     title_norm = normalise(article.title)
     raw: list[tuple[int, int, int]] = []  # start, end, paragraph
     para = 0
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    lines = [(m.start(), m.group()) for m in rx.finditer(r"[^\n]+", text) if m.group().strip()]
     # a paragraph broken in mid-sentence continues on a line that starts in lower case
     # ... or, in text wrapped at a fixed width (mail, notes, copied terminals), on any line
     # after a long one: "... and Joseph\nPriestley in Wiltshire ..."
@@ -183,9 +184,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     # past 60 characters without a full stop is a caption, not a wrapped line)
     fixed_width = max((len(line.rstrip()) for _, line in lines), default=0) <= 2 * WRAP_WIDTH
     for start, line in lines:
-        if joined and not re.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
-                (re.match(r"\s*[a-z]", line) or (fixed_width and _wrapped(last_line, start, text) and
-                                                 not re.match(r"\s*(?:[-*•–]|\d+[.)]\s)", line))) and \
+        if joined and not rx.search(r"[.!?…:][\"'”’»)\]]*\s*$", joined[-1][1][-40:]) and \
+                (rx.match(r"\s*[a-z]", line) or (fixed_width and _wrapped(last_line, start, text) and
+                                                 not rx.match(r"\s*(?:[-*•–]|\d+[.)]\s)", line))) and \
                 not _DATELINE.match(line.strip()) and \
                 not (credits is not None and credits.search(joined[-1][1][-200:].rstrip())):
             # (a caption closing on its credit ends there: "... 2024. REUTERS/Stringer"; only the
@@ -200,22 +201,22 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         stripped = line.strip()
         dl = _DATELINE.match(stripped) or (
             (_CITY_DASH.match(stripped) or _OUTLET_COLON.match(stripped)) if para == 0 else None)
-        if dl and (stripped[:1].islower() or not re.search(r"[.!?…]", _DATELINE_ABBR.sub("", stripped[:dl.end()]))):
+        if dl and (stripped[:1].islower() or not rx.search(r"[.!?…]", _DATELINE_ABBR.sub("", stripped[:dl.end()]))):
             # a lower-case dateline opens the paragraph: the sentence starts after it
             lead_cut = dl.end()
             stripped = stripped[lead_cut:]
             line = " " * (len(line) - len(line.lstrip()) + lead_cut) + stripped
         photo = credits.search(stripped) if credits is not None else None
-        if photo and (not re.search(r"[.!?…][\"'”’»]*$", stripped[:photo.start()].rstrip()) or
+        if photo and (not rx.search(r"[.!?…][\"'”’»]*$", stripped[:photo.start()].rstrip()) or
                       not photo.group().startswith("(") or
-                      any(w.casefold() in photo_words for w in re.findall(r"\w+", photo.group())) or
+                      any(w.casefold() in photo_words for w in rx.findall(r"\w+", photo.group())) or
                       _SITE_CREDIT.fullmatch(photo.group().strip()) is not None):
             # ("... Rabu (22/10/2025). (Liputan6.com/Rizky Pratama)": a news site's photographer)
             continue  # "Rescue workers search ... in Hatay province, Tuesday (AP Photo)": a photo's caption
         credit = _CREDIT.search(stripped)
         if credit:
             stripped = stripped[:credit.start()]  # "... Kemal Darvis. (mh)": the reporter's initials
-        if not stripped or not re.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
+        if not stripped or not rx.match(r"[\"'“‘«(\[]*[\w]", stripped) or stripped[:1].islower():
             continue  # a list row or a fragment, not a sentence
         squad = len(_SQUAD_ENTRY.findall(stripped))
         if squad >= 4 and squad >= 0.25 * len(stripped.split()):
@@ -223,7 +224,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             # paragraph naming the "24-Yard Line" and a "2-Point Conversion" is prose)
         if noise is not None and noise.match(stripped.lstrip("([ ")):
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
-        if not re.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
+        if not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
             continue  # a heading, a byline, a caption or the repeated title
         lead = len(line) - len(line.lstrip())
         for s, e in _split_paragraph(stripped, start + lead, pack):
@@ -255,7 +256,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         # ("carried out over 21 days in. | September by ...": a date after a preposition goes on
         # the sentence; but "the address it was sent to. | The message ..." ends one)
         if merged and merged[-1][2] == p and (len(_words(piece)) < MIN_SENTENCE_WORDS or dangling) and \
-                not re.search(r"[?!][\"'”’»)\]]*$", piece):
+                not rx.search(r"[?!][\"'”’»)\]]*$", piece):
             # (a short question or exclamation is a sentence of its own: "Mengapa dan mengapa?")
             prev = merged[-1]
             prev_text = str(prev[3])

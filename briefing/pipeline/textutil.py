@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex as rx
 from ..models import Sentence
 
 
@@ -13,7 +14,7 @@ def plural_run(after: str, stopwords: frozenset[str] | set[str],
     lower-case words of ``after`` that carry "41,000 heritage | tour tickets" on, and how far
     they reach into ``after``; ([], 0) when no plural ends such a run or a function word or
     a verb stands in it."""
-    run = re.match(r"(?:\s+([a-z][a-z-]*)){1,2}", after)
+    run = rx.match(r"(?:\s+([a-z][a-z-]*)){1,2}", after)
     words = run.group().split() if run else []
     while words and (words[-1] in stopwords or is_verb(words[-1]) or not words[-1].endswith("s")):
         words.pop()
@@ -25,7 +26,7 @@ def plural_run(after: str, stopwords: frozenset[str] | set[str],
 def initials_score(words: list[str], acronym: str) -> float:
     """How well the capitals of ``words`` spell ``acronym`` (0..1, by longest common subsequence)."""
     initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
-    acr = re.sub(r"[^A-Z]", "", _repeat_letters(acronym).upper())
+    acr = rx.sub(r"[^A-Z]", "", _repeat_letters(acronym).upper())
     if not acr:
         return 0.0
     # longest common subsequence of initials and acronym letters
@@ -42,7 +43,7 @@ def _repeat_letters(acronym: str) -> str:
     """A digit after a letter writes that letter so many times: "P3K" is Pertolongan
     Pertama Pada Kecelakaan, "UIP3B" Unit Induk Penyaluran dan Pusat Pengatur Beban
     (but "G20", "COVID-19" and "BI7DRR" are names with a number)."""
-    return re.sub(r"([A-Za-z])([2-4])(?![\d-])", lambda m: m.group(1) * int(m.group(2)), acronym)
+    return rx.sub(r"([A-Za-z])([2-4])(?![\d-])", lambda m: m.group(1) * int(m.group(2)), acronym)
 
 
 def prefix_abbreviation(short: str, expansion: str, every_word: bool = False) -> bool:
@@ -54,8 +55,8 @@ def prefix_abbreviation(short: str, expansion: str, every_word: bool = False) ->
     if every_word:
         letters, words = short.casefold(), expansion.casefold().split()
     else:
-        letters = re.sub(r"[^a-z0-9]", "", short.casefold())
-        words = re.findall(r"[a-z0-9]+", expansion.casefold())
+        letters = rx.sub(r"[^a-z0-9]", "", short.casefold())
+        words = rx.findall(r"[a-z0-9]+", expansion.casefold())
     if not letters or not words:
         return False
 
@@ -117,7 +118,7 @@ def inside_quote(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_QUOTE_MARK = re.compile('["“”]')
+_QUOTE_MARK = rx.compile('["“”]')
 
 
 def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
