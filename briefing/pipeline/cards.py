@@ -94,6 +94,7 @@ class English:
         self.indefinite = {str(a).casefold() for a in pack.get("grammar", "indefinite_articles", []) or []}
         self.reporting = {str(v).casefold() for v in pack.get("roles", "reporting_verbs", []) or []}
         self.pronouns = pack.wordset("grammar", "pronouns")
+        self.clause_verbs = pack.wordset("verbs", "clause_verbs")
 
     def base_of(self, word: str) -> tuple[str, str] | None:
         """(do-form, base) of a finite verb, or None when unsure."""
@@ -166,6 +167,9 @@ class English:
                 reach = i + 4  # ... and the verb comes after its phrase
                 continue  # "the last meteorite to be recovered ... fell": the infinitive's participle
             form = self.base_of(w)
+            if form is None and w in self.clause_verbs and words[i - 1].casefold() not in self.aux:
+                form = ("do", w)  # "Investigators believe the group sold ...": "do investigators believe
+                # the group sold ...?", the reported clause keeps its tense (round 91)
             if form is not None and form[0] == "does" and i + 1 < len(words):
                 after = self.base_of(words[i + 1])
                 if after is not None and after[0] == "did":
@@ -466,17 +470,30 @@ class CardMaker:
                 if of and slots.get("noun") and words[:1] == [of]:
                     # "declared three days of mourning": "How many days of mourning did ...?",
                     # not "How many days did ... declare of mourning?"
-                    k = 1
-                    while k < min(len(words), 4) and words[k].islower() and words[k] not in self.pack.stopwords \
-                            and self.english.base_of(words[k]) is None and words[k] not in self.date_preps and \
+                    k = 1 + (len(words) > 2 and words[1].casefold() in self.english.determiners)  # "of the"
+                    start = k
+                    while k < min(len(words), start + 3) and words[k].islower() and \
+                            words[k].rstrip(",") not in self.pack.stopwords and \
+                            self.english.base_of(words[k]) is None and words[k] not in self.date_preps and \
                             words[k] not in self.date_determiners:
                         k += 1
-                    if k > 1 and k + 1 < len(words) and words[k] in self.english.coordinators and words[k + 1].islower() and \
-                            words[k + 1] not in self.pack.stopwords and self.english.base_of(words[k + 1]) is None:
+                        if words[k - 1].endswith(","):
+                            break
+                    if k > start and k + 1 < len(words) and words[k] in self.english.coordinators and \
+                            words[k + 1].islower() and words[k + 1] not in self.pack.stopwords and \
+                            self.english.base_of(words[k + 1]) is None:
                         k += 2  # "tonnes of baled plastic and cardboard": both are what was counted
-                    if k > 1:
-                        slots["noun"] = f"{slots['noun']} {' '.join(words[:k])}"
+                    if k == start:  # "covered 6,000 hectares of Lake Victoria's Winam Gulf": a name (round 91)
+                        while k < min(len(words), start + 5) and words[k][:1].isupper():
+                            k += 1
+                            if words[k - 1].endswith(","):
+                                break
+                    if k > start:
+                        slots["noun"] = f"{slots['noun']} {' '.join(words[:k]).rstrip(',')}"
                         after = slots["after"] = " ".join(words[k:])
+                    elif before and before.casefold() not in self.english.determiners:
+                        return None  # "How many hectares has ... covered of the lake?": an object's
+                        # complement cannot stay behind when the object is fronted
                 if slots.get("template") == "quantity_duration":
                     # "could be suspended for up to two years": the span is an adjunct, the
                     # whole clause is inverted around it ("How long could ... be suspended?")
@@ -493,6 +510,15 @@ class CardMaker:
                     slots["clause"] = after  # the number is the subject
                 else:
                     # only a direct object is safe to front: "The firm cut 1,200 jobs"
+                    aw = after.split()
+                    if aw and aw[0].islower() and aw[0].endswith("ed") and len(aw[0]) > 4 and slots.get("noun") and \
+                            slots.get("measure") == "count":
+                        if len(aw) > 9:
+                            return None
+                        # "arrested 14 people suspected of smuggling puppies": the participle's phrase
+                        # is the object's, fronted with it (round 91; not "... arrested suspected of ...?")
+                        slots["noun"] = f"{slots['noun']} {after}"
+                        after = slots["after"] = ""
                     bw = before.split()
                     lead = next((k for k in range(len(bw) - 1, max(0, len(bw) - 3) - 1, -1)
                                  if bw[k].casefold() in self.english.determiners), None)

@@ -312,10 +312,27 @@ class Clauses:
             if breaks is not None:
                 rights |= {m.start() for m in breaks.finditer(masked)
                            if not self._adverb_break(w, masked, m.start() + 1, m.group()) and
-                           not self._break_in_relative(w, masked, m.start() + 1, m.group())}
+                           not self._break_in_relative(w, masked, m.start() + 1, m.group()) and
+                           not self._named_list_item(w, masked, m.end())}
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in rx.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
+
+    def _named_list_item(self, w: _ClauseWords, masked: str, end: int) -> bool:
+        """The break word at ``end`` also joins list items, and a name closing the sentence
+        follows with no verb: "dari APBN serta APBD Provinsi Jambi dan Kabupaten Merangin" is
+        one list, not two clauses (round 91: the question kept "dari APBN" alone)."""
+        word = masked[:end].split()[-1:]
+        if not word or word[0].casefold() not in w.coordinators_cf:
+            return False
+        rest = masked[end:]
+        stop = rx.search(r"[,;:.!?]\s|[,;:!?\"“”()]|\.$", rest)
+        tail = rest[:stop.start()] if stop else rest
+        if stop and rest[stop.start()] not in ".!?" and rest[stop.start():].strip(" .!?\"”’"):
+            return False  # the clause goes on after it
+        words = tail.split()
+        return bool(words) and words[0][:1].isupper() and len(words) <= 8 and \
+            not any(x[:1].islower() and _is_verbish(x, self.pack) for x in words)
 
     @staticmethod
     def _adverb_break(w: _ClauseWords, masked: str, start: int, word: str) -> bool:
@@ -731,7 +748,7 @@ class PackRules(_PerPack):
         self.demonyms = pack.wordset("roles", "demonyms")
         self.professions = pack.wordset("roles", "professions")
         self.commentators = pack.wordset("roles", "commentator_roles")
-        self.anterior_markers = pack.wordset("grammar", "anterior_markers")
+        self.kept_openers = pack.wordset("grammar", "anterior_markers") | pack.wordset("grammar", "frequency_openers")
         self.partitives = pack.wordset("grammar", "partitives")
         self.origin_words = pack.wordset("grammar", "origin_words")
         self.occasion_nouns = pack.wordset("grammar", "occasion_nouns")
@@ -898,6 +915,17 @@ class PackRules(_PerPack):
         self.cause_phrase_re = rx.compile(rf"(?:{causes})\s+(?:[^\s,]+\s+){{0,4}}[^\s,]+,\s+", re.IGNORECASE) \
             if causes else None
         self.far_end_re = rx.compile(rf"\d[\d.,]*\s*(?:[-–]|\w+)?\s*(?:{joins}|-|–)\s*$")
+        # "mulai | Rp 35 ribu untuk pot kecil hingga | ___": a range whose ends each have their noun
+        # ("up from $2.43 a week earlier and $2.27": "and" joins no range here, "to"/"hingga" do)
+        openers = _alt(g("numbers", "from_words") + g("numbers", "range_openers"))
+        spread_to = _alt(g("numbers", "range_words"))
+        self.spread_far_re = rx.compile(
+            rf"(?<!\w)(?:{openers})\s+(?P<fig>(?:[^\s\d]{{1,3}}\s?)?\d[\d.,]*)(?:\s+[^\s\d,.;:]+){{1,6}}?"
+            rf"\s+(?:{spread_to})\s+$", re.IGNORECASE) if openers and spread_to else None
+        self.spread_near_re = rx.compile(
+            rf"(?<!\w)(?:{openers})\s+$", re.IGNORECASE) if self.spread_far_re is not None else None
+        self.spread_tail_re = rx.compile(
+            rf"(?:\s+[^\s\d,.;:]+){{1,6}}?\s+(?:{spread_to})\s+(?:[^\s\d]{{1,3}}\s?)?\d", re.IGNORECASE)
         self.range_start_re = rx.compile(rf"\d\s*(?:[-–]|\s(?:{joins}))\s*$")
         self.range_end_re = rx.compile(rf"\s*(?:[-–]|(?:{joins})\s)\s*\d")
         # "dari Rp 200 juta sampai Rp 250 juta": the near end of a range of figures (the
@@ -1748,9 +1776,10 @@ class FactFinder:
         if left <= 0:
             return ""
         before = s.text[:left]
-        if before.strip(" ,").casefold() in self.rules.anterior_markers:
+        if before.strip(" ,").casefold() in self.rules.kept_openers:
             return before.strip(" ,")  # "Sebelumnya, | Kabupaten Badung mengenakan pajak sebesar 15 persen":
-            # asked without it, the question asks for today's rate (round 86)
+            # asked without it, the question asks for today's rate (round 86); "Setiap tahun, | kebun raya
+            # ditargetkan menghasilkan ...": a yearly figure (round 91)
         first = before.split(",", 1)[0]
         source = first.split()
         if 2 <= len(source) <= 3 and (any(" ".join(source).casefold().startswith(a.casefold() + " ")
@@ -2010,7 +2039,7 @@ class FactFinder:
         or someone given with an age and a description, as a passer-by asked in the street is
         ("___ (46), pedagang sayur di Pasar Besar Malang, mengaku ...", "___, 34, a ski
         instructor, said ...")."""
-        age = rx.match(r"\s*\(\d{1,3}\)|,\s+\d{1,3}(?=,)", text[end:])
+        age = rx.match(r"\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+[^\W\d]{3,9}){0,2}(?=,)", text[end:])  # (", 52 tahun,")
         rest = text[end + age.end():] if age else text[end:]
         if age and rx.match(r",\s+[a-z]", rest):
             return True
@@ -2285,7 +2314,7 @@ class FactFinder:
                 # (but "required five to ten years before production": the time a thing takes)
             if self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
-            if self.rules.far_end_re.search(s.text[max(0, start - 25):start]):
+            if self._far_end(s.text, start) is not None:
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
             if self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end):
                 continue  # "... berkisar dari berapa sampai Rp 250 juta?": the near end of a range
@@ -3289,11 +3318,11 @@ class FactFinder:
                 # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
-            far = self.rules.far_end_re.search(s.text, max(0, start - 25), start) if m.kind == "number" else None
-            if m.kind == "number" and (far and not self._changed_by(s.text, far.start()) and
-                                       not self._changed_from(s.text, far.start()) or (
+            far = self._far_end(s.text, start) if m.kind == "number" else None
+            if m.kind == "number" and (far is not None and not self._changed_by(s.text, far) and
+                                       not self._changed_from(s.text, far) or (
                     self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end) and
-                    not self._changed_by(s.text, start))):
+                    not self._changed_by(s.text, start)) or self._near_end(s.text, start, end)):
                 continue  # "150 hingga ___ meter", "dari ___ sampai Rp 250 juta": an end of a range (but
                 # "rose by 248,000 to ___", "grew from 400 to ___": a change and the level it reached)
             if m.kind == "number" and m.value and sum(
@@ -3530,6 +3559,23 @@ class FactFinder:
         """The figure at ``start`` follows a word of difference ("rose by | 248,000 to 17.1
         million"): it is the size of a change, and the figure after "to" its level, no range."""
         return _preceding_word(text, start)[0].casefold() in self.rules.difference_words
+
+    def _far_end(self, text: str, start: int) -> int | None:
+        """Where the near end of a range starts when the figure at ``start`` is its far end
+        ("150 hingga | ___", "mulai Rp 35 ribu untuk pot kecil hingga | ___"), else None."""
+        near = self.rules.far_end_re.search(text, max(0, start - 25), start)
+        if near is not None:
+            return near.start()
+        spread = self.rules.spread_far_re.search(text, max(0, start - 90), start) \
+            if self.rules.spread_far_re is not None else None
+        return spread.start("fig") if spread is not None else None
+
+    def _near_end(self, text: str, start: int, end: int) -> bool:
+        """The figure at ``start``..``end`` opens a range whose ends each have their noun
+        ("mulai | Rp 35 ribu | untuk pot kecil hingga Rp 2,5 juta")."""
+        return self.rules.spread_near_re is not None and \
+            self.rules.spread_near_re.search(text, max(0, start - 25), start) is not None and \
+            self.rules.spread_tail_re.match(text, end) is not None and not self._changed_from(text, start)
 
     def _changed_from(self, text: str, start: int) -> bool:
         """The figure at ``start`` is the old value of a change: it follows "from" after a verb of

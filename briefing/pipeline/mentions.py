@@ -265,6 +265,7 @@ class Lexicon:
         prefixes = [re.escape(w.casefold()) for w in g("numbers", "ordinal_prefixes")]
         self.numbered_ordinal_re = rx.compile(rf"(?:{'|'.join(prefixes)})\d+") if prefixes else never
         self.unit_re = _phrase_regex(g("numbers", "units"))
+        self.unit_compounds_re = _phrase_regex(g("numbers", "unit_compounds"))
         self.percent_re = _phrase_regex(g("numbers", "percent_units"))
         self.month_re = (rx.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=rx.longest_first))
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
@@ -1131,7 +1132,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             unit = ""
             um = lex.unit_re.match(text, e + 1) if lex.unit_re is not None and text[e:e + 1] == " " else None
             nxt = rx.match(r"\s+(\w+(?:-\w+)?(?:/[^\W\d]+)?)(\s+\w+)?", text[e:])  # ("33 kabupaten/kota")
-            if um:
+            compound = lex.unit_compounds_re.match(text, e + 1) if um and lex.unit_compounds_re is not None else None
+            if compound:
+                unit, um = compound.group(), None  # "lima jam tangan": watches, not five hours (round 91)
+            elif um:
                 unit = um.group()
             elif nxt and "%" not in raw and nxt.group(1).casefold() not in lex.stop and \
                     (not nxt.group(1)[:1].isupper() or (
