@@ -2094,6 +2094,15 @@ class FactFinder:
             return None
         return near
 
+    def _ratio_shown(self, text: str, m: Mention, ms: list[Mention]) -> bool:
+        """The figure ``m`` is a multiple ("___ times", numbers.multiple_words) of two figures
+        of one measure the sentence shows, one before it and one after."""
+        after = _WORDS.findall(text[m.end:m.end + 20].casefold())[:2]
+        if not after or not (after[0] in self.rules.multiples or " ".join(after) in self.rules.multiples):
+            return False
+        others = [o for o in ms if o.kind == "number" and o is not m and not _YEAR.fullmatch(o.text.strip())]
+        return any(self._same_measure(a, b) for a in others if a.end <= m.start for b in others if b.start >= m.end)
+
     def _sum_shown(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` of ``text`` follows from figures written next to it, two
         or more: in a run of the text's figures that holds it, the first or the last is the sum
@@ -3437,6 +3446,9 @@ class FactFinder:
             if m.kind == "number" and self._sum_shown(s.text, m.start, m.end):
                 continue  # "Dari ___ sekolah, sebanyak 480 merupakan SD, 400 SMP, dan 320 SMA": the
                 # parts shown add up to the gap (or the whole and the other parts give it)
+            if m.kind == "number" and self._ratio_shown(s.text, m, ms):
+                continue  # "for as much as 250 pounds, ___ times the official fee of 62 pounds": the
+                # two figures give the ratio (round 91)
             if m.kind == "number" and self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil ({{sekitar 3.200 km}})": the figure before says it
             if m.kind not in {"date", "number"} and self._half_name(s.text, m, start, end):

@@ -5573,3 +5573,17 @@ def test_round_91_someone_given_with_an_age_in_years_and_a_trade_is_minor():
     every = {c.answer for c in every_card(text, "id")}
     default = {c.answer for c in cards_of(text, "id")}
     assert "Hajjah Rukiah" in every and "Hajjah Rukiah" not in default, (every, default)
+
+
+@pytest.mark.parametrize("text,lang,figure,kept", [
+    ("Driving tests are in short supply. Bots sell cancelled slots to learners for as much as 250 pounds, about four "
+     "times the official fee of 62 pounds.", "en", "about four", False),
+    ("Jumlah peserta program itu mencapai 24.800 orang pada Agustus, naik hampir tiga kali lipat dibandingkan Mei yang "
+     "hanya 9.300 orang.", "id", "hampir tiga kali", False),
+    # guard: "times" of goals scored, between figures of other measures
+    ("Sweden had led 15-12 at half-time, but Spain scored three times in a row, with Navarro firing in from nine metres "
+     "with 11 seconds on the clock.", "en", "three", True),
+])
+def test_round_91_a_multiple_of_two_figures_shown_is_no_gap(text, lang, figure, kept):
+    every = {c.answer for c in _every_or_none(text, lang)}
+    assert (figure in every) == kept, every
