@@ -336,7 +336,8 @@ def _mask_dates(title: str, lang: str) -> str:
 
 def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
-    figures ("7 Tahun" for "tujuh tahun"), a sum rounded ("Rp 2,3 Juta" for "Rp 2.303.849")."""
+    figures ("7 Tahun" for "tujuh tahun"), a share or a sum rounded ("78 Persen" for "78,4
+    persen", "Rp 2,3 Juta" for "Rp 2.303.849")."""
     from ..figures import in_figures, plain_value, rounded_figures
 
     pack = _pack_of(lang)
@@ -349,6 +350,16 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
         if masked != title:
             return masked
     decimal = str(pack.get("meta", "decimal_separator", "."))
+    share = re.search(rf"(?<![\d.,])(\d+){re.escape(decimal)}(\d+)(?![\d.,])", answer)
+    if share:  # "78,4 persen" under "... Naik Jadi 78 Persen" (round 91: the card showed no title)
+        exact, unit = float(f"{share.group(1)}.{share.group(2)}"), answer[share.end():].split()[:1]
+        before = title
+        for m in reversed(list(re.finditer(r"(?<![\w.,])\d+(?![\w]|[.,]\d)", title))):
+            if abs(exact - int(m.group())) <= 0.5 and \
+                    [w.casefold() for w in title[m.end():].split()[:1]] == [w.casefold() for w in unit]:
+                title = title[:m.start()] + TOPIC_GAP + title[m.end():]
+        if title != before:
+            return title
     multipliers = {str(k).casefold(): int(v) for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
     value = plain_value(answer, decimal)
     if value is None:

@@ -520,6 +520,21 @@ def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, a
     assert _mask(title, answer) == shown
 
 
+@pytest.mark.parametrize("title,answer,lang,shown", [
+    # a share the title rounds to a whole number (round 91: the card showed no title at all)
+    ("Pilkades Serentak di Kebumen, Partisipasi Pemilih Naik Jadi 78 Persen", "78,4 persen", "id",
+     "Pilkades Serentak di Kebumen, Partisipasi Pemilih Naik Jadi … Persen"),
+    ("UK inflation eases to 3 percent in May", "2.6 percent", "en", "UK inflation eases to … percent in May"),
+    # not a whole number of another unit, nor one too far off
+    ("Turnout reaches 78 years high as 12 percent more vote", "78.4 percent", "en",
+     "Turnout reaches 78 years high as 12 percent more vote"),
+    ("UK inflation eases to 3 percent in May", "2.4 percent", "en", "UK inflation eases to 3 percent in May"),
+])
+def test_the_topic_blanks_a_share_the_title_rounds(title, answer, lang, shown):
+    from briefing.export.anki import _mask_in_words
+    assert _mask_in_words(title, answer, lang) == shown
+
+
 @pytest.mark.parametrize("title,lang,shown", [
     ("Kartu JakLingko Baru Berlaku 1 November, Ongkos Harian Dibatasi Rp15.000", "id",
      "Kartu JakLingko Baru Berlaku …, Ongkos Harian Dibatasi Rp15.000"),
