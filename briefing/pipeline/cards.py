@@ -786,6 +786,9 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
             # is about (teachers accepted none of 10 such cards in reviews 27-41; the one on a
             # lead, "Who resigned as Zimbabwe's president on Tuesday?", they accepted)
             or f.family == "actor" and f.title_gives and f.sentence > 0
+            # "Why will Australia's wheat harvest be ... smaller?" under "... after frost and dry
+            # spring": the title gives the reason (round 92, both teachers rejected it)
+            or f.family == "why" and f.title_gives
             # "... pelebaran jalan sepanjang 4,5 kilometer itu membutuhkan anggaran berapa?": a
             # question naming a thing by a demonstrative after its noun asks about the one the
             # article meant before (teachers accepted 6 of 18 judgements of such Indonesian

@@ -148,7 +148,10 @@ def _captions(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str
         credits = rx.compile(r"\((?:[^()]*[\s/])?(?:" + alt + r")(?:[\s/:][^()]*)?\)\s*$"
                              r"|" + _SITE_CREDIT.pattern +
                              r"|(?<![\w/])(?:" + alt + r")(?: [A-Z]+)?/[A-Z][\w.'’ -]{1,40}$"
-                             r"|(?<!\w)(?:" + alt + r"):\s+[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,30}){0,3}$") if words else None
+                             r"|(?<!\w)(?:" + alt + r"):\s+[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,30}){0,3}$"
+                             r"|(?<![\w/])[A-Z][\w.'’-]*(?:/[\w.'’-]+)+\s+via\s+(?:" + alt + r")$") if words else None
+        # (a handout's source and its agency: "... released on October 14, 2025. AWFT/Handout via
+        # REUTERS", round 92)
         # (several agencies after the photographer: "Photograph: Jean-Marc Roux/AFP/Getty Images")
         photo = frozenset(str(w).casefold() for w in pack.get("grammar", "photo_words", []) or [])
         pack._cache[("captions",)] = (credits, photo)
