@@ -229,6 +229,7 @@ class CardMaker:
         self.change_verbs = pack.wordset("numbers", "change_verbs")
         self.figure_qualifiers = pack.wordset("numbers", "figure_qualifiers")
         self.stranded = pack.wordset("questions", "stranded_prepositions")
+        self.rate_words = pack.wordset("numbers", "rate_words")
         self.demonstratives = pack.wordset("grammar", "demonstratives") - pack.wordset("grammar", "anaphoric_demonstratives")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
@@ -494,6 +495,12 @@ class CardMaker:
                     elif before and before.casefold() not in self.english.determiners:
                         return None  # "How many hectares has ... covered of the lake?": an object's
                         # complement cannot stay behind when the object is fronted
+                aw = after.split()
+                if slots.get("noun") and len(aw) >= 2 and aw[0].casefold() in self.rate_words and aw[1].isalpha():
+                    # "dropped to 1.15 children per woman": "How many children per woman did ... drop
+                    # to?", not "... drop to per woman?" (round 93)
+                    slots["noun"] = f"{slots['noun']} {aw[0]} {aw[1]}"
+                    after = slots["after"] = " ".join(aw[2:])
                 if slots.get("template") == "quantity_duration":
                     # "could be suspended for up to two years": the span is an adjunct, the
                     # whole clause is inverted around it ("How long could ... be suspended?")

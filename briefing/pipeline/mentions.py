@@ -262,6 +262,8 @@ class Lexicon:
         self.time_words = {w.casefold() for w in g("numbers", "time_words")}
         self.ordinal_words = {w.casefold() for w in g("numbers", "ordinal_words")}
         self.rate_words = {w.casefold() for w in g("numbers", "rate_words")}
+        # the signs before a number ("No. 45", "Nomor 12"): the words that number a law
+        self.number_signs = {w.casefold().rstrip(".") for w in g("numbers", "law_number_words")}
         prefixes = [re.escape(w.casefold()) for w in g("numbers", "ordinal_prefixes")]
         self.numbered_ordinal_re = rx.compile(rf"(?:{'|'.join(prefixes)})\d+") if prefixes else never
         self.unit_re = _phrase_regex(g("numbers", "units"))
@@ -1315,8 +1317,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         " ".join(t.text for t in run[:nt]).casefold() in lex.region_titles and \
                         not _ACRONYM.match(rest[0].text):
                     # "Bupati | Garut | Rudy Gunawan": the region, then the person
-                    np_ = 2 if len(rest) >= 4 and (rest[1].text.casefold() in lex.compass_words or
-                                                   (rest[0].text, rest[1].text) in bodies) else 1
+                    np_ = 3 if f"{rest[1].text} {rest[2].text}".casefold() in lex.compass_words else \
+                        2 if rest[1].text.casefold() in lex.compass_words or \
+                        len(rest) >= 4 and (rest[0].text, rest[1].text) in bodies else 1
+                    # ("Bupati | Sumba Barat Daya |, Yohanes Dade Lero": a compass word, of one word or
+                    # two, closes the region; round 93 read "Siapa Bupati Sumba? Barat Daya")
                     # ("Bupati | Batang Luar | Syarif Hamdani": the article writes "Kabupaten Batang Luar")
                     places.setdefault(" ".join(t.text for t in rest[:np_]).casefold(),
                                       " ".join(t.text for t in rest[:np_]))
@@ -2008,14 +2013,17 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
 
 
 def _without_number_sign(m: Mention, text: str, lex: Lexicon) -> Mention | None:
-    """A name of several words closing on an abbreviation the pack lists, then a figure ("Unit
-    No. 1", "Peraturan Menteri ESDM No. 12"), without that word; None when one word is left
-    (a label, "Unit", no name). Any other mention as it is."""
-    if m.kind != "name" or " " not in m.text:
+    """A name of several words closing on an abbreviation the pack lists or a number's sign,
+    then a figure ("Unit No. 1", "Peraturan Menteri ESDM No. 12", "Undang-Undang Nomor 12"),
+    without that word; None when one word is left (a label, "Unit", no name). Any other
+    mention as it is."""
+    if " " not in m.text or m.kind in {"number", "date"}:
         return m
     head, last = m.text.rsplit(" ", 1)
-    if f"{last}." not in lex.abbreviations or rx.match(r"\.\s*\d", text[m.end:]) is None:
-        return m
+    if not (f"{last}." in lex.abbreviations and rx.match(r"\.\s*\d", text[m.end:]) or
+            last.casefold() in lex.number_signs and rx.match(r"\.?\s*\d", text[m.end:])):
+        return m  # (a person's or a place's too: "Jl. Jenderal Soedirman No. 45", round 93; and
+        # "Undang-Undang Nomor 12": numbers.law_number_words)
     if " " not in head:
         return None
     return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value if m.value != m.text else head)

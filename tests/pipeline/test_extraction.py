@@ -5634,3 +5634,65 @@ def test_round_92_a_reason_the_title_states_is_a_minor_question():
             "a dry spring in the south of the country, the government's forecaster said on Tuesday.")
     why = [c for c in every_card(text, "en", title=title) if c.family == "why"]
     assert why and all("minor" in c.tags for c in why), why
+
+
+# ---------------------------------------------------------------- round 93
+
+def test_round_93_a_pronoun_after_an_opening_adverb_is_no_subject_to_ask_about():
+    text = ("Ghana will ban imports of used cars older than ten years from July. Six companies currently assemble "
+            "vehicles in the country, but together they produced fewer than 4,000 cars in 2024.")
+    assert not [q for q in qa_minor(text, "en") if "they" in q.split()], qa_minor(text, "en")
+
+
+def test_round_93_a_rate_goes_with_its_noun():
+    text = ("Japan recorded 686,000 births last year, the lowest since records began. The fertility rate dropped to "
+            "1.15 children per woman, far below the 2.1 needed to keep the population stable.")
+    got = qa_minor(text, "en")
+    assert got.get("How many children per woman did the fertility rate drop to?") == "1.15", got
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Osaka will make nursery care free for all children under three from April. Care is already free nationwide for "
+     "children aged three to five under a policy introduced by the central government in 2019.", False),
+    # guard: a deadline after "by" is the clause's, whatever participle stands before it
+    ("Norway will ban social media for children under 15. The government will publish a list of the platforms "
+     "covered by the law by March 2026.", True),
+])
+def test_round_93_a_date_after_a_participle_and_its_agent_is_the_participles(text, asked):
+    when = [q for q in qa_minor(text, "en") if q.startswith(("When is care", "When will the government"))]
+    assert bool(when) == asked, qa_minor(text, "en")
+
+
+def test_round_93_a_short_name_in_quotes_is_no_clause_boundary_nor_a_gap_of_its_own():
+    from briefing.lang import load_pack
+    from briefing.pipeline.facts import Clauses
+
+    sentence = ("Anggaran program \"Kembali ke Kelas\" tahun ini mencapai Rp 3,2 miliar yang bersumber dari APBD "
+                "Kabupaten Sumba Barat Daya.")
+    # the clause of "mencapai" opens with the sentence, its subject whole
+    assert Clauses(load_pack("id"), sentence).left(sentence.index("mencapai")) == 0
+    text = ("Pemerintah Kabupaten Sumba Barat Daya meluncurkan program \"Kembali ke Kelas\" untuk menarik kembali "
+            f"ribuan anak yang putus sekolah. {sentence}")
+    answers = {c.answer for c in every_card(text, "id")}
+    assert "Rp 3,2 miliar" in answers and "Kelas" not in answers, answers
+
+
+def test_round_93_the_second_of_a_pair_of_counts_in_words_is_not_asked():
+    text = ("Mal Pelayanan Publik Banyumas diresmikan pada Selasa. Dulu warga harus datang ke lima atau enam kantor "
+            "yang lokasinya berjauhan.")
+    assert not [q for q, a in qa_minor(text, "id").items() if a.startswith("enam")], qa_minor(text, "id")
+
+
+def test_round_93_a_number_sign_is_no_part_of_a_street_name():
+    text = ("Mal Pelayanan Publik Banyumas diresmikan pada Selasa. MPP Banyumas menempati bekas gedung pusat "
+            "perbelanjaan di Jl. Jenderal Soedirman No. 45, Purwokerto, yang direnovasi dengan biaya Rp 11,7 miliar.")
+    assert not [c for c in every_card(text, "id") if c.answer.endswith(" No")], every_card(text, "id")
+
+
+def test_round_93_a_compass_word_of_two_words_closes_the_region_after_a_title():
+    text = ("Pemerintah Kabupaten Sumba Barat Daya meluncurkan program baru untuk anak putus sekolah. Program tersebut "
+            "diluncurkan Bupati Sumba Barat Daya, Yohanes Dade Lero, di Tambolaka, Senin (3/11/2025). Tercatat 4.312 "
+            "anak di kabupaten itu tidak bersekolah.")
+    got = qa_minor(text, "id")
+    assert got.get("Siapa Bupati Sumba Barat Daya?") == "Yohanes Dade Lero", got
+    assert "Barat Daya" not in got.values(), got
