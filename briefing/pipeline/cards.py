@@ -174,6 +174,13 @@ class English:
                 after = self.base_of(words[i + 1])
                 if after is not None and after[0] == "did":
                     continue  # "opinion polls showed ...": a plural noun, then the verb
+                if any(x.casefold() in self.noun_openers for x in words[1:i]) and \
+                        any(x[:1].islower() and x.endswith("ed") and (f2 := self.base_of(x)) is not None and f2[0] == "did"
+                            for x in words[i + 1:i + 8]) and \
+                        not any(x.casefold() in self.aux | self.relatives for x in words[i + 1:i + 8]):
+                    continue  # "Patients with suspected heart attacks and strokes in England waited ...": a
+                    # plural noun in a phrase after the subject, the past verb after it (round 94: "When
+                    # does patients ... waited ...?")
             if form is not None and form[0] == "did" and i + 1 < len(words) and words[i + 1].casefold() in self.agent_words:
                 if i >= 2 and words[i - 1][:1].islower() and w[:1].islower():
                     reach = i + 7  # "a violin made by Antonio Stradivari in 1712 | sold": a participle after
