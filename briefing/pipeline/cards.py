@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-
 from collections import Counter
 
 from .. import regex as rx

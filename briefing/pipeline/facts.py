@@ -18,7 +18,6 @@ import bisect
 import dataclasses
 import functools
 import re
-
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Self
@@ -3061,7 +3060,7 @@ class FactFinder:
             # the reason: to the first comma, quotation mark or the end (not at "dan"/"and":
             # "curah hujan tinggi dan proses pembebasan lahan" is one reason)
             r_start = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
-            cut = rx.search(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:\"“”(]|\s[-–—]\s", text[r_start:])
+            cut = rx.search(r"(?<!\d),|,(?!\d)|[;:\"“”(]|\s[-–—]\s", text[r_start:])
             # (not the comma of a figure: "because about 13,000 patients ... could not be discharged",
             # round 94: the answer was "about 13")
             r_end = r_start + (cut.start() if cut else len(text[r_start:].rstrip(" .!?")))
@@ -3649,7 +3648,7 @@ class FactFinder:
         noun = words[part - 1].casefold()
         return words[part - 1].isalpha() and words[part - 1].islower() and noun not in self.rules.aux_words and \
             not _is_verbish(noun, self.pack) and \
-            noun not in self.pack.stopwords and not noun.endswith(self.rules.adverb_suffixes or ("\0",)) and \
+            noun not in self.pack.stopwords and not noun.endswith(self.rules.adverb_suffixes) and \
             any(w.casefold() in self.rules.aux_words or w.islower() and _is_verbish(w, self.pack)
                 for w in words[:part - 1])
 

@@ -8,7 +8,6 @@ glossary of acronyms.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from .. import regex as rx

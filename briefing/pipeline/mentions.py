@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-
 from collections import Counter
 from dataclasses import dataclass
 
@@ -2020,10 +2019,11 @@ def _without_number_sign(m: Mention, text: str, lex: Lexicon) -> Mention | None:
     if " " not in m.text or m.kind in {"number", "date"}:
         return m
     head, last = m.text.rsplit(" ", 1)
+    # (any kind of name: a street's too, "Jl. Jenderal Soedirman No. 45", round 93; and a law's
+    # number sign, "Undang-Undang Nomor 12": numbers.law_number_words)
     if not (f"{last}." in lex.abbreviations and rx.match(r"\.\s*\d", text[m.end:]) or
             last.casefold() in lex.number_signs and rx.match(r"\.?\s*\d", text[m.end:])):
-        return m  # (a person's or a place's too: "Jl. Jenderal Soedirman No. 45", round 93; and
-        # "Undang-Undang Nomor 12": numbers.law_number_words)
+        return m
     if " " not in head:
         return None
     return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value if m.value != m.text else head)

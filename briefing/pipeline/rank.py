@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-
 from collections import Counter
 
 from .. import regex as rx
