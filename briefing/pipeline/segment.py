@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import regex as rx
+from ..datelines import DATELINE as _DATELINE, DATELINE_ABBR as _DATELINE_ABBR
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Article, Sentence
@@ -22,33 +23,12 @@ from ..read.txt import WRAP_WIDTH
 _END = rx.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _OPENER = rx.compile(r"[\"'“‘«(\[]*[\w\d]", re.UNICODE)
 _WORD = rx.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-_DATELINE = rx.compile(
-    # "LONDON (Reuters) -", "LUSAIL, Qatar (AP) —", "NEW DELHI, India -"
-    # "SANTIAGO, Sept 4 (Reuters) -": with the day; "JOHANNESBURG/PRETORIA (Reuters) -": two cities
-    r"^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Za-z][A-Za-z.]{1,29}(?: [A-Z][A-Za-z.]{1,20})?(?:\s\d{1,2})?){0,2}"
-    r"(?:\s*\([^)]{1,40}\))?"
-    # "Liputan6.com, Jakarta -": a site and its city
-    # ("Liputan6.com, Rio de Janeiro -": a city's name may hold a particle in lower case)
-    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)"
-    r"(?:,\s*[A-Z][A-Za-z]{2,20}(?: (?:[a-z]{2,3} )?[A-Z][A-Za-z]{2,20})?)?"
-    r"(?:\s*\([^)]{1,40}\))?"
-    # "CNN Indonesia --", "ANTARA News -": an outlet's name of an acronym and a word;
-    # "Jakarta (ANTARA) -": a city in lower case and the agency
-    # ("Buleleng, Bali (ANTARA) -": with its province)
-    r"|[A-Z]{2,10} [A-Z][a-z]{2,20}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?"
-    r"\s*\([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20})?\)"
-    # "jakarta, kompas -": a dateline typed in lower case; "Jakarta, CNN Indonesia --"
-    r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20}(?: [A-Z][a-z]{2,20})?)"
-    r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
-)
 # "Jakarta - Badan ...": a city alone and a dash open the first paragraph (as a dateline only there)
 _CITY_DASH = rx.compile(r"^[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?\s+[-–—]{1,2}\s+(?=[\"“A-Z])")
 # "TEMPO Interaktif, Jakarta: Sastrawan ...": an outlet in capitals, its city and a colon (as a
 # dateline only at the start of the first paragraph)
 _OUTLET_COLON = rx.compile(r"^[A-Z]{3,}(?:\.[A-Za-z]{2,3})?(?: [A-Z][a-z]{2,20})?,\s*[A-Z][a-z]{2,20}"
                            r"(?: [A-Z][a-z]{2,20})?:\s+(?=[\"“A-Z])")
-# the abbreviations a dateline may hold: "REDMOND, Wash. (AP) —", "SANTIAGO, Sept. 4", "D.C."
-_DATELINE_ABBR = rx.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 # the initials or agencies closing a news paragraph: "(mh)", "(INU)", "(Reuters / AP / muk)",
 # the closing bracket sometimes lost
 _SITE_CREDIT = rx.compile(r"(?:\(|(?<!\S))[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co\.uk)\s*/\s*[A-Z][^()/]{1,40}\)?\s*$")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import without_dateline
+
 #: A title is cut to about this many characters (at a word boundary).
 TITLE_MAX = 80
 #: A first line longer than this is a paragraph, not a title.
@@ -23,9 +25,9 @@ def one_line(text: str) -> str:
 
 
 def first_sentence_title(body: str, limit: int = TITLE_MAX) -> str:
-    """A title made from the first sentence of ``body``, cut to ``limit`` characters
-    at a word boundary (with an ellipsis) and without its final full stop."""
-    first = body.strip().split("\n\n", 1)[0]
+    """A title made from the first sentence of ``body`` (its dateline left out), cut to
+    ``limit`` characters at a word boundary (with an ellipsis) and without its final full stop."""
+    first = without_dateline(body.strip().split("\n\n", 1)[0])  # ("jakarta, kompas - Tim panahan ...")
     first = one_line(_SENTENCE_END.split(first, 1)[0])
     if len(first) > limit:
         cut = first[: limit + 1]

@@ -100,6 +100,10 @@ def test_txt_of_one_paragraph_is_named_after_its_file_and_keeps_all_text(tmp_pat
      "A very long first sentence that goes on and on about ministers, meetings…"),
     # found by test_random_bytes_never_raise: a text of only a full stop still has a title
     (".", "."),
+    # a dateline is no part of the title (a FacQA passage read as a user; its text keeps it)
+    ("jakarta, kompas - Tim panahan Indonesia masih harus berbenah. Lalu lagi.",
+     "Tim panahan Indonesia masih harus berbenah"),
+    ("LONDON (Reuters) - Britain's economy grew 0.3% in May. More later.", "Britain's economy grew 0.3% in May"),
 ])
 def test_text_of_one_paragraph_without_a_file_takes_its_first_sentence_as_title(body: str, title: str) -> None:
     article = read_text(body + "\n")
