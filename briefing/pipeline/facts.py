@@ -3478,8 +3478,8 @@ class FactFinder:
                     (office := self.rules.local_office_re.search(s.text, max(0, start - 80), start)) and \
                     not any(w[:1].islower() and _is_verbish(w, self.pack) for w in office.group().split()):
                 minor = True  # "Kepala Desa Jambuwok, ___, ...": a local official's name, a side detail
-                # as the office's question is (roles.local_offices; teachers of reviews 80-91 accepted 9
-                # of 22 judgements of such role cards, round 90 none of "Siapa Kepala Desa Blang Raya?")
+                # as the office's question is (roles.local_offices; teachers of reviews 67-94 accepted 5
+                # of 16 judgements of such role cards, round 90 none of "Siapa Kepala Desa Blang Raya?")
             if m.kind in {"person", "name"} and self._apposed_speaker(s.text, start, end):
                 minor = True  # "Prof. ___, a climatologist at the University of Padua, said ...", "Pakar
                 # kebencanaan dari Unand, Prof. ___, mengingatkan ...": one commentator among many
