@@ -28,7 +28,7 @@ import atexit
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import cache
@@ -150,6 +150,12 @@ def _save(key: tuple[Any, ...]) -> None:
     if cache.store("regex", key, merged):
         _table = merged
         _added.clear()
+
+
+def alternation(words: Iterable[object]) -> str:
+    """``words`` as the alternatives of a pattern, escaped, each once, longer first and ties in
+    a fixed order (see :func:`longest_first`); "" for no words."""
+    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=longest_first))
 
 
 def longest_first(word: str) -> tuple[int, str]:

@@ -98,7 +98,9 @@ class LanguagePack:
 
     def words(self, file: str, key: str) -> list[str]:
         """A list entry as strings, longest first (for greedy matching)."""
-        return sorted((str(x) for x in self.get(file, key, [])), key=lambda s: (-len(s), s))
+        from ..regex import longest_first
+
+        return sorted((str(x) for x in self.get(file, key, [])), key=longest_first)
 
 
 def available() -> list[str]:

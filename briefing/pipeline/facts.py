@@ -103,8 +103,7 @@ PASSING_MIN_SENTENCES = 10
 _NOT_ACRONYM = r"(?!(?-i:[A-Z]{2,})(?!\w))"
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=rx.longest_first))
+_alt = rx.alternation  # (the pack's words as a pattern's alternatives)
 
 
 def _words_re(words: list[str], after: str = "") -> re.Pattern[str] | None:
@@ -998,7 +997,7 @@ class PackRules(_PerPack):
         self.verb_prefixes = tuple(pack.wordset("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
         self.cause_re = rx.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(causes, key=rx.longest_first))})(?!\w)",
+            rf"(?<!\w)(?:{rx.alternation(causes)})(?!\w)",
             re.IGNORECASE) if causes and pack.template("why") else None
         self.cause_hedges = pack.wordset("grammar", "cause_hedges")
         self.negation_words = pack.wordset("grammar", "negations")

@@ -60,7 +60,7 @@ def _timeline_patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, ...]
         yardstick = rx.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, yard_words))})\s+$", re.IGNORECASE) \
             if yard_words else None
         joins = "|".join(map(re.escape, [str(w) for w in pack.get("numbers", "range_words", []) or []] + ["–", "—"]))
-        months = "|".join(re.escape(str(k)) for k in sorted(pack.get("dates", "months", {}) or {}, key=rx.longest_first))
+        months = rx.alternation(pack.get("dates", "months", {}) or {})
         ranged = rx.compile(rf"\s*(?:{joins})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) if months else None
         ranged_before = rx.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins})\s*$", re.IGNORECASE) if months else None
         pack._cache[("timeline",)] = (cited, yardstick, ranged, ranged_before)

@@ -105,10 +105,9 @@ def _tokens(text: str) -> list[Tok]:
 
 
 def _phrase_regex(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not words:
+    alt = rx.alternation(w for w in words if w)
+    if not alt:
         return None
-    alt = "|".join(re.escape(w) for w in words)
     return rx.compile(rf"(?<![\w]){'(?:' + alt + ')'}(?![\w])", flags)
 
 
@@ -210,20 +209,20 @@ class Lexicon:
         self.abbreviations = {str(w) for w in g("abbreviations", "abbreviations")}
         self.number_words = {str(k).casefold(): v for k, v in (pack.get("numbers", "words", {}) or {}).items()}
         # a figure or a number word ends the text before it: "dua | menit 3, 18 detik"
-        words_alt = "|".join(re.escape(w) for w in sorted(self.number_words, key=rx.longest_first)) or r"(?!x)x"
+        words_alt = rx.alternation(self.number_words) or r"(?!x)x"
         self.counted_re = rx.compile(rf"(?:\d|(?<!\w)(?:{words_alt}))\s+$", re.IGNORECASE)
         self.dec = str(pack.get("meta", "decimal_separator", "."))
         self.thou = str(pack.get("meta", "thousands_separator", ","))
         self.idioms = _phrase_regex(g("numbers", "idioms"))
         tol = g("numbers", "tolerance_words")
         self.tolerance_re = rx.compile(
-            rf"\s*(?:{'|'.join(re.escape(w) for w in sorted(tol, key=rx.longest_first))})\s*\d+(?:[.,]\d+)?",
+            rf"\s*(?:{rx.alternation(tol)})\s*\d+(?:[.,]\d+)?",
             re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
         self.legal_forms = set(g("roles", "legal_forms"))
         self.name_openers = set(g("roles", "name_openers"))
         self.name_abbreviations = {w.rstrip(".") for w in g("roles", "name_abbreviations")}
-        vague = "|".join(re.escape(w) for w in sorted(g("numbers", "vague_quantifiers"), key=rx.longest_first))
+        vague = rx.alternation(g("numbers", "vague_quantifiers"))
         self.vague_re = rx.compile(rf"(?<!\w)(?:{vague})\s+$", re.IGNORECASE) if vague else None
         self.common_capitals = set(g("roles", "common_capitals"))
         self.post_nominals = {w.replace(".", "") for w in g("roles", "post_nominals")}
@@ -268,11 +267,11 @@ class Lexicon:
         self.unit_re = _phrase_regex(g("numbers", "units"))
         self.unit_compounds_re = _phrase_regex(g("numbers", "unit_compounds"))
         self.percent_re = _phrase_regex(g("numbers", "percent_units"))
-        self.month_re = (rx.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in sorted(self.months, key=rx.longest_first))
+        self.month_re = (rx.compile(r"(?<!\w)(" + rx.alternation(self.months)
                                     + r")\.?(?!\w)", re.IGNORECASE) if self.months else None)
         # "the mid-18th century", "abad ke-19": a century as a date (see ``date_sort_key``)
         c_after, c_before = g("dates", "century_after_ordinal"), g("dates", "century_before_number")
-        c_mods = "|".join(re.escape(m) for m in sorted(g("dates", "modifiers"), key=rx.longest_first))
+        c_mods = rx.alternation(g("dates", "modifiers"))
         c_mod = rf"(?:(?P<mod>{c_mods})[\s-]+)?" if c_mods else ""
         c_alts = []
         if c_after:
@@ -280,7 +279,7 @@ class Lexicon:
         if c_before:
             # ("abad ke-19", "abad XIX": the numeral after a space or a hyphen, a Roman one in capitals;
             # "Abadi" is a name)
-            c_alts.append(rf"(?:{'|'.join(map(re.escape, sorted(c_before, key=rx.longest_first)))})\s?"
+            c_alts.append(rf"(?:{rx.alternation(c_before)})\s?"
                           rf"(?P<num>\d{{1,2}}|(?-i:[IVX]{{1,5}}))")
         self.century_re = rx.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-])", re.IGNORECASE) \
             if c_alts else None
@@ -290,18 +289,18 @@ class Lexicon:
         self.superlatives = {w.casefold() for w in g("grammar", "superlatives")}
         self.date_res = self._date_patterns(g)
         # a clock time after a date is part of it: "Senin (21/11/2022) pukul 13.21 WIB", "at 4:17 a.m."
-        tw = "|".join(re.escape(w) for w in sorted(self.time_words, key=rx.longest_first))
-        zones = "|".join(re.escape(w) for w in sorted(g("dates", "local_time"), key=rx.longest_first))
+        tw = rx.alternation(self.time_words)
+        zones = rx.alternation(g("dates", "local_time"))
         self.clock_re = rx.compile(rf"\s+(?:{tw})\s+\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?(?!\w))?"
                                    rf"(?:\s+(?:[A-Z]{{2,4}}(?!\w)|{zones or '(?!)'}))?", re.IGNORECASE) \
             if tw else None
         anchors = g("dates", "anchor_suffixes")
-        self.date_anchor_re = rx.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(anchors, key=rx.longest_first))
+        self.date_anchor_re = rx.compile(r"\s+(?:" + rx.alternation(anchors)
                                          + r")(?!\w)", re.IGNORECASE) if anchors else None
         self.number_re = self._number_pattern(g)
         # a span of time in two or three units ("2 hours, 17 minutes, 42 seconds", "1 jam 5
         # menit") or written with colons ("2:19:38"): one figure, a race's time
-        periods = "|".join(re.escape(u) for u in sorted(g("numbers", "period_units"), key=rx.longest_first))
+        periods = rx.alternation(g("numbers", "period_units"))
         # "Martina Sitompul, 63 tahun, ...", "John Smith, 54, said": an age set off after a name
         self.age_after_re = rx.compile(rf",\s*\d{{1,3}}(?:\s+(?:{periods or 'x^'}))?\s*[,)]", re.IGNORECASE)
         part = rf"\d+(?:[.,]\d+)?\s+(?:{periods})(?!\w)"
@@ -324,11 +323,10 @@ class Lexicon:
     def _date_patterns(self, g) -> list[tuple[re.Pattern[str], str]]:  # type: ignore[no-untyped-def]
         month_alt = "|".join(
             re.escape(m[:1].upper() + m[1:]) + (r"(?:\.(?=\s*\d))?" if len(m) <= 4 else "")
-            for m in sorted(self.months, key=lambda s: (-len(s), s))
+            for m in sorted(self.months, key=rx.longest_first)
         )
         day_alt = "|".join(re.escape(d[:1].upper() + d[1:]) for d in sorted(self.days, key=rx.longest_first))
-        mods = sorted(g("dates", "modifiers"), key=rx.longest_first)
-        mod_alt = "|".join(re.escape(m) for m in mods)
+        mod_alt = rx.alternation(g("dates", "modifiers"))
         prefix_alt = "|".join(re.escape(p) for p in self.day_prefix)
         pats: list[tuple[re.Pattern[str], str]] = []
         # day/month(/year) with a slash, as news datelines write it: "Jumat (26/8)",
@@ -338,14 +336,12 @@ class Lexicon:
         day_lead = rf"(?:(?:{day_alt}){qual},?\s*)?" if day_alt else ""
         parts = "|".join(re.escape(p) for p in g("dates", "day_parts"))
         part = rf"(?:\s+(?:{parts})(?!\w))?" if parts else ""
-        suffixes0 = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
-        suffix0 = rf"(?:\s+(?:{suffixes0})(?!\w))?" if suffixes0 else ""
-        pats.append((rx.compile(
-            rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}{suffix0}"), "numeric"))
-        mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
-        dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
         suffixes = "|".join(re.escape(x) for x in g("dates", "date_suffixes"))
         suffix = rf"(?:\s+(?:{suffixes})(?!\w))?" if suffixes else ""
+        pats.append((rx.compile(
+            rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}{suffix}"), "numeric"))
+        mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
+        dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
         if month_alt:
             # January 12, 2015 / January 12 (before "January" alone takes the month)
             pats.append((rx.compile(
@@ -368,10 +364,10 @@ class Lexicon:
         return pats
 
     def _number_pattern(self, g) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
-        approx = "|".join(re.escape(a) for a in sorted(g("numbers", "approximators"), key=rx.longest_first))
-        cur = "|".join(re.escape(c) for c in sorted(g("numbers", "currencies"), key=rx.longest_first))
-        mult = "|".join(re.escape(str(m)) for m in sorted(self.multipliers, key=rx.longest_first))
-        words = "|".join(re.escape(w) for w in sorted(self.number_words, key=rx.longest_first))
+        approx = rx.alternation(g("numbers", "approximators"))
+        cur = rx.alternation(g("numbers", "currencies"))
+        mult = rx.alternation(self.multipliers)
+        words = rx.alternation(self.number_words)
         # "31.995. 000": a grouped number broken by a stray space (a class the
         # segmenter mends too) is still one number
         num = r"(?:\d{1,3}(?:[.,]\d{3})+\.\s\d{3}(?![.,]?\d)|\d+(?:[.,]\d+)*)"

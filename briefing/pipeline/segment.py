@@ -142,7 +142,7 @@ def _noise(pack: LanguagePack) -> re.Pattern[str] | None:
     """Page furniture opening a line (``grammar.noise_prefixes``), as whole words: "Photo:"
     and "FILE PHOTO:" are captions' labels, "Photographers said ..." is the article's."""
     if ("noise",) not in pack._cache:
-        words = sorted((str(w) for w in pack.get("grammar", "noise_prefixes", []) or []), key=rx.longest_first)
+        words = pack.words("grammar", "noise_prefixes")
         pack._cache[("noise",)] = rx.compile(
             r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
     return pack._cache[("noise",)]
