@@ -15,7 +15,8 @@ TITLE_LINE_MAX = 200
 WRAP_WIDTH = 60
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+")
+# (not before a lower-case word: "the U.S. state of Florida" goes on; found as a user)
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?![a-z])")
 _SPACES = re.compile(r"\s+")
 
 

@@ -104,6 +104,9 @@ def test_txt_of_one_paragraph_is_named_after_its_file_and_keeps_all_text(tmp_pat
     ("jakarta, kompas - Tim panahan Indonesia masih harus berbenah. Lalu lagi.",
      "Tim panahan Indonesia masih harus berbenah"),
     ("LONDON (Reuters) - Britain's economy grew 0.3% in May. More later.", "Britain's economy grew 0.3% in May"),
+    # an initialism's full stop before a lower-case word ends no sentence (an XQuAD passage read as a user)
+    ("Jacksonville is the largest city in the U.S. state of Florida. It is the county seat.",
+     "Jacksonville is the largest city in the U.S. state of Florida"),
 ])
 def test_text_of_one_paragraph_without_a_file_takes_its_first_sentence_as_title(body: str, title: str) -> None:
     article = read_text(body + "\n")
