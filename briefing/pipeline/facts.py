@@ -675,8 +675,10 @@ class PackRules(_PerPack):
         self.style = str(pack.get("meta", "question_style", "none"))
         self.generic_roles = [r.casefold() for r in g("roles", "generic_roles")]
         self.messenger_roles = [r.casefold() for r in g("roles", "messenger_roles")]
-        # words that are never part of a key term: stop words and "around", "about"
-        self.term_stop = pack.stopwords | {w.casefold() for a in g("numbers", "approximators") for w in str(a).split()}
+        # words that are never part of a key term: stop words, "around", "about" and the words
+        # of a size ("lahan | seluas | 16 hektare")
+        self.term_stop = pack.stopwords | {w.casefold() for a in g("numbers", "approximators") for w in str(a).split()} \
+            | pack.wordset("numbers", "size_markers")
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
         # "Heru Prasetyo di ___, Selasa (25/11), mengatakan": a place before the speaker's verb;
@@ -919,6 +921,8 @@ class PackRules(_PerPack):
         approx = _alt(g("numbers", "approximators"))
         self.approx_re = rx.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE) if approx else None
         self.topic_approximators = {w.casefold() for w in g("numbers", "topic_approximators")}
+        self.approx_words = {w.casefold() for a in g("numbers", "approximators") + g("grammar", "count_openers")
+                             for w in str(a).split()}
         self.topic_nouns = {w.casefold() for w in g("numbers", "topic_nouns")}
         self.time_words = pack.wordset("numbers", "time_words")
         # ("at about 21:40 GMT": an approximator may stand between)
@@ -985,6 +989,7 @@ class PackRules(_PerPack):
         self.kept_preps = pack.wordset("dates", "kept_prepositions")
         self.distributive = pack.wordset("numbers", "distributive_words")
         self.age_markers = pack.wordset("numbers", "age_markers")
+        self.size_markers = pack.wordset("numbers", "size_markers")
         ranges = _alt(g("numbers", "range_words"))
         number_words = _alt([str(w) for w in pack.get("numbers", "words", {}) or {}])
         # "dua sampai | tiga hari": what comes before the second end of a range
@@ -1000,6 +1005,7 @@ class PackRules(_PerPack):
             rf"(?<!\w)(?:{rx.alternation(causes)})(?!\w)",
             re.IGNORECASE) if causes and pack.template("why") else None
         self.cause_hedges = pack.wordset("grammar", "cause_hedges")
+        self.infinitive_markers = pack.wordset("grammar", "infinitive_markers")
         self.negation_words = pack.wordset("grammar", "negations")
         # the copulas' verbs ("is", "are", "was"): a definition question keeps its tense
         self.copula_verbs = list(dict.fromkeys(
@@ -2614,7 +2620,7 @@ class FactFinder:
             # a figure added to the story's own, or one per item, is a side detail (teachers accepted
             # 6 of 34 judgements of such number cards in reviews 45-57)
             aside = self._side_figure(before, after) or self._recent_span(s.text, start, end, noun) or \
-                self._age(s.text, m.start, end)
+                self._age(s.text, m.start, end) or self._size(s.text, start)
             subject = self._measured(s, cl, start, right, before, after, ms)
             if subject:
                 # "Volume produksi pupuk urea 570.000 ton per tahun.": a sentence without a
@@ -2813,6 +2819,26 @@ class FactFinder:
         # (the mention finder's pattern of an age after a name, which makes the name a person's)
         return comma is not None and self.lex.age_after_re.match(text, max(0, start - 40) + comma.start(1)) is not None
 
+    def _size(self, text: str, start: int) -> bool:
+        """The figure at ``start`` is the size of a thing the sentence describes: one of
+        numbers.size_markers stands right before it, perhaps with an approximator between
+        ("selang sepanjang lebih dari ___", "di kedalaman ___"); not when the title names the
+        thing ("Pipa bawah laut sepanjang ___" under a title on the pipe)."""
+        if not self.rules.size_markers:
+            return False
+        head = rx.sub(r"\([^()]*\)", " ", text[max(0, start - 80):start])  # ("Bunga bangkai
+        # (Amorphophallus titanum) setinggi ___": the thing is named before its gloss)
+        words = list(_WORDS.finditer(head))
+        while words and words[-1].group().casefold() in self.rules.approx_words:
+            words.pop()
+        if not words or words[-1].group().casefold() not in self.rules.size_markers:
+            return False
+        if len(words) < 2:
+            return True
+        thing = words[-2]
+        return "," not in head[thing.end():words[-1].start()] and thing.group().casefold() not in self.title_norm.split()
+        # (", sepanjang ___": the size of all the clause names, a route or a network)
+
     def _side_figure(self, head: str, tail: str = "") -> bool:
         """The clause adds its figure to the story's own ("juga", "also", before the figure:
         ``head``) or gives one per item ("masing-masing", "each", anywhere in it):
@@ -2898,6 +2924,9 @@ class FactFinder:
             return ""
         if after and after.split()[0].casefold() not in self.rules.rate_words:
             return ""  # "... 2.000 orang di Jakarta": more than a measure
+        if words[-1].casefold() in cl.dangling:
+            return ""  # "Ikan ... hanya tahan segar selama | tiga hari": a verb the pack does not know
+            # stands before the figure's preposition ("Berapa ikan ... segar selama?")
         last = words[-1].casefold()
         suffix = next((x for x in cl.ref_suffixes if last.endswith(x) and len(last) > len(x) + 2), "")
         if suffix and not any(o.kind in ENTITY_KINDS and o.text == " ".join(words[:-1]) for o in ms):
@@ -3054,8 +3083,15 @@ class FactFinder:
             head_words = head.split()
             if not head_words or head_words[-1].casefold() in self.rules.negation_words:
                 continue  # "bukan karena produksi ... tidak cukup": what the reason is not
+            if head_words[-1].casefold() in self.rules.copula_verbs:
+                continue  # "traffic is due to start ...", "the delay was due to ...": the cause
+                # word is the predicate (or a schedule), and no clause is left to ask about
             if rx.match(r"\s+(?:itu|ini|that|this)\b", text[m.end():], re.IGNORECASE):
                 continue  # "karena itu": therefore, no reason given
+            if m.group().split()[-1].casefold() in self.rules.infinitive_markers and \
+                    text[m.end():].split()[:1] and \
+                    text[m.end():].split()[0].casefold() in _base_verbs(self.pack):
+                continue  # "due to | start in 2026": a plan, not a reason
             # the reason: to the first comma, quotation mark or the end (not at "dan"/"and":
             # "curah hujan tinggi dan proses pembebasan lahan" is one reason)
             r_start = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
@@ -3395,6 +3431,8 @@ class FactFinder:
                 # sentence does not give (round 86)
             if m.kind == "number" and self._age(s.text, m.start, m.end):
                 minor = True  # "Seorang petani berusia ___ diterkam buaya": someone's age
+            if m.kind == "number" and self._size(s.text, start):
+                minor = True  # "dinding setinggi ___": the size of a thing the sentence describes
             if m.kind == "number" and self._baseline(s.text, start, m, ms):
                 minor = True  # "cost £412m, up from an estimate of ___": the figure the news is compared with
                 # ("dari dua pesawat ... menjadi ___": the figure it changed to is the news)
