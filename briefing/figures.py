@@ -40,6 +40,16 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
     return sorted(out)
 
 
+def fraction_spans(text: str, fractions: dict[str, float]) -> list[tuple[int, int, float]]:
+    """Fractions written in words ("a sixth", "sepertiga"): (start, end, the share in
+    percent); ``fractions`` are the pack's (numbers.fractions), keyed case-blind."""
+    if not fractions:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(fractions, key=len, reverse=True))
+    return [(m.start(), m.end(), float(fractions[m.group().casefold()]))
+            for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text, re.IGNORECASE)]
+
+
 def plain_value(text: str, decimal: str) -> float | None:
     """The value of a figure written in full ("Rp 2.303.849", "2,303,849"), else None."""
     m = re.search(r"\d{1,3}(?:[.,]\d{3}){1,}(?![\d])", text)

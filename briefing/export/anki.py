@@ -338,7 +338,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
     figures ("7 Tahun" for "tujuh tahun"), a share or a sum rounded ("78 Persen" for "78,4
     persen", "Rp 2,3 Juta" for "Rp 2.303.849")."""
-    from ..figures import in_figures, plain_value, rounded_figures
+    from ..figures import fraction_spans, in_figures, plain_value, rounded_figures
 
     pack = _pack_of(lang)
     if pack is None:
@@ -350,6 +350,16 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
         if masked != title:
             return masked
     decimal = str(pack.get("meta", "decimal_separator", "."))
+    fractions = {str(k).casefold(): float(v) for k, v in (pack.get("numbers", "fractions", {}) or {}).items()}
+    percent = "|".join(re.escape(str(u)) for u in ["%", *(pack.get("numbers", "percent_units", []) or [])])
+    whole = re.search(rf"(?<![\d.,])(\d+(?:{re.escape(decimal)}\d+)?)\s*(?:{percent})(?!\w)", answer, re.IGNORECASE)
+    if whole and fractions:  # "about 16%" under "... fall by a sixth" (round 95)
+        value, before = float(whole.group(1).replace(decimal, ".")), title
+        for start, end, part in reversed(fraction_spans(title, fractions)):
+            if abs(value - part) <= 2:
+                title = title[:start] + TOPIC_GAP + title[end:]
+        if title != before:
+            return title
     share = re.search(rf"(?<![\d.,])(\d+){re.escape(decimal)}(\d+)(?![\d.,])", answer)
     if share:  # "78,4 persen" under "... Naik Jadi 78 Persen" (round 91: the card showed no title)
         exact, unit = float(f"{share.group(1)}.{share.group(2)}"), answer[share.end():].split()[:1]

@@ -25,7 +25,7 @@ from typing import Any, Self
 from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
-from ..figures import in_figures, plain_value, rounded_figures
+from ..figures import fraction_spans, in_figures, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
@@ -1097,6 +1097,9 @@ class FactFinder:
         self.title_shares = [v for m in rx.finditer(r"(\d+(?:[.,]\d+)?)\s*(?:%|(\w+))", title)
                              if not m.group(2) or m.group(2).casefold() in self.percent_units
                              if (v := parse_number(m.group(1), lexicon(pack))) is not None]
+        # ("fall by a sixth": the share a fraction in words stands for)
+        self.title_fractions = [v for _, _, v in fraction_spans(title, {
+            str(k).casefold(): float(v) for k, v in (pack.get("numbers", "fractions", {}) or {}).items()})]
         self.event_words = pack.wordset("numbers", "event_words")
         self.race_units = pack.wordset("numbers", "race_units")
         self.lex = lexicon(pack)
@@ -4721,6 +4724,9 @@ class FactFinder:
             return True  # "42,04 persen" under "Anies-Sandi Menang dengan 57,96 Persen Suara": the rest
         if rx.search(r"\d", answer) and self._rounded_share(answer):
             return True  # "6.1%" under "Chile's copper output falls 6% in first half" (round 84)
+        if self.title_fractions and rx.search(r"\d", answer) and (share := self._share_value(answer)) is not None \
+                and any(abs(share - v) <= 2 for v in self.title_fractions):
+            return True  # "about 16%" under "Emperor penguin numbers fall by a sixth" (round 95)
         if rx.search(r"\d", answer) and self.title_rounded and \
                 (value := plain_value(answer, self.lex.dec)) is not None and \
                 any(abs(value - v) <= half for _, _, v, half in self.title_rounded):

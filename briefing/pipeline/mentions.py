@@ -1734,6 +1734,11 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
 def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
     """Start of the expansion of ``acronym``: the run before it, extended back over
     a connector ("World Wide Fund for Nature") while the initials fit better."""
+    # a word joined to the run's first by a slash is one of the name's words ("Koperasi
+    # Desa/ | Kelurahan Merah Putih (KDMP)": "Desa/Kelurahan" gives the D)
+    slash = rx.search(r"(?<![\w/])[A-Z][\w'’-]*/$", text[max(0, start - 40):start])
+    if slash:
+        start = max(0, start - 40) + slash.start()
     best_start = start
     best = initials_score(text[start:start + 300].split("(")[0].split(), acronym)
     # a capitalised word just before the run that the run left out (it opens the sentence

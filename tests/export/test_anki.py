@@ -529,6 +529,13 @@ def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, a
     ("Turnout reaches 78 years high as 12 percent more vote", "78.4 percent", "en",
      "Turnout reaches 78 years high as 12 percent more vote"),
     ("UK inflation eases to 3 percent in May", "2.4 percent", "en", "UK inflation eases to 3 percent in May"),
+    # a fraction in words (numbers.fractions) within two points of the share (round 95)
+    ("Emperor penguin numbers fall by a sixth, satellite count finds", "about 16%", "en",
+     "Emperor penguin numbers fall by …, satellite count finds"),
+    ("Harga Cabai Naik Sepertiga dalam Sepekan", "sekitar 33 persen", "id", "Harga Cabai Naik … dalam Sepekan"),
+    ("Harga Cabai Naik Sepertiga dalam Sepekan", "sekitar 28 persen", "id", "Harga Cabai Naik Sepertiga dalam Sepekan"),
+    # "third" as an ordinal is no fraction
+    ("Team finishes third as turnout falls 40%", "32%", "en", "Team finishes third as turnout falls 40%"),
 ])
 def test_the_topic_blanks_a_share_the_title_rounds(title, answer, lang, shown):
     from briefing.export.anki import _mask_in_words

@@ -5795,3 +5795,18 @@ def test_round_95_a_word_of_size_is_never_part_of_a_key_term():
     text = ("Setiap keluarga transmigran menerima rumah tipe 36, lahan pekarangan seluas 0,25 hektare, dan lahan usaha "
             "seluas 1,75 hektare.")
     assert not [c.answer for c in every_card(text, "id") if "seluas" in c.answer.split()]
+
+
+def test_round_95_a_share_the_title_gives_as_a_fraction_in_words_is_a_headline_card():
+    text = ("The number of Adelie penguins nesting on Ross Island has fallen by about 33% in 12 years, according to a "
+            "count made from aerial photographs.")
+    shares = [c for c in every_card(text, "en", "Adelie penguin numbers fall by a third") if c.answer == "about 33%"]
+    assert shares and all("headline" in c.tags for c in shares), shares
+    others = [c for c in every_card(text, "en", "Adelie penguin numbers fall by a quarter") if c.answer == "about 33%"]
+    assert others and not [c for c in others if "headline" in c.tags], others
+
+
+def test_round_95_a_word_joined_by_a_slash_belongs_to_the_spelled_out_name():
+    text = ("Sebanyak 45 Kelompok Tani Desa/Kelurahan Makmur (KTDM) di Kabupaten Sragen menerima bantuan benih padi "
+            "pada Selasa.")
+    assert qa(text, "id").get("Apa kepanjangan dari KTDM?") == "Kelompok Tani Desa/Kelurahan Makmur", qa(text, "id")
