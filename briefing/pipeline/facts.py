@@ -990,6 +990,7 @@ class PackRules(_PerPack):
         self.distributive = pack.wordset("numbers", "distributive_words")
         self.age_markers = pack.wordset("numbers", "age_markers")
         self.size_markers = pack.wordset("numbers", "size_markers")
+        self.tally_units = pack.wordset("numbers", "tally_units")
         ranges = _alt(g("numbers", "range_words"))
         number_words = _alt([str(w) for w in pack.get("numbers", "words", {}) or {}])
         # "dua sampai | tiga hari": what comes before the second end of a range
@@ -2623,7 +2624,7 @@ class FactFinder:
             # a figure added to the story's own, or one per item, is a side detail (teachers accepted
             # 6 of 34 judgements of such number cards in reviews 45-57)
             aside = self._side_figure(before, after) or self._recent_span(s.text, start, end, noun) or \
-                self._age(s.text, m.start, end) or self._size(s.text, start)
+                self._age(s.text, m.start, end) or self._size(s.text, start) or self._tally(s.text, start, end)
             subject = self._measured(s, cl, start, right, before, after, ms)
             if subject:
                 # "Volume produksi pupuk urea 570.000 ton per tahun.": a sentence without a
@@ -2841,6 +2842,17 @@ class FactFinder:
         thing = words[-2]
         return "," not in head[thing.end():words[-1].start()] and thing.group().casefold() not in self.title_norm.split()
         # (", sepanjang ___": the size of all the clause names, a route or a network)
+
+    def _tally(self, text: str, start: int, end: int) -> bool:
+        """The figure at ``start:end`` is a sports tally: its unit, the answer's last word or
+        the word after it, is one of numbers.tally_units ("___ points", "___ poin")."""
+        if not self.rules.tally_units:
+            return False
+        words = _WORDS.findall(text[start:end])
+        # (the unit right after the figure: not "150 basis poin", "2 percentage points")
+        return len(words) >= 2 and words[-1].casefold() in self.rules.tally_units and \
+            (any(ch.isdigit() for ch in words[-2]) or words[-2].casefold() in self.number_words) or \
+            _next_word(text, end) in self.rules.tally_units
 
     def _side_figure(self, head: str, tail: str = "") -> bool:
         """The clause adds its figure to the story's own ("juga", "also", before the figure:
@@ -3436,6 +3448,8 @@ class FactFinder:
                 minor = True  # "Seorang petani berusia ___ diterkam buaya": someone's age
             if m.kind == "number" and self._size(s.text, start):
                 minor = True  # "dinding setinggi ___": the size of a thing the sentence describes
+            if m.kind == "number" and self._tally(s.text, start, end):
+                minor = True  # "Belgium finished third with ___ points": a tally
             if m.kind == "number" and self._baseline(s.text, start, m, ms):
                 minor = True  # "cost £412m, up from an estimate of ___": the figure the news is compared with
                 # ("dari dua pesawat ... menjadi ___": the figure it changed to is the news)

@@ -5810,3 +5810,24 @@ def test_round_95_a_word_joined_by_a_slash_belongs_to_the_spelled_out_name():
     text = ("Sebanyak 45 Kelompok Tani Desa/Kelurahan Makmur (KTDM) di Kabupaten Sragen menerima bantuan benih padi "
             "pada Selasa.")
     assert qa(text, "id").get("Apa kepanjangan dari KTDM?") == "Kelompok Tani Desa/Kelurahan Makmur", qa(text, "id")
+
+
+def test_round_95_a_sports_tally_is_minor():
+    # numbers.tally_units: "29 points", "24 poin"
+    text = ("The Netherlands won the women's hockey title on Sunday. Spain finished third with 29 points and Germany "
+            "fourth with 24.")
+    assert "29" not in {c.answer for c in cards_of(text, "en")}
+    assert "29" in {c.answer for c in every_card(text, "en")}
+    text = "Pebasket Jordan Lewis menyumbang 16 poin dan 11 rebound bagi tim nasional dalam laga di Manila."
+    assert not [c for c in cards_of(text, "id") if c.answer.endswith("16 poin")], cards_of(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,answer", [
+    ("Bank Indonesia telah memangkas suku bunga acuan sebesar 150 basis poin sejak September 2024.", "id",
+     "150 basis poin"),
+    ("Support for the Labour party rose five percentage points to 38% in the latest Ipsos poll of 2,000 adults.", "en",
+     "five"),
+    ("The central bank of Chile raised its main interest rate by 75 basis points to 11.25% on Thursday.", "en", "75"),
+])
+def test_round_95_a_share_in_points_is_no_tally(text, lang, answer):
+    assert [c for c in cards_of(text, lang) if c.answer == answer], cards_of(text, lang)
