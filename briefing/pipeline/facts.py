@@ -1512,6 +1512,9 @@ class FactFinder:
                     self._participle_date(head.split()):
                 continue  # "Care is already free ... under a policy introduced by the central government |
                 # in 2019": the date is the policy's, not when care is free (round 93)
+            if self.rules.style == "invert" and self._reduced_relative(head.split()):
+                continue  # "the Riksbank estimated in a report published | in November": the date is the
+                # report's (round 96: "When did the Riksbank estimate in a report published?")
             if not _YEAR.search(m.text) and any(
                     o.kind == "date" and o is not m and o.end <= left and
                     (_YEAR.search(o.text) or (o.value or "").endswith("|relative")) for o in ms):
@@ -2007,7 +2010,11 @@ class FactFinder:
             words = words[:-1]
         if not words or words[-1].casefold().strip(",") not in self.rules.alternatives:
             return False
-        return any(o.kind == "number" and o is not m and 0 <= start - o.end <= 45 and self._is_sum(o) for o in ms)
+        return any(o.kind == "number" and o is not m and 0 <= start - o.end <= 45 and (
+            self._is_sum(o) or self._unit(o) and self._unit(m) and self._unit(o) != self._unit(m) and
+            self._unit(o) in self.units and self._unit(m) in self.units and
+            not {self._unit(o), self._unit(m)} & self.percent_units) for o in ms)
+        # ("25 knot atau sekitar 46 kilometer per jam": one measure in another unit, round 96)
 
     def _is_sum(self, m: Mention) -> bool:
         """The figure is a sum of money: "Rp 15.000", "$40,000", "36,000 euros"."""
@@ -2593,7 +2600,7 @@ class FactFinder:
                     o.kind == "date" and 0 <= opener.start(1) - o.end <= 3 for o in ms):
                 continue  # "sejak 2013, ketika ekonomi nasional tumbuh 5,56 persen": the clause tells of
                 # the date before it, and asked alone it loses that date
-            if (money or percent) and self._converted(s.text, start, m, ms):
+            if self._converted(s.text, start, m, ms):
                 continue  # "60.000 dollar AS per tahun atau sekitar berapa?": the same sum in another money;
                 # "membayar Rp 56,1 juta atau berapa persen?": the sum as a share of another
             if money and self._share_after(s.text, end):
@@ -3114,6 +3121,9 @@ class FactFinder:
             # (not the comma of a figure: "because about 13,000 patients ... could not be discharged",
             # round 94: the answer was "about 13")
             r_end = r_start + (cut.start() if cut else len(text[r_start:].rstrip(" .!?")))
+            if cut and text[r_end] == "," and (items := self._list_run(text, r_end, cl)):
+                r_end = items  # "because of higher costs for energy, ingredients and packaging": the
+                # reason's last noun opens a list, which is the reason whole (round 96)
             reason = text[r_start:r_end].rstrip(" .!?")
             r_end = r_start + len(reason)
             if not 2 <= _words(reason) <= 15 or reason.split()[-1].casefold() in cl.dangling or \
@@ -3150,6 +3160,9 @@ class FactFinder:
                     if named else None
                 if not speaker or not self.rules.attribution:
                     continue
+                article = _preceding_word(text, named[0].start)[0]
+                if named[0].kind != "person" and article.casefold() in self.rules.articles:
+                    speaker = f"{article.casefold()} {speaker}"  # "According to the Food and Drink Federation"
                 lead = f"{self.rules.attribution[0]} {speaker}"
                 main = " ".join(inner)
             if not 3 <= _words(main) <= 20 or not _has_verb(main, self.pack) or cl.subjectless(main) or \
@@ -3179,6 +3192,19 @@ class FactFinder:
             out.append(Fact("why", s.index, reason, "reason", (("clause", main), ("lead", lead)),
                             0.75, r_start, r_end))
         return out
+
+    def _list_run(self, text: str, comma: int, cl: Clauses) -> int:
+        """Where a list that a comma at ``comma`` continues ends: short lower-case items, the
+        last after a coordinator (", ingredients and packaging"), then a comma, a stop or the
+        end; 0 when no such list follows."""
+        coords = _alt(sorted(cl.coordinators_cf))
+        if not coords:
+            return 0
+        item = r"[^\W\d_A-Z][\w-]*(?:\s+[^\W\d_A-Z][\w-]*){0,2}"
+        m = rx.match(rf",\s+{item}(?:,\s+{item})*,?\s+(?:{coords})\s+{item}(?=\s*(?:[,.;:!?]|$))", text[comma:])
+        if m is None or any(w.casefold() in cl.coordinators_cf for w in m.group().split()[:1]):
+            return 0
+        return comma + m.end()
 
     def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""
@@ -3457,8 +3483,10 @@ class FactFinder:
                 continue  # "AS", "RI", "pelanggaran HAM": everyone knows them
             if normalise(m.text) in self.rules.agencies:
                 minor = True  # "a bank spokesman told ___": who reported it is no fact
-            if m.kind == "number" and self._converted(s.text, start, m, ms) and (self._is_sum(m) or self._is_share(m)):
-                continue  # "60.000 dollar AS per tahun atau ___": the same sum in another money
+            if m.kind == "number" and self._converted(s.text, start, m, ms) and (
+                    self._is_sum(m) or self._is_share(m) or self._unit(m) in self.units):
+                continue  # "60.000 dollar AS per tahun atau ___": the same sum in another money ("25 knot
+                # atau sekitar ___ kilometer per jam": the same speed in another unit)
             if m.kind == "number" and self._conversion(s.text, m.start):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
             if m.kind == "number" and rx.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", s.text[end:]):
@@ -3686,6 +3714,22 @@ class FactFinder:
                 _preceding_word(text, am.start())[0].casefold() in self.rules.topic_nouns:
             return start
         return am.start()
+
+    def _reduced_relative(self, words: list[str]) -> bool:
+        """``words``, a clause up to a date, end on a participle after the noun of a phrase
+        ("in a report published"): the participle tells of that noun, not of the clause's subject."""
+        if len(words) < 4 or not (words[-1].islower() and words[-1].endswith("ed") and len(words[-1]) > 4):
+            return False
+        noun = words[-2].casefold()
+        if not words[-2].isalpha() or not words[-2].islower() or noun in self.rules.aux_words or \
+                noun in self.pack.stopwords:
+            return False
+        k = len(words) - 3
+        if words[k].casefold() in self.rules.articles:
+            k -= 1  # (after an article a noun, though the word could be a verb: "a report")
+        elif _is_verbish(noun, self.pack):
+            return False
+        return k >= 0 and words[k].casefold() in _ClauseWords.of(self.pack).prepositions
 
     def _participle_date(self, words: list[str]) -> bool:
         """``words``, a clause up to a date, end on a noun, the participle after it and its agent
@@ -4715,6 +4759,10 @@ class FactFinder:
             # ("late frosts and a dry spring" under "... after frost and dry spring": a word of the
             # title may be the answer's in another form, round 92)
             words = [w for w in normalise(f.answer).split() if len(w) > 2 and w not in self.pack.stopwords]
+            lead = normalise(f.answer).split()[:2]
+            if len(lead) == 2 and all(w in words for w in lead) and f" {' '.join(lead)} " in title:
+                return True  # "gelombang tinggi di perairan utara Jawa" under "Gelombang Tinggi hingga 4
+                # Meter, Ribuan Nelayan Tegal Tak Melaut": the reason's own first two words (round 96)
             return bool(words) and 2 * sum(f" {w} " in title or any(
                 len(t) >= 4 and w.startswith(t) and len(w) - len(t) <= 2 for t in title.split())
                 for w in words) >= len(words)

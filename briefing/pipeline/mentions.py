@@ -189,6 +189,7 @@ class Lexicon:
         self.event_prefixes = tuple(str(w).casefold() for w in affixes.get("prefixes", []) or [])
         self.event_suffixes = tuple(str(w).casefold() for w in affixes.get("suffixes", []) or [])
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
+        self.articles = {w.casefold() for w in g("grammar", "articles")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
         self.months = months
@@ -597,6 +598,9 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                                                          for c in cur) and
                        not (low in lex.coordinators and cur[-1].text.casefold() in lex.org_tails)) or
                       (low in lex.org_connectors and _org_ahead(toks, i + 1, lex) and _expanded_ahead(toks, i + 1)) or
+                      (low in lex.org_connectors and len(cur) == 1 and _org_ahead(toks[:i + 4], i + 1, lex) and
+                       i >= 2 and toks[i - 2].text.casefold() in lex.articles and
+                       cur[0].text.casefold() not in lex.places and not _ACRONYM.match(cur[0].text)) or
                       (low in lex.org_connectors and len(cur) > 1 and
                        cur[0].text.casefold().rstrip(".") in lex.title_heads and i + 1 < len(toks) and
                        toks[i + 1].text.casefold() in lex.title_modifier_heads)) \
@@ -1946,8 +1950,9 @@ def _looks_like_person(run: list[Tok], lex: Lexicon) -> bool:
     """Two or more capitalised words ("Hasto Kristiyanto"), not an acronym, an
     organisation or a place; a regnal number may close it ("Paku Buwono XIII")."""
     words = [t.text for t in run if t.text.casefold() not in lex.particles and t.text not in {"-", "."}]
-    if len(words) < 2:
-        return False
+    if not 2 <= len(words) <= 5:
+        return False  # (not "Kepala Eksekutif | Pengawas Perilaku Pelaku Usaha Jasa Keuangan, ...":
+        # six capitalised words after a title are the rest of the office's name; round 96)
     for i, w in enumerate(words):
         if i == len(words) - 1 and rx.fullmatch(r"[IVXLC]+", w):
             continue

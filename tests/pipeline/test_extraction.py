@@ -5831,3 +5831,42 @@ def test_round_95_a_sports_tally_is_minor():
 ])
 def test_round_95_a_share_in_points_is_no_tally(text, lang, answer):
     assert [c for c in cards_of(text, lang) if c.answer == answer], cards_of(text, lang)
+
+
+# ---------------------------------------------------------------- round 96
+
+def test_round_96_six_capitalised_words_after_a_title_are_no_persons_name():
+    text = ("Indeks inklusi keuangan naik menjadi 80,5 persen. Deputi Komisioner Pengawas Perilaku Pelaku Usaha Jasa "
+            "Keuangan, Edukasi, dan Pelindungan Konsumen OJK, Sri Wahyuningsih, mengatakan kenaikan itu menunjukkan "
+            "program edukasi keuangan mulai membuahkan hasil.")
+    wrong = [c for c in every_card(text, "id") if "Pengawas Perilaku" in c.answer]
+    assert not wrong, wrong
+
+
+def test_round_96_a_date_after_a_participle_of_a_phrase_noun_is_not_the_clauses():
+    text = ("Nearly a third of pharmacies in Denmark no longer take cash, the consumer council found in a survey "
+            "published in March.")
+    asked = _asked(text, "en")
+    assert not [q for q, a in asked.items() if a == "March" and q.startswith("When")], asked
+
+
+def test_round_96_a_body_named_with_and_is_credited_whole_and_a_listed_reason_kept_whole():
+    text = ("The Fruit and Vegetable Association, which speaks for growers, said prices had risen because of higher "
+            "costs for fuel, fertiliser and labour, and that shoppers would see them for months.")
+    assert qa(text, "en").get("According to the Fruit and Vegetable Association, why had prices risen?") == \
+        "higher costs for fuel, fertiliser and labour", qa(text, "en")
+
+
+def test_round_96_a_reason_whose_first_words_the_title_states_is_given_by_the_title():
+    text = ("Produksi garam rakyat di Kabupaten Sampang turun 40 persen karena curah hujan di atas normal sepanjang "
+            "musim kemarau.")
+    why = [f for f in facts_of(text, "id", "Curah Hujan Tinggi, Produksi Garam Sampang Anjlok") if f.family == "why"]
+    assert why and all(f.title_gives for f in why), why
+    why = [f for f in facts_of(text, "id", "Produksi Garam Sampang Anjlok 40 Persen") if f.family == "why"]
+    assert why and not [f for f in why if f.title_gives], why
+
+
+def test_round_96_a_measure_restated_in_another_unit_gets_no_card():
+    text = "Angin bertiup dengan kecepatan 30 knot atau sekitar 55 kilometer per jam di perairan selatan Jawa."
+    assert not [c for c in every_card(text, "id") if "55" in c.answer]
+    assert [c for c in every_card(text, "id") if "30 knot" in c.answer]
