@@ -2343,8 +2343,11 @@ class FactFinder:
                 if self.pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower():
                     # "41,000 heritage | tour tickets": where modifiers come first, the counted noun
                     # is the last of a run of nouns (a plural ends it)
-                    words, reach = plural_run(s.text[end:], self.pack.stopwords,
-                                              lambda w: _is_verbish(w, self.pack))
+                    many = parse_number(m.text, self.lex) not in (None, 1)
+                    words, reach = plural_run(s.text[end:], self.pack.stopwords, lambda w: _is_verbish(w, self.pack) and not (
+                        many and w.endswith("s") and not w.endswith("ss") and w[:-1] in _base_verbs(self.pack)))
+                    # ("8,400 emergency | calls": after a count of many, a word in -s is a plural noun; a
+                    # verb after it would be "call")
                     if words and noun.casefold() not in self.units and not noun.endswith("s"):
                         noun = f"{noun} {' '.join(words)}"
                         end += reach

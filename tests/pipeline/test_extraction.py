@@ -5870,3 +5870,11 @@ def test_round_96_a_measure_restated_in_another_unit_gets_no_card():
     text = "Angin bertiup dengan kecepatan 30 knot atau sekitar 55 kilometer per jam di perairan selatan Jawa."
     assert not [c for c in every_card(text, "id") if "55" in c.answer]
     assert [c for c in every_card(text, "id") if "30 knot" in c.answer]
+
+
+def test_a_word_in_s_after_a_count_of_many_is_a_plural_noun_not_a_verb():
+    # "How many emergency did ... receive calls?": "calls" was read as a verb (a left item of
+    # round 94); after "3,200" a verb would be "call"
+    text = "The Welsh Ambulance Service received 5,600 emergency calls over the Christmas weekend, its busiest of the year."
+    asked = [q for q, a in qa(text, "en").items() if a == "5,600"]
+    assert asked and all(q.startswith("How many emergency calls did") for q in asked), asked
