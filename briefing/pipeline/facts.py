@@ -958,6 +958,7 @@ class PackRules(_PerPack):
                    {c.casefold() for c in g("grammar", "coordinators")}])
         self.range_to_re = rx.compile(rf"\s+(?:{to})\s+(?:[^\W\d]{{1,3}}\.?\s*|[A-Z]{{0,3}}[$£€¥]\s*)?\d", re.IGNORECASE) \
             if to else None
+        self.range_words_re = rx.compile(rf"(?<!\w)(?:{to})(?!\w)", re.IGNORECASE) if to else rx.compile("(?!)")
         # a pair of dates may also be joined by "or" ("in 1991 or 2002"): the coordinators too
         pairs = _alt(g("grammar", "range_joins") + g("grammar", "coordinators")) or "(?!)"
         self.date_pair_before_re = rx.compile(rf"\d\s*(?:[-–]|{pairs})\s*$")
@@ -2376,7 +2377,7 @@ class FactFinder:
                 # (but "required five to ten years before production": the time a thing takes)
             if self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
-            if self._far_end(s.text, start) is not None:
+            if self._far_end(s.text, start, ms) is not None:
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
             if self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end):
                 continue  # "... berkisar dari berapa sampai Rp 250 juta?": the near end of a range
@@ -3341,7 +3342,10 @@ class FactFinder:
                         self.rules.aux_after_re is not None and self.rules.aux_after_re.match(s.text, end)
                         and _words(s.text[:start]) > 3 and not rx.search(r"[A-Z][\w'’-]*\s+$", s.text[:start])) \
                         and not ((far_ := self.rules.far_end_re.search(s.text, max(0, start - 25), start)) and
-                                 self._changed_from(s.text, far_.start())):
+                                 self._changed_from(s.text, far_.start())) \
+                        and not any(o.kind == "number" and o.end <= start <= o.end + 30 and
+                                    self._changed_from(s.text, o.start) and
+                                    self.rules.range_words_re.search(s.text, o.end, start) for o in ms):
                     # a bare number says nothing ("a UK record of ___"), unless it is the subject
                     # of its verb and the noun is understood ("after more than ___ were sold"),
                     # and not the end of a name ("Apollo ___ was compiled"); the level a change
@@ -3443,7 +3447,7 @@ class FactFinder:
                 # "According to its estimate," is what was cited
             if m.kind == "number" and self._listed(s.text, end):
                 continue
-            far = self._far_end(s.text, start) if m.kind == "number" else None
+            far = self._far_end(s.text, start, ms) if m.kind == "number" else None
             if m.kind == "number" and (far is not None and not self._changed_by(s.text, far) and
                                        not self._changed_from(s.text, far) or (
                     self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end) and
@@ -3454,7 +3458,8 @@ class FactFinder:
                     1 for o in ms if o.kind == "number" and o.value == m.value) >= 3:
                 continue  # one reading in a list of readings
             if m.kind == "number" and any(o.kind == "number" and o.end <= m.start and self._same_measure(o, m) and
-                                          not self.rules.change_re.search(s.text, o.end, m.start)
+                                          not self.rules.change_re.search(s.text, o.end, m.start) and
+                                          not self._changed_from(s.text, o.start)
                                           for o in ms):
                 minor = True  # "Brazil with 60% ..., followed by Peru with ___": the second figure of a pair
             if m.kind == "number" and self.rules.whole_of_re is not None and \
@@ -3753,12 +3758,14 @@ class FactFinder:
             any(w.casefold() in self.rules.aux_words or w.islower() and _is_verbish(w, self.pack)
                 for w in words[:part - 1])
 
-    def _far_end(self, text: str, start: int) -> int | None:
+    def _far_end(self, text: str, start: int, ms: list[Mention] = ()) -> int | None:  # type: ignore[assignment]
         """Where the near end of a range starts when the figure at ``start`` is its far end
-        ("150 hingga | ___", "mulai Rp 35 ribu untuk pot kecil hingga | ___"), else None."""
+        ("150 hingga | ___", "mulai Rp 35 ribu untuk pot kecil hingga | ___"), else None. A
+        date among ``ms`` is no near end ("fallen from about 530,000 in 1975 to | around 210,000")."""
         near = self.rules.far_end_re.search(text, max(0, start - 25), start)
-        if near is not None:
-            return near.start()
+        if near is not None and not any(o.kind == "date" and o.start <= near.start() < o.end and
+                                        _YEAR.fullmatch(text[near.start():near.start() + 4]) for o in ms):
+            return near.start()  # (but "June 24 and | 25", "09.00 sampai | 16.00": a range of days, of hours)
         spread = self.rules.spread_far_re.search(text, max(0, start - 90), start) \
             if self.rules.spread_far_re is not None else None
         return spread.start("fig") if spread is not None else None
@@ -3777,6 +3784,8 @@ class FactFinder:
         while start > 0 and not text[start - 1].isspace() and not text[start - 1].isalnum():
             start -= 1  # ("from | £9")
         word, at = _preceding_word(text, start)
+        while word.casefold() in self.rules.approx_words:
+            word, at = _preceding_word(text, at)  # ("fallen from | about 530,000 to around 210,000")
         if word in self.rules.currencies:
             word, at = _preceding_word(text, at)  # ("dari | Rp 3.000")
         if word.casefold() not in self.rules.from_words:
