@@ -24,8 +24,9 @@ DATELINE = rx.compile(
     r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20}(?: [A-Z][a-z]{2,20})?)"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
-# the abbreviations a dateline may hold: "REDMOND, Wash. (AP) —", "SANTIAGO, Sept. 4", "D.C."
-DATELINE_ABBR = rx.compile(r"\b(?:[A-Z][a-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
+# the abbreviations a dateline may hold: "REDMOND, Wash. (AP) —", "SANTIAGO, Sept. 4", "D.C.",
+# "ST. PAUL, Minn. (AP) —" (round 97: "When will (AP) — Minnesota ban ...?")
+DATELINE_ABBR = rx.compile(r"\b(?:[A-Z][A-Za-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 
 
 def without_dateline(line: str) -> str:

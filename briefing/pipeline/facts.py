@@ -895,6 +895,10 @@ class PackRules(_PerPack):
                                    re.IGNORECASE)
         self.citation = _words_re(g("grammar", "citation_markers"))
         openers = _alt(g("grammar", "list_openers"))
+        enum_openers = _alt(g("grammar", "list_openers") + g("numbers", "range_openers"))
+        self.enumeration_re = rx.compile(
+            rf"(?<!\w)(?:{enum_openers})\s+(?P<items>[^,.;:!?]+(?:,[^,.;:!?]+)*),(?P<last>\s*[^,.;:!?]*)$",
+            re.IGNORECASE) if enum_openers else None
         self.list_open = rx.compile(rf"^[^.;]*?(?::|(?<!\w)(?:{openers})(?!\w))", re.IGNORECASE) \
             if openers else rx.compile(r"^[^.;]*?:")
         thresholds = _alt(g("numbers", "threshold_words"))
@@ -1632,6 +1636,13 @@ class FactFinder:
                 if first_word in cl.coordinators_cf and any(o.kind == "date" and o.start >= d_end for o in ms):
                     raw = ""  # "pada Sabtu (18/6) ... atau Minggu (19/6) ... WIB": the same time restated
                 tail = cl.trim(raw)
+                nxt = _WORDS.findall(s.text[right:right + 60])[:3]
+                if tail and len(nxt) == 3 and nxt[0].casefold() in cl.coordinators_cf and \
+                        not rx.search(r"\d", tail) and not any(w[:1].isdigit() for w in nxt) and \
+                        not any(_is_verbish(w, self.pack) or w.casefold() in self.rules.aux_words for w in nxt[1:]):
+                    tail = ""  # "... from March 2027 | in an effort to stop loons | and other water birds from
+                    # dying ...": the tail was cut inside a pair of nouns, and half of it says something else
+                    # (round 97); the question keeps the clause before the date
                 hw = head.split()
                 if self.rules.style == "invert" and tail.split()[:1] and hw and hw[-1].islower() and \
                         tail.split()[0].casefold() in self.rules.aux_words and \
@@ -1882,9 +1893,12 @@ class FactFinder:
         if len(words) < 2 or words[-1].casefold() not in self.rules.reporting or not self.rules.attribution:
             return ""
         source = words[:-1]
-        if len(source) > 5 or source[0].casefold() in self.rules.pronouns or not source[0][:1].isupper() or \
+        if len(source) > 5 or source[0].casefold() in self.rules.pronouns or \
+                not source[0][:1].isupper() and (len(source) > 3 or not source[-1].isalpha()) or \
                 not _has_verb(after, self.pack) or not after:
-            return ""
+            return ""  # (a source in lower case after a break is one too: "..., and organizers said
+            # about 18,000 spectators ...", round 97: "How many spectators lined the course did
+            # organizers say?")
         if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words or
                                                     (w.islower() and w.endswith("ed")) for w in after.split()[:6]):
             return ""  # "The jump in the stock added $200 billion to Nvidia's value": "added" is the verb itself
@@ -2377,6 +2391,9 @@ class FactFinder:
                 # (but "required five to ten years before production": the time a thing takes)
             if self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
+            if self._in_enumeration(s.text, start):
+                continue  # "mulai dari seragam, makan tiga kali sehari, sampai asrama": an item of an
+                # enumeration ("..., mulai dari seragam, makan berapa kali sehari, sampai asrama?", round 97)
             if self._far_end(s.text, start, ms) is not None:
                 continue  # "dari kedalaman 150 hingga berapa meter?": the far end of a range
             if self.rules.range_to_re is not None and self.rules.range_to_re.match(s.text, end):
@@ -2853,6 +2870,18 @@ class FactFinder:
         thing = words[-2]
         return "," not in head[thing.end():words[-1].start()] and thing.group().casefold() not in self.title_norm.split()
         # (", sepanjang ___": the size of all the clause names, a route or a network)
+
+    def _in_enumeration(self, text: str, start: int) -> bool:
+        """The figure at ``start`` stands in a later item of a list a list or range opener begins
+        ("mulai dari seragam, | makan ___ kali sehari", "such as tents, | ___ blankets"): the
+        items before it hold no verb."""
+        found = self.rules.enumeration_re.search(text[max(0, start - 120):start]) \
+            if self.rules.enumeration_re is not None else None
+        # (an item with a verb is a clause: "Untuk zona II yang meliputi Jabodetabek, tarif ...
+        # ditetapkan ___"; the last item may be the main clause's own: "..., and the order book
+        # now stands at ___.")
+        return found is not None and not _has_verb(found.group("items") + found.group("last"), self.pack) and \
+            rx.match(r"[^,.;:!?]*,", text[start:]) is not None
 
     def _tally(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` is a sports tally: its unit, the answer's last word or

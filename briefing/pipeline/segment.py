@@ -153,6 +153,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     text = article.text
     noise = _noise(pack)
     credits, photo_words = _captions(pack)
+    caption_words = pack.wordset("grammar", "caption_words")
     title_norm = normalise(article.title)
     raw: list[tuple[int, int, int]] = []  # start, end, paragraph
     para = 0
@@ -209,6 +210,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
         if not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
             continue  # a heading, a byline, a caption or the repeated title
+        if caption_words and not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and \
+                any(f" {w} " in f" {' '.join(_words(stripped[:400])).casefold()} " for w in caption_words):
+            continue  # "The stump of the Kingsmoor Oak, pictured in April, where villagers ...": a caption
         lead = len(line) - len(line.lstrip())
         for s, e in _split_paragraph(stripped, start + lead, pack):
             raw.append((s, e, para))

@@ -5890,3 +5890,41 @@ def test_round_95_the_level_a_change_reached_after_a_dated_old_value_is_asked():
     # (a range of days or hours keeps its far end out)
     text = "The Dublin concerts on June 24 and 25 are part of the band's European tour, the promoter said."
     assert "25" not in {c.answer for c in every_card(text, "en")}
+
+
+# ---------------------------------------------------------------- round 97
+
+def test_round_97_a_dateline_with_a_capitalised_abbreviation_is_dropped():
+    text = ("Missouri to ban lead fishing weights\n"
+            "ST. LOUIS, Mo. (AP) — Missouri will ban the sale of small lead sinkers from March 2027 to protect "
+            "herons, state officials announced on Monday.\n")
+    cards = briefing.extract(text, lang="en").cards
+    assert cards and not [c for c in cards if "(AP)" in c.question or "(AP)" in c.context], cards
+
+
+def test_round_97_a_when_tail_cut_inside_a_pair_of_nouns_is_left_out():
+    text = ("Oregon will ban the sale of small lead sinkers from March 2027 in an effort to stop ducks and other "
+            "water birds from dying of lead poisoning, state officials said.")
+    asked = [q for q, a in qa_minor(text, "en").items() if a == "March 2027"]
+    assert asked and not [q for q in asked if q.rstrip("?").endswith("ducks")], asked
+
+
+def test_round_97_a_figure_in_a_later_item_of_an_enumeration_gets_no_question():
+    text = ('"Semua kebutuhan murid ditanggung negara, mulai dari seragam, makan tiga kali sehari, sampai asrama. '
+            'Orang tua tidak dipungut biaya," kata Rina kepada wartawan di Sleman.')
+    assert not [q for q in _asked(text, "id") if "berapa" in q.casefold()], _asked(text, "id")
+
+
+def test_round_97_a_source_in_lower_case_after_a_break_is_credited():
+    text = "Temperatures were minus 4 degrees Celsius, and organizers said about 18,000 spectators lined the course."
+    assert qa(text, "en").get("According to organizers, how many spectators lined the course?") == "about 18,000", \
+        qa(text, "en")
+
+
+def test_round_97_a_caption_line_naming_a_picture_is_no_sentence():
+    text = ("Two men jailed for felling an ancient oak\n\n"
+            "Two men who cut down a 300-year-old oak in Shropshire were jailed for six months on Friday.\n\n"
+            "The stump of the Ashford Oak, pictured in May, where neighbours have left flowers and cards\n\n"
+            "The tree had stood beside the lane since the 18th century, the court heard.\n")
+    cards = briefing.extract(text, lang="en", max_cards=40).cards
+    assert cards and not [c for c in cards if "pictured" in c.context], cards
