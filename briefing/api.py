@@ -62,9 +62,14 @@ class _Run:
         ``minor``: minor cards rank with the others (for an article that has no other)."""
         from .pipeline.rank import SHORT_PASSAGE_WORDS, default_max_cards, select
 
-        limit = max_cards if max_cards is not None else default_max_cards(self.words)
-        return select(self.candidates, limit, fill=max_cards is not None or self.words < SHORT_PASSAGE_WORDS,
-                      sized=max_cards is not None, minor=minor)
+        short = self.words < SHORT_PASSAGE_WORDS
+        default = select(self.candidates, default_max_cards(self.words), fill=short, sized=False, minor=minor)
+        if max_cards is None:
+            return default
+        if max_cards <= len(default):
+            return default[:max_cards]  # the best of the default deck
+        # a bigger deck: the default deck, then the best of the rest
+        return select(self.candidates, max_cards, fill=True, sized=True, minor=minor, keep=default)
 
     def with_minor(self) -> _Run:
         """The same run with the minor facts made too: facts and cards again, on the
