@@ -344,6 +344,9 @@ class Lexicon:
         mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
         dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
         if month_alt:
+            # "15 oktober 2003": a day, a month and a year are a date however the month is written
+            pats.append((rx.compile(
+                rf"(?<!\w){dayp}{mod}\d{{1,2}}\s+(?i:{month_alt})\s+\d{{4}}(?!\w){suffix}"), "month"))
             # January 12, 2015 / January 12 (before "January" alone takes the month)
             pats.append((rx.compile(
                 rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w.,]\d)(?!\w)"), "month"))

@@ -5928,3 +5928,10 @@ def test_round_97_a_caption_line_naming_a_picture_is_no_sentence():
             "The tree had stood beside the lane since the 18th century, the court heard.\n")
     cards = briefing.extract(text, lang="en", max_cards=40).cards
     assert cards and not [c for c in cards if "pictured" in c.context], cards
+
+
+def test_a_day_a_month_in_lower_case_and_a_year_are_one_date():
+    # found as a user on an unseen FacQA passage: "15 oktober 2003" gave a gap on "2003" alone
+    text = ("Program antariksa itu berjalan sejak 1992. Pada penerbangan kelima, 15 oktober 2003, Tiongkok untuk "
+            "pertama kalinya mengirim awak ke orbit.")
+    assert "15 oktober 2003" in {c.answer for c in every_card(text, "id")}, every_card(text, "id")
