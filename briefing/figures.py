@@ -6,6 +6,7 @@ export (the topic line blanks it)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 
 def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> list[tuple[int, int, float, float]]:
@@ -38,6 +39,14 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
         if value and zeros >= 2:
             out.append((m.start(), m.end(), value, min(0.5 * 10 ** zeros, 0.05 * value)))
     return sorted(out)
+
+
+def pack_fractions(pack: Any) -> dict[str, float]:
+    """The pack's fractions in words (numbers.fractions), keyed case-blind, built once per pack."""
+    if ("fractions",) not in pack._cache:
+        pack._cache[("fractions",)] = {str(k).casefold(): float(v)
+                                       for k, v in (pack.get("numbers", "fractions", {}) or {}).items()}
+    return pack._cache[("fractions",)]  # type: ignore[no-any-return]
 
 
 def fraction_spans(text: str, fractions: dict[str, float]) -> list[tuple[int, int, float]]:

@@ -338,7 +338,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
     figures ("7 Tahun" for "tujuh tahun"), a share or a sum rounded ("78 Persen" for "78,4
     persen", "Rp 2,3 Juta" for "Rp 2.303.849")."""
-    from ..figures import fraction_spans, in_figures, plain_value, rounded_figures
+    from ..figures import fraction_spans, in_figures, pack_fractions, plain_value, rounded_figures
 
     pack = _pack_of(lang)
     if pack is None:
@@ -350,7 +350,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
         if masked != title:
             return masked
     decimal = str(pack.get("meta", "decimal_separator", "."))
-    fractions = {str(k).casefold(): float(v) for k, v in (pack.get("numbers", "fractions", {}) or {}).items()}
+    fractions = pack_fractions(pack)
     percent = "|".join(re.escape(str(u)) for u in ["%", *(pack.get("numbers", "percent_units", []) or [])])
     whole = re.search(rf"(?<![\d.,])(\d+(?:{re.escape(decimal)}\d+)?)\s*(?:{percent})(?!\w)", answer, re.IGNORECASE)
     if whole and fractions:  # "about 16%" under "... fall by a sixth" (round 95)

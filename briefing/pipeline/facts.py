@@ -25,7 +25,7 @@ from typing import Any, Self
 from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
-from ..figures import fraction_spans, in_figures, plain_value, rounded_figures
+from ..figures import fraction_spans, in_figures, pack_fractions, plain_value, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
@@ -212,6 +212,13 @@ class _ClauseWords(_PerPack):
         self.coordinators_cf = {w.casefold() for w in self.coordinators}
         # ", tunjangan buku, serta ...": a list going on after the figure's item
         self.re_list_tail = rx.compile(rf"\s*,[^,]+,\s*(?:{_alt(list(self.coordinators_cf))})\s")
+        # ", ingredients and packaging": short lower-case items after a comma, the last after a
+        # coordinator, then a comma, a stop or the end (``FactFinder._list_run``)
+        item = r"[^\W\d_A-Z][\w-]*(?:\s+[^\W\d_A-Z][\w-]*){0,2}"
+        coords = _alt(sorted(self.coordinators_cf))
+        self.re_list_run = rx.compile(
+            rf",\s+{item}(?:,\s+{item})*,?\s+(?:{coords})\s+{item}(?=\s*(?:[,.;:!?]|$))") \
+            if coords else None
         left = self.complementizers + self.breaks + self.subordinators
         # case-blind, but an acronym is no function word: "The WHO declared ...", "AS"
         self.re_left = rx.compile(rf"(?<!\w){_NOT_ACRONYM}(?:{_alt(left)})\s+", re.IGNORECASE) if left else None
@@ -1104,8 +1111,7 @@ class FactFinder:
                              if not m.group(2) or m.group(2).casefold() in self.percent_units
                              if (v := parse_number(m.group(1), lexicon(pack))) is not None]
         # ("fall by a sixth": the share a fraction in words stands for)
-        self.title_fractions = [v for _, _, v in fraction_spans(title, {
-            str(k).casefold(): float(v) for k, v in (pack.get("numbers", "fractions", {}) or {}).items()})]
+        self.title_fractions = [v for _, _, v in fraction_spans(title, pack_fractions(pack))]
         self.event_words = pack.wordset("numbers", "event_words")
         self.race_units = pack.wordset("numbers", "race_units")
         self.lex = lexicon(pack)
@@ -3154,7 +3160,7 @@ class FactFinder:
             # (not the comma of a figure: "because about 13,000 patients ... could not be discharged",
             # round 94: the answer was "about 13")
             r_end = r_start + (cut.start() if cut else len(text[r_start:].rstrip(" .!?")))
-            if cut and text[r_end] == "," and (items := self._list_run(text, r_end, cl)):
+            if cut and text[r_end] == "," and (items := self._list_run(text, r_end)):
                 r_end = items  # "because of higher costs for energy, ingredients and packaging": the
                 # reason's last noun opens a list, which is the reason whole (round 96)
             reason = text[r_start:r_end].rstrip(" .!?")
@@ -3226,18 +3232,13 @@ class FactFinder:
                             0.75, r_start, r_end))
         return out
 
-    def _list_run(self, text: str, comma: int, cl: Clauses) -> int:
+    def _list_run(self, text: str, comma: int) -> int:
         """Where a list that a comma at ``comma`` continues ends: short lower-case items, the
         last after a coordinator (", ingredients and packaging"), then a comma, a stop or the
         end; 0 when no such list follows."""
-        coords = _alt(sorted(cl.coordinators_cf))
-        if not coords:
-            return 0
-        item = r"[^\W\d_A-Z][\w-]*(?:\s+[^\W\d_A-Z][\w-]*){0,2}"
-        m = rx.match(rf",\s+{item}(?:,\s+{item})*,?\s+(?:{coords})\s+{item}(?=\s*(?:[,.;:!?]|$))", text[comma:])
-        if m is None or any(w.casefold() in cl.coordinators_cf for w in m.group().split()[:1]):
-            return 0
-        return comma + m.end()
+        pattern = _ClauseWords.of(self.pack).re_list_run
+        m = pattern.match(text, comma) if pattern is not None else None
+        return m.end() if m is not None else 0
 
     def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""
@@ -3787,7 +3788,7 @@ class FactFinder:
             any(w.casefold() in self.rules.aux_words or w.islower() and _is_verbish(w, self.pack)
                 for w in words[:part - 1])
 
-    def _far_end(self, text: str, start: int, ms: list[Mention] = ()) -> int | None:  # type: ignore[assignment]
+    def _far_end(self, text: str, start: int, ms: Iterable[Mention] = ()) -> int | None:
         """Where the near end of a range starts when the figure at ``start`` is its far end
         ("150 hingga | ___", "mulai Rp 35 ribu untuk pot kecil hingga | ___"), else None. A
         date among ``ms`` is no near end ("fallen from about 530,000 in 1975 to | around 210,000")."""
