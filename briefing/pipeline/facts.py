@@ -1625,7 +1625,12 @@ class FactFinder:
                     # ... sejak 2015": a relative inside a relative, what the date qualifies is unclear
                 words = subject.split()
                 cop = max((i for i, w in enumerate(words) if w.casefold() in self.rules.copula_verbs), default=-1)
-                if cop >= 0 and len(words) - cop > 2:
+                if cop >= 1 and cop + 1 < len(words) and words[cop + 1][:1].islower() and \
+                        any(w[:1].isupper() for w in words[:cop]):
+                    subject = " ".join(words[:cop])  # "Teungku Ahmad Syarifuddin merupakan ulama | yang memimpin
+                    # perlawanan ... pada 1901-1912": the one named did it, not "ulama" (round 98: "Kapan
+                    # Teungku Ahmad Syarifuddin merupakan ulama memimpin ...?")
+                elif cop >= 0 and len(words) - cop > 2:
                     subject = " ".join(words[cop + 1:])  # "Puncak program ini adalah | Festival ... yang
                     # akan digelar pada November 2025": the festival is what will be held
                 words = subject.split()
@@ -1677,6 +1682,10 @@ class FactFinder:
                     # participle describes the amount ("When did less than half the amount raise?")
                 clause = _clean(f"{head} {tail}")
             clause = cl.unmark(clause)
+            named_as = self.rules.naming_re.search(clause) if self.rules.naming_re is not None else None
+            if named_as is not None and clause[named_as.end():named_as.end() + 1].islower():
+                continue  # "Maria Lontoh dikenal sebagai pendiri sekolah ... pada 1921": the date is the
+                # founding's, which the name of what she is known as holds (round 98)
             clause = self._reported(clause, cl)
             cws = [w.casefold() for w in clause.split()]
             cop = next((i for i, w in enumerate(cws) if w in self.rules.copula_verbs), None)

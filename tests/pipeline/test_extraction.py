@@ -5935,3 +5935,22 @@ def test_a_day_a_month_in_lower_case_and_a_year_are_one_date():
     text = ("Program antariksa itu berjalan sejak 1992. Pada penerbangan kelima, 15 oktober 2003, Tiongkok untuk "
             "pertama kalinya mengirim awak ke orbit.")
     assert "15 oktober 2003" in {c.answer for c in every_card(text, "id")}, every_card(text, "id")
+
+
+# ---------------------------------------------------------------- round 98
+
+def test_round_98_a_person_with_a_role_before_a_relative_is_the_one_asked_about():
+    text = "Ratna Sari merupakan bidan yang memimpin posko kesehatan di Desa Sukamaju pada 2010-2015."
+    assert qa(text, "id").get("Kapan Ratna Sari memimpin posko kesehatan di Desa Sukamaju?") == "2010-2015", \
+        qa(text, "id")
+
+
+def test_round_98_no_when_question_through_what_someone_is_known_as():
+    text = ("Siti Aminah dikenal sebagai pendiri koperasi perempuan pertama di Kudus pada 1975, yang kini beranggota "
+            "3.000 orang.")
+    assert not [q for q in _asked(text, "id") if q.startswith("Kapan")], _asked(text, "id")
+
+
+def test_round_98_a_span_of_time_keeps_its_preposition():
+    text = "Uji coba bus listrik telah dilakukan sepanjang 2025 di Jalan Malioboro dan Jalan Mangkubumi."
+    assert "sepanjang 2025" in qa(text, "id").values(), qa(text, "id")
