@@ -74,6 +74,21 @@ def _by_frequency(counts: Counter[str]) -> list[str]:
     return sorted(counts, key=lambda label: (-counts[label], order[label]))
 
 
+def _with_code(name: str, mentions: list[Mention], by_index: dict[int, Sentence]) -> str:
+    """``name`` and the code every one of its mentions is followed by ("Proyek" -> "Proyek
+    921/1"), or ``name`` as it is (a name of several words, no code, or codes that differ)."""
+    if " " in name:
+        return name
+    codes = set()
+    for x in mentions:
+        if x.kind == "name" and x.text == name and x.sentence in by_index:
+            code = rx.match(r"\s+\d(?:[\w/.-]*\w)?", by_index[x.sentence].text[x.end:])
+            codes.add(code.group().strip() if code else "")
+    if len(codes) != 1 or "" in codes:
+        return name
+    return f"{name} {codes.pop()}"
+
+
 def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact],
               pack: LanguagePack) -> list[KeyFact]:
     by_index = {s.index: s for s in sentences}
@@ -164,6 +179,9 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     kept = [n for n in kept if not rx.fullmatch(r"[IVXLC]{2,}", n)]
     # ... nor a letter alone ("Y. pestis": a genus written short)
     kept = [n for n in kept if len(n) > 1]
+    # a one-word name the article always writes with the same code after it is named with it
+    # ("Proyek 921/1", "Apollo 11": not "Proyek" alone; found as a user on an unseen passage)
+    kept = [_with_code(n, mentions, by_index) for n in kept]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
     lower = {w for s in sentences for w in rx.findall(r"\b[a-z][\w'’-]*", s.text)}

@@ -1728,6 +1728,10 @@ def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex:
         after = text[last.end:last.end + 30]
         # ("Lombok Barat, Lombok | Timur, ...": a place that goes on is one of a list)
         listed = rx.search(r",\s*$", before) or lex.list_next_cap_re.match(after) or rx.match(r"\s+[A-Z]\w", after)
+        # ("Kentucky, Tennessee, Missouri": two states side by side are peers in a list, not one
+        # place narrowed by the next; found as a user on an unseen passage)
+        listed = listed or any(a.text.casefold() in lex.subnational and b.text.casefold() in lex.subnational
+                               for a, b in zip(mentions[i:j], mentions[i + 1:j + 1]))
         if j > i and last.kind == "place" and last.text.casefold() in lex.places and not listed:
             span = text[m.start:last.end]
             out.append(Mention("place", m.sentence, m.start, last.end, span, span))

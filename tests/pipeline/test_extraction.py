@@ -5954,3 +5954,28 @@ def test_round_98_no_when_question_through_what_someone_is_known_as():
 def test_round_98_a_span_of_time_keeps_its_preposition():
     text = "Uji coba bus listrik telah dilakukan sepanjang 2025 di Jalan Malioboro dan Jalan Mangkubumi."
     assert "sepanjang 2025" in qa(text, "id").values(), qa(text, "id")
+
+
+def test_key_facts_name_a_one_word_name_with_the_code_the_article_always_gives_it():
+    # found as a user on an unseen FacQA passage: "Proyek" listed alone for "Proyek 921/1"
+    text = ("Program antariksa itu diputuskan pada 1 April 1992 sebagai Proyek 863/2, dengan pekerjaan dimulai pada "
+            "1993. Setelah Proyek 863/2 berganti nama menjadi Tiangong, wahana pertama diluncurkan pada 20 November "
+            "1999.")
+    names = [f.label for f in briefing.extract(text, title="Program antariksa", lang="id").facts if f.kind == "name"]
+    assert "Proyek 863/2" in names and "Proyek" not in names, names
+
+
+def mentions_of(text: str, lang: str) -> list:
+    """The mentions the pipeline finds in ``text``."""
+    from briefing.api import _run
+    from briefing.models import Article
+
+    return _run(Article(title="Berita", text=text, lang=lang, key="k"), lang).mentions
+
+
+def test_states_side_by_side_are_a_list_not_one_place():
+    # found as a user on an unseen XQuAD passage: "Kentucky, Tennessee, Missouri" as one place
+    text = ("Descendants of the settlers later moved west across the mountains into what became Kentucky, Tennessee, "
+            "Missouri, and other states.")
+    places = [m.text for m in mentions_of(text, "en") if m.kind == "place"]
+    assert {"Kentucky", "Tennessee", "Missouri"} <= set(places), places
