@@ -602,6 +602,7 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                        not (low in lex.coordinators and cur[-1].text.casefold() in lex.org_tails)) or
                       (low in lex.org_connectors and _org_ahead(toks, i + 1, lex) and _expanded_ahead(toks, i + 1)) or
                       (low in lex.org_connectors and len(cur) == 1 and _org_ahead(toks[:i + 4], i + 1, lex) and
+                       i + 1 < len(toks) and toks[i + 1].text.casefold() not in lex.org_tails and
                        i >= 2 and toks[i - 2].text.casefold() in lex.articles and
                        cur[0].text.casefold() not in lex.places and not _ACRONYM.match(cur[0].text)) or
                       (low in lex.org_connectors and len(cur) > 1 and

@@ -5979,3 +5979,9 @@ def test_states_side_by_side_are_a_list_not_one_place():
             "Missouri, and other states.")
     places = [m.text for m in mentions_of(text, "en") if m.kind == "place"]
     assert {"Kentucky", "Tennessee", "Missouri"} <= set(places), places
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    # "the Food and Drink Federation" is one name (round 96), "the Commission and Council" two
+    text = "Under the treaty, Parliament must go through the Commission and Council before it can pass legislation."
+    assert "Commission and Council" not in {m.text for m in mentions_of(text, "en")}
