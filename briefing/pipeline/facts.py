@@ -1531,13 +1531,20 @@ class FactFinder:
                     (_YEAR.search(o.text) or (o.value or "").endswith("|relative")) for o in ms):
                 continue  # "Last year, full bloom in the capital came on | April 2": the year that says which
                 # April stands before the clause, and the question would lose it (round 89)
-            rel_before = _preceding_word(s.text, left)[0] if left else ""
+            rel_before, rel_at = _preceding_word(s.text, left) if left else ("", 0)
             first_head = head.split()[0].casefold() if head.split() else ""
             if rel_before and rel_before.casefold() in self.rules.relatives and \
                     (first_head in self.rules.determiners or first_head in self.rules.articles or
                      first_head in self.rules.pronouns):
                 continue  # "..., which the committee is due to review next week": the verb's object
                 # is the relative pronoun, and the question would lose it
+            if rel_before and rel_before.casefold() in self.rules.relatives and \
+                    (rel_prep := _preceding_word(s.text, rel_at))[0].casefold() in _ClauseWords.of(self.pack).prepositions \
+                    and not s.text[:rel_prep[1]].rstrip().endswith(","):
+                continue  # "raise the minimum price at which | alcohol can be sold by 30% from Jan. 1": a
+                # relative clause after its preposition, and the date is the main clause's (round 99:
+                # "When can alcohol be sold by 30%?"; but ", in which defective airbag inflators led to
+                # ... in 2017": a clause set off by a comma tells its own event)
             if not prep and head.strip():
                 word, _ = _preceding_word(s.text, p_start)
                 if not _is_verbish(word, self.pack):
@@ -4147,6 +4154,10 @@ class FactFinder:
         cut = rx.search(r"\s[-–—]\s|;|:|\s\(", body)
         if cut:
             body = body[:cut.start()]
+        because = self.rules.cause_re.search(body) if self.rules.cause_re is not None else None
+        if because:
+            body = body[:because.start()].rstrip(" ,")  # "Cassava is a staple across East Africa | because it
+            # grows in poor soils": the reason is a fact of its own (round 99: the answer held it)
         second = self.rules.second_predicate_re.search(body) if self.rules.second_predicate_re is not None else None
         if second:
             body = body[:second.start()]  # "pendiri gerakan Fatah ... | dan merupakan pejabat tinggi ...": a

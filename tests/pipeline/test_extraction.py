@@ -5985,3 +5985,27 @@ def test_two_bodies_joined_by_and_stay_two():
     # "the Food and Drink Federation" is one name (round 96), "the Commission and Council" two
     text = "Under the treaty, Parliament must go through the Commission and Council before it can pass legislation."
     assert "Commission and Council" not in {m.text for m in mentions_of(text, "en")}
+
+
+# ---------------------------------------------------------------- round 99
+
+def test_round_99_no_when_question_from_inside_a_relative_after_its_preposition():
+    text = ("Scotland will raise the minimum price at which beer can be sold by 20% from April 1, "
+            "ministers said on Monday.")
+    assert not [q for q in _asked(text, "en") if q.startswith("When")], _asked(text, "en")
+    # (a clause set off by a comma tells its own event)
+    text = ("The recall revives memories of the Tanaka crisis, in which faulty seat belts led to the recall of "
+            "millions of cars in Asia in 2016.")
+    assert [q for q, a in _asked(text, "en").items() if a == "2016" and q.startswith("When")], _asked(text, "en")
+
+
+def test_round_99_a_definition_leaves_out_the_reason_after_it():
+    text = ("A fungus is destroying sorghum fields in Niger and Mali, farmers say. Sorghum is a staple across the "
+            "Sahel because it survives long droughts and poor soils.")
+    assert qa_minor(text, "en").get("What is sorghum?") == "a staple across the Sahel", qa_minor(text, "en")
+
+
+def test_round_99_no_more_than_is_one_approximator():
+    text = "From 1 May, no more than 90 boats will be allowed into the bay each day, down from 130, officials said."
+    answers = {c.answer for c in every_card(text, "en")}
+    assert "no more than 90" in answers and "more than 90" not in answers, answers
