@@ -21,7 +21,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -169,6 +169,10 @@ def test_properties_arbitrary_text_cards_export(text, lang):
 
 @settings(max_examples=120, **SETTINGS)
 @given(text=articles(ID_SENTENCES), lang=st.sampled_from(["id", "auto", "xx"]))
+# (a case a fresh clone's run drew: a gap's answer kept the double space its question squashed)
+@example(text="Presiden Joko Widodo bertemu warga di Jakarta pada 1 Januari 1900\n\nJoko Widodo, Presiden Badan "
+              "Pusat Statistik (BPS), mengatakan bahwa proyek itu akan selesai. 0×A  Bank Indonesia dipimpin oleh "
+              "Joko Widodo. ", lang="id")
 def test_properties_indonesian_like_articles(text, lang):
     ex = _extract(text, lang)
     if ex is not None:

@@ -638,7 +638,9 @@ class CardMaker:
             q = self.cloze(fact)
             if q is None:
                 return None
-            return Card(cid, "cloze", _squash(q), fact.answer, _squash(s.text), "cloze", (),
+            # (the answer squashed as the question is: "0×A  Bank Indonesia" gave the gap "A Bank
+            # Indonesia" and the answer "A  Bank Indonesia", a case the property tests drew)
+            return Card(cid, "cloze", _squash(q), _squash(fact.answer), _squash(s.text), "cloze", (),
                         tags, base_score, fact.sentence)
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
