@@ -29,11 +29,15 @@ DATELINE = rx.compile(
 DATELINE_ABBR = rx.compile(r"\b(?:[A-Z][A-Za-z]{0,5}|(?:[A-Z]\.)*[A-Z])\.")
 
 
+def opens_line(line: str, end: int) -> bool:
+    """The match ``line[:end]`` of a dateline pattern is a dateline: one in lower case, or
+    one holding no sentence's end but its abbreviations' full stops."""
+    return line[:1].islower() or not rx.search(r"[.!?…]", DATELINE_ABBR.sub("", line[:end]))
+
+
 def without_dateline(line: str) -> str:
-    """``line`` without the dateline opening it (one in lower case, or one holding no
-    sentence's end but its abbreviations' full stops), else ``line`` as it is."""
+    """``line`` without the dateline opening it, else ``line`` as it is."""
     dl = DATELINE.match(line)
-    if dl and line[dl.end():].strip() and (
-            line[:1].islower() or not rx.search(r"[.!?…]", DATELINE_ABBR.sub("", line[:dl.end()]))):
+    if dl and line[dl.end():].strip() and opens_line(line, dl.end()):
         return line[dl.end():]
     return line

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import regex as rx
-from ..datelines import DATELINE as _DATELINE, DATELINE_ABBR as _DATELINE_ABBR
+from ..datelines import DATELINE as _DATELINE, opens_line
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Article, Sentence
@@ -185,7 +185,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         stripped = line.strip()
         dl = _DATELINE.match(stripped) or (
             (_CITY_DASH.match(stripped) or _OUTLET_COLON.match(stripped)) if para == 0 else None)
-        if dl and (stripped[:1].islower() or not rx.search(r"[.!?…]", _DATELINE_ABBR.sub("", stripped[:dl.end()]))):
+        if dl and opens_line(stripped, dl.end()):
             # a lower-case dateline opens the paragraph: the sentence starts after it
             lead_cut = dl.end()
             stripped = stripped[lead_cut:]
@@ -208,11 +208,13 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             # paragraph naming the "24-Yard Line" and a "2-Point Conversion" is prose)
         if noise is not None and noise.match(stripped.lstrip("([ ")):
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
-        if not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and len(_words(stripped[:400])) < 8:
-            continue  # a heading, a byline, a caption or the repeated title
-        if caption_words and not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]) and \
-                any(f" {w} " in f" {' '.join(_words(stripped[:400])).casefold()} " for w in caption_words):
-            continue  # "The stump of the Kingsmoor Oak, pictured in April, where villagers ...": a caption
+        if not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]):
+            words = _words(stripped[:400])
+            if len(words) < 8:
+                continue  # a heading, a byline, a caption or the repeated title
+            spaced = f" {' '.join(words).casefold()} "
+            if any(f" {w} " in spaced for w in caption_words):
+                continue  # "The stump of the Kingsmoor Oak, pictured in April, where villagers ...": a caption
         lead = len(line) - len(line.lstrip())
         for s, e in _split_paragraph(stripped, start + lead, pack):
             raw.append((s, e, para))
