@@ -11,6 +11,7 @@ run equal to the end of a known person's name (``Ivanov``) is that person.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -184,6 +185,7 @@ class Lexicon:
         self.particles = {w.casefold() for w in g("roles", "name_particles")}
         self.given = pack.wordset("roles", "given_names")
         self.demonyms = pack.wordset("roles", "demonyms")
+        self.people_adjectives = self.demonyms | pack.wordset("roles", "proper_adjectives")
         self.familiar = {w.casefold().rstrip(".") for w in g("roles", "familiar_honorifics")}
         affixes = pack.get("grammar", "event_noun_affixes", {}) or {}
         self.event_prefixes = tuple(str(w).casefold() for w in affixes.get("prefixes", []) or [])
@@ -1693,6 +1695,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # ... nor the end of one: "Unit No. 1" is a unit and its number, "Unit No" no name (and
     # "Unit" alone a label, no name either)
     out = [label for m in out if (label := _without_number_sign(m, sentences[m.sentence].text, lex)) is not None]
+    # ... nor is a person named by a people's or a faith's adjective and a noun ("Protestant
+    # Reformation", "French Bible": found as a user on an unseen passage): a name
+    # (and so is its short form: "Reformation" for "Protestant Reformation")
+    out = [dataclasses.replace(m, kind="name", value=None)
+           if m.kind == "person" and " " in (full := m.value or m.text) and
+           full.split()[0].casefold() in lex.people_adjectives else m
+           for m in out]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 

@@ -6009,3 +6009,13 @@ def test_round_99_no_more_than_is_one_approximator():
     text = "From 1 May, no more than 90 boats will be allowed into the bay each day, down from 130, officials said."
     answers = {c.answer for c in every_card(text, "en")}
     assert "no more than 90" in answers and "more than 90" not in answers, answers
+
+
+def test_a_peoples_adjective_and_a_noun_name_no_person():
+    # found as a user on an unseen XQuAD passage: "Protestant Reformation", "Swiss Reformation"
+    # and "French Bible" listed under People
+    text = ("During the Protestant Reformation, Lefevre, a professor at the University of Paris, published his "
+            "translation of the New Testament in 1523. William Farel went on to lead the Swiss Reformation, and the "
+            "Reformation spread to Geneva.")
+    people = {m.text for m in mentions_of(text, "en") if m.kind == "person"}
+    assert not {"Protestant Reformation", "Swiss Reformation", "Reformation"} & people, people
