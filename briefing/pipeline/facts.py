@@ -154,6 +154,9 @@ class _ClauseWords(_PerPack):
         g = lambda k: [str(x) for x in (pack.get("grammar", k, []) or [])]  # noqa: E731
         self.coordinators = g("coordinators")
         self.breaks = g("clause_breaks")
+        # (one-word breaks but relatives: "are people who ..." is a noun and its clause)
+        self.break_words = {w.casefold() for w in self.breaks if " " not in w} - \
+            {w.casefold() for w in g("relative_pronouns")}
         # "menghentikan sementara ekspor" (temporarily) but ", sementara harga naik" (while)
         self.comma_breaks = {w.casefold() for w in g("comma_breaks")}
         phrases = g("prepositional_phrases")
@@ -4470,6 +4473,9 @@ class FactFinder:
         if nxt and not after_article and (nxt.group(1).casefold() in self.rules.place_preps or
                     nxt.group(1).casefold() in self.rules.date_preps_cf):
             return False  # "is common in Kenya", "is responsible for": an adjective and its phrase
+        if nxt and not after_article and nxt.group(1).casefold() in _ClauseWords.of(self.pack).break_words:
+            return False  # "are rare but not unknown", "adalah langka tetapi ...": a word, then a clause
+            # break, is what the term is like, not what it is (a noun phrase goes on to its noun)
         return low not in self.pack.stopwords and not _is_verbish(low, self.pack) and \
             not (self.rules.modifier_suffixes and low.endswith(self.rules.modifier_suffixes)) and \
             self.term_counts[low] >= 1 and not low[:1].isdigit()

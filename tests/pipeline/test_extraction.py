@@ -1058,6 +1058,15 @@ def test_a_record_a_thing_holds_is_no_definition():
      "Program itu menyasar 120 sekolah di Maluku Utara.", "id", False),
     # ... but the noun and what it does is one
     ("Stem cells are cells that can develop into any of the body's tissue types, researchers said.", "en", True),
+    # an adjective, then a clause-break word: what the term is like, not what it is ("What are serious
+    # injuries? - rare but not unknown", found in review 95 and left then)
+    ("Serious injuries are rare but not unknown in the sport, the league said on Monday.", "en", False),
+    ("Hailstorms are brief but violent events in the region, the agency said on Monday.", "en", False),
+    ("Kecelakaan serius adalah langka tetapi bukan tidak pernah terjadi di olahraga ini.", "id", False),
+    # (a noun phrase with a coordinator inside still defines)
+    ("Ergänzungsschulen are secondary or post-secondary schools run by private bodies. Most Ergänzungsschulen "
+     "charge fees.", "en", True),
+    ("Phishers are criminals who send fake e-mails to steal passwords. Phishers often pose as banks.", "en", True),
 ])
 def test_a_definition_says_what_the_term_is_not_whose_it_is(text, lang, defined):
     got = [c.answer for c in _cards_or_none(text, lang) if c.type == "definition"]
