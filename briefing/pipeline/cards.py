@@ -412,8 +412,10 @@ class CardMaker:
             return clause  # "French regular army reinforcements", "Italian troops"
         if first.casefold().rstrip(".") in self.titles and second[:1].isupper():
             return clause  # "Gubernur Rahmat Hidayat": a title before a name keeps its capital
-        if second[:1].isupper() and self.canonical(f"{first} {second.rstrip(',.;:')}") in self.known_places:
-            return clause  # "New Zealand adopted ...": a place opening on a function word
+        if second[:1].isupper() and any(self.canonical(" ".join(clause.split()[:k]).rstrip(",.;:")) in self.known_places
+                                        for k in (2, 3, 4)):
+            return clause  # "New Zealand adopted ...", "New South Wales created ...": a place opening on a
+            # function word
         if rx.match(r"(?:[A-Z][\w-]*\s+)+\([A-Z][A-Za-z]{1,9}\)", clause):
             return clause  # "Jambore Nasional (Jamnas) XII ...": a run of capitals a short form in brackets
             # follows is a name (round 87)

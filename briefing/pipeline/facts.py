@@ -3920,11 +3920,14 @@ class FactFinder:
                             w.group().casefold() not in self.rules.connectors_set and \
                             not rx.match(r"\s+[A-Z]", text[st + w.end():]):
                         break  # "Lorentz's Law | describes"; but "Dogs without Borders" is one name
-                    if words and _is_verbish(w.group(), self.pack) and w.group()[:1].islower():
-                        break
+                    if _is_verbish(w.group(), self.pack) and w.group()[:1].islower():
+                        break  # (a verb first: "disebut | mencapai dua kilometer", said to reach)
                     words.append(w)
                     if len(words) == 6:
                         break
+                if words and rx.match(r"\s*[\"“]", text[st + words[-1].end():]):
+                    continue  # "called the results \"genuinely promising\"": an object and what it was
+                    # called, not a name (review 100: "called the {{results}}")
                 if words and not (len(words) == 6 and rx.match(r"\s+[\w'’&-]", text[st + words[-1].end():])):
                     spans.append((st, st + words[-1].end()))
         out = []
@@ -4082,9 +4085,13 @@ class FactFinder:
                         continue  # "{{villages}}", "{{families}}": a plural of many, not the subject
                     nxt = rx.match(r"\s+([\w'’-]+)", s.text[b:])
                     if nxt and (nxt.group(1)[:1].isdigit() or f" {normalise(term)} {nxt.group(1).casefold()} " in title) or \
-                            rx.search(r"\d[-–]$", s.text[:a]):
-                        continue  # "juara dunia lari | 100 meter", "gol bunuh | diri", "18-| day ordeal":
-                        # the phrase goes on past the gap
+                            rx.search(r"\d[-–]$", s.text[:a]) or \
+                            _preceding_word(s.text, a)[0].casefold() in self.number_words:
+                        continue  # "juara dunia lari | 100 meter", "gol bunuh | diri", "18-| day ordeal",
+                        # "naik dua | kali lipat": the phrase goes on past the gap, or is a measure's
+                    if len(lows) > 1 and self._participle_after_plural(lows[-2], lows[-1]):
+                        continue  # "old {{batteries using}} ultrasound": a noun and the participle that
+                        # opens its own phrase (review 100)
                     if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s.text, re.IGNORECASE)) > 1 or \
                             self._enumerated(s.text, a, b) or self._in_list_span(s.text, a, b):
                         continue  # twice in the sentence, or one item of a list
@@ -4101,6 +4108,18 @@ class FactFinder:
         # {{hukuman mati}}", "convicted of {{genocide}}"), not the generic noun of its lead
         # ("NASA's new {{moon rocket}}", "the {{first country}} to ..."), which the sentence gives
         return [Fact("cloze", s.index, s.text[a:b], "subject", (), 0.92, a, b, minor=True)]
+
+    def _participle_after_plural(self, noun: str, word: str) -> bool:
+        """``word`` is a verb's participle ("using": use + -ing) after a plural ``noun``: the
+        participle opens a phrase of its own ("batteries | using ultrasound"), where a compound's
+        first noun would be singular ("battery recycling")."""
+        suffixes = self.rules.participle_suffixes
+        if not suffixes or not noun.endswith("s") or noun.endswith("ss") or not word.endswith(suffixes):
+            return False
+        bases = _base_verbs(self.pack)
+        suffix = next(x for x in suffixes if word.endswith(x))
+        stem = word[:-len(suffix)]
+        return stem in bases or f"{stem}e" in bases or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in bases)
 
     def _in_list_span(self, text: str, a: int, b: int) -> bool:
         """The span is one of several joined by commas and a coordinator ("of ___, crimes

@@ -567,7 +567,7 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
                 titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
                 base = rx.split(r"['’]", low)[0]
-                place_pair = nxt is not None and f"{low} {nxt.text.casefold()}" in lex.places
+                place_pair = _place_opens(toks, i, lex)
                 if (low in lex.stop or base in lex.stop) and not place_pair or \
                         (low in lower_vocab and low not in lex.places and not title_next and
                          low.rstrip(".") not in lex.title_set and not known_pair and not place_pair):
@@ -589,8 +589,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                         not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue
             if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur and \
-                    not (i + 1 < len(toks) and f"{low} {toks[i + 1].text.casefold()}" in lex.places):
-                continue  # ("New Zealand", "New York": a place opening on a function word)
+                    not _place_opens(toks, i, lex):
+                continue  # ("New Zealand", "New South Wales": a place opening on a function word)
             if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set \
                     and cur[-1].text not in lex.name_openers and \
                     cur[-1].text.casefold() not in lex.org_heads and _name_follows(toks, i + 1, lex):
@@ -641,6 +641,19 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
             flush()
     flush()
     return runs
+
+
+def _place_opens(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
+    """The token at ``i`` opens a place of two to four words that the pack knows ("New
+    Zealand", "New South Wales"), written with single spaces."""
+    words = [toks[i].text.casefold()]
+    for j in range(i + 1, min(i + 4, len(toks))):
+        if not toks[j].is_word or toks[j].start != toks[j - 1].end + 1:
+            return False
+        words.append(toks[j].text.casefold())
+        if " ".join(words) in lex.places:
+            return True
+    return False
 
 
 _DEMONYM = rx.compile(r"(?:ish|ese|ian|ean|i)$")
