@@ -444,8 +444,8 @@ class CardMaker:
                 # "Economy minister Heizo Takenaka said ...": the capital opened the sentence
                 role = slots["role"] = self._decap(role)
             if det and role and not rx.match(r"(?:the|a|an|his|her|its|their)\b", role, re.IGNORECASE) and \
-                    not rx.match(r"[A-Z][^\s]*['’]s\s", role):  # "Who is Odisha's chief secretary?" (but "the
-                # women's head coach")
+                    not rx.match(r"(?:[A-Z][^\s]*\s+){0,3}[A-Z][^\s]*['’]s\s", role):  # "Who is Odisha's chief
+                # secretary?", "Who is British Rowing's chief executive?" (but "the women's head coach")
                 slots["role"] = f"{det} {role}"  # "Who is the Microsoft CEO?", "Who is the mayor of X?"
         if fact.family in {"when", "where", "why"}:
             clause = self._decap(slots.get("clause", ""))
@@ -583,10 +583,25 @@ class CardMaker:
                         return None  # "won 42% of the vote": a share of what the verb takes, not a change
                     if len(before.split()) > 8:
                         return None
+                    owned = ""
+                    if slots.get("measure") == "money" and of and after.split()[:1] == [of]:
+                        # "will lose almost £4 million of public funding over ...": "How much public
+                        # funding will ... lose over ...?", not "... lose of public funding" (review 100)
+                        aw = after.split()
+                        k = 1
+                        while k < min(len(aw), 4) and aw[k].rstrip(",").isalpha() and aw[k].islower() and \
+                                aw[k].rstrip(",") not in self.pack.stopwords and self.english.base_of(aw[k]) is None:
+                            k += 1
+                            if aw[k - 1].endswith(","):
+                                break
+                        if k == 1:
+                            return None  # "£4 million of its budget": whose, the question cannot say
+                        owned = " ".join(aw[1:k]).rstrip(",")
+                        after = " ".join(aw[k:])
                     inv = self.english.invert(self._decap(f"{before} {after}".strip()))
                     if inv is None:
                         return None
-                    slots["clause"] = inv
+                    slots["clause"] = f"{owned} {inv}" if owned else inv
             else:
                 slots["before"] = self._decap(slots.get("before", ""))
                 slots["subject"] = self._decap(slots.get("subject", ""))

@@ -838,6 +838,10 @@ class PackRules(_PerPack):
         self.demonstratives = pack.wordset("grammar", "demonstratives")
         # demonstratives that only ever point back to an earlier sentence ("tersebut": the said)
         self.anaphoric = pack.wordset("grammar", "anaphoric_demonstratives")
+        # days listed before a date that closes them: "20, 23, dan | 24 Desember", "3, 5 and | 7 May"
+        list_coords = _alt(g("grammar", "coordinators"))
+        self.day_list_re = rx.compile(rf"(?<![\d.,])\d{{1,2}}(?:,\s*\d{{1,2}})*,?\s+(?:{list_coords})\s+$",
+                                      re.IGNORECASE) if list_coords else None
         self.referring_nouns = pack.wordset("grammar", "referring_nouns")
         self.back_re = _words_re(pack.get("grammar", "back_references", []))
         self.yardstick_re = _words_re(pack.get("numbers", "baseline_words", []), r"\s+")
@@ -2793,6 +2797,11 @@ class FactFinder:
                                  ("measure", "duration"), ("lead", fronted), ("template", "quantity_duration")),
                                 0.8, start, end, minor=aside))
                 continue
+            if kind == "percent" and not before and after.split() and \
+                    (after.split()[0].casefold() in self.pack.stopwords or _is_verbish(after.split()[0], self.pack)):
+                continue  # "Dari jumlah tersebut, hampir 38 persen | masih berstatus honorer": a share that
+                # is its clause's subject, of a whole the question cannot name ("Berapa persen masih ...?",
+                # review 100; "38 persen guru masih ..." names it)
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             market = self._market_move(s.text, m)
@@ -2961,10 +2970,15 @@ class FactFinder:
         nelayan setempat."."""
         rest = rest.strip().rstrip(" .!?")
         items = [x.split() for x in rest.lstrip(",").split(",")]
-        last = items[-1]
-        return bool(last) and last[0].casefold() in cl.coordinators_cf and \
-            all(1 <= len(item) <= 8 for item in items) and not _has_verb(rest, self.pack) and \
-            not rx.search(r"\d", rest)  # (", Rp 10.000 untuk pelajar, dan ...": each item has its own figure)
+        # the list ends at its first item opening on a coordinator; the sentence may go on after it
+        # (", SMK, dan sekolah luar biasa (SLB), | terutama di daerah terpencil ...", review 100)
+        close = next((i for i, item in enumerate(items) if item and item[0].casefold() in cl.coordinators_cf), None)
+        if close is None:
+            return False
+        listed = items[:close + 1]
+        text = ",".join(" ".join(item) for item in listed)
+        return all(1 <= len(item) <= 8 for item in listed) and not _has_verb(text, self.pack) and \
+            not rx.search(r"\d", text)  # (", Rp 10.000 untuk pelajar, dan ...": each item has its own figure)
 
     def _list_ends(self, rest: str, cl: Clauses) -> bool:
         """``rest`` (from a comma to the sentence's end) finishes a list of short lower-case
@@ -3062,6 +3076,11 @@ class FactFinder:
                 # "finished third in the same contest": which one?)
             # keep a reported clause whole: "mengatakan bahwa ... "
             predicate = _clean(s.text[pstart:right])
+            if verb_m.group(1).casefold() in self.rules.reporting and \
+                    (tail := rx.match(r"[^,;:.!?\"“”]*", s.text[right:])) and \
+                    any(w.casefold() in cl.complementizers_cf for w in _WORDS.findall(tail.group())[1:]):
+                continue  # "said Westgate had known for at least three weeks | before the accident that guard
+                # rails were missing": the words said run on past the break to what was known (review 100)
             own = cl.re_coord_named.search(predicate) if cl.re_coord_named is not None else None
             if own and _is_verbish(own.group(1), self.pack) and \
                     not any(w.casefold() in cl.pair_preps for w in predicate[:own.start()].split()[-3:]):
@@ -4702,6 +4721,10 @@ class FactFinder:
                 return True
             if m.end <= o.start and sep.match(text[m.end:o.start]):
                 return True
+        if m.kind == "date" and m.text[:1].isdigit() and self.rules.day_list_re is not None and \
+                self.rules.day_list_re.search(text, 0, m.start):
+            return True  # "adalah 20, 23, dan | 24 Desember 2025": the last of days that share its month
+            # (review 100: one of a list, by both teachers)
         return False
 
     def run(self) -> list[Fact]:
