@@ -402,6 +402,10 @@ def _mask(title: str, answer: str) -> str:
                 # rounded in the title, "24,7", for the text's "24,71"
                 shorter = [re.escape(part[:k]) for k in range(len(part) - 1, decimal.end() - 1, -1)]
                 figure = "|".join([rf"{figure}\d*", *shorter])
+                scale = re.search(rf"(?<![\w.,]){re.escape(part)}\s?([^\W\d]+)", answer)
+                if scale:
+                    # "1,02 juta" written "1 Juta" in the title: its whole part before the same word
+                    figure += rf"|{re.escape(part[:decimal.start() + 1])}(?=\s?(?i:{re.escape(scale.group(1))})(?!\w))"
             # "100" stands in "100m world record" with its unit's symbol
             unit = r"(?:[^\W\d]{1,3})?" if part.isdigit() else ""
             # (not a figure of a score or a range: "beats Lee Sedol 4-1")

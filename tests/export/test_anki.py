@@ -514,6 +514,13 @@ def test_the_topic_blanks_a_figure_the_text_rounds():
     # a figure of a score is not the answer's ("$1 million" under "... 4-1 ...")
     ("Google's AlphaGo beats Go master Lee Sedol 4-1 in landmark match", "$1 million",
      "Google's AlphaGo beats Go master Lee Sedol 4-1 in landmark match"),
+    # a figure with a multiplier word that the title writes whole (review 100: "1 Juta" showed for
+    # "sekitar 1,02 juta"), and not one of another multiplier
+    ("KAI Tambah 12 Kereta untuk Libur Nataru, 1 Juta Tiket Disiapkan", "sekitar 1,02 juta",
+     "KAI Tambah 12 Kereta untuk Libur Nataru, … Juta Tiket Disiapkan"),
+    ("Firm raises 1 billion euros as sales hit 3 million units", "1.2 billion euros",
+     "Firm raises … billion euros as sales hit 3 million units"),
+    ("Firm raises 1 billion euros", "1.2 million euros", "Firm raises 1 billion euros"),
 ])
 def test_the_topic_blanks_a_figure_or_name_the_title_writes_its_own_way(title, answer, shown):
     from briefing.export.anki import _mask

@@ -3509,6 +3509,14 @@ def test_review_46_the_title_gives_a_figure_it_rounds_or_writes_in_figures():
     ex = briefing.extract(text, title="Mantan Kadis Perumahan Garut Divonis 7 Tahun Penjara", lang="id", max_cards=20)
     card = next(c for c in ex.cards if c.answer == "tujuh tahun")
     assert topic(card, ex) == "Mantan Kadis Perumahan Garut Divonis … Penjara"
+    # a figure with a multiplier word, rounded in the title to a whole one (review 100)
+    text = ("PT Kereta Api Indonesia Daop 8 Surabaya menyiapkan sekitar 1,02 juta tempat duduk selama masa angkutan "
+            "Natal dan Tahun Baru. Sebanyak 12 kereta tambahan dioperasikan.")
+    ex = briefing.extract(text, title="KAI Tambah 12 Kereta untuk Libur Nataru, 1 Juta Tiket Disiapkan", lang="id",
+                          max_cards=20)
+    card = next(c for c in ex.cards if c.answer == "sekitar 1,02 juta")
+    assert "headline" in card.tags
+    assert topic(card, ex) == "KAI Tambah 12 Kereta untuk Libur Nataru, … Juta Tiket Disiapkan"
 
 
 @pytest.mark.parametrize("title,answer,shown", [
@@ -6151,3 +6159,32 @@ def test_words_said_that_run_on_past_a_break_give_no_who_question():
 def test_a_date_closing_a_list_of_days_gets_no_gap(text, lang, date):
     got = [c.answer for c in every_card(text, lang) if c.type == "cloze"]
     assert date not in got, got
+
+
+@pytest.mark.parametrize("text,lang,year,minor", [
+    # the year a figure was counted over is a side detail beside the figure (round 100: 6 of 6 rejected)
+    ("The Fringe sold about 2.6 million tickets in 2025, close to its record. Venue costs rose again.", "en",
+     "2025", True),
+    ("Jacksonville is the principal city of its metropolitan area, with a population of 1,345,596 in 2010. "
+     "The city grew fast after 1968.", "en", "2010", True),
+    ("Menurut data Disbudpar, kunjungan wisatawan ke Banyuwangi pada 2024 tercatat sekitar 3,1 juta orang. "
+     "Jumlah itu naik dari tahun sebelumnya.", "id", "2024", True),
+    # ... not a year set off by a comma, the yardstick after "than", nor the year of a small count's event
+    ("In 2017, a security flaw discovered in chips used in about 760,000 ID cards forced the government to "
+     "suspend the cards. The flaw was fixed within weeks.", "en", "2017", False),
+    ("Performers paid on average 20 percent more to hire venues this year than in 2023, a survey found. "
+     "Rents rose too.", "en", "2023", False),
+    ("After leaving Edison's company Tesla partnered with two businessmen in 1886, who agreed to finance an "
+     "electric lighting company. The company failed.", "en", "1886", False),
+])
+def test_the_year_of_a_figure_is_a_minor_gap(text, lang, year, minor):
+    gaps = [c for c in every_card(text, lang) if c.answer == year]  # (a gap, or the when-question made instead)
+    assert gaps and all(("minor" in c.tags) == minor for c in gaps), [(c.answer, c.tags) for c in gaps]
+
+
+def test_a_request_without_the_act_asked_for_gives_no_who_question():
+    # review 100: "Siapa yang meminta seluruh camat?" (to do what?)
+    text = ("Wali Kota Makassar meminta seluruh camat dan lurah menggelar kerja bakti serentak setiap Jumat hingga "
+            "akhir musim hujan. Kasus DBD naik tajam.")
+    got = qa(text, "id")
+    assert not [q for q in got if q.startswith("Siapa yang meminta")], got
