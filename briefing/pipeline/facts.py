@@ -265,6 +265,8 @@ class _ClauseWords(_PerPack):
 
 
 _CONTENT_WORD = rx.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+#: A word right before a capitalised word or a figure: "Koridor I", "pesawat Airbus", "status Siaga".
+_NAMED_NOUN = rx.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)(?=\s+(?:[A-Z][\w-]*|\d))")
 
 
 class Clauses:
@@ -1095,6 +1097,11 @@ class FactFinder:
         self.place_names = sorted(places)
         # the lead sentence names the article's topic: "konferensi itu" later points to it
         self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
+        # nouns the article writes right before a name ("Koridor I", "pesawat Airbus"): things it
+        # names, which "X itu" in a question does not (not "pameran naskah kuno Nusantara": words
+        # between make it a description; nor "pertemuan itu berlangsung di Pakistan")
+        self.named_nouns = {m.group(1).casefold() for s_ in sentences for m in _NAMED_NOUN.finditer(s_.text)
+                            if m.group(1).casefold() not in pack.stopwords}
         self.name_parts = {w for m in mentions if m.kind in {"person", "name"} and " " in (m.value or m.text)
                            for w in (m.value or m.text).split()}
         # names that also stand inside a sentence, where capitals mean a name
@@ -1280,6 +1287,12 @@ class FactFinder:
                    o.start <= m.start and m.end < o.end for o in ms):
                 continue  # "Ketua Umum | Wadah Pegiat Literasi (Wapelnas) | Rina Kartika": the words after the
                 # short title are the body of a longer office, whose holder follows it
+            if len(person.split()) == 1 and any(
+                    o.kind == "person" and o.value != person and rx.fullmatch(r",\s*", s.text[o.end:m.start])
+                    for o in ms):
+                continue  # "H Basril Djabar, | Pemimpin Umum Harian Singgalang, ...": an apposition of the
+                # name before it, whose last word is the body's, not a holder ("Siapa Pemimpin Umum Harian?
+                # Singgalang", found as a user)
             head_word = person.split()[0].casefold() if person.split() else ""
             if head_word in self.pack.stopwords or head_word.rstrip(".") in self.lex.title_heads:
                 continue  # "Wakil Menteri Dalam Negeri, Raja Juli Antoni sebagai ...": an office, not a person
@@ -2799,6 +2812,21 @@ class FactFinder:
                                  ("measure", "duration"), ("lead", fronted), ("template", "quantity_duration")),
                                 0.8, start, end, minor=aside))
                 continue
+            at = s.text.find(after, end) if after else -1
+            preps_ = _ClauseWords.of(self.pack).prepositions
+            if at >= 0 and after.split()[0].casefold() in preps_ and \
+                    (pair := rx.match(r"\s*,?\s+(\w+)\s+(\w+)", s.text[at + len(after):])) and \
+                    pair.group(1).casefold() in _ClauseWords.of(self.pack).coordinators_cf and \
+                    pair.group(2).casefold() in preps_:
+                after = ""  # "treated 312 people | on the course and at the finish": the figure is of both
+                # places; a question keeping the first alone asks of less (round 101)
+            bcw_ = before.split()
+            coord_at = next((i for i, w in enumerate(bcw_) if w.casefold() in _ClauseWords.of(self.pack).coordinators_cf), -1)
+            if 0 < coord_at <= 3 and coord_at + 1 < len(bcw_) and _is_verbish(bcw_[coord_at + 1], self.pack) and \
+                    not _has_verb(" ".join(bcw_[:coord_at]), self.pack):
+                continue  # "(sejak) putaran kelima dan menjaga tempo di kisaran ___": a second predicate whose
+                # subject stood before the clause the question kept (round 101: "Putaran kelima dan menjaga
+                # tempo di kisaran berapa detik per putaran?")
             if kind == "percent" and not before and after.split() and \
                     (after.split()[0].casefold() in self.pack.stopwords or _is_verbish(after.split()[0], self.pack)):
                 continue  # "Dari jumlah tersebut, hampir 38 persen | masih berstatus honorer": a share that
@@ -3610,8 +3638,10 @@ class FactFinder:
             if m.kind == "name" and _words(m.text) < 2 and self._modifier(s.text, m.end):
                 continue  # one capitalised word used as a modifier: "the Tory leader"
             if m.kind == "name" and _words(m.text) < 2 and self.pack.get("grammar", "modifiers_precede_noun", False) \
-                    and _preceding_word(s.text, m.start)[0].casefold() in self.rules.articles:
-                continue  # "the ___" with one capitalised word: "the Games", "the Olympics"
+                    and _preceding_word(s.text, m.start)[0].casefold() in self.rules.articles and \
+                    not self._named_by_cue(s.text, m.start):
+                continue  # "the ___" with one capitalised word: "the Games", "the Olympics" (but "are most
+                # commonly called a ___": the word the sentence names, found as a user in xquad-en-0029)
             if m.kind == "person" and m.value and m.value != m.text:
                 continue  # "Mr ___", "___ menambahkan": half the name of someone named in full elsewhere
             if m.kind == "person" and " " not in m.text and \
@@ -4151,6 +4181,12 @@ class FactFinder:
         stem = word[:-len(suffix)]
         return stem in bases or f"{stem}e" in bases or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in bases)
 
+    def _named_by_cue(self, text: str, start: int) -> bool:
+        """A naming cue and its article end right at ``start``: "is called a | Tulku"."""
+        if self.rules.naming_re is None:
+            return False
+        return any(c.end() == start for c in self.rules.naming_re.finditer(text, max(0, start - 40), start))
+
     def _figure_period(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         """A bare year after a preposition of time, in the clause of a count, a sum or a share
         (not a span of time) and not after a word of comparison: the period of that figure."""
@@ -4487,6 +4523,11 @@ class FactFinder:
                     return True
                 if question and not self.titled:
                     return True  # "Kapan proyek ini akan beroperasi penuh?" under "facqa train 0205"
+                if question and i > 0 and not any(x[:1].isupper() or x[:1].isdigit() for x in
+                                                  _WORDS.findall(clause)[1:i]) and head in self.named_nouns:
+                    return True  # "Koridor itu melayani ...?" where the article writes "Koridor I": the thing
+                    # has a name the question does not give (round 101: such questions 0 of 6 judgements; "Di
+                    # mana pertemuan itu berlangsung?" stays: the article's meeting has no name)
                 in_title = f" {head} " in f" {self.title_norm} "
                 if question and head in self.rules.referring_nouns:
                     return True  # "Angka ini melambat ...": which figure? the one of the sentence before
