@@ -240,6 +240,14 @@ def _validate(code: str, folder: Path) -> dict[str, dict[str, Any]]:
                         f"language pack '{code}': {fname} '{key}' holds {item!r}, "
                         "not text (quote it)"
                     )
+        for key, value in data.items():
+            # every other word list too: a bare on/off/no/yes read as a boolean drops the word
+            # silently (en's "on", "off" and "no" were lost this way until the check came)
+            if isinstance(value, list) and any(isinstance(item, bool) or item is None for item in value):
+                bad = next(item for item in value if isinstance(item, bool) or item is None)
+                raise LanguagePackError(
+                    f"language pack '{code}': {fname} '{key}' holds {bad!r}, not text (quote it)"
+                )
         merged[fname[: -len(".yaml")]] = data
     return merged
 

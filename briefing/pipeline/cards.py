@@ -476,6 +476,15 @@ class CardMaker:
                 before, after = slots.get("before", ""), slots.get("after", "")
                 of = self.pack.get("questions", "noun_complement", "") or ""
                 words = after.split()
+                if slots.get("noun") and len(words) >= 2 and words[0].isalpha() and words[0].islower() and \
+                        words[0].endswith("s") and not words[0].endswith("ss") and \
+                        words[0] not in self.pack.stopwords and self.english.base_of(words[0]) is None and \
+                        slots["noun"].casefold().endswith("s"):
+                    # "more than 2,300 measles | cases since ...": a plural noun right after the counted one is
+                    # the noun itself ("How many measles cases has ...?", round 102)
+                    slots["noun"] = f"{slots['noun']} {words[0]}"
+                    words = words[1:]
+                    after = slots["after"] = " ".join(words)
                 if of and slots.get("noun") and words[:1] == [of]:
                     # "declared three days of mourning": "How many days of mourning did ...?",
                     # not "How many days did ... declare of mourning?"

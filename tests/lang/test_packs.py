@@ -57,6 +57,20 @@ def test_packs_schema_error_names_file_and_key(tmp_path):
         validate("xx", bad)
 
 
+@pytest.mark.parametrize("line", ["verb_particles: [in, out, off, on]", "event_prepositions: [in, on, at]"])
+def test_packs_a_bare_yaml_boolean_in_any_word_list_is_an_error(tmp_path, line):
+    # en's "on", "off" and "no" were read as booleans and dropped, in lists the schema does not name
+    bad = tmp_path / "xx"
+    shutil.copytree(PACKS_DIR / "en", bad)
+    fname = "grammar.yaml" if line.startswith("verb") else "dates.yaml"
+    text = (bad / fname).read_text(encoding="utf-8")
+    key = line.split(":")[0]
+    text = "\n".join(line if ln.startswith(key + ":") else ln for ln in text.splitlines()) + "\n"
+    (bad / fname).write_text(text, encoding="utf-8")
+    with pytest.raises(LanguagePackError, match=rf"{fname} '{key}' holds (True|False), not text"):
+        validate("xx", bad)
+
+
 @pytest.mark.parametrize("code", ["xx", "fr"])
 def test_packs_unknown_language_lists_available(code):
     with pytest.raises(UnknownLanguage, match="available: en, id"):

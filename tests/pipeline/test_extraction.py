@@ -6239,3 +6239,55 @@ def test_a_one_word_name_after_a_naming_cue_and_its_article_is_a_gap():
             "consciously determined to be reborn, often many times, is called a Tulku.")
     gaps = [c.answer for c in every_card(text, "en") if c.type == "cloze"]
     assert "Tulku" in gaps and "Lama" in gaps, gaps
+
+
+def test_a_decrees_number_is_no_count():
+    # round 102: "... Nomor KP berapa Tahun 2022? 1001 Tahun"
+    text = ("Saat ini, tarif ojol diatur dalam Keputusan Menteri Perhubungan Nomor KP 1001 Tahun 2022. Aturan itu "
+            "akan direvisi pada Januari 2026.")
+    got = qa(text, "id")
+    assert not [q for q, a in got.items() if "1001" in a], got
+
+
+@pytest.mark.parametrize("text,figure,asked", [
+    # a scope set in front: the figure holds for it alone (round 102)
+    ("Kemenhub menaikkan tarif ojol mulai Januari. Untuk zona II yang meliputi Jabodetabek, tarif batas bawah "
+     "ditetapkan Rp 2.600 per kilometer.", "Rp 2.600", False),
+    # ... "untuk" and a verb is a purpose, not a scope
+    ("Untuk mencari tahu akar persoalan longsor, pekan lalu Kompas berdiskusi dengan lima anggota tim pakar dari "
+     "Dinas Pertambangan dan Energi Provinsi Sumbar.", "lima anggota", True),
+])
+def test_a_figure_under_a_scope_set_in_front_is_not_asked_without_it(text, figure, asked):
+    got = qa(text, "id")
+    assert any(a == figure for a in got.values()) == asked, got
+
+
+def test_a_resident_telling_of_their_own_lot_is_a_minor_who_question():
+    # rounds 100 and 102: "Siapa yang mengaku sudah tiga hari tidak bisa berjualan nasi megono?" (0 of 6)
+    text = ("Banjir rob merendam 12 kelurahan di Kota Pekalongan sejak Senin. Siti Khotijah, pedagang di Pasar "
+            "Banjarsari, mengaku sudah tiga hari tidak bisa berjualan nasi megono.")
+    got = [c for c in every_card(text, "id") if c.question.startswith("Siapa yang mengaku")]
+    assert got and all("minor" in c.tags for c in got), [(c.question, c.tags) for c in got]
+
+
+def test_a_count_whose_noun_is_two_plurals_and_a_subject_as_a_whole():
+    # round 102: "How many measles has a whole reported cases since an outbreak began in October 2024?"
+    text = ("Ontario as a whole has reported more than 2,300 measles cases since an outbreak began in October 2024, "
+            "according to Public Health Ontario. Most have been in the southwest of the province.")
+    got = qa(text, "en")
+    assert got.get("How many measles cases has Ontario as a whole reported since an outbreak began in October "
+                   "2024?") == "more than 2,300", got
+
+
+@pytest.mark.parametrize("text,gap", [
+    # found as a user (xquad-en-0091, 0032): a century or a hyphenated proper adjective before a noun
+    # describes it; neither is a gap of a default deck
+    ("The neighborhood includes Kearney Boulevard, named after early 20th century entrepreneur and millionaire "
+     "M. Theo Kearney, which extends from Fresno Street west to Kerman, California. The road is lined with "
+     "tall palm trees.", "early 20th century"),
+    ("The stretch between Fresno Street and Thorne Ave was at one time the preferred neighborhood for Fresno's "
+     "elite African-American families. It declined after 1960.", "African-American"),
+])
+def test_a_century_or_a_proper_adjective_before_a_noun_is_no_default_gap(text, gap):
+    got = [c.answer for c in cards_of(text, "en")]
+    assert gap not in got, got
