@@ -265,10 +265,6 @@ class _ClauseWords(_PerPack):
 
 
 _CONTENT_WORD = rx.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
-#: A capitalised compound of words that works as an adjective: a part in lower case ("German-language",
-#: "UK-wide", "Communist-held") or proper adjectives joined ("African-American", "Dutch-German"); not a
-#: code ("DVB-S2", "EOR-LOR", "Zafi-D").
-_ADJECTIVAL_COMPOUND = rx.compile(r"(?:[A-Z][A-Za-z]*-)+[a-z]+|[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
 #: A word right before a capitalised word or a figure: "Koridor I", "pesawat Airbus", "status Siaga".
 _NAMED_NOUN = rx.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)(?=\s+(?:[A-Z][\w-]*|\d))")
 
@@ -3656,10 +3652,8 @@ class FactFinder:
                 continue  # "___'s Marc Blume", "___'s development plans": a possessive modifier
             if m.kind == "name" and _words(m.text) < 2 and m.text in self.name_parts:
                 continue  # "___ menambahkan": one part of a name given in full elsewhere
-            if m.kind == "name" and (_words(m.text) < 2 or _ADJECTIVAL_COMPOUND.fullmatch(m.text)) and \
-                    self._modifier(s.text, m.end):
-                continue  # one capitalised word used as a modifier: "the Tory leader", "elite African-American
-                # families", "a German-language edition" (found as a user; not a code: "the DVB-S2 standard")
+            if m.kind == "name" and _words(m.text) < 2 and self._modifier(s.text, m.end):
+                continue  # one capitalised word used as a modifier: "the Tory leader"
             if m.kind == "name" and _words(m.text) < 2 and self.pack.get("grammar", "modifiers_precede_noun", False) \
                     and _preceding_word(s.text, m.start)[0].casefold() in self.rules.articles and \
                     not self._named_by_cue(s.text, m.start):

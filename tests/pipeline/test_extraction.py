@@ -6279,15 +6279,10 @@ def test_a_count_whose_noun_is_two_plurals_and_a_subject_as_a_whole():
                    "2024?") == "more than 2,300", got
 
 
-@pytest.mark.parametrize("text,gap", [
-    # found as a user (xquad-en-0091, 0032): a century or a hyphenated proper adjective before a noun
-    # describes it; neither is a gap of a default deck
-    ("The neighborhood includes Kearney Boulevard, named after early 20th century entrepreneur and millionaire "
-     "M. Theo Kearney, which extends from Fresno Street west to Kerman, California. The road is lined with "
-     "tall palm trees.", "early 20th century"),
-    ("The stretch between Fresno Street and Thorne Ave was at one time the preferred neighborhood for Fresno's "
-     "elite African-American families. It declined after 1960.", "African-American"),
-])
-def test_a_century_or_a_proper_adjective_before_a_noun_is_no_default_gap(text, gap):
+def test_a_century_before_a_noun_is_no_default_gap():
+    # found as a user (xquad-en-0091): a century written as an adjective describes the noun after it
+    text = ("The neighborhood includes Kearney Boulevard, named after early 20th century entrepreneur and millionaire "
+            "M. Theo Kearney, which extends from Fresno Street west to Kerman, California. The road is lined with "
+            "tall palm trees.")
     got = [c.answer for c in cards_of(text, "en")]
-    assert gap not in got, got
+    assert "early 20th century" not in got, got
