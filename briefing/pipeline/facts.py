@@ -2824,18 +2824,10 @@ class FactFinder:
                     and not _is_verbish(opening[1], self.pack) and "," in s.text[:left]:
                 continue  # "Untuk zona II yang meliputi Jabodetabek, | tarif batas bawah ditetapkan ___": the figure
                 # holds for the scope set in front, which the question would leave out (round 102)
-            at = s.text.find(after, end) if after else -1
-            preps_ = _ClauseWords.of(self.pack).prepositions
-            if at >= 0 and after.split()[0].casefold() in preps_ and \
-                    (pair := rx.match(r"\s*,?\s+(\w+)\s+(\w+)", s.text[at + len(after):])) and \
-                    pair.group(1).casefold() in _ClauseWords.of(self.pack).coordinators_cf and \
-                    pair.group(2).casefold() in preps_:
+            if self._first_of_two_phrases(s.text, end, after):
                 after = ""  # "treated 312 people | on the course and at the finish": the figure is of both
                 # places; a question keeping the first alone asks of less (round 101)
-            bcw_ = before.split()
-            coord_at = next((i for i, w in enumerate(bcw_) if w.casefold() in _ClauseWords.of(self.pack).coordinators_cf), -1)
-            if 0 < coord_at <= 3 and coord_at + 1 < len(bcw_) and _is_verbish(bcw_[coord_at + 1], self.pack) and \
-                    not _has_verb(" ".join(bcw_[:coord_at]), self.pack):
+            if self._orphan_predicate(before):
                 continue  # "(sejak) putaran kelima dan menjaga tempo di kisaran ___": a second predicate whose
                 # subject stood before the clause the question kept (round 101: "Putaran kelima dan menjaga
                 # tempo di kisaran berapa detik per putaran?")
@@ -3021,6 +3013,26 @@ class FactFinder:
         text = ",".join(" ".join(item) for item in listed)
         return all(1 <= len(item) <= 8 for item in listed) and not _has_verb(text, self.pack) and \
             not rx.search(r"\d", text)  # (", Rp 10.000 untuk pelajar, dan ...": each item has its own figure)
+
+    def _first_of_two_phrases(self, text: str, end: int, after: str) -> bool:
+        """``after`` (the words after the figure ending at ``end``) is a prepositional phrase that a
+        coordinator joins to a second one: "on the course | and at the finish"."""
+        at = text.find(after, end) if after else -1
+        if at < 0:
+            return False
+        words = _ClauseWords.of(self.pack)
+        pair = rx.match(r"\s*,?\s+(\w+)\s+(\w+)", text[at + len(after):])
+        return after.split()[0].casefold() in words.prepositions and pair is not None and \
+            pair.group(1).casefold() in words.coordinators_cf and pair.group(2).casefold() in words.prepositions
+
+    def _orphan_predicate(self, before: str) -> bool:
+        """``before`` opens on a short verbless phrase, a coordinator and a verb: the subject of
+        that verb stood before it ("putaran kelima | dan menjaga tempo di kisaran")."""
+        words = before.split()
+        coordinators = _ClauseWords.of(self.pack).coordinators_cf
+        at = next((i for i, w in enumerate(words) if w.casefold() in coordinators), -1)
+        return 0 < at <= 3 and at + 1 < len(words) and _is_verbish(words[at + 1], self.pack) and \
+            not _has_verb(" ".join(words[:at]), self.pack)
 
     def _list_ends(self, rest: str, cl: Clauses) -> bool:
         """``rest`` (from a comma to the sentence's end) finishes a list of short lower-case
@@ -4217,9 +4229,10 @@ class FactFinder:
                 self.rules.comparison_re is not None and self.rules.comparison_re.search(text, lo, m.start) or \
                 self.rules.baseline_re is not None and self.rules.baseline_re.search(text, lo, m.start):
             return False
+        subordinators = _ClauseWords.of(self.pack).subordinators_cf
         return any(o.kind == "number" and o.value != DURATION and lo <= o.start and o.end <= hi and
                    (o.value or "").casefold() not in self.period_units and self._small(o.text) is None and
-                   (o.end <= m.start or not any(w.casefold() in _ClauseWords.of(self.pack).subordinators_cf
+                   (o.end <= m.start or not any(w.casefold() in subordinators
                                                  for w in _WORDS.findall(text[m.end:o.start]))) for o in ms)
         # (not "partnered with two businessmen in ___": a small count is no figure of its own; nor
         # "came in ___ when the V&A received 1,442 costumes": a subordinate clause is another fact)
