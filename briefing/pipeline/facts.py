@@ -1212,6 +1212,9 @@ class FactFinder:
                     continue  # "Lembaga Pembiayaan, Perusahaan Modal Ventura, ..., dan | Lembaga Jasa Keuangan
                     # Lainnya (PVML)": the last item of a list the short form spans, whose letters it does
                     # not spell (round 88; "..., dan Persatuan Guru Republik Indonesia (PGRI)" does)
+                if loose and rx.search(r"[A-Z][\w'’-]*,\s+$", s.text[max(0, m.start - 40):m.start]):
+                    continue  # "Swiss Federal Institute for Forest, | Snow and Landscape Research (WSL)": the name
+                    # began before the comma; its tail alone would be a wrong answer (round 103)
                 out.append(Fact("acronym", s.index, m.text, "organisation",
                                 (("acronym", m.value), ("expansion", m.text),
                                  ("template", "acronym_name" if loose else "acronym")), 0.95,
@@ -2283,6 +2286,9 @@ class FactFinder:
                 # verb's, and the question would end "... and arrived?"
             if verb.casefold() in self.pack.wordset("roles", "reporting_verbs"):
                 continue  # "Di mana X mengatakan?": where a thing was said is no fact
+            if verb.casefold() in self.rules.superlatives:
+                continue  # "salah satu festival budaya tertua | di Papua": the place a record holds in, not
+                # where the event was (round 103: "Di mana FBLB pertama kali digelar ...? Papua")
             if verb.casefold() in cl.dangling:
                 continue  # "dibangun mulai dari X": "mulai" goes with the preposition
             verbish = _is_verbish(verb, self.pack)
@@ -2333,8 +2339,11 @@ class FactFinder:
                             (("clause", clause), ("prep", prep.casefold()),
                              ("qphrase", self.rules.place_preps[prep.casefold()]),
                              ("verb_last", "1" if verb_last else "")), 0.85, m.start, end,
-                            minor=normalise(m.text) in self.rules.home_places))
-        return out  # ("Di mana UMP Jawa Tengah masih termasuk terendah? Indonesia": the press's country)
+                            minor=normalise(m.text) in self.rules.home_places or
+                            any(w.casefold() in self.rules.testimony_verbs for w in _WORDS.findall(clause))))
+        return out  # ("Di mana UMP Jawa Tengah masih termasuk terendah? Indonesia": the press's country;
+        # "Ke mana wisatawan asal Lyon ... mengaku sudah merencanakan perjalanan ...?": a voice of the story
+        # telling of its own plans, round 103)
 
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
@@ -4933,9 +4942,10 @@ class FactFinder:
         return parse_number(answer, self.lex)
 
     def _rounded_share(self, answer: str) -> bool:
-        """The title states the share ``answer`` gives, rounded to a whole number."""
+        """The title states the share ``answer`` gives, rounded to a whole number ("9.00%" under
+        "... cuts key rate to 9%", round 103)."""
         value = self._share_value(answer)
-        return value is not None and any(o == round(o) and 0 < abs(value - o) <= 0.5 for o in self.title_shares)
+        return value is not None and any(o == round(o) and abs(value - o) <= 0.5 for o in self.title_shares)
 
     def _complement_share(self, answer: str) -> bool:
         """``answer`` is a share and the title states the rest of the whole (the two add up to
