@@ -67,6 +67,12 @@ def _timeline_patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, ...]
     return pack._cache[("timeline",)]
 
 
+def _bracketed_span(text: str, m: Mention) -> bool:
+    """A span of years that fills a pair of brackets on its own ("(1988-1998)", "(1858–1940)")."""
+    return text[:m.start].rstrip().endswith("(") and text[m.end:].lstrip().startswith(")") and \
+        len(rx.findall(r"\d+", m.text)) == 2
+
+
 def _by_frequency(counts: Counter[str]) -> list[str]:
     """Labels, the most frequent first, ties in order of first mention (a Counter keeps
     the order in which it first saw each label)."""
@@ -223,6 +229,9 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
                 ranged.match(text, m.end) or
                 not any(ch.isdigit() for ch in m.text) and ranged_before.search(text, max(0, m.start - 24), m.start)):
             continue  # "musim tanam Oktober–Maret": a span of months, not a day of the story
+        if _bracketed_span(text, m):
+            continue  # "Raja Inal Siregar ... mantan Gubernur (1988-1998)", "J. A. Hobson (1858–1940)":
+            # a term of office or a lifespan in brackets, not a day of the story
         if century_aside(text, m, lex):
             continue  # "a 17th-century altar painting", "terbesar abad ke-21": a thing's age or a record's span
         detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)

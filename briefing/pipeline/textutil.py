@@ -82,7 +82,7 @@ def _word_char(ch: str) -> bool:
 
 
 def word_spans(text: str, word: str, fold: bool = False, after_figure: bool = False) -> list[int]:
-    """Offsets where ``word`` stands in ``text`` as a whole word (no word character right
+    r"""Offsets where ``word`` stands in ``text`` as a whole word (no word character right
     before or after it), not overlapping: what ``re.finditer(r"(?<!\w)WORD(?!\w)")`` finds,
     without compiling a pattern per word (the regular-expression cache holds 512, and a
     pattern per name or unit of every article evicts the pipeline's own). With ``fold``, case
