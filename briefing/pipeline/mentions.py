@@ -284,7 +284,10 @@ class Lexicon:
             # "Abadi" is a name)
             c_alts.append(rf"(?:{rx.alternation(c_before)})\s?"
                           rf"(?P<num>\d{{1,2}}|(?-i:[IVX]{{1,5}}))")
-        self.century_re = rx.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-])", re.IGNORECASE) \
+        # its era after it, as written ("abad ke-9 Masehi", "the 3rd century BC")
+        self.eras = {str(k): int(v) for k, v in (pack.get("dates", "eras", {}) or {}).items()}
+        c_era = rf"(?:\s+(?P<era>(?-i:{rx.alternation(self.eras)}))(?!\w))?" if self.eras else ""
+        self.century_re = rx.compile(rf"(?<![\w-]){c_mod}(?:{'|'.join(c_alts)})(?![\w-]){c_era}", re.IGNORECASE) \
             if c_alts else None
         self.century_offsets = {str(k).casefold(): int(v) for k, v in
                                 (pack.get("dates", "century_offsets", {}) or {}).items()}
@@ -443,6 +446,8 @@ def _century_year(m: re.Match[str], lex: Lexicon) -> int | None:
         n = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     if not 1 <= n <= 21:
         return None
+    if "era" in m.re.groupindex and m.group("era") and lex.eras.get(m.group("era"), 1) < 0:
+        return None  # a century before the common era: no year of the timeline's scale
     mod = (m.group("mod") or "").casefold() if "mod" in m.re.groupindex else ""
     return (n - 1) * 100 + lex.century_offsets.get(mod, 0)
 

@@ -4803,6 +4803,26 @@ def test_a_century_is_a_date_its_adjective_and_a_record_span_are_not_the_news():
     assert "Abadi" not in timeline and "abad ke-21" not in timeline, timeline
 
 
+def test_a_century_s_era_belongs_to_its_date_and_is_never_left_in_a_question():
+    # round 104: "Kapan kompleks Candi Plaosan dibangun Masehi pada masa Kerajaan Mataram Kuno?"
+    text = ("Balai Pelestarian Kebudayaan memulai pemugaran Candi Plaosan pada Rabu (5/6/2024). Kompleks Candi "
+            "Plaosan dibangun pada pertengahan abad ke-9 Masehi pada masa Kerajaan Mataram Kuno. Candi Sewu "
+            "dibangun pada abad ke-8 Masehi, kata arkeolog itu.")
+    cards = every_card(text, "id")
+    assert not any("Masehi" in c.question for c in cards if c.type != "cloze"), [c.question for c in cards]
+    assert "abad ke-8 Masehi" in {c.answer for c in cards}, [(c.question, c.answer) for c in cards]
+    timeline = {f.label: f.sort for f in briefing.extract(text, title="Candi", lang="id").facts if f.kind == "date"}
+    assert timeline.get("pertengahan abad ke-9 Masehi") == "0850", timeline
+    text = "Archaeologists found a temple on Monday. The temple was built in the 3rd century BC by the Romans."
+    cards = every_card(text, "en")
+    assert not any(c.question.rstrip("?").endswith(" BC") or " BC " in c.question for c in cards if c.type != "cloze"), \
+        [c.question for c in cards]
+    assert "3rd century BC" in {c.answer for c in cards}, [(c.question, c.answer) for c in cards]
+    # a century before the common era has no place on the timeline's scale of years
+    timeline = {f.label: f.sort for f in briefing.extract(text, title="Temple", lang="en").facts if f.kind == "date"}
+    assert timeline.get("3rd century BC", "~") == "~", timeline
+
+
 def test_who_did_reads_past_an_age_and_a_description_set_off_after_the_name():
     text = ("Konflik manusia dan harimau kembali terjadi di Riau. Lukman Lubis (27), operator alat berat asal "
             "Berastagi, Sumatera Utara, menjadi korban ke-19 terkaman harimau sumatera di Riau sepanjang tiga tahun "
