@@ -566,9 +566,12 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                     toks[i + k].text.casefold().rstrip(".") in lex.title_heads and
                     _match_title(toks[i + k:i + k + 4], lex) > 0
                     for k in (1, 2) if i + k < len(toks))
-                if low in lex.role_set and low not in lex.title_set and nxt is not None and nxt.is_cap and \
+                if (low in lex.role_set or low in lex.occupations and not known_pair) and \
+                        low not in lex.title_set and nxt is not None and nxt.is_cap and \
                         nxt.is_word and nxt.text.casefold() not in lex.role_set and not title_next:
-                    continue  # "Economist Thomas Piketty": a lower-case role, capitalised to open the sentence
+                    continue  # "Economist Thomas Piketty", "Winger Ryan Delacroix": a lower-case role or
+                    # occupation, capitalised to open the sentence (but "Star Wars" where the article
+                    # writes it so elsewhere)
                 # a title of several words opens the sentence: "Perdana Menteri Ibrahim al-Jaafari"
                 titled = low.rstrip(".") in lex.title_heads and _match_title(toks[i:i + 4], lex) > 0
                 base = rx.split(r"['’]", low)[0]

@@ -1876,6 +1876,20 @@ def test_a_title_or_role_opening_the_sentence_is_not_part_of_the_name(text, lang
     assert not any(kind in {"person", "name"} and name.startswith(role) for kind, name in found)
 
 
+def test_an_occupation_opening_the_sentence_is_not_part_of_the_answer():
+    # round 104: "Who headed in a stoppage-time winner? Substitute Daniel Okafor", "Who told the
+    # court ...? Prosecutor Helen Garside": a player's position or a job, capitalised to open the
+    # sentence, was read as the first word of the name
+    text = ("Brentwick Town beat Harrow Vale 2-1 on Saturday. Substitute Daniel Okafor headed in a stoppage-time "
+            "winner. Winger Ryan Delacroix had cut in from the left earlier. Prosecutor Helen Garside told the "
+            "court the money was used to pay off a mortgage.")
+    names = {m.text for m in _mentions(text, "en") if m.kind in {"person", "name"}}
+    assert {"Daniel Okafor", "Ryan Delacroix", "Helen Garside"} <= names, names
+    assert not any(n.split()[0] in {"Substitute", "Winger", "Prosecutor"} for n in names), names
+    answers = {c.answer for c in every_card(text, "en")}
+    assert not any(a.split()[0] in {"Substitute", "Winger", "Prosecutor"} for a in answers if a), answers
+
+
 def test_a_clause_after_a_comma_is_no_apposition():
     text = ("As a Time Lord, the Doctor has the ability to regenerate when his body is mortally damaged, "
             "taking on a new appearance and personality.")
