@@ -2437,6 +2437,9 @@ class FactFinder:
                             # "350 military trucks | and police vehicles": the figure counts both
                             noun = f"{noun} {co.group(1)} {' '.join(more)}"
                             end += co.end() + reach
+            if noun and s.text[end:end + 1] in {"'", "’"} and not s.text[end + 1:end + 2].isalpha():
+                continue  # "must give 10 days' notice": the figure and its noun own the noun after them
+                # (round 104: "How many days must nurses give ' notice?")
             if self.rules.threshold and self.rules.threshold.search(s.text[max(0, start - 30):start]):
                 continue  # "di atas 7 cm": a threshold, many answers are true
             if self._listed(s.text, end):
@@ -2666,8 +2669,12 @@ class FactFinder:
                     w0[:1].isalpha() and not _is_verbish(w0, self.pack) and w0.casefold() not in cl.dangling:
                 continue  # "The $10bn James Webb Space Telescope rode ...": the sum names the thing, it
                 # is not what the sentence counts ("How much James Webb ... rode?")
-            if before and before[:1].islower() and (_is_verbish(before.split()[0], self.pack) or
-                                                    before.split()[0] in self.rules.root_verbs):
+            w0 = before.split()[0] if before else ""
+            if before and before[:1].islower() and (_is_verbish(w0, self.pack) or w0 in self.rules.root_verbs or
+                                                    len(w0) > 5 and self.rules.participle_suffixes and
+                                                    w0.casefold().endswith(self.rules.participle_suffixes)):
+                # (round 104: "..., saying the project would create about 1,500 jobs": "How many jobs
+                # would saying the project create?")
                 continue  # "an earthquake that | shook ... killed 2,000 people", "who | said four
                 # members ... had died", "..., | naik 21,07 persen": the clause's subject stands outside it
             opener = rx.search(r"(\w+)\W*$", s.text[:left]) if left else None

@@ -2807,9 +2807,18 @@ def test_an_expansion_keeps_a_word_it_writes_in_lower_case():
      "people, the Interior Ministry said Saturday.", "did shook"),
     ("Hassan Ait Belhaj, 52, who said four members of his extended family had died, spoke to reporters.",
      "had said"),
+    # a participle's clause (round 104: "How many jobs would saying the project create ...?")
+    ("The mayor of Zafra, Antonio Gil Pacheco, welcomed the decision, saying the project would create about "
+     "1,500 jobs during construction.", "saying"),
+    ("Floods hit the town on Friday, bringing the death toll to 45 people.", "bringing"),
+    # the figure and its noun own the noun after them (round 104: "How many days must nurses give ' notice?")
+    ("Nurses at 42 hospitals voted to strike. Under provincial law, nurses must give 10 days' notice before "
+     "any walkout, the union said.", "'"),
+    ("Nurses at 42 hospitals voted to strike. Under provincial law, nurses must give 10 days’ notice before "
+     "any walkout, the union said.", "’"),
 ])
 def test_no_how_many_question_on_a_figure_whose_clause_has_no_subject(text, bad):
-    got = qa(text, "en")
+    got = {q: a for q, a in qa_minor(text, "en").items() if q.startswith("How")}
     assert not [q for q in got if bad in q], got
 
 
