@@ -286,10 +286,24 @@ def topic(card: Card, ex: Extraction) -> str:
         # title writes the date its own way; every date of the title is blanked
         masked = _mask_dates(title, ex.lang)
         return escape(masked) if masked != title else ""
-    masked = _mask(title, card.answer)
+    masked = _mask_part_of_year(title, card.answer, ex.lang) if "date" in card.tags else title
+    if masked == title:
+        masked = _mask(title, card.answer)
     if masked == title:
         masked = _mask_in_words(title, card.answer, ex.lang)
     return escape(masked) if masked != title else ""
+
+
+def _mask_part_of_year(title: str, answer: str, lang: str) -> str:
+    """``title`` with a part of a year the answer falls in blanked whole, its word with it
+    ("... Rampung …" for "Rampung Akhir 2025" over "Desember 2025"), not the year alone."""
+    pack = _pack_of(lang)
+    mods = "|".join(re.escape(str(m)) for m in sorted(pack.get("dates", "modifiers", []) or [], key=len, reverse=True)) \
+        if pack is not None else ""
+    years = set(re.findall(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)", answer))
+    if not mods or not years:
+        return title
+    return re.sub(rf"(?<!\w)(?:{mods})[\s-]+({'|'.join(sorted(years))})(?!\d)", TOPIC_GAP, title, flags=re.IGNORECASE)
 
 
 def _pack_of(lang: str) -> LanguagePack | None:

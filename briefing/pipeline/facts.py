@@ -1135,6 +1135,10 @@ class FactFinder:
         self.race_units = pack.wordset("numbers", "race_units")
         self.lex = lexicon(pack)
         self.title_dates = self._date_words(title)
+        # the years the title dates with a part of them ("Rampung Akhir 2025", "due by mid 2026")
+        mods = rx.alternation(pack.get("dates", "modifiers", []) or [])
+        self.title_part_years = {m.group(1) for m in rx.finditer(
+            rf"(?<!\w)(?:{mods})[\s-]+(1[5-9]\d\d|20\d\d)(?![\d.,]\d)", title, re.IGNORECASE)} if mods else set()
         self.number_words = self.lex.number_words
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
         # "Rp 2,3 Juta" in the title is "Rp 2.303.849" of the text, rounded
@@ -5005,8 +5009,10 @@ class FactFinder:
             # the title names the month or the day, and the card would ask little more)
             years = set(_YEAR.findall(f.answer))
             return f" {normalise(f.answer)} " in title or bool(self._date_words(f.answer) & self.title_dates) or \
-                bool(years) and not self._date_words(f.answer) and bool(years & set(_YEAR.findall(title)))
-            # ("pertengahan 2027" under "... Targetkan Beroperasi 2027": a year alone, the title's; round 88)
+                bool(years) and not self._date_words(f.answer) and bool(years & set(_YEAR.findall(title))) or \
+                bool(years & self.title_part_years)
+            # ("pertengahan 2027" under "... Targetkan Beroperasi 2027": a year alone, the title's; round 88;
+            # "Desember 2025" under "... Rampung Akhir 2025": a part of the year, the month's; round 104)
         answer = f.answer
         if not rx.search(r"\d", answer):
             # "dua tahun" under "Ahok Divonis 2 Tahun Penjara": a count in words is the figure

@@ -5409,6 +5409,11 @@ def test_round_87_a_name_a_short_form_follows_keeps_its_capital():
     assert asked and not any(q.startswith("Kapan jambore") for q in asked), asked
 
 
+_KALI_SERANG = ("Pemerintah Provinsi Jawa Tengah menargetkan pembangunan ulang Jembatan Kali Serang yang "
+                "menghubungkan Kabupaten Demak dan Kabupaten Grobogan selesai pada Desember 2025. Proyek senilai "
+                "Rp 187 miliar itu diharapkan memangkas waktu tempuh kendaraan logistik hingga 40 menit.")
+
+
 @pytest.mark.parametrize("text,title,answer", [
     # round 87: a money sign glued to the title's rounded sum
     ("Harga kulit kayu manis di tingkat petani di Kabupaten Kerinci, Jambi, naik tajam dalam tiga bulan terakhir, "
@@ -5418,10 +5423,25 @@ def test_round_87_a_name_a_short_form_follows_keeps_its_capital():
     ("Pemerintah Kota Palembang mulai membangun pembangkit listrik tenaga sampah di TPA Sukawinatan. Pembangkit "
      "ditargetkan bisa beroperasi pada pertengahan 2027.",
      "Pemkot Palembang Mulai Bangun PLTSa, Targetkan Beroperasi 2027", "pertengahan 2027"),
+    # round 104: a part of the year the title names gives the month away
+    (_KALI_SERANG, "Pemprov Jateng Targetkan Jembatan Kali Serang Rampung Akhir 2025", "Desember 2025"),
 ])
 def test_rounds_87_88_the_title_gives_the_answer_away(text, title, answer):
     cards = [c for c in cards_of(text, "id", title=title) if c.answer == answer]
     assert cards and all("headline" in c.tags for c in cards), cards
+
+
+def test_a_part_of_the_year_the_title_names_is_blanked_whole_on_the_topic_line():
+    from briefing.export.anki import topic
+
+    title = "Pemprov Jateng Targetkan Jembatan Kali Serang Rampung Akhir 2025"
+    ex = briefing.extract(_KALI_SERANG, title=title, lang="id", max_cards=10)
+    lines = {c.answer: topic(c, ex) for c in ex.cards}
+    assert lines.get("Desember 2025") == "Pemprov Jateng Targetkan Jembatan Kali Serang Rampung …", lines
+    # a year alone in the title is no part of it: a month of another year keeps the title whole
+    ex = briefing.extract(_KALI_SERANG.replace("Desember 2025", "Desember 2026"), title=title, lang="id", max_cards=10)
+    lines = {c.answer: topic(c, ex) for c in ex.cards}
+    assert lines.get("Desember 2026") == title, lines
 
 
 # ---------------------------------------------------------------- round 88
