@@ -2863,6 +2863,7 @@ class FactFinder:
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
                              ("lead", fronted)), 0.8, start, a_end,
                             minor=market or aside or noun.casefold() in self.rules.match_stats or
+                            self._peer_reading(s.text, m, ms) or
                             self._personnel(s.text, m.end)))
             # ("Panitia menyiagakan berapa tenaga medis?", "Sensus melibatkan berapa petugas?": how many staff
             # were sent is a side detail; teachers of reviews 60-90 accepted 2 of 12 judgements of such questions)
@@ -3003,6 +3004,27 @@ class FactFinder:
         head = {w.casefold() for w in _WORDS.findall(text[Clauses.of(self.pack, text).left(m.start):m.start])}
         # (shares and a word of their move: "Saham ... dikuasai 51,2 persen" is a stake, not a move)
         return bool(head & self.rules.market_words and head & self.rules.market_moves)
+
+    def _peer_reading(self, text: str, m: Mention, ms: list[Mention]) -> bool:
+        """The figure ``m`` is one of three or more shares that the sentence lists for as many
+        things, under a title that states a share of its own, and its piece names nothing the
+        title names: "Di kawasan,
+        indeks Nikkei 225 di Tokyo naik 0,9 persen, Hang Seng di Hong Kong menguat ___, sedangkan
+        Straits Times ... bertambah 0,5 persen" under "IHSG Ditutup Menguat 1,4 Persen": the
+        neighbours' moves, each a side reading (both teachers of round 104 rejected each)."""
+        if m.kind != "number" or not self.title_shares or not self._is_share(m):
+            return False  # (only under a title that states a share of its own: a passage listing the
+            # shares of its subjects, "60% in Brasilien, gefolgt von Peru mit 13% ...", lists its news)
+        peers = [o for o in ms if o.kind == "number" and self._same_measure(o, m)]
+        if len(peers) < 3:
+            return False
+        cut = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start))
+        if any(p.start < m.start and p.end > cut for p in peers if p is not m):
+            return False  # two figures in one piece: a change and its level, not a list of readings
+        title = f" {self.title_norm} "
+        named = [o for o in ms if o.kind in {"person", "organisation", "acronym", "name", "place"} and
+                 cut < o.start and o.end <= m.start]
+        return bool(named) and not any(f" {normalise(o.text)} " in title for o in named)
 
     def _main_after_relative(self, before: str, cl: Clauses) -> bool:
         """The words before a figure hold a relative clause and then the main verb: "Total upah
@@ -3631,6 +3653,8 @@ class FactFinder:
                 minor = True  # "Another ___ vessels were expected ...", "fines of ___ for each worker"
             if m.kind == "number" and self._market_move(s.text, m):
                 minor = True  # "Shares in Altus jumped ___ in early trading": the day's trade
+            if m.kind == "number" and self._peer_reading(s.text, m, ms):
+                minor = True  # "..., Hang Seng di Hong Kong menguat ___, sedangkan ...": a neighbour's reading
             if m.kind == "number" and self._is_share(m) and self._of_unnamed(s.text, end):
                 minor = True  # "Jawa Timur menyumbang ___ dari jumlah tersebut": a share of a figure the
                 # sentence does not give (round 86)

@@ -6380,3 +6380,23 @@ def test_a_full_name_that_began_before_a_comma_is_not_cut_at_it():
 def test_a_question_cut_short_of_what_it_asks_is_not_made(text, lang, opening):
     got = qa(text, lang)
     assert not [q for q in got if q.startswith(opening)], got
+
+
+# ---------------------------------------------------------------- round 104
+
+_BURSA = ("Indeks Harga Saham Gabungan (IHSG) di Bursa Efek Indonesia (BEI) ditutup menguat 1,4 persen ke level "
+          "7.318,52 pada perdagangan Kamis. Investor asing membukukan beli bersih sebesar Rp 1,2 triliun. Di kawasan, "
+          "indeks Nikkei 225 di Tokyo naik 0,9 persen, Hang Seng di Hong Kong menguat 1,1 persen, sedangkan Straits "
+          "Times di Singapura bertambah 0,5 persen.")
+
+
+def test_round_104_the_neighbours_shares_listed_under_a_title_s_own_share_are_minor():
+    title = "IHSG Ditutup Menguat 1,4 Persen, Saham Perbankan Jadi Penopang"
+    kept = {c.answer for c in cards_of(_BURSA, "id", title=title)}
+    every = {c.answer for c in every_card(_BURSA, "id", title=title)}
+    assert "1,4 persen" in kept, kept
+    assert not kept & {"1,1 persen", "0,5 persen", "1,1", "0,5"}, kept
+    assert every & {"1,1 persen", "1,1"}, every  # minor, not gone: a bigger deck may still ask them
+    # a title with no share of its own: the shares a sentence lists may be its news
+    kept = {c.answer for c in cards_of(_BURSA, "id", title="Bursa Asia Kompak Menguat")}
+    assert kept & {"1,1 persen", "0,5 persen", "1,1", "0,5"}, kept
