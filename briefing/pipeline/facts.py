@@ -2863,7 +2863,7 @@ class FactFinder:
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
                              ("lead", fronted)), 0.8, start, a_end,
                             minor=market or aside or noun.casefold() in self.rules.match_stats or
-                            self._peer_reading(s.text, m, ms) or
+                            self._match_stat(s.text, end) or self._peer_reading(s.text, m, ms) or
                             self._personnel(s.text, m.end)))
             # ("Panitia menyiagakan berapa tenaga medis?", "Sensus melibatkan berapa petugas?": how many staff
             # were sent is a side detail; teachers of reviews 60-90 accepted 2 of 12 judgements of such questions)
@@ -3004,6 +3004,17 @@ class FactFinder:
         head = {w.casefold() for w in _WORDS.findall(text[Clauses.of(self.pack, text).left(m.start):m.start])}
         # (shares and a word of their move: "Saham ... dikuasai 51,2 persen" is a stake, not a move)
         return bool(head & self.rules.market_words and head & self.rules.market_moves)
+
+    def _match_stat(self, text: str, end: int) -> bool:
+        """The figure ending at ``end`` counts a match's statistic (numbers.match_stat_units), right
+        after it or after a word of a part ("16 rebounds", "61% of possession")."""
+        word = _next_word(text, end)
+        if word in self.rules.match_stats:
+            return True
+        if word and word in self.rules.part_words:
+            at = text.casefold().find(word, end)
+            return _next_word(text, at + len(word)) in self.rules.match_stats
+        return False
 
     def _peer_reading(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         """The figure ``m`` is one of three or more shares that the sentence lists for as many
@@ -3611,8 +3622,9 @@ class FactFinder:
                 # rejected each such gap both times)
             if m.kind == "number" and self._personnel(s.text, m.end):
                 minor = True  # "menurunkan ___ petugas": how many staff were sent (see ``quantities``)
-            if m.kind == "number" and _next_word(s.text, m.end) in self.rules.match_stats:
-                minor = True  # "Jordan Lewis menambah 16 poin dan ___ rebound": a match's statistics
+            if m.kind == "number" and (self._match_stat(s.text, m.end) or self._match_stat(s.text, end)):
+                minor = True  # "Jordan Lewis menambah 16 poin dan ___ rebound", "having ___ of possession"
+                # (round 104): a match's statistics
             if m.kind == "date" and self._past_day(s.text, m, start, end):
                 minor = True  # "Putusan itu dibacakan ... dalam sidang pada ___" (Selasa (3/12/2024)): the
                 # day a thing was done (teachers of reviews 67-78 accepted 1 of 20 judgements of such

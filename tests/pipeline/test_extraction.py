@@ -6400,3 +6400,14 @@ def test_round_104_the_neighbours_shares_listed_under_a_title_s_own_share_are_mi
     # a title with no share of its own: the shares a sentence lists may be its news
     kept = {c.answer for c in cards_of(_BURSA, "id", title="Bursa Asia Kompak Menguat")}
     assert kept & {"1,1 persen", "0,5 persen", "1,1", "0,5"}, kept
+
+
+@pytest.mark.parametrize("text,lang,answer", [
+    ("Brentwick Town beat Harrow Vale 2-1 on Saturday to reach the FA Trophy semi-finals. The visitors dominated the "
+     "first half, having 61% of possession and forcing Ashcroft into two further saves before the break.", "en", "61%"),
+    ("Persib Bandung menang 2-1 atas Persija Jakarta pada Sabtu malam. Tim tamu sempat mendominasi babak pertama "
+     "dengan 58 persen penguasaan bola sebelum Persib mencetak gol kedua.", "id", "58 persen"),
+])
+def test_round_104_a_share_of_possession_is_a_match_statistic(text, lang, answer):
+    asked = [(c.question, c.tags) for c in every_card(text, lang) if c.answer == answer]
+    assert asked and all("minor" in tags for _, tags in asked), asked
