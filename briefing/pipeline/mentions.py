@@ -1723,6 +1723,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
            if m.kind == "person" and " " in (full := m.value or m.text) and
            full.split()[0].casefold() in lex.people_adjectives else m
            for m in out]
+    # a piece of a name an acronym spells out is no name of its own: "dibiayai dari | Anggaran
+    # Pendapatan | dan Belanja Daerah (APBD)" (round 104: "Dari mana ... dibiayai dan Belanja Daerah?")
+    expansions = [m for m in out if m.kind == "organisation" and m.value and acronyms.get(m.value) == m.text]
+    if expansions:
+        out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
+            x is not m and x.sentence == m.sentence and x.start <= m.start and m.end <= x.end and
+            x.end - x.start > m.end - m.start for x in expansions)]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 

@@ -6411,3 +6411,14 @@ def test_round_104_the_neighbours_shares_listed_under_a_title_s_own_share_are_mi
 def test_round_104_a_share_of_possession_is_a_match_statistic(text, lang, answer):
     asked = [(c.question, c.tags) for c in every_card(text, lang) if c.answer == answer]
     assert asked and all("minor" in tags for _, tags in asked), asked
+
+
+def test_round_104_a_piece_of_a_name_an_acronym_spells_out_is_no_answer():
+    text = ("Jembatan Kali Serang dibangun ulang mulai Maret 2024. Sekretaris Daerah Jawa Tengah, Listyowati Handayani, "
+            "menyebut proyek itu dibiayai dari Anggaran Pendapatan dan Belanja Daerah (APBD) tahun jamak 2024–2025.")
+    found = {(m.kind, m.text) for m in _mentions(text, "id")}
+    assert ("organisation", "Anggaran Pendapatan dan Belanja Daerah") in found, found
+    assert not any(t == "Anggaran Pendapatan" for _, t in found), found
+    cards = every_card(text, "id")
+    assert not any(c.answer == "Anggaran Pendapatan" or "dan Belanja Daerah?" in c.question for c in cards), \
+        [(c.question, c.answer) for c in cards]
