@@ -6422,3 +6422,13 @@ def test_round_104_a_piece_of_a_name_an_acronym_spells_out_is_no_answer():
     cards = every_card(text, "id")
     assert not any(c.answer == "Anggaran Pendapatan" or "dan Belanja Daerah?" in c.question for c in cards), \
         [(c.question, c.answer) for c in cards]
+
+
+# ---------------------------------------------------------------- round 105
+
+def test_round_105_a_question_keeps_the_state_of_what_it_counts():
+    text = ("Pemerintah Provinsi Nusa Tenggara Timur (NTT) mencatat sebanyak 1.240 ruang kelas sekolah dasar (SD) "
+            "dan sekolah menengah pertama (SMP) di wilayahnya dalam kondisi rusak berat. Biaya perbaikan diperkirakan "
+            "mencapai Rp 412 miliar.")
+    asked = [q for q, a in qa_minor(text, "id").items() if a.startswith("1.240")]
+    assert asked and all(q.endswith("dalam kondisi rusak berat?") for q in asked), asked
