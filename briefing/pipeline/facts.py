@@ -2557,6 +2557,10 @@ class FactFinder:
                 # its clause: "tujuh orang berperan sebagai penebang | dan pengangkut, sedangkan ...")
                 # ends on the second of two nouns, both of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
+            if before.casefold().rstrip(",") in cl.markers and not s.text[:left].strip():
+                before = ""  # "Adapun | 78 surat suara dinyatakan tidak sah": a discourse word opening the
+                # sentence alone before the figure is no subject (round 105: "Adapun berapa surat suara ...?";
+                # not "..., and | 1 million secondary school teachers": a list goes on there)
             lead_words = _WORDS.findall(s.text[max(0, left - 20):left])
             if not before and lead_words and lead_words[-1].casefold() in self.rules.relatives and \
                     lead_words[-1].casefold() not in self.rules.complementizers_cf:  # (not "said | that 2,012 ...")

@@ -6432,3 +6432,10 @@ def test_round_105_a_question_keeps_the_state_of_what_it_counts():
             "mencapai Rp 412 miliar.")
     asked = [q for q, a in qa_minor(text, "id").items() if a.startswith("1.240")]
     assert asked and all(q.endswith("dalam kondisi rusak berat?") for q in asked), asked
+
+
+def test_round_105_a_discourse_word_opening_the_sentence_stays_out_of_a_how_many_question():
+    text = ("Pemungutan suara ulang di 14 TPS di Kabupaten Pesisir Barat digelar pada Sabtu. Adapun 78 surat suara "
+            "dinyatakan tidak sah.")
+    asked = {q: a for q, a in qa_minor(text, "id").items() if a == "78"}
+    assert asked and not any("Adapun" in q for q in asked), asked
