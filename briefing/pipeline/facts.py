@@ -1792,6 +1792,12 @@ class FactFinder:
                 continue  # "Kapan menyebutkan ...?", "When did originally release ...?": no subject
             if not _has_verb(clause, self.pack):
                 continue  # a question needs its verb
+            if self.rules.rel_re is not None and (parts := self.rules.rel_re.split(f" {clause} ", 1)) and \
+                    len(parts) == 2 and parts[0].strip() and not _has_verb(parts[0], self.pack) and \
+                    sum(_is_verbish(w, self.pack) for w in parts[1].split()) == 1:
+                continue  # "setelah peristiwa serupa pada 2021 | yang menghanguskan sekitar 40 kios": a noun and
+                # its relative clause, no main verb (round 105: "Kapan peristiwa serupa yang menghanguskan
+                # sekitar 40 kios?")
             if w0.casefold() in self.rules.relatives or w0.casefold() in self.rules.relative_adverbs:
                 continue  # "When did where sea temperatures stay ...?": a relative clause, not a main one
             if w0[:1].islower() and self.rules.participle_suffixes and len(w0) > 5 and \

@@ -6439,3 +6439,10 @@ def test_round_105_a_discourse_word_opening_the_sentence_stays_out_of_a_how_many
             "dinyatakan tidak sah.")
     asked = {q: a for q, a in qa_minor(text, "id").items() if a == "78"}
     assert asked and not any("Adapun" in q for q in asked), asked
+
+
+def test_round_105_no_when_question_on_a_noun_and_its_relative_clause():
+    text = ("Kebakaran melanda Pasar Sentral Palopo pada Senin dini hari. Ini merupakan kebakaran kedua di pasar "
+            "tersebut dalam lima tahun terakhir setelah peristiwa serupa pada 2021 yang menghanguskan sekitar 40 kios.")
+    asked = {q: a for q, a in qa_minor(text, "id").items() if q.startswith("Kapan")}
+    assert "2021" not in asked.values(), asked
