@@ -23,7 +23,7 @@ from ..lang import LanguagePack
 from ..models import Mention, Sentence
 from .textutil import _repeat_letters, has_word, initials_score, word_spans
 
-TOKEN = rx.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
+TOKEN = rx.compile(r"\w+(?:[-'’.&·]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"

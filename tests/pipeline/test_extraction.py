@@ -6446,3 +6446,14 @@ def test_round_105_no_when_question_on_a_noun_and_its_relative_clause():
             "tersebut dalam lima tahun terakhir setelah peristiwa serupa pada 2021 yang menghanguskan sekitar 40 kios.")
     asked = {q: a for q, a in qa_minor(text, "id").items() if q.startswith("Kapan")}
     assert "2021" not in asked.values(), asked
+
+
+def test_round_105_a_middle_dot_inside_a_word_keeps_the_word_whole():
+    # Catalan writes "l·l" inside words: "Semàfor Intel·ligent" was cut to "Semàfor Intel"
+    text = ("The system was developed by a consortium led by Barcelona-based software company Semàfor "
+            "Intel·ligent, with funding from the European Union. Valencia said on Wednesday that the trial cut bus "
+            "journey times by 14%.")
+    names = {m.text for m in _mentions(text, "en")}
+    assert "Semàfor Intel·ligent" in names and "Semàfor Intel" not in names, names
+    answers = {c.answer for c in every_card(text, "en")}
+    assert "Semàfor Intel" not in answers, answers
