@@ -1030,6 +1030,7 @@ class PackRules(_PerPack):
         self.from_words = pack.wordset("numbers", "from_words")
         self.recent_words = pack.wordset("numbers", "recent_words")
         self.recent_preps = pack.wordset("numbers", "recent_prepositions")
+        self.window_ends = pack.wordset("numbers", "window_ends")
         self.existentials = pack.wordset("grammar", "existentials")
         self.verb_prefixes = tuple(pack.wordset("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
@@ -2927,7 +2928,11 @@ class FactFinder:
         if not any(w in self.rules.recent_preps for w in before):
             return False
         return any(w.casefold() in self.rules.recent_words and w.casefold() != noun.casefold()
-                   for w in after[:2] + before[-1:])
+                   for w in after[:2] + before[-1:]) or \
+            bool(window := after[1:] if after[:1] and after[0].casefold() == noun.casefold() else after) and \
+            window[0].casefold() in self.rules.window_ends
+        # ("In the ___ hours to 8 a.m. on Wednesday, 1,942 new patients were admitted": the window a
+        # tally was counted over, round 105)
 
     def _from_date(self, text: str, start: int, end: int, ms: list[Mention]) -> bool:
         """The date at ``start`` dates the figure a change started from: "dari sekitar 6.100

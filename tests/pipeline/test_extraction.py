@@ -6457,3 +6457,14 @@ def test_round_105_a_middle_dot_inside_a_word_keeps_the_word_whole():
     assert "Semàfor Intel·ligent" in names and "Semàfor Intel" not in names, names
     answers = {c.answer for c in every_card(text, "en")}
     assert "Semàfor Intel" not in answers, answers
+
+
+@pytest.mark.parametrize("text,lang,answer", [
+    ("Bangladesh has recorded more than 60,000 dengue infections so far this year. In the 24 hours to 8 a.m. on "
+     "Wednesday alone, 1,942 new patients were admitted across the country.", "en", "24"),
+    ("Kasus demam berdarah di Jawa Barat sudah melampaui 12.000 sepanjang tahun ini. Dalam 24 jam hingga pukul "
+     "08.00 WIB, tercatat 310 pasien baru dirawat di rumah sakit.", "id", "24"),
+])
+def test_round_105_the_window_a_tally_was_counted_over_is_a_minor_gap(text, lang, answer):
+    gaps = [c.tags for c in every_card(text, lang) if c.type == "cloze" and c.answer.startswith(answer)]
+    assert all("minor" in tags for tags in gaps), gaps
