@@ -1225,10 +1225,15 @@ class FactFinder:
                 if loose and rx.search(r"[A-Z][\w'’-]*,\s+$", s.text[max(0, m.start - 40):m.start]):
                     continue  # "Swiss Federal Institute for Forest, | Snow and Landscape Research (WSL)": the name
                     # began before the comma; its tail alone would be a wrong answer (round 103)
+                # a short form of two words' first syllables ("Labfor" for "Laboratorium Forensik",
+                # "Pemprov"): its expansion reads off the short form itself, a minor card (round 105:
+                # both teachers rejected "Apa nama lengkap Labfor?")
+                syllabic = sum(ch.isupper() for ch in m.value) == 1 and len(m.text.split()) == 2 and \
+                    prefix_abbreviation(m.value, m.text)
                 out.append(Fact("acronym", s.index, m.text, "organisation",
                                 (("acronym", m.value), ("expansion", m.text),
                                  ("template", "acronym_name" if loose else "acronym")), 0.95,
-                                m.start, m.end))
+                                m.start, m.end, minor=syllabic))
         return out
 
     def roles(self, s: Sentence, ms: list[Mention]) -> list[Fact]:

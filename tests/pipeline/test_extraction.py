@@ -6468,3 +6468,14 @@ def test_round_105_a_middle_dot_inside_a_word_keeps_the_word_whole():
 def test_round_105_the_window_a_tally_was_counted_over_is_a_minor_gap(text, lang, answer):
     gaps = [c.tags for c in every_card(text, lang) if c.type == "cloze" and c.answer.startswith(answer)]
     assert all("minor" in tags for tags in gaps), gaps
+
+
+def test_round_105_a_short_form_of_two_words_first_syllables_is_a_minor_definition():
+    text = ("Kebakaran melanda Pasar Sentral Palopo pada Senin dini hari. Penyebab kebakaran masih diselidiki oleh "
+            "tim Laboratorium Forensik (Labfor) Polda Sulawesi Selatan. Badan Penanggulangan Bencana Daerah (BPBD) "
+            "mencatat 214 kios hangus.")
+    defined = {c.question: c.tags for c in every_card(text, "id") if c.family == "acronym"}
+    labfor = [tags for q, tags in defined.items() if "Labfor" in q]
+    assert labfor and all("minor" in tags for tags in labfor), defined
+    # initials are no syllables: what BPBD stands for stays a card of the default deck
+    assert any("BPBD" in q and "minor" not in tags for q, tags in defined.items()), defined
