@@ -6479,3 +6479,19 @@ def test_round_105_a_short_form_of_two_words_first_syllables_is_a_minor_definiti
     assert labfor and all("minor" in tags for tags in labfor), defined
     # initials are no syllables: what BPBD stands for stays a card of the default deck
     assert any("BPBD" in q and "minor" not in tags for q, tags in defined.items()), defined
+
+
+@pytest.mark.parametrize("text,lang,answers,news", [
+    ("Puluhan ribu warga memadati Pantai Gandoriah pada Minggu. Pemerintah kota menyiapkan 60 petugas kebersihan "
+     "tambahan dan 150 tempat sampah sementara di sepanjang pantai. Pemerintah menyediakan anggaran Rp 5 miliar "
+     "untuk festival itu.", "id", {"60", "150"}, "Rp 5 miliar"),
+    ("Dengue cases in Bangladesh passed 60,000 this year. The Dhaka North City Corporation said it had deployed "
+     "1,100 workers to spray larvicide, and the government has set aside $12 million for the response.",
+     "en", {"1,100"}, None),
+])
+def test_round_105_a_count_of_what_was_laid_on_is_logistics(text, lang, answers, news):
+    cards = every_card(text, lang)
+    laid_on = [(c.question, c.tags) for c in cards if c.answer in answers]
+    assert laid_on and all("minor" in tags for _, tags in laid_on), laid_on
+    if news:  # a sum provided is the news, not logistics
+        assert any(c.answer == news and "minor" not in c.tags for c in cards), [(c.answer, c.tags) for c in cards]
