@@ -242,7 +242,10 @@ class _ClauseWords(_PerPack):
         self.re_coord = rx.compile(rf"\s(?:{_alt(self.coordinators)})\s+(?=[a-z])") if self.coordinators else None
         # a coordinator after a word, then a figure: the next figure's own clause; one
         # opening a phrase: the second of a pair of figures ("3 persen | dan 6 persen")
-        self.re_coord_figure = rx.compile(rf"(?<=\w)\s(?:{_alt(self.coordinators)})\s+(?=\d)") \
+        # (not a year after a year: "APBD Sleman tahun 2023 | dan 2024", round 106, is one span of years)
+        year = r"(?:1[5-9]\d\d|20\d\d)"
+        coord = _alt(self.coordinators)
+        self.re_coord_figure = rx.compile(rf"(?<=\w)(?:(?<!{year})\s(?:{coord})\s+(?=\d)|\s(?:{coord})\s+(?=\d)(?!{year}(?!\d)))") \
             if self.coordinators else None
         self.re_figure_pair = rx.compile(rf"(?:{_alt(self.coordinators)})\s+\d", re.IGNORECASE) \
             if self.coordinators else None
@@ -2496,6 +2499,9 @@ class FactFinder:
             if self._listed_after(s.text, m):
                 continue  # "at how many referendums, in 1975, 1984, 1992 and 2009?": counted already
             left = cl.left(start)
+            if left and s.text[:left].strip().casefold() in self.rules.demonstratives:
+                left = 0  # "That | outbreak killed ...": a demonstrative opening the sentence is the
+                # subject's determiner, not a relative word (round 106: "How many people did outbreak kill?")
             # (only the words just before the clause: a search of all of them, for every figure of a
             # sentence of thousands, would take time growing with the square of its length)
             if self.rules.purpose_re is not None and self.rules.purpose_re.search(s.text, max(0, left - 30), left):
@@ -2562,8 +2568,12 @@ class FactFinder:
             if self._list_ends(s.text[right:], cl):
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
-            joined = rx.match(r"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*(?:[.!?]?\s*$|(?=,))",
-                              s.text[right:])  # (past a gloss in brackets: "lokapasar (marketplace) | dan media sosial")
+            joined = rx.match(r"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:(?:[^\W\d_][\w-]*|1[5-9]\d\d|20\d\d)\s+){0,5}"
+                              r"(?:[^\W\d_][\w-]*|1[5-9]\d\d|20\d\d))\s*(?:[.!?]?\s*$|(?=,))",
+                              s.text[right:])  # (past a gloss in brackets: "lokapasar (marketplace) | dan media sosial";
+            # round 106: "dari APBN melalui Perpusnas | dan dana pendamping dari APBD Karangasem.", "APBD Sleman
+            # tahun 2023 | dan 2024.": a second item with its own names or its year, cut off, changes the sum's
+            # source; not a figure of its own: "... in Merv | and more than 190,000 in Nishapur")
             if joined and joined.group(1).casefold() in cl.coordinators_cf and \
                     not _has_verb(joined.group(2), self.pack):
                 right = min(right + joined.end(), len(s.text.rstrip(" .!?")))
@@ -2722,6 +2732,14 @@ class FactFinder:
                 continue  # "jumped $7.10, or 8.3 percent": "How much did the shares jump?" has two answers
             kind = "money" if money else "percent" if percent else "count"
             fronted = self._fronted(s, ms, left)
+            lead_clause = s.text[:left].strip()
+            if not fronted and lead_clause.endswith(",") and \
+                    lead_clause.split()[0].casefold() in self.pack.wordset("dates", "kept_prepositions") and \
+                    _has_verb(lead_clause, self.pack):
+                continue  # "Sebelum kapal ini beroperasi, | lintasan Bitung–Ternate dilayani satu kapal berusia
+                # lebih dari 25 tahun": asked without the clause set in front, the question says something else
+                # (round 106: "... dilayani satu kapal berusia berapa tahun ...?" read as today's ship; a clause
+                # of time, dates.kept_prepositions: "While ..." or "Meskipun ..." leaves the rest true)
             said = self._said_by(before, after)
             if said:
                 # "Erdogan said about 70 countries had offered help": "According to Erdogan, how

@@ -6495,3 +6495,33 @@ def test_round_105_a_count_of_what_was_laid_on_is_logistics(text, lang, answers,
     assert laid_on and all("minor" in tags for _, tags in laid_on), laid_on
     if news:  # a sum provided is the news, not logistics
         assert any(c.answer == news and "minor" not in c.tags for c in cards), [(c.answer, c.tags) for c in cards]
+
+
+# ---------------------------------------------------------------- round 106
+
+def test_round_106_a_demonstrative_opening_the_sentence_is_the_subject_s_own():
+    text = ("Malawi began a cholera vaccination campaign on Tuesday. The country suffered its worst outbreak in 2022. "
+            "That outbreak killed more than 1,700 people, according to the Ministry of Health.")
+    asked = qa_minor(text, "en")
+    assert not any(q.startswith("How many people did outbreak") for q in asked), asked
+
+
+def test_round_106_a_branch_after_a_body_is_no_person():
+    text = ("Harga bawang merah di Brebes anjlok hingga Rp 9.000 per kilogram. Ketua Asosiasi Bawang Merah Indonesia "
+            "(ABMI) Cabang Brebes, Juwari Santoso, meminta pemerintah pusat turun tangan.")
+    found = {(m.kind, m.text) for m in _mentions(text, "id")}
+    assert ("person", "Cabang Brebes") not in found, found
+    assert "Cabang Brebes" not in {a for q, a in qa_minor(text, "id").items() if q.startswith("Siapa")}
+
+
+@pytest.mark.parametrize("text,cut", [
+    # a span of two years is one: the question must not stop at the first
+    ("Gedung Mal Pelayanan Publik itu dibangun dengan anggaran Rp 27,5 miliar dari APBD Sleman tahun 2023 dan 2024.",
+     "tahun 2023?"),
+    # a clause of time set in front: without it the question says something else
+    ("PT ASDP resmi mengoperasikan kapal roro baru untuk lintasan Bitung–Ternate pada Jumat. Sebelum kapal ini "
+     "beroperasi, lintasan Bitung–Ternate dilayani satu kapal berusia lebih dari 25 tahun.", "lintasan Bitung–Ternate dilayani"),
+])
+def test_round_106_a_how_many_question_does_not_change_what_its_sentence_says(text, cut):
+    asked = qa_minor(text, "id")
+    assert not any(q.endswith(cut) or q.startswith(cut[:1].upper() + cut[1:]) for q in asked), asked
