@@ -1805,7 +1805,10 @@ class FactFinder:
                 continue  # a question needs its verb
             if self.rules.rel_re is not None and (parts := self.rules.rel_re.split(f" {clause} ", 1)) and \
                     len(parts) == 2 and parts[0].strip() and not _has_verb(parts[0], self.pack) and \
-                    sum(_is_verbish(w, self.pack) for w in parts[1].split()) == 1:
+                    sum(_is_verbish(w, self.pack) for w in parts[1].split()) == 1 and \
+                    any(_is_verbish(w, self.pack) for w in parts[1].split()[:2]):
+                # (the one verb opens the relative clause; but "Juliari yang juga politikus PDI Perjuangan itu
+                # | menyerahkan diri": a relative clause without a verb, closed, then the main verb)
                 continue  # "setelah peristiwa serupa pada 2021 | yang menghanguskan sekitar 40 kios": a noun and
                 # its relative clause, no main verb (round 105: "Kapan peristiwa serupa yang menghanguskan
                 # sekitar 40 kios?")

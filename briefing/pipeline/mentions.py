@@ -1725,11 +1725,15 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
            for m in out]
     # a piece of a name an acronym spells out is no name of its own: "dibiayai dari | Anggaran
     # Pendapatan | dan Belanja Daerah (APBD)" (round 104: "Dari mana ... dibiayai dan Belanja Daerah?")
-    expansions = [m for m in out if m.kind == "organisation" and m.value and acronyms.get(m.value) == m.text]
+    expansions: dict[int, list[Mention]] = {}
+    for m in out:
+        if m.kind == "organisation" and m.value and acronyms.get(m.value) == m.text:
+            expansions.setdefault(m.sentence, []).append(m)  # (by sentence: an article of thousands of
+            # sentences must not pair every mention with every expansion)
     if expansions:
         out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
-            x is not m and x.sentence == m.sentence and x.start <= m.start and m.end <= x.end and
-            x.end - x.start > m.end - m.start for x in expansions)]
+            x is not m and x.start <= m.start and m.end <= x.end and
+            x.end - x.start > m.end - m.start for x in expansions.get(m.sentence, ()))]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 
