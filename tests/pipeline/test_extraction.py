@@ -1869,6 +1869,9 @@ def test_a_gap_on_a_name_before_a_phrase_of_the_verb_is_no_commentator():
     # a lower-case role, capitalised only because it opens the sentence
     ("Economist Thomas Piketty challenges this notion, claiming that wars reduced inequality.",
      "en", "Economist", "Thomas Piketty"),
+    # round 106: an office the pack did not list ("{{Energy Undersecretary Felicitas Manalo}} said ...")
+    ("Energy Undersecretary Felicitas Manalo said the Department of Energy expected the plant to cut reliance "
+     "on coal.", "en", "Energy Undersecretary", "Felicitas Manalo"),
 ])
 def test_a_title_or_role_opening_the_sentence_is_not_part_of_the_name(text, lang, role, person):
     found = {(m.kind, m.text) for m in _mentions(text, lang)}
