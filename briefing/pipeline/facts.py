@@ -2571,6 +2571,7 @@ class FactFinder:
             if self._list_ends(s.text[right:], cl):
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
+            joined_on = False
             joined = rx.match(r"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:(?:[^\W\d_][\w-]*|1[5-9]\d\d|20\d\d)\s+){0,5}"
                               r"(?:[^\W\d_][\w-]*|1[5-9]\d\d|20\d\d))\s*(?:[.!?]?\s*$|(?=,))",
                               s.text[right:])  # (past a gloss in brackets: "lokapasar (marketplace) | dan media sosial";
@@ -2580,6 +2581,7 @@ class FactFinder:
             if joined and joined.group(1).casefold() in cl.coordinators_cf and \
                     not _has_verb(joined.group(2), self.pack):
                 right = min(right + joined.end(), len(s.text.rstrip(" .!?")))
+                joined_on = True
                 # "12 laporan ... selama masa tenang | dan hari pemungutan suara.": the sentence (or
                 # its clause: "tujuh orang berperan sebagai penebang | dan pengangkut, sedangkan ...")
                 # ends on the second of two nouns, both of what was counted
@@ -2595,6 +2597,9 @@ class FactFinder:
                 # fish": the figure's subject is the relative ("How many tonnes were mature fish ...?")
             after = cl.trim(_clean(s.text[end:right]))
             whole = cl.trim(_clean(s.text[end:right]), keep=10 ** 6)  # (no soft cut; the dangling end goes)
+            if joined_on and after != whole:
+                after = whole  # "yang berasal dari APBN | melalui Perpusnas dan dana pendamping dari APBD": the
+                # phrase runs on to the second item joined to it; a cut before would drop that item (round 106)
             if after != whole and (not _has_verb(after, self.pack) or _words(after) <= 2) and _words(whole) <= 14:
                 after = whole  # "37 kasus penangkapan ikan | dengan bahan peledak": cut there, the phrase
                 # loses what kind of cases were counted (and "About 14,000 babies are born | with sickle cell

@@ -6528,3 +6528,11 @@ def test_round_106_a_branch_after_a_body_is_no_person():
 def test_round_106_a_how_many_question_does_not_change_what_its_sentence_says(text, cut):
     asked = qa_minor(text, "id")
     assert not any(q.endswith(cut) or q.startswith(cut[:1].upper() + cut[1:]) for q in asked), asked
+
+
+def test_round_106_a_question_keeps_the_second_source_of_a_sum():
+    text = ("Dinas Kebudayaan Karangasem mulai mendigitalkan ribuan naskah lontar pada Rabu. Program digitalisasi "
+            "menelan anggaran sekitar Rp 2,3 miliar yang berasal dari APBN melalui Perpusnas dan dana pendamping dari "
+            "APBD Karangasem.")
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "sekitar Rp 2,3 miliar"]
+    assert asked and all(q.endswith("dan dana pendamping dari APBD Karangasem?") for q in asked), asked
