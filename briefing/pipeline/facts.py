@@ -95,6 +95,8 @@ def _list_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
 _PUNCT_LEFT = rx.compile(r"(?:(?<!\d),|,(?!\s?\d)|;|:(?!\d))\s*|[\"“”]\s*")
 _REGION_APPOSITION = rx.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,\s+(?P<first>)(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*"
                                 r"(?=[a-z]|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*[a-z])")
+#: A region set off by commas after a name, its short form in brackets, then a lower-case word.
+_REGION_AFTER = rx.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*\([A-Z]{2,6}\),\s+(?=[a-z])")
 _PUNCT_RIGHT = rx.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s")
 _PUNCT_RIGHT_Q = rx.compile(r"(?<!\d),|,(?!\s?\d)|;|:(?!\d)|[()]|\s[-–—]\s|[\"“”]")
 #: An article of at least this many sentences names people in passing (see ``_in_passing``).
@@ -2568,6 +2570,11 @@ class FactFinder:
                         right = nxt_right
                     break
                 right = nxt_right
+            region = _REGION_AFTER.match(s.text, right)
+            if region and s.text[:right].rstrip().split()[-1][:1].isupper():
+                right = cl.right(region.end())  # "Sebanyak 2.350 guru ... di Kabupaten Lombok Timur, | Nusa Tenggara
+                # Barat (NTB), mulai mengikuti pelatihan": a region set off after a name, with its short form;
+                # the clause goes on past it to its verb (round 107: "Berapa guru ... di Kabupaten Lombok Timur?")
             if self._list_ends(s.text[right:], cl):
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole

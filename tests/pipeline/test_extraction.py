@@ -6536,3 +6536,13 @@ def test_round_106_a_question_keeps_the_second_source_of_a_sum():
             "APBD Karangasem.")
     asked = [q for q, a in qa_minor(text, "id").items() if a == "sekitar Rp 2,3 miliar"]
     assert asked and all(q.endswith("dan dana pendamping dari APBD Karangasem?") for q in asked), asked
+
+
+# ---------------------------------------------------------------- round 107
+
+def test_round_107_a_region_with_its_short_form_set_off_after_a_name_does_not_end_the_clause():
+    text = ("Sebanyak 2.350 guru honorer jenjang sekolah dasar (SD) dan sekolah menengah pertama (SMP) di Kabupaten "
+            "Lombok Timur, Nusa Tenggara Barat (NTB), mulai mengikuti pelatihan penerapan Kurikulum Merdeka secara "
+            "daring sejak Senin (3/11/2025).")
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "2.350"]
+    assert asked and all("mulai mengikuti pelatihan" in q for q in asked), asked
