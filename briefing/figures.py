@@ -30,10 +30,11 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
                 continue
             value = float(f"{whole}.{frac or 0}") * scale
             out.append((m.start(), m.end(), value, 0.5 * scale / 10 ** len(frac)))
-    for m in re.finditer(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)", text):
+    # (and a round hundred: "800 Tatung" for 812, round 107)
+    for m in re.finditer(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+|[1-9]00)(?![.,]?\d)", text):
         if any(a < m.end() and m.start() < b for a, b, _, _ in out):
             continue  # "1.500 triliun": the multiplier's figure
-        value = plain_value(m.group(), decimal)
+        value = plain_value(m.group(), decimal) or (float(m.group()) if m.group().isdigit() else None)
         digits = re.sub(r"\D", "", m.group())
         zeros = len(digits) - len(digits.rstrip("0"))
         if value and zeros >= 2:
@@ -68,6 +69,15 @@ def plain_value(text: str, decimal: str) -> float | None:
     if decimal in digits[-4:-3]:
         return None  # "2,303" with "," the decimal mark: not a figure written in full
     return float(re.sub(r"[.,]", "", digits))
+
+
+def figure_value(text: str, decimal: str) -> float | None:
+    """The value of a figure written in full (see ``plain_value``) or of a whole number of up to
+    three digits standing alone ("812", "sekitar 812 orang"), else None."""
+    value = plain_value(text, decimal)
+    if value is None and (m := re.search(r"(?<![\d.,])\d{1,3}(?![\d]|[.,]\d)", text)):
+        value = float(m.group())
+    return value
 
 
 def in_figures(text: str, number_words: dict[str, int]) -> str:

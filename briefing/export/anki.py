@@ -352,7 +352,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
     figures ("7 Tahun" for "tujuh tahun"), a share or a sum rounded ("78 Persen" for "78,4
     persen", "Rp 2,3 Juta" for "Rp 2.303.849")."""
-    from ..figures import fraction_spans, in_figures, pack_fractions, plain_value, rounded_figures
+    from ..figures import figure_value, fraction_spans, in_figures, pack_fractions, rounded_figures
 
     pack = _pack_of(lang)
     if pack is None:
@@ -385,7 +385,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
         if title != before:
             return title
     multipliers = {str(k).casefold(): int(v) for k, v in (pack.get("numbers", "multipliers", {}) or {}).items()}
-    value = plain_value(answer, decimal)
+    value = figure_value(answer, decimal)
     if value is None:
         return title
     sign = _currency_lead(lang)

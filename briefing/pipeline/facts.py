@@ -25,7 +25,7 @@ from typing import Any, Self
 from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
-from ..figures import fraction_spans, in_figures, pack_fractions, plain_value, rounded_figures
+from ..figures import figure_value, fraction_spans, in_figures, pack_fractions, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
@@ -5134,7 +5134,7 @@ class FactFinder:
                 and any(abs(share - v) <= 2 for v in self.title_fractions):
             return True  # "about 16%" under "Emperor penguin numbers fall by a sixth" (round 95)
         if rx.search(r"\d", answer) and self.title_rounded and \
-                (value := plain_value(answer, self.lex.dec)) is not None and \
+                (value := figure_value(answer, self.lex.dec)) is not None and \
                 any(abs(value - v) <= half for _, _, v, half in self.title_rounded):
             return True  # "Rp 2.303.849" under "UMP ... Naik 6,2 Persen Jadi Rp 2,3 Juta"
         if rx.search(r"\d", answer) and self.title_rounded and \

@@ -5428,6 +5428,10 @@ _KALI_SERANG = ("Pemerintah Provinsi Jawa Tengah menargetkan pembangunan ulang J
      "Pemkot Palembang Mulai Bangun PLTSa, Targetkan Beroperasi 2027", "pertengahan 2027"),
     # round 104: a part of the year the title names gives the month away
     (_KALI_SERANG, "Pemprov Jateng Targetkan Jembatan Kali Serang Rampung Akhir 2025", "Desember 2025"),
+    # round 107: a round hundred in the title is the text's figure rounded
+    ("Ribuan warga memadati Festival Cap Go Meh di Singkawang pada Rabu. Sebanyak 812 tatung ikut dalam "
+     "arak-arakan yang berlangsung sejak pukul 08.00 WIB.", "Festival Cap Go Meh Singkawang, 800 Tatung Ikut Arak-arakan",
+     "812 tatung"),
 ])
 def test_rounds_87_88_the_title_gives_the_answer_away(text, title, answer):
     cards = [c for c in cards_of(text, "id", title=title) if c.answer == answer]
