@@ -1236,7 +1236,10 @@ class FactFinder:
                 # "Pemprov"): its expansion reads off the short form itself, a minor card (round 105:
                 # both teachers rejected "Apa nama lengkap Labfor?")
                 syllabic = sum(ch.isupper() for ch in m.value) == 1 and len(m.text.split()) == 2 and \
-                    prefix_abbreviation(m.value, m.text)
+                    prefix_abbreviation(m.value, m.text) and \
+                    not _preceding_word(s.text, m.start)[0][:1].isupper() and \
+                    not rx.match(r"\s+[A-Z]", s.text[m.end:])  # (not a company's own name: "PT | Aneka Tambang
+                # | Tbk (Antam)" is no phrase to read off)
                 out.append(Fact("acronym", s.index, m.text, "organisation",
                                 (("acronym", m.value), ("expansion", m.text),
                                  ("template", "acronym_name" if loose else "acronym")), 0.95,
@@ -4058,7 +4061,12 @@ class FactFinder:
         if self.rules.provision_re is None or self._is_sum(m) or self._is_share(m):
             return False
         left = Clauses.of(self.pack, text).left(start)
-        return self.rules.provision_re.search(text, max(left, start - 80), start) is not None
+        head = text[max(left, start - 80):start]
+        verb = _last_match(self.rules.provision_re, head)
+        # (the figure counts what the verb lays on, no preposition between: not "menyiapkan area merokok |
+        # di luar pagar lima taman")
+        return verb is not None and not any(w.casefold() in _ClauseWords.of(self.pack).prepositions
+                                            for w in _WORDS.findall(head[verb.end():]))
 
     def _personnel(self, text: str, end: int) -> bool:
         """The figure ending at ``end`` counts staff sent or kept ready (``numbers.personnel_nouns``:

@@ -561,8 +561,9 @@ def test_review_79_an_everyday_school_level_is_no_gap():
 def test_review_79_a_figure_counts_both_nouns_a_coordinator_joins():
     text = ("Authorities deployed 350 military trucks and police vehicles to offer free rides, and the "
             "Department of Education allowed schools to switch to online classes.")
-    assert qa(text, "en").get("How many military trucks and police vehicles did authorities deploy to offer "
-                               "free rides?") == "350", qa(text, "en")
+    # (a minor card since round 105: a count of what was laid on is logistics; the wording is still this)
+    assert qa_minor(text, "en").get("How many military trucks and police vehicles did authorities deploy to offer "
+                                     "free rides?") == "350", qa_minor(text, "en")
 
 
 def test_review_80_a_photo_credit_after_a_colon_makes_its_line_a_caption_and_a_city_dash_a_dateline():
