@@ -597,8 +597,15 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                         not _ACRONYM.match(t.text) and (nxt is None or nxt.text not in cap_pairs):
                     continue
             if low in lex.stop and len(t.text) > 1 and not _ACRONYM.match(t.text) and not cur and \
-                    not _place_opens(toks, i, lex):
-                continue  # ("New Zealand", "New South Wales": a place opening on a function word)
+                    not _place_opens(toks, i, lex) and not (
+                        i > first_word and toks[i - 1].text == "," and low not in lex.articles and
+                        i + 1 < len(toks) and toks[i + 1].is_cap and
+                        toks[i + 1].is_word and toks[i + 1].text.casefold() not in lex.stop and
+                        i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].is_word):
+                continue  # ("New Zealand", "New South Wales": a place opening on a function word; but a
+                # function word capitalised after a comma, before a name of two words, opens the name: the
+                # Sasak noble "Lalu" of "Kepala Dinas ..., Lalu Muhammad Zainuddin," round 107; not an
+                # article: "in 2012, The United Methodist Church's ...")
             if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set \
                     and cur[-1].text not in lex.name_openers and \
                     cur[-1].text.casefold() not in lex.org_heads and _name_follows(toks, i + 1, lex):

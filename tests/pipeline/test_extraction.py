@@ -6551,3 +6551,11 @@ def test_round_107_a_region_with_its_short_form_set_off_after_a_name_does_not_en
             "daring sejak Senin (3/11/2025).")
     asked = [q for q, a in qa_minor(text, "id").items() if a == "2.350"]
     assert asked and all("mulai mengikuti pelatihan" in q for q in asked), asked
+
+
+def test_round_107_a_function_word_capitalised_after_a_comma_opens_the_name_after_it():
+    # the Sasak noble "Lalu" is also the word for "then": the gap left it outside the name
+    text = ("Ribuan guru honorer di Lombok Timur mengikuti pelatihan Kurikulum Merdeka. Kepala Dinas Dikbud Lombok "
+            "Timur, Lalu Muhammad Zainuddin, mengatakan pelatihan ini menyasar guru yang belum pernah dilatih.")
+    names = {m.text for m in _mentions(text, "id") if m.kind in {"person", "name"}}
+    assert "Lalu Muhammad Zainuddin" in names and "Muhammad Zainuddin" not in names, names
