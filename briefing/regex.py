@@ -53,36 +53,41 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
     return got
 
 
+# The re-like helpers below look the pattern up in ``_memo`` themselves and call
+# ``compile`` only on a miss: they run ~1,300 times per article, and the extra call
+# and key building of ``compile`` cost ~0.5 ms of it.
+
+
 def search(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
-    return compile(pattern, flags).search(string)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).search(string)
 
 
 def match(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
-    return compile(pattern, flags).match(string)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).match(string)
 
 
 def fullmatch(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
-    return compile(pattern, flags).fullmatch(string)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).fullmatch(string)
 
 
 def findall(pattern: str, string: str, flags: int = 0) -> list[Any]:
-    return compile(pattern, flags).findall(string)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).findall(string)
 
 
 def finditer(pattern: str, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
-    return compile(pattern, flags).finditer(string)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).finditer(string)
 
 
 def split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | Any]:
-    return compile(pattern, flags).split(string, maxsplit)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).split(string, maxsplit)
 
 
 def sub(pattern: str, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
-    return compile(pattern, flags).sub(repl, string, count)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).sub(repl, string, count)
 
 
 def subn(pattern: str, repl: Any, string: str, count: int = 0, flags: int = 0) -> tuple[str, int]:
-    return compile(pattern, flags).subn(repl, string, count)
+    return (_memo.get((pattern, flags)) or compile(pattern, flags)).subn(repl, string, count)
 
 
 def _engine() -> tuple[Any, Any, Any, tuple[Any, ...]] | None:

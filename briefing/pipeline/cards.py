@@ -67,6 +67,24 @@ def _fillers(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack._cache[("question_fillers",)]
 
 
+def _pack_places(pack: LanguagePack) -> tuple[dict[str, str], list[str], frozenset[str], frozenset[str]]:
+    """The pack's aliases (case-folded keys), its places and subnational places, and the
+    canonical forms (``CardMaker.canonical``) of its countries and of those places: built
+    once per pack, not once per article (some 500 canonical forms each time)."""
+    key = ("card_places",)
+    if key not in pack._cache:
+        aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
+        places = [str(p) for p in (pack.get("roles", "places", []) or []) +
+                  (pack.get("roles", "subnational_places", []) or [])]
+
+        def canonical(text: str) -> str:
+            return normalise(aliases.get(text.casefold(), text))
+
+        countries = frozenset(canonical(str(c)) for c in pack.get("roles", "countries", []) or [])
+        pack._cache[key] = (aliases, places, countries, frozenset(canonical(p) for p in places))
+    return pack._cache[key]  # type: ignore[no-any-return]
+
+
 class English:
     """Auxiliary inversion and do-support, from the pack's verb data."""
 
@@ -240,7 +258,7 @@ class CardMaker:
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
         self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}
-        self.aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
+        self.aliases, self.places, self.countries, self.known_places = _pack_places(pack)
         self.lower_vocab = {w.casefold() for s in sentences for w in rx.findall(r"\b[a-z]\w*", s.text)}
         # words known to be names: typed mentions and names of several words
         self.name_words = {w for m in mentions
@@ -283,10 +301,6 @@ class CardMaker:
                     self.short_names.setdefault(m.sentence, []).append((m.text, owners[0]))
         self.date_keys = {m.text: (m.value or "~").split("|")[0] for m in mentions if m.kind == "date"}
         self.anaphoric_verbs = tuple(f" {str(v).casefold()}" for v in pack.get("grammar", "anaphoric_verbs", []) or [])
-        self.places = [str(p) for p in (pack.get("roles", "places", []) or []) +
-                       (pack.get("roles", "subnational_places", []) or [])]
-        self.countries = {self.canonical(str(c)) for c in pack.get("roles", "countries", []) or []}
-        self.known_places = {self.canonical(p) for p in self.places}
         self.full_text = " ".join(s.text for s in sentences)
         self.first_person = {str(w).casefold() for w in pack.get("grammar", "first_person", []) or []}
         # ("three days of mourning | starting on Monday": a time phrase ends the noun)

@@ -703,6 +703,8 @@ class PackRules(_PerPack):
             | pack.wordset("numbers", "size_markers")
         # "Kapan otoritas Kuwait mengatakan?": when something was said is no event
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs") if " " not in w}
+        # ... and all of them (phrases too) as a pattern's alternatives, for ``quotes`` (None: none)
+        self.reporting_alt = _alt(g("roles", "reporting_verbs")) if g("roles", "reporting_verbs") else None
         # "Heru Prasetyo di ___, Selasa (25/11), mengatakan": a place before the speaker's verb;
         # '"...," kata Haryanto di Balai Kota, ___': a date in the tail after a quotation
         self.speaker_place_re = rx.compile(r"[^.;\"“”]{0,40}?,\s*(?:" + _alt(self.reporting) + r")(?!\w)")
@@ -3459,10 +3461,9 @@ class FactFinder:
     def quotes(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         """``"...," kata X`` / ``"...," said X`` -> who said it (short quotes only)."""
         out: list[Fact] = []
-        verbs = [str(v) for v in self.pack.get("roles", "reporting_verbs", []) or []]
-        if not verbs or s.text.lstrip()[:1] not in {'"', "“"}:
+        alt = self.rules.reporting_alt
+        if alt is None or s.text.lstrip()[:1] not in {'"', "“"}:
             return out
-        alt = _alt(verbs)
         m = re.match(r'\s*["“]([^"“”]{10,200}?)[,.!?]?["”],?\s+(?:(?:' + alt + r')\s+)?', s.text)
         if not m:
             return out

@@ -142,6 +142,8 @@ class Lexicon:
         self.role_end_re = (rx.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in self.roles) + r")\s+$",
                                        re.IGNORECASE) if self.roles else None)
         self.role_set = {r.casefold() for r in self.roles}
+        # a role written as a phrase of its own, for the appositions ("Name, <role>,")
+        self.role_re = _phrase_regex(self.roles)
         # occupations (generic roles that are not ranks), which no body's name opens with ("Ekonom |
         # Institute for Development of Economics and Finance (INDEF)"); not roles.professions
         self.occupations = {str(r).casefold() for r in pack.get("roles", "generic_roles", []) or [] if " " not in str(r)} - \
@@ -1066,7 +1068,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     acronyms: dict[str, str] = {}  # acronym -> expansion
     pending_names: list[tuple[int, int, int, str]] = []
 
-    role_re = _phrase_regex(lex.roles)
+    role_re = lex.role_re
     role_end_re = lex.role_end_re
 
     # a person's initials ("berinisial RS") name no body, wherever the article writes them
