@@ -6,6 +6,7 @@ export (the topic line blanks it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -34,7 +35,7 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
     for m in re.finditer(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+|[1-9]00)(?![.,]?\d)", text):
         if any(a < m.end() and m.start() < b for a, b, _, _ in out):
             continue  # "1.500 triliun": the multiplier's figure
-        value = plain_value(m.group(), decimal) or (float(m.group()) if m.group().isdigit() else None)
+        value = figure_value(m.group(), decimal)
         digits = re.sub(r"\D", "", m.group())
         zeros = len(digits) - len(digits.rstrip("0"))
         if value and zeros >= 2:
@@ -69,6 +70,17 @@ def plain_value(text: str, decimal: str) -> float | None:
     if decimal in digits[-4:-3]:
         return None  # "2,303" with "," the decimal mark: not a figure written in full
     return float(re.sub(r"[.,]", "", digits))
+
+
+#: A year as news writes one, 1500 to 2099 (a pattern's alternatives, no anchors).
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+def part_of_year_re(modifiers: Iterable[str]) -> re.Pattern[str] | None:
+    """A year written after a date modifier ("Akhir 2025", "mid-2026"), the year its group 1:
+    a part of a year, which gives away a month of that year. None without modifiers."""
+    mods = "|".join(re.escape(str(m)) for m in sorted(modifiers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{mods})[\s-]+({YEAR})(?![\d.,]\d)", re.IGNORECASE) if mods else None
 
 
 def figure_value(text: str, decimal: str) -> float | None:

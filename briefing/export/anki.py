@@ -297,13 +297,14 @@ def topic(card: Card, ex: Extraction) -> str:
 def _mask_part_of_year(title: str, answer: str, lang: str) -> str:
     """``title`` with a part of a year the answer falls in blanked whole, its word with it
     ("... Rampung …" for "Rampung Akhir 2025" over "Desember 2025"), not the year alone."""
+    from ..figures import YEAR, part_of_year_re
+
     pack = _pack_of(lang)
-    mods = "|".join(re.escape(str(m)) for m in sorted(pack.get("dates", "modifiers", []) or [], key=len, reverse=True)) \
-        if pack is not None else ""
-    years = set(re.findall(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)", answer))
-    if not mods or not years:
+    part = part_of_year_re(pack.get("dates", "modifiers", []) or []) if pack is not None else None
+    years = set(re.findall(rf"(?<!\d){YEAR}(?!\d)", answer))
+    if part is None or not years:
         return title
-    return re.sub(rf"(?<!\w)(?:{mods})[\s-]+({'|'.join(sorted(years))})(?!\d)", TOPIC_GAP, title, flags=re.IGNORECASE)
+    return part.sub(lambda m: TOPIC_GAP if m.group(1) in years else m.group(), title)
 
 
 def _pack_of(lang: str) -> LanguagePack | None:

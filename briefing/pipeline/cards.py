@@ -67,6 +67,11 @@ def _fillers(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack._cache[("question_fillers",)]
 
 
+def _canonical(aliases: dict[str, str], text: str) -> str:
+    """A place or country's one form: its alias resolved ("UK" -> "United Kingdom"), normalised."""
+    return normalise(aliases.get(text.casefold(), text))
+
+
 def _pack_places(pack: LanguagePack) -> tuple[dict[str, str], list[str], frozenset[str], frozenset[str]]:
     """The pack's aliases (case-folded keys), its places and subnational places, and the
     canonical forms (``CardMaker.canonical``) of its countries and of those places: built
@@ -76,12 +81,8 @@ def _pack_places(pack: LanguagePack) -> tuple[dict[str, str], list[str], frozens
         aliases = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         places = [str(p) for p in (pack.get("roles", "places", []) or []) +
                   (pack.get("roles", "subnational_places", []) or [])]
-
-        def canonical(text: str) -> str:
-            return normalise(aliases.get(text.casefold(), text))
-
-        countries = frozenset(canonical(str(c)) for c in pack.get("roles", "countries", []) or [])
-        pack._cache[key] = (aliases, places, countries, frozenset(canonical(p) for p in places))
+        countries = frozenset(_canonical(aliases, str(c)) for c in pack.get("roles", "countries", []) or [])
+        pack._cache[key] = (aliases, places, countries, frozenset(_canonical(aliases, p) for p in places))
     return pack._cache[key]  # type: ignore[no-any-return]
 
 
@@ -332,7 +333,7 @@ class CardMaker:
 
     # ---------------------------------------------------------- distractors
     def canonical(self, text: str) -> str:
-        return normalise(self.aliases.get(text.casefold(), text))
+        return _canonical(self.aliases, text)
 
     def _pools(self, mentions: list[Mention]) -> dict[str, list[str]]:
         pools: dict[str, Counter[str]] = {}

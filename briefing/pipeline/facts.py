@@ -25,13 +25,13 @@ from typing import Any, Self
 from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
-from ..figures import figure_value, fraction_spans, in_figures, pack_fractions, rounded_figures
+from ..figures import YEAR, figure_value, fraction_spans, in_figures, pack_fractions, part_of_year_re, rounded_figures
 from ..models import Fact, Mention, Sentence
 from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = rx.compile(r"\w+")
-_YEAR = rx.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
+_YEAR = rx.compile(rf"(?<![\d.,]){YEAR}(?![\d.,]\d)")
 _BLANKS = rx.compile(r"\s*")
 _FIRST_TWO = rx.compile(r"\W*(\w+)\W+(\w+)")
 # the minute of a goal after a player's name: "(16')", "(90+3')"
@@ -245,9 +245,8 @@ class _ClauseWords(_PerPack):
         # a coordinator after a word, then a figure: the next figure's own clause; one
         # opening a phrase: the second of a pair of figures ("3 persen | dan 6 persen")
         # (not a year after a year: "APBD Sleman tahun 2023 | dan 2024", round 106, is one span of years)
-        year = r"(?:1[5-9]\d\d|20\d\d)"
         coord = _alt(self.coordinators)
-        self.re_coord_figure = rx.compile(rf"(?<=\w)(?:(?<!{year})\s(?:{coord})\s+(?=\d)|\s(?:{coord})\s+(?=\d)(?!{year}(?!\d)))") \
+        self.re_coord_figure = rx.compile(rf"(?<=\w)(?:(?<!{YEAR})\s(?:{coord})\s+(?=\d)|\s(?:{coord})\s+(?=\d)(?!{YEAR}(?!\d)))") \
             if self.coordinators else None
         self.re_figure_pair = rx.compile(rf"(?:{_alt(self.coordinators)})\s+\d", re.IGNORECASE) \
             if self.coordinators else None
@@ -1151,9 +1150,8 @@ class FactFinder:
         self.lex = lexicon(pack)
         self.title_dates = self._date_words(title)
         # the years the title dates with a part of them ("Rampung Akhir 2025", "due by mid 2026")
-        mods = rx.alternation(pack.get("dates", "modifiers", []) or [])
-        self.title_part_years = {m.group(1) for m in rx.finditer(
-            rf"(?<!\w)(?:{mods})[\s-]+(1[5-9]\d\d|20\d\d)(?![\d.,]\d)", title, re.IGNORECASE)} if mods else set()
+        part = part_of_year_re(pack.get("dates", "modifiers", []) or [])
+        self.title_part_years = {m.group(1) for m in part.finditer(title)} if part is not None else set()
         self.number_words = self.lex.number_words
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
         # "Rp 2,3 Juta" in the title is "Rp 2.303.849" of the text, rounded
@@ -2584,8 +2582,8 @@ class FactFinder:
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
             joined_on = False
-            joined = rx.match(r"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:(?:[^\W\d_][\w-]*|1[5-9]\d\d|20\d\d)\s+){0,5}"
-                              r"(?:[^\W\d_][\w-]*|1[5-9]\d\d|20\d\d))\s*(?:[.!?]?\s*$|(?=,))",
+            joined = rx.match(rf"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:(?:[^\W\d_][\w-]*|{YEAR})\s+){{0,5}}"
+                              rf"(?:[^\W\d_][\w-]*|{YEAR}))\s*(?:[.!?]?\s*$|(?=,))",
                               s.text[right:])  # (past a gloss in brackets: "lokapasar (marketplace) | dan media sosial";
             # round 106: "dari APBN melalui Perpusnas | dan dana pendamping dari APBD Karangasem.", "APBD Sleman
             # tahun 2023 | dan 2024.": a second item with its own names or its year, cut off, changes the sum's
@@ -2754,7 +2752,7 @@ class FactFinder:
             fronted = self._fronted(s, ms, left)
             lead_clause = s.text[:left].strip()
             if not fronted and lead_clause.endswith(",") and \
-                    lead_clause.split()[0].casefold() in self.pack.wordset("dates", "kept_prepositions") and \
+                    lead_clause.split()[0].casefold() in self.rules.kept_preps and \
                     _has_verb(lead_clause, self.pack):
                 continue  # "Sebelum kapal ini beroperasi, | lintasan Bitung–Ternate dilayani satu kapal berusia
                 # lebih dari 25 tahun": asked without the clause set in front, the question says something else
@@ -3074,21 +3072,18 @@ class FactFinder:
     def _match_stat(self, text: str, end: int) -> bool:
         """The figure ending at ``end`` counts a match's statistic (numbers.match_stat_units), right
         after it or after a word of a part ("16 rebounds", "61% of possession")."""
-        word = _next_word(text, end)
-        if word in self.rules.match_stats:
-            return True
-        if word and word in self.rules.part_words:
-            at = text.casefold().find(word, end)
-            return _next_word(text, at + len(word)) in self.rules.match_stats
-        return False
+        first = _WORDS.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+        word = first.group().casefold() if first else ""
+        return word in self.rules.match_stats or \
+            word in self.rules.part_words and _next_word(text, first.end()) in self.rules.match_stats
 
     def _peer_reading(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         """The figure ``m`` is one of three or more shares that the sentence lists for as many
         things, under a title that states a share of its own, and its piece names nothing the
-        title names: "Di kawasan,
-        indeks Nikkei 225 di Tokyo naik 0,9 persen, Hang Seng di Hong Kong menguat ___, sedangkan
-        Straits Times ... bertambah 0,5 persen" under "IHSG Ditutup Menguat 1,4 Persen": the
-        neighbours' moves, each a side reading (both teachers of round 104 rejected each)."""
+        title names: "Di kawasan, indeks Nikkei 225 di Tokyo naik 0,9 persen, Hang Seng di Hong Kong
+        menguat ___, sedangkan Straits Times ... bertambah 0,5 persen" under "IHSG Ditutup Menguat
+        1,4 Persen": the neighbours' moves, each a side reading (both teachers of round 104 rejected
+        each)."""
         if m.kind != "number" or not self.title_shares or not self._is_share(m):
             return False  # (only under a title that states a share of its own: a passage listing the
             # shares of its subjects, "60% in Brasilien, gefolgt von Peru mit 13% ...", lists its news)
