@@ -99,6 +99,7 @@ class English:
         self.determiners = {str(d) for d in pack.get("grammar", "determiners", []) or []} | {
             str(a) for a in pack.get("grammar", "articles", []) or []}
         self.possessives = {str(p) for p in pack.get("grammar", "possessives", []) or []}
+        self.approximators = {str(a).split()[0].casefold() for a in pack.get("numbers", "approximators", []) or []}
         self.possession = {str(p).casefold() for p in pack.get("grammar", "possession_verbs", []) or []}
         self.expletives = {str(p).casefold() for p in pack.get("grammar", "expletives", []) or []}
         self.agent_words = {str(p).casefold() for p in pack.get("grammar", "passive_agent", []) or []}
@@ -220,6 +221,15 @@ class English:
                        and yf[0] == form[0] for x, y in zip(words[i + 1:], words[i + 2:])):
                     return None  # "Dylan grew up in Hibbing and moved to New York": a second
                     # predicate would keep its tense ("When did Dylan grow up ... and moved ...?")
+                second = next((k for k in range(i + 1, len(words) - 2)
+                               if words[k].casefold() in self.coordinators and
+                               rx.fullmatch(r"[a-z]+[^s]s", words[k + 1]) and
+                               (words[k + 2][:1].isdigit() or words[k + 2].casefold() in
+                                self.determiners | self.possessives | self.approximators)), None)
+                if form[0] == "does" and second is not None:
+                    words = words[:second]  # "Brookvale employs about 210 people | and processes around 350
+                    # million litres": a second predicate in the present, a verb the pack does not list, is
+                    # a fact of its own ("How many people does Brookvale employ and processes ...?", round 108)
                 if form[0] == "did" and words[0].casefold() in self.indefinite and w.casefold().endswith("ed") and \
                         i + 1 < len(words) and words[i + 1].casefold() in self.preps:
                     return None  # "a result published in the journal Nature": a participle after a

@@ -1391,6 +1391,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     person[0].text.casefold() not in lex.compass_words | lex.org_tails and \
                     person[0].text not in joined_firsts and \
                     not rx.match(r",\s+[A-Z]", text[person[0].end:]) and \
+                    not _honorific_next(text, person[0].end, lex) and \
                     not rx.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
                 # (nor "Kepala Kantor Pelayanan Utama (KPU) | Bea | dan Cukai ...": a name joined to more)
                 common = sum(t.text.casefold() in lower_vocab for t in person)
@@ -1884,6 +1885,15 @@ def _extend_expansion(text: str, start: int, acronym: str, lex: Lexicon) -> int:
             rest = head[w.start():].split()
             if initials_score(rest, acronym) == 1.0 and len(rest) >= 2:
                 return best_start + w.start()
+        # ... or spells it with one word more, a compound the short form takes as one ("Kepala
+        # Bidang Pembinaan dan Prestasi | Persatuan Bulu Tangkis Seluruh Indonesia (PBSI)")
+        letters = rx.sub(r"[^A-Z]", "", _repeat_letters(acronym).upper())
+        for w in rx.finditer(r"(?<=\s)(?=[A-Z])", head):
+            rest = head[w.start():].split()
+            initials = "".join(x[0] for x in rest if x[:1].isupper())
+            if len(letters) >= 3 and len(initials) == len(letters) + 1 and initials[:1] == letters[:1] and \
+                    initials_score(rest, acronym) * len(initials) == len(letters):
+                return best_start + w.start()
     return best_start
 
 
@@ -1931,6 +1941,13 @@ def _letters_in_order(short: str, name: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def _honorific_next(text: str, end: int, lex: Lexicon) -> bool:
+    """A comma, then a rank or honorific written in lower case and a capitalised name:
+    "Kepala Dinas Kesehatan Sikka|, dr. Agustina Bria": the holder named after the body."""
+    m = rx.match(r",\s+((?:[a-z]+\.?\s+){1,3})[A-Z]", text[end:end + 60])
+    return m is not None and all(w.casefold().rstrip(".") in lex.honorifics for w in m.group(1).split())
 
 
 def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -> bool:

@@ -55,6 +55,19 @@ def _is_abbreviation(token: str, pack: LanguagePack, after: str = "") -> bool:
     return False
 
 
+def _closes(token: str, rest: str, pack: LanguagePack) -> bool:
+    """An abbreviation that may end a sentence (``abbreviations.closing_abbreviations``) does
+    where the next word is capitalised and is no day, month or word in capitals ("at 4 a.m. |
+    Picket lines formed"; but "at 10 a.m. Monday", "6 p.m. GMT")."""
+    if token.casefold() not in pack.wordset("abbreviations", "closing_abbreviations"):
+        return False
+    nxt = rx.match(r"([A-Z][a-z]+)\b", rest)
+    if nxt is None:
+        return False
+    low = nxt.group(1).casefold()
+    return low not in pack.wordset("dates", "days") and low not in pack.wordset("dates", "months")
+
+
 def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[int, int]]:
     """Spans (absolute offsets) of the sentences of one paragraph."""
     spans: list[tuple[int, int]] = []
@@ -71,7 +84,7 @@ def _split_paragraph(text: str, offset: int, pack: LanguagePack) -> list[tuple[i
             before = text[:m.start() + 1]
             tok = rx.search(r"(\S+)$", before[-60:])
             token = tok.group(1).lstrip("\"'“‘«([") if tok else ""
-            if token and _is_abbreviation(token, pack, text[end:end + 4]):
+            if token and _is_abbreviation(token, pack, text[end:end + 4]) and not _closes(token, rest, pack):
                 continue
         if rest.startswith('" ') and _OPENER.match(rest[2:]):
             # text with spaced quotes ("hari. " Namun ..."): an even count before it opens a

@@ -298,3 +298,15 @@ def test_a_stray_full_stop_after_a_two_letter_word_goes():
             "The ban starts in April.")
     assert split(text, "en", title="Peat ban")[0].endswith("last year as shops switched to peat-free products ahead "
                                                             "of the ban.")
+
+
+@pytest.mark.parametrize("text,n", [
+    # round 108: a clock time's abbreviation ends the sentence when a new one opens after it
+    ("About 1,150 drivers walked out at 4 a.m. Picket lines formed outside depots in Oldham.", 2),
+    ("The museum is open from 10 a.m. to 6 p.m. Tickets cost 12 euros for adults.", 2),
+    # ... but not before a day, a month or a time zone
+    ("The strike began at 4 a.m. Monday and will last two days in the city.", 1),
+    ("The rocket lifted off at 10 a.m. GMT from the island launch site.", 1),
+])
+def test_segment_a_time_abbreviation_closes_a_sentence_before_a_capitalised_word(text, n):
+    assert len(split(text, "en")) == n
