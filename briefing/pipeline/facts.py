@@ -2471,6 +2471,16 @@ class FactFinder:
                             # "350 military trucks | and police vehicles": the figure counts both
                             noun = f"{noun} {co.group(1)} {' '.join(more)}"
                             end += co.end() + reach
+                elif not self.pack.get("grammar", "modifiers_precede_noun", False) and noun[:1].islower() and \
+                        noun.casefold() not in self.period_units | self.rules.money_units and \
+                        (co := rx.match(r"\s+(\w+)\s+([a-z]+)(?=\s*[,.;:]|\s*$|\s+(\w+))", s.text[end:])) and \
+                        co.group(1).casefold() in cl.coordinators_cf and \
+                        co.group(2) not in self.pack.stopwords and not _is_verbish(co.group(2), self.pack) and \
+                        (co.group(3) is None or co.group(3).casefold() in self.pack.stopwords or
+                         _is_verbish(co.group(3), self.pack)):
+                    noun = f"{noun} {co.group(1)} {co.group(2)}"  # "ke seluruh 160 desa | dan kelurahan untuk
+                    end += co.end()  # memeriksa": the figure counts both nouns (round 108: "160 desa" alone
+                    # was wrong)
             if noun and s.text[end:end + 1] in {"'", "’"} and not s.text[end + 1:end + 2].isalpha():
                 continue  # "must give 10 days' notice": the figure and its noun own the noun after them
                 # (round 104: "How many days must nurses give ' notice?")
@@ -2930,7 +2940,8 @@ class FactFinder:
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
                              ("lead", fronted)), 0.8, start, a_end,
                             minor=market or aside or noun.casefold() in self.rules.match_stats or
-                            self._match_stat(s.text, end) or self._peer_reading(s.text, m, ms) or
+                            self._match_stat(s.text, end) or self._match_length(s.text, m) or
+                            self._peer_reading(s.text, m, ms) or
                             self._provision(s.text, start, m) or
                             self._personnel(s.text, m.end) or self._old_level(s.text, start, a_end)))
             # ("Total belanja daerah naik tipis dari berapa menjadi Rp 3,71 triliun?": the old figure of a
@@ -3098,6 +3109,14 @@ class FactFinder:
         word = first.group().casefold() if first else ""
         return word in self.rules.match_stats or \
             word in self.rules.part_words and _next_word(text, first.end()) in self.rules.match_stats
+
+    def _match_length(self, text: str, m: Mention) -> bool:
+        """The figure ``m`` counts minutes or hours in a sentence that gives a game's score: how long
+        a match lasted ("menang 21-18, 17-21, 22-20 dalam waktu ___", "won 6-4, 7-5 in ___"), a
+        statistic of play (both teachers of round 108 rejected each such card)."""
+        return (m.value or "").casefold() in self.period_units and \
+            rx.search(r"(?<![\d/.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,])", text) is not None and \
+            not rx.search(r"\d{4}", text[max(0, m.start - 30):m.end + 30])
 
     def _peer_reading(self, text: str, m: Mention, ms: list[Mention]) -> bool:
         """The figure ``m`` is one of three or more shares that the sentence lists for as many
@@ -3704,7 +3723,8 @@ class FactFinder:
                 # rejected each such gap both times)
             if m.kind == "number" and self._personnel(s.text, m.end):
                 minor = True  # "menurunkan ___ petugas": how many staff were sent (see ``quantities``)
-            if m.kind == "number" and (self._match_stat(s.text, m.end) or self._match_stat(s.text, end)):
+            if m.kind == "number" and (self._match_stat(s.text, m.end) or self._match_stat(s.text, end) or
+                                        self._match_length(s.text, m)):
                 minor = True  # "Jordan Lewis menambah 16 poin dan ___ rebound", "having ___ of possession"
                 # (round 104): a match's statistics
             if m.kind == "date" and self._past_day(s.text, m, start, end):

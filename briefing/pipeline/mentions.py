@@ -74,6 +74,24 @@ def _month_opens_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return not (prev and (prev.group(1).casefold() in lex.date_preps or prev.group(1).isdigit()))
 
 
+def _month_closes_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A month's short name alone (three letters, no full stop, no figure after it) right after
+    a capitalised word that no sentence opens and that is no acronym, function word, day or
+    month ends a name: "pasangan Malaysia, Lim Wei Jun/Hafiz Azman" (round 108)."""
+    word = text[start:end]
+    if not rx.fullmatch(r"[A-Z][a-z]{2}", word) or word.casefold() not in lex.months:
+        return False
+    if rx.match(r"\s*[.\d]", text[end:end + 3]):
+        return False
+    prev = rx.search(r"(?:^|[\s(\"“])([A-Z][a-z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    if prev is None:
+        return False
+    low = prev.group(1).casefold()
+    before = text[:max(0, start - 40) + prev.start(1)].rstrip(" \"“(")
+    return bool(before) and before[-1] not in ".!?" and low not in lex.stop and low not in lex.date_preps and \
+        low not in lex.days and low not in lex.months
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[Tok, ...]:
     """The tokens of ``text``, cached: the stages ask for the same sentence's tokens
@@ -553,7 +571,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
             # modifier before a name is not part of it (but "Alun-alun Rangkasbitung": a place's head)
         if t.is_cap and t.is_word:
             if (low in lex.months or low.rstrip(".") in lex.months) and \
-                    not _month_opens_name(sent.text, t.start, t.end, lex) or low in lex.days:
+                    not _month_opens_name(sent.text, t.start, t.end, lex) and \
+                    not _month_closes_name(sent.text, t.start, t.end, lex) or low in lex.days:
                 flush()
                 continue
             if i == first_word or (i > 0 and toks[i - 1].text in {'"', "“", "(", "'", "‘"} and
@@ -1105,6 +1124,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     continue  # "attended by 2000 guests": a count, not a year
                 if kind == "month" and _month_opens_name(text, m.start(), m.end(), lex):
                     continue  # "June Raine": a first name
+                if kind == "month" and _month_closes_name(text, m.start(), m.end(), lex):
+                    continue  # "Lim Wei Jun": the end of a name
                 if free(m.start(), m.end()):
                     end = m.end()
                     anchor = lex.date_anchor_re.match(text, end) if lex.date_anchor_re is not None and \

@@ -6621,3 +6621,26 @@ def test_round_108_a_definition_stops_before_the_date_it_began():
                           "the election of the new IPCC Bureau.", title="IPCC", lang="en", max_cards=10)
     defined = [c.answer for c in ex.cards if c.family == "define"]
     assert defined == ["the chair of the IPCC"], defined
+
+
+def test_round_108_a_figure_counts_both_nouns_joined_after_it():
+    text = ("Pemerintah kabupaten menargetkan angka bebas jentik mencapai 95 persen dalam empat pekan ke depan. Kader "
+            "jumantik akan dikerahkan ke seluruh 160 desa dan kelurahan untuk memeriksa rumah warga satu per satu.")
+    answers = set(qa_minor(text, "id").values())
+    assert "160 desa dan kelurahan" in answers and "160 desa" not in answers, answers
+
+
+def test_round_108_how_long_a_match_lasted_is_a_minor_card():
+    text = ("Ganda putra Raihan Fadhila/Yusuf Ardiansyah mengalahkan pasangan Malaysia melalui pertarungan tiga gim "
+            "21-18, 17-21, 22-20 dalam waktu 68 menit. Turnamen itu diikuti 286 pemain dari 19 negara.")
+    every = every_card(text, "id")
+    timed = [c for c in every if c.answer.startswith("68")]
+    assert timed and all("minor" in c.tags for c in timed), timed
+
+
+def test_round_108_a_short_month_name_after_a_name_word_ends_the_name():
+    text = ("Ganda putra Indonesia mengalahkan pasangan Malaysia, Lim Wei Jun/Hafiz Azman, dalam final di Surabaya. "
+            "Rapat evaluasi digelar pada Jun 2024 di Jakarta.")
+    found = {(m.kind, m.text) for m in _mentions(text, "id")}
+    assert ("name", "Lim Wei Jun") in found and ("date", "Jun") not in found, found
+    assert ("date", "Jun 2024") in found, found
