@@ -831,6 +831,7 @@ class PackRules(_PerPack):
         self.first_person = pack.wordset("grammar", "first_person")
         self.alternatives = pack.wordset("grammar", "alternative_words")
         self.multiples = pack.wordset("numbers", "multiple_words")
+        self.frequency_words = pack.wordset("numbers", "frequency_words")
         self.contrastive = tuple(w.casefold() + " " for w in g("grammar", "contrastive_words"))
         self.relational_nouns = pack.wordset("grammar", "relational_nouns")
         self.total_quantifiers = pack.wordset("grammar", "total_quantifiers")
@@ -2146,6 +2147,20 @@ class FactFinder:
             bool(currencies and m.text.startswith(currencies)) or \
             (scaled and any(w.casefold() in self.multipliers for w in m.text.split()))
 
+    def _numbered_name(self, text: str, m: Mention) -> bool:
+        """A whole number of digits alone right after a capitalised word that opens no sentence and
+        is no article, month, day or currency: the number ends a name ("The Year ___ exams",
+        "promosi ke Liga ___", "Pasal ___"; round 109)."""
+        if not rx.fullmatch(r"\d{1,3}", m.text):
+            return False
+        prev = rx.search(r"(?:^|\s)([A-Z][a-z]+)\s$", text[max(0, m.start - 30):m.start])
+        if prev is None:
+            return False
+        word = prev.group(1).casefold()
+        opens = not text[:max(0, m.start - 30) + prev.start(1)].strip(" \"“'‘(")
+        return not opens and word not in self.rules.articles and word not in self.lex.months and \
+            word not in self.lex.days and prev.group(1) not in self.rules.currencies
+
     def _event_name(self, text: str, m: Mention) -> bool:
         """A figure and its unit that name a sporting event: "110 meter gawang",
         "10.000 meter putra", "200m freestyle" (the pack's ``event_words``)."""
@@ -2381,6 +2396,9 @@ class FactFinder:
 
     def quantities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
         out = []
+        if s.text.count('"') % 2 or s.text.count("“") != s.text.count("”"):
+            return out  # '"Kapal ukuran 10 sampai 30 gross ton itu sekali melaut butuh ...': a piece of a
+            # quotation the splitter cut, asked as the article's own fact with the speaker's "itu" (round 109)
         cl = Clauses.of(self.pack, s.text)
         yardstick_end = self._yardstick_end(s.text)
         currencies = self.rules.currencies
@@ -2512,8 +2530,12 @@ class FactFinder:
                 # against (the sentence opened on it: month on month, or year on year?)
             small = self._small(m.text)
             if small is not None and small <= 3 and not money and not percent and \
-                    (noun.casefold() not in self.units or noun.casefold() in self.counted):
-                continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail
+                    (noun.casefold() not in self.units or noun.casefold() in self.counted or
+                     noun.casefold() in self.rules.frequency_words and
+                     not any(p in s.text[end:end + 25].casefold() for p in self.period_units)):
+                continue  # "Berapa truk pemadam ...? dua truk": a count this small is a detail ("Operasi
+                # sempat dihentikan berapa kali? dua kali": how often, round 109; but "berbunga dua kali
+                # dalam setahun": a rate over a period)
             if self._listed_after(s.text, m):
                 continue  # "at how many referendums, in 1975, 1984, 1992 and 2009?": counted already
             left = cl.left(start)
@@ -2606,6 +2628,10 @@ class FactFinder:
                 # its clause: "tujuh orang berperan sebagai penebang | dan pengangkut, sedangkan ...")
                 # ends on the second of two nouns, both of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
+            bw = before.split()
+            while len(bw) > 1 and bw[-1].casefold() in cl.break_adverbs:
+                bw.pop()  # "kuota ... saat ini | hanya | sekitar 1.200 kiloliter": the focus word leans on the
+                before = " ".join(bw)  # figure the question takes out ("Berapa kuota ... hanya per bulan?", round 109)
             if before.casefold().rstrip(",") in cl.markers and not s.text[:left].strip():
                 before = ""  # "Adapun | 78 surat suara dinyatakan tidak sah": a discourse word opening the
                 # sentence alone before the figure is no subject (round 105: "Adapun berapa surat suara ...?";
@@ -3603,6 +3629,12 @@ class FactFinder:
                 continue  # "___ ke-2 RI Soeharto": a title is not a name
             if m.kind == "number" and self._event_name(s.text, m):
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
+            if m.kind == "number" and self.rules.threshold and \
+                    self.rules.threshold.search(s.text[max(0, self._with_approximator(s.text, start) - 30):
+                                                       self._with_approximator(s.text, start)]):
+                minor = True  # "berukuran di atas ___ gross ton": a threshold, a side detail (round 109)
+            if m.kind == "number" and self._numbered_name(s.text, m):
+                continue  # "The Year ___ exams", "Liga ___": the figure ends a name
             if m.kind == "number" and _measure_part(s.text, m, ms, self.pack):
                 continue  # "2 menit ___ detik": one part of a measure written in two units
             if m.kind == "number" and self._listed_after(s.text, m):

@@ -1479,6 +1479,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                          if _letters_in_order(acr.group(1), " ".join(t.text for t in run[k:]))]
                 tail = next((k for k in reversed(tails) if k and run[k].text.casefold() in lex.org_heads),
                             tails[0] if tails else None)
+                capitals = set(rx.sub(r"[^A-Z]", "", acr.group(1)))
+                while tail and run[tail - 1].is_cap and run[tail - 1].text[:1] in capitals and \
+                        run[tail - 1].text.casefold() not in lex.title_set | lex.org_heads | lex.stop:
+                    tail -= 1  # "National | University of Comahue (UNComa)": a short form made in another
+                    # language's word order; a word whose capital it has belongs to the name (round 109)
                 if tail:
                     run = run[tail:]
                     s, e, name = _span_text(sent, run)

@@ -6644,3 +6644,59 @@ def test_round_108_a_short_month_name_after_a_name_word_ends_the_name():
     found = {(m.kind, m.text) for m in _mentions(text, "id")}
     assert ("name", "Lim Wei Jun") in found and ("date", "Jun") not in found, found
     assert ("date", "Jun 2024") in found, found
+
+
+# ---------------------------------------------------------------- round 109
+
+def test_round_109_a_short_form_made_in_another_word_order_keeps_the_word_it_has_a_capital_of():
+    text = ("The species is described in a paper published by a team from the National University of Comahue "
+            "(UNComa) and the Natural History Museum of Denmark.")
+    found = {m.text: m.value for m in _mentions(text, "en") if m.kind == "acronym"}
+    assert found == {"UNComa": "National University of Comahue"}, found
+
+
+def test_round_109_a_number_ending_a_name_is_no_gap():
+    text = ("South Australia will abolish its standardised Year 10 examinations from 2027, the government said. The "
+            "Year 10 exams, introduced in 2014, cost about $9.5 million a year to run and are sat by roughly 21,000 "
+            "students.")
+    assert "10" not in {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+
+
+def test_round_109_a_threshold_is_a_minor_gap_and_gross_ton_a_unit():
+    text = ("Menurut data Dinas Perikanan dan Kelautan Kabupaten Indramayu, terdapat 4.860 kapal yang terdaftar di "
+            "wilayah tersebut, dengan sekitar 38 persen di antaranya berukuran di atas 10 gross ton (GT).")
+    every = every_card(text, "id")
+    sized = [c for c in every if c.type == "cloze" and c.answer.startswith("10")]
+    assert sized and all("minor" in c.tags for c in sized), sized
+    assert all(c.answer == "10 gross ton" for c in sized), sized
+
+
+def test_round_109_no_how_many_question_from_a_piece_of_a_quotation():
+    text = ('Kuota solar untuk SPBN Karangsong di Indramayu hanya sekitar 1.200 kiloliter per bulan. "Kapal ukuran 10 '
+            'sampai 30 gross ton itu sekali melaut butuh 3.000 sampai 5.000 liter. Kalau kuota habis, kami tidak bisa '
+            'berangkat," kata Darsono.')
+    assert not any("itu sekali melaut" in q for q in qa_minor(text, "id")), qa_minor(text, "id")
+
+
+@pytest.mark.parametrize("text,lang,answer", [
+    ("Persekabpas melepaskan sembilan tembakan dengan tiga tepat sasaran dalam laga di Stadion Benteng itu.",
+     "id", "sembilan tembakan"),
+    ("Laga di Stadion Benteng Taruna disaksikan sekitar 9.500 penonton pada Sabtu malam.", "id", "sekitar 9.500"),
+])
+def test_round_109_shots_and_a_crowd_are_match_statistics(text, lang, answer):
+    cards = [c for c in every_card(text, lang) if c.answer.startswith(answer.split()[0]) or c.answer == answer]
+    assert cards and all("minor" in c.tags for c in cards), cards
+
+
+def test_round_109_a_small_count_of_times_is_no_question_but_a_rate_is():
+    text = ("Tiga unit ekskavator dikerahkan ke lokasi longsor di Banjarnegara, namun operasi sempat dihentikan dua "
+            "kali karena hujan kembali turun. Bunga sakura di Kebun Raya Cibodas mampu berbunga dua kali dalam setahun.")
+    asked = qa_minor(text, "id")
+    assert not any("dihentikan" in q for q in asked), asked
+    assert any("berbunga" in q for q in asked), asked
+
+
+def test_round_109_a_focus_word_before_the_figure_leaves_the_question_with_it():
+    text = "Kuota solar untuk SPBN Karangsong di Indramayu hanya sekitar 1.200 kiloliter per bulan."
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "sekitar 1.200 kiloliter"]
+    assert asked == ["Berapa kuota solar untuk SPBN Karangsong di Indramayu per bulan?"], asked
