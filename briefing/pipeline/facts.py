@@ -2629,9 +2629,11 @@ class FactFinder:
                 # ends on the second of two nouns, both of what was counted
             before = cl.unmark(_clean(s.text[left:start]))
             bw = before.split()
-            while len(bw) > 1 and bw[-1].casefold() in cl.break_adverbs:
+            while len(bw) > 1 and bw[-1].casefold() in cl.break_adverbs and \
+                    (self.rules.style == "invert" or not _has_verb(before, self.pack)):
                 bw.pop()  # "kuota ... saat ini | hanya | sekitar 1.200 kiloliter": the focus word leans on the
-                before = " ".join(bw)  # figure the question takes out ("Berapa kuota ... hanya per bulan?", round 109)
+                before = " ".join(bw)  # figure the question fronts ("Berapa kuota ... hanya per bulan?", round
+                # 109; "produksi diperkirakan hanya berapa ton?" asks in place and keeps it)
             if before.casefold().rstrip(",") in cl.markers and not s.text[:left].strip():
                 before = ""  # "Adapun | 78 surat suara dinyatakan tidak sah": a discourse word opening the
                 # sentence alone before the figure is no subject (round 105: "Adapun berapa surat suara ...?";

@@ -6681,9 +6681,8 @@ def test_round_109_no_how_many_question_from_a_piece_of_a_quotation():
 @pytest.mark.parametrize("text,lang,answer", [
     ("Persekabpas melepaskan sembilan tembakan dengan tiga tepat sasaran dalam laga di Stadion Benteng itu.",
      "id", "sembilan tembakan"),
-    ("Laga di Stadion Benteng Taruna disaksikan sekitar 9.500 penonton pada Sabtu malam.", "id", "sekitar 9.500"),
 ])
-def test_round_109_shots_and_a_crowd_are_match_statistics(text, lang, answer):
+def test_round_109_shots_are_match_statistics(text, lang, answer):
     cards = [c for c in every_card(text, lang) if c.answer.startswith(answer.split()[0]) or c.answer == answer]
     assert cards and all("minor" in c.tags for c in cards), cards
 
