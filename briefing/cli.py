@@ -160,17 +160,22 @@ def build(articles: tuple[str, ...], outdir: str, deck_name: str | None, split: 
             click.echo(f"wrote {path}")
         for path in result.pdfs:  # the booklet
             click.echo(f"wrote {path}  ({result.articles} article(s))")
-        click.echo(f"{result.articles} article(s), {result.cards} cards, "
+        click.echo(f"{result.articles} article(s), {_count(result.cards, 'card')}, "
                    f"{len(result.failures)} failed, {result.seconds:.1f} s")
     if result.failures:
         sys.exit(1)
+
+
+def _count(n: int, noun: str) -> str:
+    """The count and its noun: "1 card", "9 cards"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _print_article(item: Any) -> None:
     """One line per article a build wrote, as it is written."""
     for path in (item.apkg, item.pdf):
         if path is not None:
-            click.echo(f"wrote {path}  ({item.cards} cards: {item.title})")
+            click.echo(f"wrote {path}  ({_count(item.cards, 'card')}: {item.title})")
 
 
 @cli.command()
@@ -219,7 +224,7 @@ def extract(articles: tuple[str, ...], output: str, fmt: str | None, lang: str |
             click.echo(api.dumps_deck(extractions, fmt), nl=False)
         else:
             api.write_deck_file(extractions, output, fmt)
-            click.echo(f"wrote {output} ({sum(len(e.cards) for e in extractions)} cards)", err=True)
+            click.echo(f"wrote {output} ({_count(sum(len(e.cards) for e in extractions), 'card')})", err=True)
     if failures:
         sys.exit(1)
 

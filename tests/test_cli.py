@@ -211,3 +211,12 @@ def test_cli_help_is_fast_to_import():
             "print(','.join(m for m in ('genanki','reportlab','yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
     assert out == ""
+
+
+def test_cli_build_counts_one_card_in_the_singular(tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("Badan baru\n\nPemerintah membentuk Badan Riset dan Inovasi Nasional (BRIN) untuk menyatukan "
+                       "lembaga riset di seluruh negeri.\n", encoding="utf-8")
+    res = run("build", str(article), "-o", str(tmp_path / "out"))
+    assert res.exit_code == 0, res.output
+    assert "(1 card: Badan baru)" in res.output and ", 1 card, " in res.output, res.output
