@@ -660,7 +660,7 @@ def _labels(code: str) -> dict[str, str]:
         "organisations": "Organisations", "names": "Names", "places": "Places", "timeline": "Timeline",
         "numbers": "Numbers", "glossary": "Glossary", "quiz": "Quiz",
         "answer_key": "Answer key", "answer": "Answer", "source": "Source", "date": "Date",
-        "language": "Language", "cards": "cards", "page": "Page",
+        "language": "Language", "card": "card", "cards": "cards", "page": "Page",
         "choose_one": "Choose one answer.", "write_answer": "Write your answer.",
         "context": "Source sentence", "fill_blank": "Complete the sentence.",
         "contents": "Contents",
@@ -942,7 +942,7 @@ def _sheet_story(ex: Extraction, labels: dict[str, str], ctx: _Context, st: dict
     if _clean(ex.date):
         bits.append(f"{escape(labels['date'])}: <b>{_esc(ex.date)}</b>")
     bits.append(f"{escape(labels['language'])}: <b>{_esc(_language_name(ex.lang))}</b>")
-    bits.append(f"<b>{len(ex.cards)}</b> {escape(labels['cards'])}")
+    bits.append(f"<b>{len(ex.cards)}</b> {escape(labels['card' if len(ex.cards) == 1 else 'cards'])}")
     out.append(Paragraph(" &nbsp;·&nbsp; ".join(bits), st["meta"]))
     out.append(Spacer(1, 2))
 

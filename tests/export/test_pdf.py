@@ -666,3 +666,14 @@ def test_the_timeline_heading_is_never_left_alone_at_a_page_foot(tmp_path: Path)
         pages = _pages_text(path)
         at = next(i for i, p in enumerate(pages) if "TIMELINE" in p)
         assert "3 May 2024" in pages[at].split("TIMELINE", 1)[1], (n, pages[at][-200:])
+
+
+@pytest.mark.parametrize("lang,n,expected", [("en", 1, "1 card"), ("en", 2, "2 cards"), ("id", 1, "1 kartu")])
+def test_header_counts_the_cards_in_the_language_s_number(tmp_path: Path, lang: str, n: int, expected: str) -> None:
+    ex = make_extraction()
+    ex = replace(ex, lang=lang, cards=ex.cards[:n])
+    assert len(ex.cards) == n
+    out = tmp_path / "sheet.pdf"
+    write_pdf([ex], out)
+    header = _flat(_pages_text(out)[0])
+    assert re.search(rf"\b{expected}\b(?!s)", header), header
