@@ -2514,6 +2514,13 @@ class FactFinder:
                     _preceding_word(s.text, start)[0].casefold() not in self.rules.duration_verbs:
                 continue  # "died two days after appointing her": an offset from another event, not an amount
                 # (but "required five to ten years before production": the time a thing takes)
+            if noun.casefold() in self.period_units and (hi_ := cl.right(end)) and any(
+                    o.kind == "number" and o.start >= end and o.end <= hi_ and o.value != DURATION and
+                    (o.value or "").casefold() not in self.period_units for o in ms) and \
+                    not _has_verb(s.text[cl.left(start):start], self.pack):
+                continue  # "perputaran uang selama | tiga hari | festival diperkirakan mencapai Rp6,5 miliar": a
+                # span in the subject that the clause's own figure is counted over (round 109: "Perputaran uang
+                # selama berapa hari festival ...?" asked the span again, not the sum)
             if self._restated(s.text, start, m, ms):
                 continue  # "2.000 mil (sekitar 3.200 km)", "8, 5 juta (55 persen)": the same figure restated
             if self._in_enumeration(s.text, start):

@@ -6699,3 +6699,11 @@ def test_round_109_a_focus_word_before_the_figure_leaves_the_question_with_it():
     text = "Kuota solar untuk SPBN Karangsong di Indramayu hanya sekitar 1.200 kiloliter per bulan."
     asked = [q for q, a in qa_minor(text, "id").items() if a == "sekitar 1.200 kiloliter"]
     assert asked == ["Berapa kuota solar untuk SPBN Karangsong di Indramayu per bulan?"], asked
+
+
+def test_round_109_a_span_in_the_subject_of_a_clause_with_its_own_figure_is_not_asked():
+    text = ("Menurut Wahyu, perputaran uang selama tiga hari festival diperkirakan mencapai Rp6,5 miliar, terutama dari "
+            "sektor kuliner. Pemerintah menetapkan status tanggap darurat selama 14 hari.")
+    asked = qa_minor(text, "id")
+    assert "tiga hari" not in asked.values() and "Rp6,5 miliar" in asked.values(), asked
+    assert "14 hari" in asked.values(), asked  # (a span that is the clause's own figure stays)
