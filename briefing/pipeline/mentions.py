@@ -1051,6 +1051,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     cap_pairs = {p for p in _cap_bigrams(sentences, title)
                  if not lex.post_nominal(p.rsplit(" ", 1)[-1])}  # "Sudirman DVM"
     runs_of = {sent.index: _cap_runs(sent, lex, lower_vocab, cap_pairs) for sent in sentences}
+    # words the article writes right after a place's head word ("Kabupaten | Sleman"): places
+    placed = {p.split(" ")[1] for p in cap_pairs if p.count(" ") == 1 and p.split(" ")[0].casefold() in lex.place_heads}
     # capitalised words the article writes right before another one, with only a space
     # between ("Bea Cukai"; not "kepada Soeharto, Hasto menyatakan", nor a degree after a name)
     joined_firsts = {a.text for sent in sentences for a, b in itertools.pairwise(tokens(sent.text))
@@ -1413,6 +1415,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     person[0].text not in joined_firsts and \
                     not rx.match(r",\s+[A-Z]", text[person[0].end:]) and \
                     not _honorific_next(text, person[0].end, lex) and \
+                    _preceding(text, role_from).casefold() not in lex.locatives and \
+                    person[0].text not in placed and \
                     not rx.match(r"\.?\s*\d", text[person[0].end:])  # "Menteri Perdagangan No 12": a number's label
                 # (nor "Kepala Kantor Pelayanan Utama (KPU) | Bea | dan Cukai ...": a name joined to more)
                 common = sum(t.text.casefold() in lower_vocab for t in person)
@@ -1967,6 +1971,13 @@ def _letters_in_order(short: str, name: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def _preceding(text: str, pos: int) -> str:
+    """The word right before ``pos`` ("" when none): "in | General Roca", a place named after a
+    rank and a name (round 109), not its holder."""
+    m = _PREV_WORD.search(text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
 
 
 def _honorific_next(text: str, end: int, lex: Lexicon) -> bool:

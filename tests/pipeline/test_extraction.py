@@ -6707,3 +6707,16 @@ def test_round_109_a_span_in_the_subject_of_a_clause_with_its_own_figure_is_not_
     asked = qa_minor(text, "id")
     assert "tiga hari" not in asked.values() and "Rp6,5 miliar" in asked.values(), asked
     assert "14 hari" in asked.values(), asked  # (a span that is the clause's own figure stays)
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    # round 109: a town named after a general, after "in"
+    ("The fossils will go on display at the Provincial Museum of Natural Sciences in General Roca from March.",
+     "en", "Roca"),
+    # the region of a regent the article writes after "Kabupaten" elsewhere
+    ("Pemerintah Kabupaten Sleman menetapkan status tanggap darurat banjir selama 14 hari. Bupati Sleman meninjau "
+     "lokasi banjir di Kecamatan Depok pada Selasa.", "id", "Sleman"),
+])
+def test_round_109_a_place_after_a_title_is_no_person(text, lang, word):
+    found = {(m.kind, m.text) for m in _mentions(text, lang)}
+    assert ("person", word) not in found, found
