@@ -55,6 +55,8 @@ def _fill(template: str, slots: dict[str, str]) -> str | None:
     text = rx.sub(r"\s+", " ", text).strip()
     text = rx.sub(r"\s+([?,.])", r"\1", text)
     text = rx.sub(r"(?<=\w)[.,;:]+\?$", "?", text)  # "... tiga tahun terakhir.?": the clause kept its stop
+    text = rx.sub(r"(?<=\b[a-z]\.[a-z])\?$", ".?", text)  # "... walked out at 4 a.m.?": a dotted abbreviation
+    # keeps its last full stop
     return _cap_first(text)
 
 

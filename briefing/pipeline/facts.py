@@ -2673,9 +2673,19 @@ class FactFinder:
                     aw[1].casefold() in self.rules.agent_words and \
                     rx.match(r"\s*,\s*(\w+)", s.text[right:]) is not None and \
                     rx.match(r"\s*,\s*(\w+)", s.text[right:]).group(1).casefold() in self.rules.relatives:
-                continue  # "About 1,150 drivers employed by Northway Buses, | which runs 74 routes ..., walked
-                # out": a participle after the subject, whose verb comes after the relative clause (round 108:
-                # "How many drivers employed by Northway Buses?")
+                # "About 1,150 drivers employed by Northway Buses, | which runs 74 routes ..., | walked out at 4
+                # a.m.": a participle after the subject, whose verb comes after the relative clause; the
+                # question skips the clause and goes on with the verb (round 108: "How many drivers employed
+                # by Northway Buses?")
+                rest_ = rx.match(r"\s*,[^,]*,\s+([a-z][\w-]*)", s.text[right:])
+                if rest_ is None or not _is_verbish(rest_.group(1), self.pack) or \
+                        rest_.group(1).casefold() in self.rules.aux_words:
+                    continue
+                v_at = right + rest_.start(1)
+                pred = cl.trim(_clean(s.text[v_at:cl.right(v_at + 1)]))
+                if not pred:
+                    continue
+                after = f"{after} {pred}"
             if self.rules.aside_re is not None and self.rules.aside_re.match(s.text, end):
                 continue  # "Harga secangkir kopi seharga Rp 25.000, misalnya, ...": a figure given as an
                 # example ("Berapa harga secangkir kopi seharga?")
