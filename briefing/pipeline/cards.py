@@ -228,6 +228,14 @@ class English:
                                rx.fullmatch(r"[a-z]+[^s]s", words[k + 1]) and
                                (words[k + 2][:1].isdigit() or words[k + 2].casefold() in
                                 self.determiners | self.possessives | self.approximators)), None)
+                # ... or a clause of its own: "Brightwater operates 14 plants in the United States and Canada
+                # | and Calder operates 9" (a capitalised subject, then a verb; round 110)
+                own = next((k for k in range(i + 1, len(words) - 2)
+                            if words[k].casefold() in self.coordinators and rx.fullmatch(r"[A-Z][\w'’-]*", words[k + 1])
+                            and words[k + 1].casefold() not in self.pronouns and
+                            (verb := self.base_of(words[k + 2])) is not None and verb[0] == form[0]), None)
+                if own is not None and (second is None or own < second):
+                    second = own
                 if form[0] == "does" and second is not None:
                     words = words[:second]  # "Brookvale employs about 210 people | and processes around 350
                     # million litres": a second predicate in the present, a verb the pack does not list, is

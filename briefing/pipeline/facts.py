@@ -2411,6 +2411,8 @@ class FactFinder:
                 range_from = self._range_start(s.text, near.start())
                 if range_from is None:
                     continue  # "cukup untuk dua sampai ___ hari": half a range (asked whole below)
+            if rx.search(r"\d\s*[x×]\s*$", s.text[max(0, m.start - 8):m.start]):
+                continue  # "paling lambat 3 x | 24 jam": one factor of a product (round 110: "3 x berapa jam?")
             if any(w.casefold() in self.rules.law_number_words
                    for w in _WORDS.findall(s.text[max(0, m.start - 20):m.start])[-2:]):
                 continue  # "Keputusan Menteri Perhubungan Nomor KP | 1001 Tahun 2022": a decree's number, no
@@ -2546,6 +2548,14 @@ class FactFinder:
             if self._listed_after(s.text, m):
                 continue  # "at how many referendums, in 1975, 1984, 1992 and 2009?": counted already
             left = cl.left(start)
+            item = rx.search(r",\s*(\w+)?\s*$", s.text[max(0, left - 20):left])
+            if item and item.group(1) is not None and item.group(1).casefold() in cl.coordinators_cf and \
+                    not _has_verb(s.text[left:start], self.pack) and s.text[left:start].strip() and \
+                    "," in s.text[max(0, left - 100):max(0, left - 20) + item.start()] and \
+                    _has_verb(s.text[:max(0, left - 20) + item.start()], self.pack):
+                continue  # "menyiapkan anggaran ..., penambahan 15 unit truk tangki, serta | pembangunan 40 sumur
+                # bor": an item of a list the verb before takes, with no verb of its own (round 110:
+                # "Pembangunan berapa sumur bor darurat ...?")
             if left and s.text[:left].strip().casefold() in self.rules.demonstratives:
                 left = 0  # "That | outbreak killed ...": a demonstrative opening the sentence is the
                 # subject's determiner, not a relative word (round 106: "How many people did outbreak kill?")
@@ -2620,6 +2630,17 @@ class FactFinder:
             if self._list_ends(s.text[right:], cl):
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
+            pair = next((p_ for c_ in rx.finditer(r"\s(\w+)(?=\s)", s.text[end:right])
+                         if c_.group(1).casefold() in cl.coordinators_cf and
+                         (p_ := rx.compile(r"\s(\w+)\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+[^\W\d]+").match(
+                             s.text[end:right], c_.start())) is not None), None)
+            if pair and _has_verb(s.text[end + pair.end():right], self.pack) and \
+                    not _has_verb(s.text[end:end + pair.start()], self.pack) and \
+                    _has_verb(s.text[cl.left(start):start], self.pack):
+                continue  # "mencatat sedikitnya 2.400 gerai ritel modern | dan 3.100 rumah makan akan terdampak":
+                # two figures the subject of a reported verb after them; one asked alone loses that verb
+                # (round 110: "DLH Kota Makassar mencatat berapa gerai ritel modern?"; with no verb before,
+                # "Berapa jenis anggrek tergolong langka?" keeps it)
             joined_on = False
             joined = rx.match(rf"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:(?:[^\W\d_][\w-]*|{YEAR})\s+){{0,5}}"
                               rf"(?:[^\W\d_][\w-]*|{YEAR}))\s*(?:[.!?]?\s*$|(?=,))",
@@ -2667,6 +2688,11 @@ class FactFinder:
                          default=-1)
                 if at < 0:
                     continue
+                preps = _ClauseWords.of(self.pack).prepositions
+                prev = max((i for i, w in enumerate(aw[:at]) if w.casefold() in preps), default=-1)
+                if prev >= 0 and 2 <= at - prev <= 4 and aw[prev + 1].casefold() in self.rules.articles:
+                    at = prev  # "in the communities | of Aspen Grove, Kentucky Lake and ...": the phrase before the
+                    # list names only "the communities", which the list says (round 110)
                 after = " ".join(aw[:at])
             aw = after.split()
             if not before and self.rules.style == "invert" and len(aw) >= 2 and aw[0].casefold().endswith("ed") and \
@@ -3207,6 +3233,11 @@ class FactFinder:
         # the list ends at its first item opening on a coordinator; the sentence may go on after it
         # (", SMK, dan sekolah luar biasa (SLB), | terutama di daerah terpencil ...", review 100)
         close = next((i for i, item in enumerate(items) if item and item[0].casefold() in cl.coordinators_cf), None)
+        inner = next((i for i, item in enumerate(items) if any(w.casefold() in cl.coordinators_cf for w in item[1:])
+                      and not _has_verb(" ".join(item), self.pack)), None)
+        if inner is not None and (close is None or inner < close):
+            close = inner  # ", Kentucky Lake and parts of the Nicola Valley, | and placed ...": the last item
+            # joined without a comma before its coordinator closes the list (round 110)
         if close is None:
             return False
         listed = items[:close + 1]
@@ -3345,6 +3376,12 @@ class FactFinder:
                     not any(_is_verbish(w, self.pack) for w in _WORDS.findall(predicate)[1:]):
                 continue  # "Siapa yang meminta seluruh camat?": to do what? (review 100; the act asked for
                 # was cut off with the clause, or never said)
+            if verb_m.group(1).casefold() in self.rules.reporting and \
+                    not any(_is_verbish(w, self.pack) or w.casefold() in self.rules.aux_words or
+                            w.casefold() in self.rules.modal_verbs or w.casefold() in self.rules.complementizers_cf
+                            for w in _WORDS.findall(predicate)[1:]):
+                continue  # "Who said the Minister for Planning?": the words said were cut at an apposition
+                # ("..., Sophie Nguyen, would take over ..."), leaving no verb (round 110)
             if _words(predicate) < 3 or _words(predicate) > 24 or cl.deictic(predicate) or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(predicate)[1:]) or \
                     m.kind in {"person", "name"} and any(w.casefold() in self.rules.personal_possessives
@@ -3648,6 +3685,9 @@ class FactFinder:
                 continue  # "___ ke-2 RI Soeharto": a title is not a name
             if m.kind == "number" and self._event_name(s.text, m):
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
+            if m.kind == "number" and (rx.search(r"\d\s*[x×]\s*$", s.text[max(0, m.start - 8):m.start]) or
+                                       rx.match(r"\s*[x×]\s*\d", s.text[m.end:m.end + 8])):
+                continue  # "3 x ___ jam": one factor of a product
             if m.kind == "number" and self.rules.threshold and \
                     self.rules.threshold.search(s.text[max(0, self._with_approximator(s.text, start) - 30):
                                                        self._with_approximator(s.text, start)]):
@@ -4714,6 +4754,12 @@ class FactFinder:
                                    for i in range(verbs[0] + 1, verbs[-1])):
             return True  # "Visa yang diberi nama Visa Kerja Jarak Jauh itu | mulai dapat diajukan ...": the
             # demonstrative closes the relative after its own verb
+        if len(verbs) >= 2 and (cut := rel.find(words[verbs[0]])) >= 0 and \
+                "," in rel[cut:rel.rfind(words[verbs[-1]])] and \
+                not any(w.casefold() in cl.coordinators_cf for w in words[verbs[0]:verbs[-1]]):
+            return True  # "Jembatan Katingan Hilir yang membentang di atas Sungai Katingan, Kabupaten Katingan,
+            # Kalimantan Tengah, | resmi dibuka ...": a comma closes the relative, the last verb is the main
+            # clause's (round 110: "Kapan jembatan ... membentang ..., resmi dibuka?")
         if verbs and any(words[i].casefold() in self.rules.modal_verbs and _is_verbish(words[i + 1], self.pack)
                          for i in range(verbs[0] + 1, len(words) - 1)):
             return True  # "warga yang ingin berlangganan | dapat mendaftar ...": a modal after the

@@ -46,6 +46,10 @@ def _is_abbreviation(token: str, pack: LanguagePack, after: str = "") -> bool:
     low = token.casefold()
     if low in pack.abbreviations:
         return True
+    # A degree or a title of dotted pieces ("M.Th.", "M.Pd.", "Ph.D."), also inside a name ("RSUD
+    # M.Th. Djaman", round 110)
+    if rx.fullmatch(r"[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.)+", token):
+        return True
     # Initials and dotted abbreviations: "J.", "U.S.", "a.n."
     if rx.fullmatch(r"(?:\w\.){1,4}", token) and len(token) <= 8:
         # "J.", "U.S."; but a lone lower-case letter before a word is a variable

@@ -6721,3 +6721,47 @@ def test_round_109_a_span_in_the_subject_of_a_clause_with_its_own_figure_is_not_
 def test_round_109_a_place_after_a_title_is_no_person(text, lang, word):
     found = {(m.kind, m.text) for m in _mentions(text, lang)}
     assert ("person", word) not in found, found
+
+
+# ---------------------------------------------------------------- round 110
+
+def test_round_110_a_second_clause_with_its_own_subject_is_cut_from_a_how_many_question():
+    text = ("Snack maker Brightwater agreed to buy Calder Foods on Monday. Brightwater operates 14 plants in the United "
+            "States and Canada and Calder operates 9, including two bakeries in Ontario.")
+    asked = [q for q, a in qa_minor(text, "en").items() if a == "14"]
+    assert asked == ["How many plants does Brightwater operate in the United States and Canada?"], asked
+
+
+def test_round_110_no_who_said_question_on_words_said_cut_before_their_verb():
+    text = ("Housing minister Daniel Ferraro resigned on Wednesday. Ms Kessler said the Minister for Planning, Sophie "
+            "Nguyen, would take over the housing portfolio until a reshuffle. Premier Joanne Kessler accepted the "
+            "resignation.")
+    assert not any(q.startswith("Who said") for q in qa_minor(text, "en")), qa_minor(text, "en")
+
+
+def test_round_110_a_relative_clause_closed_by_a_comma_leaves_the_main_verb_its_date():
+    text = ("Jembatan Katingan Hilir yang membentang di atas Sungai Katingan, Kabupaten Katingan, Kalimantan Tengah, "
+            "resmi dibuka untuk lalu lintas umum pada Kamis (9/10/2025).")
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "Kamis (9/10/2025)"]
+    assert asked and all(q.startswith("Kapan Jembatan Katingan Hilir yang membentang") for q in asked), asked
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # two figures the subject of a verb after them
+    ("Dinas Lingkungan Hidup (DLH) Kota Makassar mencatat sedikitnya 2.400 gerai ritel modern dan 3.100 rumah makan "
+     "akan terdampak aturan baru ini.", "id", "mencatat berapa gerai ritel modern?"),
+    # one factor of a product
+    ("Perusahaan wajib menyampaikan pemberitahuan tertulis kepada pengguna terdampak paling lambat 3 x 24 jam sejak "
+     "kegagalan pelindungan data diketahui. Data 3,8 juta pengguna bocor.", "id", "3 x berapa"),
+    # an item of a list the verb before takes
+    ("Pemerintah provinsi menyiapkan anggaran Rp 4,2 miliar untuk pengadaan air bersih, penambahan 15 unit truk "
+     "tangki, serta pembangunan 40 sumur bor darurat di desa-desa yang paling parah terdampak.", "id",
+     "Pembangunan berapa"),
+    # a list whose last item has its coordinator inside: the phrase before it goes too
+    ("The Thompson-Nicola Regional District (TNRD) issued evacuation orders for 1,460 properties in the communities "
+     "of Aspen Grove, Kentucky Lake and parts of the Nicola Valley, and placed a further 900 properties on "
+     "evacuation alert.", "en", "in the communities"),
+])
+def test_round_110_broken_how_many_questions_are_not_made(text, lang, bad):
+    asked = qa_minor(text, lang)
+    assert asked and not any(bad in q for q in asked), asked

@@ -310,3 +310,9 @@ def test_a_stray_full_stop_after_a_two_letter_word_goes():
 ])
 def test_segment_a_time_abbreviation_closes_a_sentence_before_a_capitalised_word(text, n):
     assert len(split(text, "en")) == n
+
+
+def test_segment_a_degree_of_dotted_pieces_inside_a_name_does_not_split():
+    # round 110: "RSUD M.Th. Djaman"
+    assert len(split("Enam anak sempat dirawat di Rumah Sakit Umum Daerah (RSUD) M.Th. Djaman dan seluruhnya telah "
+                     "dipulangkan. Kasus baru tidak ditemukan lagi sejak pekan lalu.")) == 2
