@@ -275,7 +275,8 @@ def topic(card: Card, ex: Extraction) -> str:
         return ""  # "Kenya's central bank holds ..." over "What does CBK stand for?": the title
         # spells the answer in another order, and no blank can hide it (not a figure: "12,47
         # juta orang" under "... Turun Jadi 23,62 Juta Orang" shares only its unit words)
-    if "headline" not in card.tags and not (answer and f" {answer} " in named):
+    if "headline" not in card.tags and not (answer and f" {answer} " in named) and \
+            not _place_named(card.answer, named, ex.lang):
         return escape(title)
     if "headline" not in card.tags and any(
             normalise(o) != answer and f" {normalise(o)} " in named for o in card.choices):
@@ -292,6 +293,16 @@ def topic(card: Card, ex: Extraction) -> str:
     if masked == title:
         masked = _mask_in_words(title, card.answer, ex.lang)
     return escape(masked) if masked != title else ""
+
+
+def _place_named(answer: str, named: str, lang: str) -> bool:
+    """The answer is a place's head word and a name the title writes alone ("Kota Makassar" under
+    "DPRD Makassar Sahkan ...", round 110): the title gives the name away."""
+    pack = _pack_of(lang)
+    words = answer.split()
+    if pack is None or len(words) < 2 or words[0].casefold() not in pack.wordset("roles", "place_heads"):
+        return False
+    return f" {normalise(' '.join(words[1:]))} " in named
 
 
 def _mask_part_of_year(title: str, answer: str, lang: str) -> str:

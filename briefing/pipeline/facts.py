@@ -1973,6 +1973,10 @@ class FactFinder:
         """"According to X" when ``before`` is a short source and its reporting verb ("Erdogan
         said", "Menteri Keuangan mengatakan") and the figure opens the reported clause; else ""."""
         words = before.split()
+        qualifiers = self.pack.wordset("numbers", "figure_qualifiers")
+        if len(words) >= 2 and words[-1].casefold() in qualifiers and \
+                words[-2].casefold() in self.rules.articles | self.rules.determiners:
+            words = words[:-2]  # "said | a record | 8,900 spectators attended": the figure's own words
         if words and words[-1].casefold() in self.rules.complementizers_cf:
             words = words[:-1]
         if len(words) < 2 or words[-1].casefold() not in self.rules.reporting or not self.rules.attribution:
@@ -2630,17 +2634,6 @@ class FactFinder:
             if self._list_ends(s.text[right:], cl):
                 right = len(s.text.rstrip(" .!?"))  # "38 mitra distribusi yang terdiri atas bank, | perusahaan
                 # efek, dan perusahaan teknologi finansial.": a list that ends the sentence is asked whole
-            pair = next((p_ for c_ in rx.finditer(r"\s(\w+)(?=\s)", s.text[end:right])
-                         if c_.group(1).casefold() in cl.coordinators_cf and
-                         (p_ := rx.compile(r"\s(\w+)\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+[^\W\d]+").match(
-                             s.text[end:right], c_.start())) is not None), None)
-            if pair and _has_verb(s.text[end + pair.end():right], self.pack) and \
-                    not _has_verb(s.text[end:end + pair.start()], self.pack) and \
-                    _has_verb(s.text[cl.left(start):start], self.pack):
-                continue  # "mencatat sedikitnya 2.400 gerai ritel modern | dan 3.100 rumah makan akan terdampak":
-                # two figures the subject of a reported verb after them; one asked alone loses that verb
-                # (round 110: "DLH Kota Makassar mencatat berapa gerai ritel modern?"; with no verb before,
-                # "Berapa jenis anggrek tergolong langka?" keeps it)
             joined_on = False
             joined = rx.match(rf"(?:\s*\([^()]*\))?\s+(\w+)\s+((?:(?:[^\W\d_][\w-]*|{YEAR})\s+){{0,5}}"
                               rf"(?:[^\W\d_][\w-]*|{YEAR}))\s*(?:[.!?]?\s*$|(?=,))",
@@ -2987,6 +2980,37 @@ class FactFinder:
                                  ("measure", "duration"), ("lead", fronted), ("template", "quantity_duration")),
                                 0.8, start, end, minor=aside))
                 continue
+            r1_ = cl.right(end)
+            r2_ = cl.right(r1_ + co_.end() + 1) if (co_ := rx.match(r"\s*(\w+)", s.text[r1_:])) and \
+                co_.group(1).casefold() in cl.coordinators_cf else r1_
+            span_ = rx.match(r"(?:[^,;:.!?]|[.,](?=\d))*", s.text[end:r2_]).group()  # (the figure's clause, on
+            # past a coordinator that ends it, to its punctuation, past a figure's separators)
+
+            def _content_after(at: int) -> str:
+                return next((w for w in _WORDS.findall(span_[at:])[:4] if w.casefold() not in self.pack.stopwords), "")
+            coord = next((c_ for c_ in rx.finditer(r"\s(\w+)\s+(\w+)", span_)
+                          if c_.group(1).casefold() in cl.coordinators_cf and
+                          not _is_verbish(c_.group(2), self.pack) and
+                          c_.group(2).casefold() not in self.rules.reporting | self.rules.aux_words and
+                          not _is_verbish(w_ := _content_after(c_.start(2)), self.pack) and
+                          not any(w_.casefold().endswith(x) and len(w_) > len(x) + 2 for x in cl.ref_suffixes)), None)
+            # ("dan biasanya hidup ...": an adverb, then the second predicate)
+            tail_ = _WORDS.findall(span_[coord.end(1):]) if coord is not None else []
+            verb_at = next((k for k, w in enumerate(tail_) if _is_verbish(w, self.pack)), None)
+            if coord is not None and verb_at is not None and \
+                    any(ch.isdigit() for w in tail_[verb_at:] for ch in w):
+                coord = None  # "paid $98 million | and AirLink Ghana paid $87 million": a clause of its own,
+                # with its own figure after its verb
+            if coord is not None and not _has_verb(after, self.pack) and \
+                    _has_verb(span_[coord.end(2):], self.pack) and \
+                    not _has_verb(s.text[end:end + coord.start()], self.pack) and \
+                    _has_verb(s.text[cl.left(start):start], self.pack):
+                continue  # "mencatat sedikitnya 2.400 gerai ritel modern | dan 3.100 rumah makan akan terdampak",
+                # "mencatat 8.740 hektare tanaman jagung | dan kedelai mengalami puso": what was counted is the
+                # subject of a reported verb after a coordinator; a question cut before it loses that verb (round
+                # 110: "DLH Kota Makassar mencatat berapa gerai ritel modern?"; with no verb before the figure,
+                # "Berapa jenis anggrek tergolong langka?" keeps it; "menangkap 12 orang | dan menyita ...": a
+                # second predicate of the same subject)
             opening = _WORDS.findall(s.text[:40])[:2]
             if left > 0 and not fronted and len(opening) == 2 and opening[0].casefold() in self.rules.scope_openers \
                     and not _is_verbish(opening[1], self.pack) and "," in s.text[:left]:

@@ -213,6 +213,8 @@ class Lexicon:
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.articles = {w.casefold() for w in g("grammar", "articles")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
+        self.participle_suffixes = tuple(str(x).casefold() for x in g("grammar", "participle_suffixes"))
+        self.base_verbs = {str(x).casefold() for x in g("verbs", "base_forms")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
         self.months = months
         self.days = {d.casefold() for d in g("dates", "days")} | {
@@ -609,6 +611,15 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                         nxt.text.casefold().rstrip(".") in lex.title_heads and \
                         low not in lex.places and low not in lex.org_heads and low.rstrip(".") not in lex.title_set:
                     continue
+                after_next = toks[i + 2] if i + 2 < len(toks) else None
+                if lex.participle_suffixes and len(low) > 5 and low.endswith(lex.participle_suffixes) and \
+                        any(low[:-len(x)] in lex.base_verbs or low[:-len(x)] + "e" in lex.base_verbs
+                            for x in lex.participle_suffixes if low.endswith(x)) and \
+                        low not in lex.places and low not in lex.org_heads and \
+                        not (after_next is not None and after_next.is_cap and after_next.is_word):
+                    continue  # "Defending Rowe, barrister Sian Griffiths said ...": a participle of a verb the
+                    # pack knows, opening the sentence before one capitalised word, opens no name (round 110;
+                    # not "Reading Football Club", "Ealing Council")
                 # ... or an initial ("J. A. Hobson was ...")
                 initial = len(t.text) == 1 and nxt is not None and nxt.text == "." and nxt.start == t.end and \
                     i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].is_word
@@ -2119,6 +2130,11 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
                 and not quoted and surname.casefold() not in lex.places and not _place_adjective(parts[0], lex.places) \
                 and (parts[0].casefold().rstrip(".") not in lex.title_set or
                      parts[0].casefold().rstrip(".") in lex.familiar):  # (not "Ambassador Saucedo"; "Pak Suparno")
+            prev = _PREV_WORD.search(texts.get(m.sentence, "")[max(0, m.start - 30):m.start])
+            if prev is not None and prev.group(1).casefold() in lex.title_set and \
+                    texts.get(m.sentence, "")[prev.end(1) + max(0, m.start - 30):m.start].isspace():
+                continue  # "Kepala | Petugas Keamanan Informasi Pasarnesia, Dimas ...": the office a title
+                # opens, whose holder is named after it, and whose company the article names alone (round 110)
             if not any(p.casefold() in lex.org_heads or p.casefold() in lex.place_heads for p in parts):
                 mentions[i] = Mention("person", m.sentence, m.start, m.end, m.text, m.text)
                 for j, other in enumerate(mentions):

@@ -6765,3 +6765,34 @@ def test_round_110_a_relative_clause_closed_by_a_comma_leaves_the_main_verb_its_
 def test_round_110_broken_how_many_questions_are_not_made(text, lang, bad):
     asked = qa_minor(text, lang)
     assert asked and not any(bad in q for q in asked), asked
+
+
+def test_round_110_an_office_a_title_opens_is_no_person_its_company_resolves_to():
+    text = ("Pasarnesia, yang berbasis di Jakarta Selatan, mengklaim memiliki 11 juta pengguna terdaftar. Dalam "
+            "pernyataan resminya, Kepala Petugas Keamanan Informasi Pasarnesia, Dimas Prasetya Nugroho, mengakui "
+            "adanya akses tidak sah ke salah satu basis data cadangan.")
+    found = {(m.kind, m.text, m.value) for m in _mentions(text, "id")}
+    assert not any(kind == "person" and "Pasarnesia" in (value or "") for kind, _, value in found), found
+    assert ("person", "Dimas Prasetya Nugroho", "Dimas Prasetya Nugroho") in found, found
+
+
+def test_round_110_a_participle_opening_the_sentence_opens_no_name():
+    text = ("Liam Rowe was jailed for 12 years. Defending Rowe, barrister Sian Griffiths said her client had "
+            "accumulated gambling debts. Reading Football Club and Ealing Council were not involved.")
+    names = {m.text for m in _mentions(text, "en")}
+    assert "Defending Rowe" not in names and "Reading Football Club" in names, names
+
+
+def test_round_110_a_record_figure_after_a_reporting_verb_is_asked_according_to_its_source():
+    text = ("Tournament director Paul Hennessy said a record 8,900 spectators attended the final, the first sell-out "
+            "of the week. The teenager won the title.")
+    asked = [q for q, a in qa_minor(text, "en").items() if a == "8,900"]
+    assert asked and all(q.startswith("According to") for q in asked), asked
+
+
+def test_round_110_a_counted_noun_joined_to_another_before_a_reported_verb_is_not_asked_alone():
+    text = ("Dinas Pertanian dan Perkebunan NTB mencatat 8.740 hektare tanaman jagung dan kedelai mengalami puso atau "
+            "gagal panen. Polisi menangkap 12 orang dan menyita barang bukti narkoba di Mataram.")
+    asked = qa_minor(text, "id")
+    assert not any(q.endswith("tanaman jagung?") for q in asked), asked
+    assert "Polisi menangkap berapa orang?" in asked, asked  # (a second predicate of the same subject)
