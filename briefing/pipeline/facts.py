@@ -2552,6 +2552,12 @@ class FactFinder:
             if self._listed_after(s.text, m):
                 continue  # "at how many referendums, in 1975, 1984, 1992 and 2009?": counted already
             left = cl.left(start)
+            if left and _preceding_word(s.text, left)[0].casefold() in self.rules.since_preps and \
+                    (first_ := _WORDS.match(s.text[left:].lstrip())) is not None and \
+                    (first_.group()[:1].isdigit() or first_.group().casefold() in self.number_words):
+                continue  # "Penelitian yang berlangsung sejak | tiga tahun lalu itu melibatkan 12 peneliti": the
+                # clause found opens inside a phrase of time; its subject stands before (round 111: "Tiga tahun
+                # lalu itu melibatkan berapa peneliti ...?")
             item = rx.search(r",\s*(\w+)?\s*$", s.text[max(0, left - 20):left])
             if item and item.group(1) is not None and item.group(1).casefold() in cl.coordinators_cf and \
                     not _has_verb(s.text[left:start], self.pack) and s.text[left:start].strip() and \
@@ -3038,7 +3044,10 @@ class FactFinder:
                             self._match_stat(s.text, end) or self._match_length(s.text, m) or
                             self._peer_reading(s.text, m, ms) or
                             self._provision(s.text, start, m) or
-                            self._personnel(s.text, m.end) or self._old_level(s.text, start, a_end)))
+                            self._personnel(s.text, m.end) or self._old_level(s.text, start, a_end) or
+                            self._side_figure(s.text[max(cl.left(start), start - 30):start])))
+            # ("Dua unit mobil tangki ... berkapasitas masing-masing berapa liter?": a figure per item, a side
+            # detail as its gap is; both teachers of round 111 rejected it)
             # ("Total belanja daerah naik tipis dari berapa menjadi Rp 3,71 triliun?": the old figure of a
             # change; both teachers of round 108 rejected it, and the level it reached is the news)
             # ("Panitia menyiagakan berapa tenaga medis?", "Sensus melibatkan berapa petugas?": how many staff
@@ -3180,9 +3189,10 @@ class FactFinder:
         ``head``) or gives one per item ("masing-masing", "each", anywhere in it):
         grammar.additive_particles, numbers.distributive_words. ("The waves which killed
         ___ people also washed away ...": what is added comes after the figure.)"""
+        words = rx.compile(r"\w[\w-]*")  # ("masing-masing": a word with its hyphen)
         return any(w.casefold() in self.rules.additive or w.casefold() in self.rules.distributive
-                   for w in _WORDS.findall(head)) or \
-            any(w.casefold() in self.rules.distributive for w in _WORDS.findall(tail))
+                   for w in words.findall(head)) or \
+            any(w.casefold() in self.rules.distributive for w in words.findall(tail))
 
     def _market_move(self, text: str, m: Mention) -> bool:
         """The figure ``m`` is how far something traded moved, or where it closed, in a

@@ -1785,6 +1785,16 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
             x is not m and x.start <= m.start and m.end <= x.end and
             x.end - x.start > m.end - m.start for x in expansions.get(m.sentence, ()))]
+    # a one-word holder of an office whose holder the sentence names after it, past a comma and an
+    # honorific in lower case ("Direktur RSUD dr. | Slamet |, dr. Hani Nurhayati, ...": the hospital
+    # named after a doctor, round 111) is part of the body's name
+    apposed = {(m.sentence, m.start) for m in out if m.kind == "person" and " " not in m.text and
+               _honorific_next(sentences[m.sentence].text, m.end, lex)}
+    if apposed:
+        out = [Mention("name", m.sentence, m.start, m.end, m.text) if (m.sentence, m.start) in apposed else m
+               for m in out if not (m.kind == "role" and m.value and " " not in m.value and any(
+                   (x.sentence, x.start) in apposed and x.sentence == m.sentence and x.text == m.value and
+                   0 <= x.start - m.end <= 8 for x in out))]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 

@@ -6796,3 +6796,32 @@ def test_round_110_a_counted_noun_joined_to_another_before_a_reported_verb_is_no
     asked = qa_minor(text, "id")
     assert not any(q.endswith("tanaman jagung?") for q in asked), asked
     assert "Polisi menangkap berapa orang?" in asked, asked  # (a second predicate of the same subject)
+
+
+# ---------------------------------------------------------------- round 111
+
+def test_round_111_a_body_named_after_a_doctor_is_no_holder_of_its_office():
+    text = ("Atap ruang kelas SDN Sukamaju ambruk pada Senin pagi. Direktur RSUD dr. Slamet, dr. Hani Nurhayati, "
+            "menyebutkan tiga siswa yang dirawat mengalami luka robek di kepala.")
+    assert not any(a == "Slamet" for a in qa_minor(text, "id").values()), qa_minor(text, "id")
+    assert not any(m.kind == "person" and m.text == "Slamet" for m in _mentions(text, "id"))
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    # a verb of estimating before the auxiliary: the auxiliary is the reported clause's
+    ("The Fairhaven City Council approved a $412 million operating budget on Wednesday. It includes a property tax "
+     "rate increase of 2.9 percent, which city finance staff estimate will add about $96 a year to the bill.",
+     "en", "will city finance staff estimate"),
+    # a clause found inside a phrase of time ("sejak tiga tahun lalu itu"): its subject stands before
+    ("Penelitian yang berlangsung sejak tiga tahun lalu itu melibatkan 12 peneliti dari Fakultas Farmasi dan "
+     "Lembaga Penyakit Tropis (LPT) Unair.", "id", "Tiga tahun lalu"),
+])
+def test_round_111_broken_how_many_questions_are_not_made(text, lang, bad):
+    assert not any(bad in q for q in qa_minor(text, lang)), qa_minor(text, lang)
+
+
+def test_round_111_a_figure_per_item_is_a_minor_question():
+    text = ("Dinas Sosial Kota Medan menyalurkan 4,5 ton beras kepada pengungsi. Dua unit mobil tangki air bersih "
+            "berkapasitas masing-masing 5.000 liter disiagakan di posko.")
+    asked = [c for c in every_card(text, "id") if c.type == "question" and c.answer == "5.000 liter"]
+    assert asked and all("minor" in c.tags for c in asked), asked
