@@ -1028,6 +1028,8 @@ class PackRules(_PerPack):
         self.passive_prefixes = tuple(pack.wordset("grammar", "passive_prefixes"))
         self.kept_preps = pack.wordset("dates", "kept_prepositions")
         self.distributive = pack.wordset("numbers", "distributive_words")
+        self.span_prepositions = pack.wordset("numbers", "span_prepositions")
+        self.addition_words = pack.wordset("numbers", "addition_words")
         self.age_markers = pack.wordset("numbers", "age_markers")
         self.size_markers = pack.wordset("numbers", "size_markers")
         self.tally_units = pack.wordset("numbers", "tally_units")
@@ -2718,6 +2720,11 @@ class FactFinder:
                     any(self.rules.baseline_start_re.match(" ".join(after.split()[k:])) for k in (0, 1)):
                 continue  # "..., hampir tiga kali lipat | dibandingkan 52 aduan ...": a comparison set off
                 # after the news, with no subject or verb of its own
+            plus_ = next((k for k, w in enumerate(after.split()) if w.casefold() in self.rules.addition_words and
+                          any(ch.isdigit() for x in after.split()[k + 1:k + 4] for ch in x)), None)
+            if plus_ is not None and plus_ >= 1:
+                after = " ".join(after.split()[:plus_])  # "earned $40,000 in prize money | plus a $15,000 bonus":
+                # the question on the first sum reads as asking the total (round 112)
             if cl.re_coord_verb_figure is not None and (cv := cl.re_coord_verb_figure.search(after)) and \
                     _is_verbish(cv.group(1), self.pack):
                 after = after[:cv.start()]  # "stands 1.88 metres tall | and weighs 172 kilograms": a second
@@ -4145,6 +4152,10 @@ class FactFinder:
         if am.group().strip().casefold() in self.rules.topic_approximators and \
                 _preceding_word(text, am.start())[0].casefold() in self.rules.topic_nouns:
             return start
+        if am.group().strip().casefold() in self.rules.span_prepositions and \
+                (unit := _WORDS.match(text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else "")) \
+                and unit.group().casefold() in self.period_units:
+            return start  # "tracked movement ... over | 26 months": "over" a span of time is "during" (round 112)
         return am.start()
 
     def _reduced_relative(self, words: list[str]) -> bool:

@@ -214,6 +214,7 @@ class Lexicon:
         self.articles = {w.casefold() for w in g("grammar", "articles")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
         self.participle_suffixes = tuple(str(x).casefold() for x in g("grammar", "participle_suffixes"))
+        self.name_titles = {str(x).casefold() for x in g("roles", "name_titles")}
         self.base_verbs = {str(x).casefold() for x in g("verbs", "base_forms")}
         months = {str(k).casefold(): int(v) for k, v in (pack.get("dates", "months", {}) or {}).items()}
         self.months = months
@@ -1352,6 +1353,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     continue
             # A title, then maybe a place/organisation, then a name.
             nt = _match_title(run, lex)
+            if nt == 1 and run[0].text.casefold() in lex.name_titles and 2 <= len(run) <= 4 and \
+                    _looks_like_person(run, lex) and _no_place(run[1:], places, lex) and \
+                    not any(t.text.casefold() in lex.org_heads | lex.place_heads | lex.title_set for t in run[1:]):
+                nt = 0  # "..., Imam Syafi'i, menyebut ...": a title word that is also a given name, before a name
+                # and no office, opens the name (roles.name_titles; round 112's gap left "Imam" out)
             role_from = run[0].start
             rest = run[nt:] if nt and nt < len(run) else []
             prev_run = sent_runs[k - 1] if k else []

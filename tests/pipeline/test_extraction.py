@@ -6825,3 +6825,27 @@ def test_round_111_a_figure_per_item_is_a_minor_question():
             "berkapasitas masing-masing 5.000 liter disiagakan di posko.")
     asked = [c for c in every_card(text, "id") if c.type == "question" and c.answer == "5.000 liter"]
     assert asked and all("minor" in c.tags for c in asked), asked
+
+
+# ---------------------------------------------------------------- round 112
+
+def test_round_112_a_title_word_that_is_a_given_name_opens_the_name():
+    text = ("Asrama Haji Embarkasi Surabaya tengah direnovasi. Kepala Unit Pelaksana Teknis (UPT) Asrama Haji Surabaya, "
+            "Imam Syafi'i, menyebut renovasi mencakup penambahan 220 kamar.")
+    found = {(m.kind, m.text) for m in _mentions(text, "id")}
+    assert ("name", "Imam Syafi'i") in found or ("person", "Imam Syafi'i") in found, found
+    assert "Syafi'i" not in gaps_of(text, "id")
+
+
+def test_round_112_over_a_span_of_time_stays_out_of_the_gap():
+    text = ("The study tracked movement on the Hikurangi subduction zone over 26 months using 18 instruments. The team "
+            "found over 40 events in the zone.")
+    gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+    assert "26" in gaps and "over 26" not in gaps and "over 40" in gaps, gaps
+
+
+def test_round_112_a_how_much_question_stops_before_a_second_sum_added():
+    text = ("Brian Chebet broke the Westhaven Marathon course record by 71 seconds on Sunday. Chebet earned $40,000 in "
+            "prize money plus a $15,000 bonus for the course record.")
+    asked = [q for q, a in qa_minor(text, "en").items() if a == "$40,000"]
+    assert asked and not any("plus" in q for q in asked), asked
