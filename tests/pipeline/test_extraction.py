@@ -6849,3 +6849,13 @@ def test_round_112_a_how_much_question_stops_before_a_second_sum_added():
             "prize money plus a $15,000 bonus for the course record.")
     asked = [q for q, a in qa_minor(text, "en").items() if a == "$40,000"]
     assert asked and not any("plus" in q for q in asked), asked
+
+
+def test_tanah_air_is_indonesia_not_a_place_of_its_own():
+    # found as a user (id_pertahanan_airbus_a400m): key facts listed "Tanah Air" (the homeland) among places
+    text = ("Pesawat angkut berat Airbus A400M akhirnya tiba di Lanud Halim Perdanakusuma, Jakarta Timur, Senin "
+            "(3/11/2025). Pukul 07.35 WIB, pesawat itu akhirnya mendarat di Tanah Air setelah terbang dari Spanyol.")
+    ex = briefing.extract(text, title="Pesawat Airbus A400M Tiba", lang="id", max_cards=20)
+    places = {f.label for f in ex.facts if f.kind == "place"}
+    assert "Tanah Air" not in places, places
+    assert "Tanah Air" not in {c.answer for c in ex.cards}, ex.cards
