@@ -299,10 +299,14 @@ def _place_named(answer: str, named: str, lang: str) -> bool:
     """The answer is a place's head word and a name the title writes alone ("Kota Makassar" under
     "DPRD Makassar Sahkan ...", round 110): the title gives the name away."""
     pack = _pack_of(lang)
-    words = answer.split()
-    if pack is None or len(words) < 2 or words[0].casefold() not in pack.wordset("roles", "place_heads"):
+    if pack is None:
         return False
-    return f" {normalise(' '.join(words[1:]))} " in named
+    heads = pack.wordset("roles", "place_heads")
+    for part in answer.split(","):  # ("Kecamatan Sayung, Kabupaten Demak, Jawa Tengah": each place of a chain)
+        words = part.split()
+        if len(words) >= 2 and words[0].casefold() in heads and f" {normalise(' '.join(words[1:]))} " in named:
+            return True
+    return False
 
 
 def _mostly_named(answer: str, named: str) -> bool:

@@ -592,3 +592,16 @@ def test_the_topic_blanks_a_name_the_title_writes_with_all_its_words_but_one():
     ex = briefing.extract(text, title=title, lang="en", max_cards=30)
     lines = [html.unescape(topic(c, ex)) for c in ex.cards if c.answer == "Fairhaven City Council"]
     assert lines and all("Fairhaven" not in line for line in lines), lines
+
+
+def test_the_topic_blanks_a_place_of_a_chain_the_title_names():
+    # round 112: "Kecamatan Sayung, Kabupaten Demak, Jawa Tengah" under "... di Pesisir Sayung"
+    import briefing
+    from briefing.export.anki import topic
+    title = "Warga dan Mahasiswa Tanam 25.000 Bibit Mangrove di Pesisir Sayung"
+    text = ("Sekitar 600 warga, nelayan, dan mahasiswa menanam 25.000 bibit mangrove di pesisir Kecamatan Sayung, "
+            "Kabupaten Demak, Jawa Tengah, Minggu (27/7). Garis pantai Sayung mundur rata-rata 100 meter per tahun.")
+    ex = briefing.extract(text, title=title, lang="id", max_cards=30)
+    lines = [html.unescape(topic(c, ex)) for c in ex.cards if "Kecamatan Sayung" in c.answer]
+    assert lines and all("Sayung" not in line for line in lines), lines
+
