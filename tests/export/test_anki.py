@@ -569,39 +569,26 @@ def test_the_topic_of_a_when_card_the_title_dates_blanks_the_whole_date(title, l
         [(c.question, topic(c, ex)) for c in ex.cards]
 
 
-def test_the_topic_blanks_a_place_s_name_the_title_writes_without_its_head_word():
-    # round 110: "Kota Makassar" under "DPRD Makassar Sahkan ...": the title gave the gap away
+@pytest.mark.parametrize("title,text,lang,answer,hidden", [
+    # round 110: a place's name the title writes without its head word
+    ("DPRD Makassar Sahkan Perda Pembatasan Plastik Sekali Pakai",
+     "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Makassar mengesahkan Peraturan Daerah (Perda) tentang Pengurangan "
+     "Penggunaan Plastik Sekali Pakai dalam rapat paripurna, Selasa (23/9/2025). Aturan itu berlaku efektif mulai "
+     "1 Juli 2026 untuk seluruh ritel modern di Makassar.", "id", "Kota Makassar", "Makassar"),
+    # round 111: a name the title writes with all its words but one
+    ("Fairhaven Council Passes $412 Million Budget After Late-Night Debate",
+     "The Fairhaven City Council approved a $412 million operating budget for the coming fiscal year early "
+     "Wednesday morning, voting 6-3 after more than five hours of debate. The budget takes effect on July 1.",
+     "en", "Fairhaven City Council", "Fairhaven"),
+    # round 112: a place of a chain the title names
+    ("Warga dan Mahasiswa Tanam 25.000 Bibit Mangrove di Pesisir Sayung",
+     "Sekitar 600 warga, nelayan, dan mahasiswa menanam 25.000 bibit mangrove di pesisir Kecamatan Sayung, "
+     "Kabupaten Demak, Jawa Tengah, Minggu (27/7). Garis pantai Sayung mundur rata-rata 100 meter per tahun.",
+     "id", "Kecamatan Sayung", "Sayung"),
+])
+def test_the_topic_blanks_a_name_the_title_writes_its_own_way(title, text, lang, answer, hidden):
     import briefing
     from briefing.export.anki import topic
-    title = "DPRD Makassar Sahkan Perda Pembatasan Plastik Sekali Pakai"
-    text = ("Dewan Perwakilan Rakyat Daerah (DPRD) Kota Makassar mengesahkan Peraturan Daerah (Perda) tentang "
-            "Pengurangan Penggunaan Plastik Sekali Pakai dalam rapat paripurna, Selasa (23/9/2025). Aturan itu "
-            "berlaku efektif mulai 1 Juli 2026 untuk seluruh ritel modern di Makassar.")
-    ex = briefing.extract(text, title=title, lang="id", max_cards=30)
-    lines = [html.unescape(topic(c, ex)) for c in ex.cards if c.answer == "Kota Makassar"]
-    assert lines and all("Makassar" not in line for line in lines), lines
-
-
-def test_the_topic_blanks_a_name_the_title_writes_with_all_its_words_but_one():
-    # round 111: "Fairhaven City Council" under "Fairhaven Council Passes ..."
-    import briefing
-    from briefing.export.anki import topic
-    title = "Fairhaven Council Passes $412 Million Budget After Late-Night Debate"
-    text = ("The Fairhaven City Council approved a $412 million operating budget for the coming fiscal year early "
-            "Wednesday morning, voting 6-3 after more than five hours of debate. The budget takes effect on July 1.")
-    ex = briefing.extract(text, title=title, lang="en", max_cards=30)
-    lines = [html.unescape(topic(c, ex)) for c in ex.cards if c.answer == "Fairhaven City Council"]
-    assert lines and all("Fairhaven" not in line for line in lines), lines
-
-
-def test_the_topic_blanks_a_place_of_a_chain_the_title_names():
-    # round 112: "Kecamatan Sayung, Kabupaten Demak, Jawa Tengah" under "... di Pesisir Sayung"
-    import briefing
-    from briefing.export.anki import topic
-    title = "Warga dan Mahasiswa Tanam 25.000 Bibit Mangrove di Pesisir Sayung"
-    text = ("Sekitar 600 warga, nelayan, dan mahasiswa menanam 25.000 bibit mangrove di pesisir Kecamatan Sayung, "
-            "Kabupaten Demak, Jawa Tengah, Minggu (27/7). Garis pantai Sayung mundur rata-rata 100 meter per tahun.")
-    ex = briefing.extract(text, title=title, lang="id", max_cards=30)
-    lines = [html.unescape(topic(c, ex)) for c in ex.cards if "Kecamatan Sayung" in c.answer]
-    assert lines and all("Sayung" not in line for line in lines), lines
-
+    ex = briefing.extract(text, title=title, lang=lang, max_cards=30)
+    lines = [html.unescape(topic(c, ex)) for c in ex.cards if answer in c.answer]
+    assert lines and all(hidden not in line for line in lines), lines
