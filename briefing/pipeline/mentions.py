@@ -1797,10 +1797,22 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     apposed = {(m.sentence, m.start) for m in out if m.kind == "person" and " " not in m.text and
                _honorific_next(sentences[m.sentence].text, m.end, lex)}
     if apposed:
+        moved = []
+        for m in out:
+            x = next((x for x in out if m.kind == "role" and m.value and " " not in m.value and
+                      (x.sentence, x.start) in apposed and x.sentence == m.sentence and x.text == m.value and
+                      0 <= x.start - m.end <= 8), None)
+            holder = next((y for y in out if x is not None and y.kind == "person" and y.sentence == m.sentence and
+                           0 < y.start - x.end <= 14), None) if x is not None else None
+            if holder is not None:  # the office runs to the body's name, and the holder is the one after it
+                text = sentences[m.sentence].text
+                moved.append((m, Mention("role", m.sentence, m.start, x.end, text[m.start:x.end],
+                                         holder.value or holder.text)))
+        gone = {id(m) for m, _ in moved}
         out = [Mention("name", m.sentence, m.start, m.end, m.text) if (m.sentence, m.start) in apposed else m
-               for m in out if not (m.kind == "role" and m.value and " " not in m.value and any(
+               for m in out if id(m) not in gone and not (m.kind == "role" and m.value and " " not in m.value and any(
                    (x.sentence, x.start) in apposed and x.sentence == m.sentence and x.text == m.value and
-                   0 <= x.start - m.end <= 8 for x in out))]
+                   0 <= x.start - m.end <= 8 for x in out))] + [r for _, r in moved]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 

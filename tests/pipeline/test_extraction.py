@@ -6805,6 +6805,8 @@ def test_round_111_a_body_named_after_a_doctor_is_no_holder_of_its_office():
             "menyebutkan tiga siswa yang dirawat mengalami luka robek di kepala.")
     assert not any(a == "Slamet" for a in qa_minor(text, "id").values()), qa_minor(text, "id")
     assert not any(m.kind == "person" and m.text == "Slamet" for m in _mentions(text, "id"))
+    # ... and the holder named after it holds the office, the body's name with it
+    assert qa_minor(text, "id").get("Siapa Direktur RSUD dr. Slamet?") == "Hani Nurhayati", qa_minor(text, "id")
 
 
 @pytest.mark.parametrize("text,lang,bad", [
