@@ -2720,6 +2720,11 @@ class FactFinder:
                     any(self.rules.baseline_start_re.match(" ".join(after.split()[k:])) for k in (0, 1)):
                 continue  # "..., hampir tiga kali lipat | dibandingkan 52 aduan ...": a comparison set off
                 # after the news, with no subject or verb of its own
+            par_ = rx.search(rf"(?<=[^\d\s]),\s+\d[\d.,]*\s+{re.escape(noun)}(?!\w)", after) if noun else None
+            if par_ is not None and par_.start() > 0:
+                after = after[:par_.start()]  # "700 kursi disediakan untuk mahasiswa dari keluarga ... (DTKS), | 400
+                # kursi untuk mahasiswa berprestasi, serta 150 kursi ...": the next item of a list of figures goes
+                # (round 113)
             plus_ = next((k for k, w in enumerate(after.split()) if w.casefold() in self.rules.addition_words and
                           any(ch.isdigit() for x in after.split()[k + 1:k + 4] for ch in x)), None)
             if plus_ is not None and plus_ >= 1:
@@ -3417,6 +3422,12 @@ class FactFinder:
                     not any(_is_verbish(w, self.pack) for w in _WORDS.findall(predicate)[1:]):
                 continue  # "Siapa yang meminta seluruh camat?": to do what? (review 100; the act asked for
                 # was cut off with the clause, or never said)
+            tail_adj = rx.match(r",\s+([a-z]+)\s+([a-z]+)", s.text[right:])
+            if verb_m.group(1).casefold() in self.rules.reporting and tail_adj is not None and \
+                    not any(_is_verbish(w, self.pack) or w in self.pack.stopwords or w in cl.coordinators_cf or
+                            w in self.rules.relatives for w in tail_adj.groups()):
+                continue  # "said a ... system was drawing hot, | dry air from the interior": the words said were cut
+                # inside a list of adjectives (round 113: "Who said ... was drawing hot?")
             if verb_m.group(1).casefold() in self.rules.reporting and \
                     not any(_is_verbish(w, self.pack) or w.casefold() in self.rules.aux_words or
                             w.casefold() in self.rules.modal_verbs or w.casefold() in self.rules.complementizers_cf

@@ -6861,3 +6861,21 @@ def test_tanah_air_is_indonesia_not_a_place_of_its_own():
     places = {f.label for f in ex.facts if f.kind == "place"}
     assert "Tanah Air" not in places, places
     assert "Tanah Air" not in {c.answer for c in ex.cards}, ex.cards
+
+
+# ---------------------------------------------------------------- round 113
+
+def test_round_113_no_who_said_question_cut_inside_a_list_of_adjectives():
+    text = ("Forecaster Claire Hennessy said the heat would peak on Friday. Hennessy said a slow-moving high-pressure "
+            "system in the Tasman Sea was drawing hot, dry air from the interior across the state.")
+    asked = qa_minor(text, "en")
+    assert not any(q.endswith("drawing hot?") for q in asked), asked
+    assert "Who said the heat would peak on Friday?" in asked, asked
+
+
+def test_round_113_a_how_many_question_stops_before_the_next_figure_of_a_list():
+    text = ("Sebanyak 700 kursi disediakan untuk mahasiswa dari keluarga yang terdaftar dalam Data Terpadu "
+            "Kesejahteraan Sosial (DTKS), 400 kursi untuk mahasiswa berprestasi akademik dan nonakademik, serta 150 "
+            "kursi untuk mahasiswa program studi kesehatan.")
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "700 kursi"]
+    assert asked and not any("400 kursi" in q for q in asked), asked
