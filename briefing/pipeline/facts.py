@@ -31,6 +31,7 @@ from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, 
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = rx.compile(r"\w+")
+_HYPHENED_WORDS = rx.compile(r"\w[\w-]*")  # ("masing-masing": a word with its hyphen)
 _YEAR = rx.compile(rf"(?<![\d.,]){YEAR}(?![\d.,]\d)")
 _BLANKS = rx.compile(r"\s*")
 _FIRST_TWO = rx.compile(r"\W*(\w+)\W+(\w+)")
@@ -585,6 +586,12 @@ def _last_match(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | N
         for found in pattern.finditer(text):
             pass
     return found
+
+
+def _product_factor(text: str, m: Mention) -> bool:
+    """The figure ``m`` is one factor of a product written with "x" or "×" ("3 x 24 jam")."""
+    return rx.search(r"\d\s*[x×]\s*$", text[max(0, m.start - 8):m.start]) is not None or \
+        rx.match(r"\s*[x×]\s*\d", text[m.end:m.end + 8]) is not None
 
 
 def _preceding_word(text: str, pos: int) -> tuple[str, int]:
@@ -2417,7 +2424,7 @@ class FactFinder:
                 range_from = self._range_start(s.text, near.start())
                 if range_from is None:
                     continue  # "cukup untuk dua sampai ___ hari": half a range (asked whole below)
-            if rx.search(r"\d\s*[x×]\s*$", s.text[max(0, m.start - 8):m.start]):
+            if _product_factor(s.text, m):
                 continue  # "paling lambat 3 x | 24 jam": one factor of a product (round 110: "3 x berapa jam?")
             if any(w.casefold() in self.rules.law_number_words
                    for w in _WORDS.findall(s.text[max(0, m.start - 20):m.start])[-2:]):
@@ -2698,8 +2705,8 @@ class FactFinder:
             aw = after.split()
             if not before and self.rules.style == "invert" and len(aw) >= 2 and aw[0].casefold().endswith("ed") and \
                     aw[1].casefold() in self.rules.agent_words and \
-                    rx.match(r"\s*,\s*(\w+)", s.text[right:]) is not None and \
-                    rx.match(r"\s*,\s*(\w+)", s.text[right:]).group(1).casefold() in self.rules.relatives:
+                    (rel_ := rx.match(r"\s*,\s*(\w+)", s.text[right:])) is not None and \
+                    rel_.group(1).casefold() in self.rules.relatives:
                 # "About 1,150 drivers employed by Northway Buses, | which runs 74 routes ..., | walked out at 4
                 # a.m.": a participle after the subject, whose verb comes after the relative clause; the
                 # question skips the clause and goes on with the verb (round 108: "How many drivers employed
@@ -3201,10 +3208,9 @@ class FactFinder:
         ``head``) or gives one per item ("masing-masing", "each", anywhere in it):
         grammar.additive_particles, numbers.distributive_words. ("The waves which killed
         ___ people also washed away ...": what is added comes after the figure.)"""
-        words = rx.compile(r"\w[\w-]*")  # ("masing-masing": a word with its hyphen)
         return any(w.casefold() in self.rules.additive or w.casefold() in self.rules.distributive
-                   for w in words.findall(head)) or \
-            any(w.casefold() in self.rules.distributive for w in words.findall(tail))
+                   for w in _HYPHENED_WORDS.findall(head)) or \
+            any(w.casefold() in self.rules.distributive for w in _HYPHENED_WORDS.findall(tail))
 
     def _market_move(self, text: str, m: Mention) -> bool:
         """The figure ``m`` is how far something traded moved, or where it closed, in a
@@ -3737,8 +3743,7 @@ class FactFinder:
                 continue  # "___ ke-2 RI Soeharto": a title is not a name
             if m.kind == "number" and self._event_name(s.text, m):
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
-            if m.kind == "number" and (rx.search(r"\d\s*[x×]\s*$", s.text[max(0, m.start - 8):m.start]) or
-                                       rx.match(r"\s*[x×]\s*\d", s.text[m.end:m.end + 8])):
+            if m.kind == "number" and _product_factor(s.text, m):
                 continue  # "3 x ___ jam": one factor of a product
             if m.kind == "number" and self.rules.threshold and \
                     self.rules.threshold.search(s.text[max(0, self._with_approximator(s.text, start) - 30):
@@ -4164,8 +4169,8 @@ class FactFinder:
                 _preceding_word(text, am.start())[0].casefold() in self.rules.topic_nouns:
             return start
         if am.group().strip().casefold() in self.rules.span_prepositions and \
-                (unit := _WORDS.match(text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else "")) \
-                and unit.group().casefold() in self.period_units:
+                (unit := rx.match(r"\S+\s+(\w+)", text[start:start + 60])) and \
+                unit.group(1).casefold() in self.period_units:
             return start  # "tracked movement ... over | 26 months": "over" a span of time is "during" (round 112)
         return am.start()
 

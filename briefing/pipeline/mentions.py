@@ -613,9 +613,8 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                         low not in lex.places and low not in lex.org_heads and low.rstrip(".") not in lex.title_set:
                     continue
                 after_next = toks[i + 2] if i + 2 < len(toks) else None
-                if lex.participle_suffixes and len(low) > 5 and low.endswith(lex.participle_suffixes) and \
-                        any(low[:-len(x)] in lex.base_verbs or low[:-len(x)] + "e" in lex.base_verbs
-                            for x in lex.participle_suffixes if low.endswith(x)) and \
+                if len(low) > 5 and any(low.endswith(x) and {low[:-len(x)], low[:-len(x)] + "e"} & lex.base_verbs
+                                        for x in lex.participle_suffixes) and \
                         low not in lex.places and low not in lex.org_heads and \
                         not (after_next is not None and after_next.is_cap and after_next.is_word):
                     continue  # "Defending Rowe, barrister Sian Griffiths said ...": a participle of a verb the
@@ -1594,7 +1593,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
 
         # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
         mine = [pn for pn in pending_names if pn[0] == sent.index]
-        for a, b in zip(mine, mine[1:]):
+        for a, b, c in zip(mine, mine[1:], [*mine[2:], None]):
             gap = rx.fullmatch(r"\s+(?:(\S+)\s+)?", text[a[2]:b[1]])
             honorific = gap is not None and (b[3].split()[0] if gap.group(1) is None else gap.group(1)
                                              ).casefold().rstrip(".") in lex.honorifics
@@ -1605,6 +1604,16 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             atoks = [t for t in tokens(a[3]) if t.is_word]
             btoks = [t for t in tokens(b[3]) if t.is_word]
             nt = _match_title(atoks, lex) if atoks else 0
+            if nt and nt < len(atoks) and len(btoks) == 1 and c is not None and 0 < c[1] - b[2] <= 14 and \
+                    _honorific_next(text, b[2], lex) and \
+                    _looks_like_person([t for t in tokens(c[3]) if t.is_word], lex):
+                # "Direktur RSUD dr. | Slamet |, dr. Hani Nurhayati, ...": one word, then a comma, an honorific
+                # in lower case and a name: the word ends the body's name (a hospital named after a doctor,
+                # round 111), and the office runs to it; its holder is the name after the comma
+                persons.setdefault(c[3], text[a[1]:b[2]])
+                add("role", a[1], b[2], c[3])
+                pending_names.remove(a)
+                continue
             # (one word may be the name when commas close it on both sides: "Ketua MP2RSI Wilayah III
             # Cirebon, Badrudin, ...")
             one_word = len(btoks) == 1 and rx.fullmatch(r"[A-Z][a-z]{2,}", btoks[0].text) is not None and \
@@ -1791,28 +1800,6 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
             x is not m and x.start <= m.start and m.end <= x.end and
             x.end - x.start > m.end - m.start for x in expansions.get(m.sentence, ()))]
-    # a one-word holder of an office whose holder the sentence names after it, past a comma and an
-    # honorific in lower case ("Direktur RSUD dr. | Slamet |, dr. Hani Nurhayati, ...": the hospital
-    # named after a doctor, round 111) is part of the body's name
-    apposed = {(m.sentence, m.start) for m in out if m.kind == "person" and " " not in m.text and
-               _honorific_next(sentences[m.sentence].text, m.end, lex)}
-    if apposed:
-        moved = []
-        for m in out:
-            x = next((x for x in out if m.kind == "role" and m.value and " " not in m.value and
-                      (x.sentence, x.start) in apposed and x.sentence == m.sentence and x.text == m.value and
-                      0 <= x.start - m.end <= 8), None)
-            holder = next((y for y in out if x is not None and y.kind == "person" and y.sentence == m.sentence and
-                           0 < y.start - x.end <= 14), None) if x is not None else None
-            if holder is not None:  # the office runs to the body's name, and the holder is the one after it
-                text = sentences[m.sentence].text
-                moved.append((m, Mention("role", m.sentence, m.start, x.end, text[m.start:x.end],
-                                         holder.value or holder.text)))
-        gone = {id(m) for m, _ in moved}
-        out = [Mention("name", m.sentence, m.start, m.end, m.text) if (m.sentence, m.start) in apposed else m
-               for m in out if id(m) not in gone and not (m.kind == "role" and m.value and " " not in m.value and any(
-                   (x.sentence, x.start) in apposed and x.sentence == m.sentence and x.text == m.value and
-                   0 <= x.start - m.end <= 8 for x in out))] + [r for _, r in moved]
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
     return _merge_place_chains(out, sentences, lex)
 
@@ -2158,9 +2145,8 @@ def _promote_surnamed(mentions: list[Mention], lex: Lexicon, sentences: list[Sen
                 and not quoted and surname.casefold() not in lex.places and not _place_adjective(parts[0], lex.places) \
                 and (parts[0].casefold().rstrip(".") not in lex.title_set or
                      parts[0].casefold().rstrip(".") in lex.familiar):  # (not "Ambassador Saucedo"; "Pak Suparno")
-            prev = _PREV_WORD.search(texts.get(m.sentence, "")[max(0, m.start - 30):m.start])
-            if prev is not None and prev.group(1).casefold() in lex.title_set and \
-                    texts.get(m.sentence, "")[prev.end(1) + max(0, m.start - 30):m.start].isspace():
+            prev = rx.search(r"(\w+)\s+$", texts.get(m.sentence, "")[max(0, m.start - 30):m.start])
+            if prev is not None and prev.group(1).casefold() in lex.title_set:
                 continue  # "Kepala | Petugas Keamanan Informasi Pasarnesia, Dimas ...": the office a title
                 # opens, whose holder is named after it, and whose company the article names alone (round 110)
             if not any(p.casefold() in lex.org_heads or p.casefold() in lex.place_heads for p in parts):
