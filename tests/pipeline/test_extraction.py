@@ -6583,19 +6583,24 @@ def test_rounds_108_109_an_acronym_s_expansion_starts_where_its_letters_do(text,
     assert found == expected, found
 
 
-def test_round_108_a_second_present_predicate_is_cut_from_a_how_many_question():
-    text = ("Brookvale employs about 210 people and processes around 350 million litres of milk a year. "
-            "Brookvale Dairy was fined after waste from its factory killed fish in the creek.")
-    asked = [q for q, a in qa_minor(text, "en").items() if a == "about 210"]
-    assert asked == ["How many people does Brookvale employ?"], asked
-
-
-def test_round_108_a_how_many_question_skips_the_relative_clause_before_its_subject_s_verb():
-    # (and a question ending on a dotted abbreviation keeps its full stop)
-    text = ("About 1,150 drivers employed by Northway Buses, which runs 74 routes under contract to the city, walked "
-            "out at 4 a.m. Picket lines formed outside depots in Oldham.")
-    asked = [q for q, a in qa_minor(text, "en").items() if a == "About 1,150"]
-    assert asked == ["How many drivers employed by Northway Buses walked out at 4 a.m.?"], asked
+@pytest.mark.parametrize("text,answer,question", [
+    # round 108: a second present predicate is cut
+    ("Brookvale employs about 210 people and processes around 350 million litres of milk a year. "
+     "Brookvale Dairy was fined after waste from its factory killed fish in the creek.",
+     "about 210", "How many people does Brookvale employ?"),
+    # round 108: the relative clause before the subject's verb is skipped (and a question ending on a dotted
+    # abbreviation keeps its full stop)
+    ("About 1,150 drivers employed by Northway Buses, which runs 74 routes under contract to the city, walked "
+     "out at 4 a.m. Picket lines formed outside depots in Oldham.",
+     "About 1,150", "How many drivers employed by Northway Buses walked out at 4 a.m.?"),
+    # round 110: a second clause with its own subject is cut
+    ("Snack maker Brightwater agreed to buy Calder Foods on Monday. Brightwater operates 14 plants in the United "
+     "States and Canada and Calder operates 9, including two bakeries in Ontario.",
+     "14", "How many plants does Brightwater operate in the United States and Canada?"),
+])
+def test_rounds_108_110_a_how_many_question_keeps_only_its_own_clause(text, answer, question):
+    asked = [q for q, a in qa_minor(text, "en").items() if a == answer]
+    assert asked == [question], asked
 
 
 def test_round_108_the_old_level_of_a_change_is_a_minor_question_the_new_one_is_not():
@@ -6724,13 +6729,6 @@ def test_round_109_a_place_after_a_title_is_no_person(text, lang, word):
 
 
 # ---------------------------------------------------------------- round 110
-
-def test_round_110_a_second_clause_with_its_own_subject_is_cut_from_a_how_many_question():
-    text = ("Snack maker Brightwater agreed to buy Calder Foods on Monday. Brightwater operates 14 plants in the United "
-            "States and Canada and Calder operates 9, including two bakeries in Ontario.")
-    asked = [q for q, a in qa_minor(text, "en").items() if a == "14"]
-    assert asked == ["How many plants does Brightwater operate in the United States and Canada?"], asked
-
 
 def test_round_110_no_who_said_question_on_words_said_cut_before_their_verb():
     text = ("Housing minister Daniel Ferraro resigned on Wednesday. Ms Kessler said the Minister for Planning, Sophie "
