@@ -210,6 +210,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # The timeline: dated events, described by the clause a when-fact cut out.
     events = {(f.sentence, f.answer): dict(f.slots).get("clause", "") for f in facts if f.family == "when"}
     seen_dates: set[tuple[str, str]] = set()
+    dated: set[int] = set()
     pieces = quoted_in_part(sentences)
     cited, yardstick, ranged, ranged_before = _timeline_patterns(pack)
     for m in mentions:
@@ -234,10 +235,15 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
             # a term of office or a lifespan in brackets, not a day of the story
         if century_aside(text, m, lex):
             continue  # "a 17th-century altar painting", "terbesar abad ke-21": a thing's age or a record's span
-        detail = events.get((m.sentence, m.text)) or _snippet(by_index[m.sentence].text)
-        if (m.text, detail) in seen_dates:
-            continue
-        seen_dates.add((m.text, detail))
+        # (no clause cut out: the sentence's opening words, which name its event, for its first
+        # date; the words around a later one, so that "ditemukan pada 1820 ... dari 1954 hingga
+        # 2006" does not show one line three times)
+        detail = events.get((m.sentence, m.text)) or (
+            _around(text, m.start, m.end) if m.sentence in dated else _snippet(text))
+        dated.add(m.sentence)
+        if (m.text, detail) in seen_dates or (m.text, str(m.sentence)) in seen_dates:
+            continue  # (a date said twice in one sentence is one entry)
+        seen_dates.update({(m.text, detail), (m.text, str(m.sentence))})
         out.append(KeyFact("date", m.text, detail, sort))
 
     # Numbers with their noun, each figure once ("91 orang" in the lead and in a quote).

@@ -4854,6 +4854,25 @@ def test_a_century_s_era_belongs_to_its_date_and_is_never_left_in_a_question():
     assert timeline.get("3rd century BC", "~") == "~", timeline
 
 
+def test_the_dates_of_one_sentence_each_show_their_own_words_on_the_timeline():
+    # seen as a user: the statue's sentence stood three times on the timeline, at 1820, 1954 and 2006
+    text = ("Museum itu dibuka pada Sabtu (1/11/2025). Patung yang ditemukan pada 1820 di dekat kuil Memphis ini "
+            "telah beberapa kali berpindah tempat, termasuk sempat berdiri di depan stasiun kereta api utama Kairo "
+            "dari 1954 hingga 2006. Perahu kayu itu ditemukan pada 1954 di dekat piramida, dan perahu kedua pada "
+            "1987, kata Menteri Pariwisata Mesir Ahmed Issa.")
+    timeline = [(f.label, f.detail) for f in briefing.extract(text, title="Museum", lang="id").facts
+                if f.kind == "date"]
+    details = {label: detail for label, detail in timeline if label in {"1820", "2006"}}
+    assert details["1820"].startswith("Patung yang ditemukan pada 1820"), timeline
+    assert "1954 hingga 2006" in details["2006"] and details["2006"] != details["1820"], timeline
+    # the boat's 1954 is its own entry; a date said twice in one sentence is one
+    assert [label for label, _ in timeline].count("1954") == 2, timeline
+    text = ("The Summer Theatre ran from 1870 to 1939, and the 1870 building still stands. The council will spend "
+            "$2 million to restore it, Mayor Anna Kowalski said on Monday.")
+    labels = [f.label for f in briefing.extract(text, title="Theatre", lang="en").facts if f.kind == "date"]
+    assert labels.count("1870") == 1, labels
+
+
 def test_who_did_reads_past_an_age_and_a_description_set_off_after_the_name():
     text = ("Konflik manusia dan harimau kembali terjadi di Riau. Lukman Lubis (27), operator alat berat asal "
             "Berastagi, Sumatera Utara, menjadi korban ke-19 terkaman harimau sumatera di Riau sepanjang tiga tahun "
