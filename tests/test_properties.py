@@ -203,7 +203,7 @@ def test_properties_generated_articles_do_make_cards():
     for text in (
         "Presiden Joko Widodo bertemu warga di Jakarta pada 12 Maret 2024\n\n"
         "Presiden Joko Widodo bertemu warga di Jakarta pada 12 Maret 2024. "
-        "Badan Pusat Statistik (BPS) mencatat 300 ribu penduduk di Surabaya.",
+        "Lembaga Penjamin Simpanan (LPS) mencatat 300 ribu nasabah di Surabaya.",
         "Minister meets residents\n\nFinance Minister Sri Mulyani met residents in Oslo on 3 May 2021. "
         "The International Monetary Fund (IMF) said 4000 people live in Geneva.",
     ):

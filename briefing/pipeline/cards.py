@@ -146,25 +146,7 @@ class English:
         # an auxiliary within reach is the verb: "three of his best-known works were published"
         aux_at = next((i for i, w in enumerate(words[1:8], start=1) if w.casefold() in self.aux), None)
         if aux_at is not None:
-            nxt = words[aux_at + 1].casefold() if aux_at + 1 < len(words) else ""
-            if words[aux_at].casefold() in self.possession and (nxt in self.determiners | self.possessives):
-                return None  # "Victoria has a written constitution enacted": "has" is the verb, not an auxiliary
-            if aux_at > 1 and words[aux_at - 1].casefold() in self.expletives:
-                return None  # "Eight years later there were ...": "were eight years later there ..."
-            if words[aux_at - 1].casefold() in self.coordinators:
-                return None  # "has funded LIGO since the 1990s and has invested ...": a second predicate
-            if any(w.casefold() in self.reporting for w in words[1:aux_at]):
-                return None  # "the LGA said the money had helped ...": the auxiliary is the reported
-                # clause's, and "did the LGA said the money help" no question
-            if any(w in self.relatives for w in words[1:aux_at]):  # (as written: "WHO" is a body)
-                return None  # "the first time that contenders had been tied": the auxiliary is the
-                # relative clause's, and the words before it no subject
-            if simple_past and words[aux_at].casefold() == "had" and nxt and (form := self.base_of(words[aux_at + 1])) is not None \
-                    and form[0] == "did" and form[1] != nxt:
-                # "a collector had offered the painting ...": "When did a collector offer ...?" (the
-                # past perfect reads stiff in a question of its own)
-                return " ".join(["did", self._subject(words[:aux_at]), form[1], *words[aux_at + 2:]])
-            return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
+            return self._invert_at(words, aux_at, simple_past)
         reach = 6
         for i, w in enumerate(words[1:], start=1):
             if words[i - 1].casefold() in self.determiners | self.possessives:
@@ -191,6 +173,10 @@ class English:
             if form is None and w in self.clause_verbs and words[i - 1].casefold() not in self.aux:
                 form = ("do", w)  # "Investigators believe the group sold ...": "do investigators believe
                 # the group sold ...?", the reported clause keeps its tense (round 91)
+            if form is not None and form[0] == "does" and i + 1 < len(words) and words[i + 1].casefold() in self.aux:
+                return self._invert_at(words, i + 1, simple_past)  # "The first cooling centers under the new
+                # rules | are expected": a plural noun, then the auxiliary beyond the first reach (round 114:
+                # "When does the first cooling centers under the new rule are expected to open?")
             if form is not None and form[0] == "does" and i + 1 < len(words):
                 after = self.base_of(words[i + 1])
                 if after is not None and after[0] == "did":
@@ -254,6 +240,28 @@ class English:
             if i > reach:
                 break
         return None
+
+    def _invert_at(self, words: list[str], aux_at: int, simple_past: bool) -> str | None:
+        """The clause ``words`` inverted around its auxiliary at ``aux_at`` (see ``invert``)."""
+        nxt = words[aux_at + 1].casefold() if aux_at + 1 < len(words) else ""
+        if words[aux_at].casefold() in self.possession and (nxt in self.determiners | self.possessives):
+            return None  # "Victoria has a written constitution enacted": "has" is the verb, not an auxiliary
+        if aux_at > 1 and words[aux_at - 1].casefold() in self.expletives:
+            return None  # "Eight years later there were ...": "were eight years later there ..."
+        if words[aux_at - 1].casefold() in self.coordinators:
+            return None  # "has funded LIGO since the 1990s and has invested ...": a second predicate
+        if any(w.casefold() in self.reporting for w in words[1:aux_at]):
+            return None  # "the LGA said the money had helped ...": the auxiliary is the reported
+            # clause's, and "did the LGA said the money help" no question
+        if any(w in self.relatives for w in words[1:aux_at]):  # (as written: "WHO" is a body)
+            return None  # "the first time that contenders had been tied": the auxiliary is the
+            # relative clause's, and the words before it no subject
+        if simple_past and words[aux_at].casefold() == "had" and nxt and (form := self.base_of(words[aux_at + 1])) is not None \
+                and form[0] == "did" and form[1] != nxt:
+            # "a collector had offered the painting ...": "When did a collector offer ...?" (the
+            # past perfect reads stiff in a question of its own)
+            return " ".join(["did", self._subject(words[:aux_at]), form[1], *words[aux_at + 2:]])
+        return " ".join([words[aux_at].casefold(), self._subject(words[:aux_at]), *words[aux_at + 1:]])
 
     def _subject(self, words: list[str]) -> str:
         if words and words[0].casefold() in self.determiners:

@@ -31,6 +31,9 @@ from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, 
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
 
 _WORDS = rx.compile(r"\w+")
+#: After an office's body: its holder set off by commas (perhaps with an age), then a word ("Ketua ___
+#: di Kecamatan Lohbener, | Dasuki (56), mengatakan"): the caller checks the word is a reporting verb
+_HOLDER_SPEAKS = rx.compile(r"[^,\"“”]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s*\(\d{1,3}\))?,\s+(\w+)")
 _HYPHENED_WORDS = rx.compile(r"\w[\w-]*")  # ("masing-masing": a word with its hyphen)
 _YEAR = rx.compile(rf"(?<![\d.,]){YEAR}(?![\d.,]\d)")
 _BLANKS = rx.compile(r"\s*")
@@ -232,7 +235,8 @@ class _ClauseWords(_PerPack):
         # "jumlah kasus sejak | awal tahun mencapai ...": a word of time after a date preposition
         # makes it a phrase of the clause, not the opening of another
         time_words = [str(w) for key in ("months", "days", "modifiers", "date_nouns")
-                      for w in (pack.get("dates", key, []) or [])]
+                      for w in (pack.get("dates", key, []) or [])] + \
+            [str(w) for w in pack.get("grammar", "time_adverbs", []) or []]  # ("sejak | lama", round 114)
         self.date_preps_cf = {str(p).casefold() for p in pack.get("dates", "prepositions", []) or []}
         self.days = {str(d).casefold() for d in pack.get("dates", "days", []) or []} | \
             {str(d).casefold() for d in (pack.get("dates", "day_aliases", {}) or {})}
@@ -342,7 +346,8 @@ class Clauses:
                 rights |= {m.start() for m in breaks.finditer(masked)
                            if not self._adverb_break(w, masked, m.start() + 1, m.group()) and
                            not self._break_in_relative(w, masked, m.start() + 1, m.group()) and
-                           not self._named_list_item(w, masked, m.end())}
+                           not self._named_list_item(w, masked, m.end()) and
+                           not self._joined_prepositions(w, masked, m.start(), m.end())}
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in rx.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
@@ -398,6 +403,16 @@ class Clauses:
     def starts_between(self, lo: int, hi: int) -> list[int]:
         """The clause starts from ``lo`` to ``hi``, both included."""
         return self._lefts[bisect.bisect_left(self._lefts, lo):bisect.bisect_right(self._lefts, hi)]
+
+    @staticmethod
+    def _joined_prepositions(w: _ClauseWords, masked: str, start: int, end: int) -> bool:
+        """A coordinator between two prepositions: "19 days at | or above 105 degrees", "on or
+        before 1 June" is one phrase, not the end of a clause (round 114: "How many days did
+        Sacramento record?")."""
+        before = _WORDS.findall(masked[max(0, start - 20):start])
+        after = _WORDS.match(masked, end)
+        return bool(before) and after is not None and before[-1].casefold() in w.prepositions and \
+            after.group().casefold() in w.prepositions
 
     def right(self, pos: int, quotes: bool = True) -> int:
         """End of the clause that holds ``pos`` (at a quote too, unless ``quotes`` is off)."""
@@ -751,7 +766,9 @@ class PackRules(_PerPack):
         dets = g("grammar", "definite_articles") + g("grammar", "possessives")
         whole_det = rf"(?:(?:{_alt(dets)})\s+)?" if dets else ""
         ords = rf"|(?<!\w)(?:{_alt(g('numbers', 'ordinals'))})" if g("numbers", "ordinals") else ""
-        self.whole_of_re = rx.compile(rf"(?:\d{ords})\s+(?:{part})\s+{whole_det}$", re.IGNORECASE) if part else None
+        # ("11 of the country's | ___ provinces": the whole after a genitive too, round 114)
+        self.whole_of_re = rx.compile(rf"(?:\d{ords})\s+(?:{part})\s+{whole_det}(?:[^\W\d][\w-]*['’]s\s+)?$",
+                                      re.IGNORECASE) if part else None
         baseline = _alt(g("numbers", "baseline_words"))
         self.baseline_re = rx.compile(rf"(?<!\w)(?:{baseline})(?!\w)[^.;:\d]{{0,50}}$", re.IGNORECASE) \
             if baseline else None
@@ -1145,6 +1162,7 @@ class FactFinder:
         self.period_units = pack.wordset("numbers", "period_units")
         self.ordinals = pack.wordset("numbers", "ordinals")
         self.offset_words = pack.wordset("numbers", "offset_words")
+        self.event_offsets = pack.wordset("numbers", "event_offset_words")
         self.duration_preps = pack.wordset("numbers", "duration_prepositions") \
             if pack.template("quantity_duration") else frozenset()
         self.ratio_units = pack.wordset("numbers", "ratio_units")
@@ -1158,6 +1176,11 @@ class FactFinder:
         self.event_words = pack.wordset("numbers", "event_words")
         self.race_units = pack.wordset("numbers", "race_units")
         self.lex = lexicon(pack)
+        # people given with their age who then speak, as a resident or a farmer asked in passing is
+        # ("Syamsuddin Daeng Nai (52), petani garam ..., kata ..."): their words, by each name word
+        by_index = {s_.index: s_.text for s_ in sentences}
+        self.aged_speakers = {w for m in mentions if m.kind == "person" and self._aged_speaker(by_index[m.sentence], m)
+                              for w in (m.value or m.text).split() if len(w) > 3}
         self.title_dates = self._date_words(title)
         # the years the title dates with a part of them ("Rampung Akhir 2025", "due by mid 2026")
         part = part_of_year_re(pack.get("dates", "modifiers", []) or [])
@@ -1908,6 +1931,13 @@ class FactFinder:
             # "Setelah 30 Juni 2025, Bapenda ... akan menggelar razia": the answer keeps "setelah",
             # without it the date says something else (dates.kept_prepositions)
             a_start = p_start if prep.casefold() in self.rules.kept_preps else m.start
+            cw = clause.split()
+            if len(cw) > 3 and (seq := self.pack.wordset("grammar", "sequence_adverbs")):
+                # "Kapan Kawasan Kapoposang | kemudian | ditetapkan ...?", "When was the area | later |
+                # designated ...?": a word placing the event after the one before it reads wrong in a
+                # question on its own time (round 115)
+                clause = " ".join(w for i, w in enumerate(cw) if i == 0 or w.casefold() not in seq or
+                                  cw[i - 1].casefold() in self.period_units)  # (not "Eight years | later")
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if rx.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, a_start, m.end,
@@ -1949,7 +1979,7 @@ class FactFinder:
             first = before.split(",", 1)[0]
             ms = [dataclasses.replace(m, start=m.start - off, end=m.end - off) for m in ms if m.start >= off]
         words = first.split()
-        if not 2 <= len(words) <= 6 or first.strip() == before.strip() or \
+        if not 2 <= len(words) <= (8 if not _has_verb(first, self.pack) else 6) or first.strip() == before.strip() or \
                 words[0].casefold() not in self.rules.date_preps_cf | set(self.rules.place_preps):
             return ""
         appositive = before[len(first):].strip(" ,")
@@ -2237,10 +2267,18 @@ class FactFinder:
         verb = rx.match(r",\s+(\w+)", rest)
         if verb and verb.group(1).casefold() in self.rules.relatives:
             verb = rx.match(r",\s+\w+\s[^,]{3,160},\s+(\w+)", rest)  # ("Dr. ___, yang juga peneliti ..., menjelaskan")
+            if verb and verb.group(1).casefold() in self.rules.reporting and \
+                    not any(ch in text[:start] for ch in ",;\"“”"):
+                return True  # "Council member ___, who voted against the plan, said he ...": the
+                # sentence opens on one who speaks, described in passing (round 114)
         if not verb or not _is_verbish(verb.group(1), self.pack):
             return False
         # the description opens the sentence and is set off by a comma, perhaps with a rank after it
         lead = rx.search(r"(\S[^,]{2,100}),\s+(?:[A-Z][a-z]{0,4}\.\s+)*$", text[:start])
+        if lead is None and (title := rx.search(r",\s+(\w+)\s+$", text[:start])) is not None and \
+                title.group(1).casefold() in self.pack.wordset("roles", "address_titles"):
+            # ("Ketua Pokmaswas Pulau Kapoposang, Haji ___, mengatakan": a title written without a dot)
+            lead = rx.search(r"(\S[^,]{2,100}),\s+\w+\s+$", text[:start])
         return bool(lead) and not text[:lead.start(1)].strip() and not lead.group(1)[:1].isdigit()
 
     def _ordinal_lead(self, words: list[str]) -> bool:
@@ -2363,6 +2401,9 @@ class FactFinder:
                 if not _is_verbish(verb2, self.pack) or verb.casefold() in self.pack.stopwords \
                         or verb[:1].isupper() or verb2.casefold() in cl.dangling:
                     continue  # ("pandangan mengenai perang di Ukraina": the place is the war's)
+                if verb2.casefold() in self.pack.wordset("roles", "reporting_verbs"):
+                    continue  # "told reporters in Accra": where a thing was said, as above (round 114:
+                    # "Where did Volta Chief Executive Kwame Asante-Boateng tell reporters?")
             if rx.match(r"\s*,\s*\S", s.text[m.end:]) and any(
                     o is not m and o.kind in {"place", "name"} and
                     rx.fullmatch(r"\s*,\s*", s.text[m.end:o.start]) for o in ms):
@@ -2684,10 +2725,13 @@ class FactFinder:
             if joined_on and after != whole:
                 after = whole  # "yang berasal dari APBN | melalui Perpusnas dan dana pendamping dari APBD": the
                 # phrase runs on to the second item joined to it; a cut before would drop that item (round 106)
-            if after != whole and (not _has_verb(after, self.pack) or _words(after) <= 2) and _words(whole) <= 14:
+            if after != whole and (not _has_verb(after, self.pack) or _words(after) <= 2 or all(
+                    w.casefold() in self.rules.aux_words or w.casefold() in self.pack.stopwords or
+                    _is_verbish(w, self.pack) for w in after.split())) and _words(whole) <= 14:
                 after = whole  # "37 kasus penangkapan ikan | dengan bahan peledak": cut there, the phrase
                 # loses what kind of cases were counted (and "About 14,000 babies are born | with sickle cell
-                # disease ...": a bare verb left alone asks nothing)
+                # disease ...": a bare verb left alone asks nothing, nor do its auxiliary and particle: "had
+                # signed up | for new membership cards ...", round 115)
             if after and s.text[right:].lstrip().startswith(",") and self._list_runs_on(s.text[right:], cl):
                 # "45 personel dari Kantor SAR Ambon, | Lanal Ambon, ..., serta nelayan setempat": the
                 # phrase names the first of a list; the question stops before the list's preposition
@@ -3064,6 +3108,8 @@ class FactFinder:
                             self._peer_reading(s.text, m, ms) or
                             self._provision(s.text, start, m) or
                             self._personnel(s.text, m.end) or self._old_level(s.text, start, a_end) or
+                            self._figure_in_relative(s.text, start, ms) or self._vox_pop(s.text, ms) or
+                            not fronted and self._pointing_lead(s.text, left) or
                             self._side_figure(s.text[max(cl.left(start), start - 30):start])))
             # ("Dua unit mobil tangki ... berkapasitas masing-masing berapa liter?": a figure per item, a side
             # detail as its gap is; both teachers of round 111 rejected it)
@@ -3136,6 +3182,50 @@ class FactFinder:
                 return any(w in self.rules.from_words for w in before[-3:])
         return False
 
+    def _vox_pop(self, text: str, ms: list[Mention]) -> bool:
+        """The sentence gives someone with their age ("Rosa Alvarez, 67, ... said", "Dasuki (56),
+        mengatakan"), as a resident or a farmer asked in passing is, or opens on such a person
+        named so before ("Syamsuddin menggarap sekitar ___ hektare"): the figures they give are
+        their own case, not the news (rounds 114 and 115: both teachers rejected "her apartment
+        reached ___ degrees", "biaya produksi di lahannya ___")."""
+        return any(m.kind == "person" and self._aged_speaker(text, m) or
+                   m.kind in {"person", "name"} and m.start == 0 and m.text.split()[0] in self.aged_speakers
+                   for m in ms)
+
+    def _aged_speaker(self, text: str, m: Mention) -> bool:
+        """The person ``m`` is given with an age, then speaks (not "Dwight Phillips (27),
+        mempertahankan gelar": an athlete's feat is the news)."""
+        return bool(rx.match(r"\s*\(\d{1,3}\)", text[m.end:]) or self.lex.age_after_re.match(text, m.end)) and \
+            any(w.casefold() in self.rules.reporting for w in
+                _WORDS.findall(text[max(0, m.start - 20):m.start])[-2:] + _WORDS.findall(text[m.end:m.end + 120]))
+        # ('"...," kata ___ (52), petani garam': the verb may come first)
+
+    def _pointing_lead(self, text: str, left: int) -> bool:
+        """The sentence opens on a short phrase of setting that points back (grammar.setting_openers,
+        grammar.demonstratives), set off by a comma before the clause at ``left``: "Dalam misi
+        tersebut, | pelaku usaha ... membukukan ...", "During that visit, | ..."; a question on the
+        clause alone does not say which (round 114)."""
+        lead = text[:left].rstrip()
+        if any(lead.casefold().startswith(mk) for mk in _ClauseWords.of(self.pack).markers):
+            return False  # "Selain itu, ...", "Karena itu, ...": a discourse word, no thing pointed at
+        words = [w.casefold() for w in _WORDS.findall(lead)]
+        # (not "Akibat perbuatan tersebut, | sebanyak 96 nasabah ... mengalami kerugian": a cause, and the
+        # count stands alone)
+        return 0 < len(words) <= 6 and lead.endswith(",") and \
+            words[0] in self.pack.wordset("grammar", "setting_openers") and \
+            any(w in self.pack.wordset("grammar", "demonstratives") for w in words)
+
+    def _figure_in_relative(self, text: str, start: int, ms: list[Mention]) -> bool:
+        """The figure at ``start`` stands in a relative clause set off after another figure's
+        noun: "placed 1,840 cameras, which recorded ___ images" (a detail of what the first
+        figure counts; round 114, both teachers rejected the gap)."""
+        rel = rx.search(r",\s+(\w+)\s[^,;:\"“”]*$", text[max(0, start - 80):start])
+        if rel is None or rel.group(1).casefold() not in _ClauseWords.of(self.pack).relatives:
+            return False
+        comma = max(0, start - 80) + rel.start()
+        return any(o.kind == "number" and 0 <= comma - o.end <= 40 and
+                   _words(text[o.end:comma]) <= 4 for o in ms)
+
     def _old_level(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` is where a change started: a from-word before it and a
         change word then a figure right after it ("naik tipis dari ___ menjadi Rp 3,71 triliun",
@@ -3145,16 +3235,25 @@ class FactFinder:
         before = [w.casefold() for w in _WORDS.findall(text[max(0, start - 25):start])]
         if not any(w in self.rules.from_words for w in before[-3:]):
             return False
-        ch = self.rules.change_re.match(text[end:].lstrip())
-        return ch is not None and rx.match(r"\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", text[end:].lstrip()[ch.end():]) is not None
+        rest = text[end:].lstrip()
+        ch = self.rules.change_re.match(rest)
+        for near in rx.finditer(r"[^\W\d]+\s+", rest[:60]) if ch is None else ():
+            if rest[:near.start()].strip() and not rx.fullmatch(r"(?:[^\W\d]+\s+)+", rest[:near.start()]):
+                break  # (words only: a comma or a figure between ends the change)
+            ch = self.rules.change_re.match(rest, near.end())  # "naik dari ___ | pada awal program | menjadi
+            if ch is not None:  # 23 persen" (round 115): words of when between the old level and the new
+                break
+        return ch is not None and rx.match(r"\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", rest[ch.end():]) is not None
 
     def _age(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` is someone's age: after a word of age
         (numbers.age_markers: "berusia ___", "aged ___"), or set off by commas after a name
         with nothing but a unit of years ("ketua koperasi berinisial RS, ___, atas dugaan",
         "John Smith, ___, said")."""
-        before = _WORDS.findall(text[max(0, start - 40):start])[-2:]
-        if any(w.casefold() in self.rules.age_markers for w in before):
+        before = _WORDS.findall(text[max(0, start - 40):start])
+        while len(before) > 2 and before[-1].casefold() in self.rules.approx_words:
+            before.pop()  # "berusia lebih dari | ___ tahun" (round 114: the age of pipes, of coffee trees)
+        if any(w.casefold() in self.rules.age_markers for w in before[-2:]):
             return True
         comma = rx.search(r"[A-Z]\w*(,)\s*$", text[max(0, start - 40):start])
         # (the mention finder's pattern of an age after a name, which makes the name a person's)
@@ -3905,6 +4004,17 @@ class FactFinder:
             if m.kind == "number" and self.rules.whole_of_re is not None and \
                     self.rules.whole_of_re.search(s.text[max(0, start - 24):start]):
                 minor = True  # "took 38 of the ___ seats": the whole, not the news
+            if m.kind == "number" and (nw := rx.match(r"\s+(\w+)\s+(\w+)\s+\w", s.text[m.end:])) and \
+                    nw.group(1).casefold() in self.period_units and nw.group(2).casefold() in self.event_offsets:
+                minor = True  # "separated from the rocket ___ minutes after launch": an offset from another
+                # event, as its question is (round 114; not "___ years ago.", "6 juta tahun lalu": a time)
+            if m.kind == "number" and self._vox_pop(s.text, ms):
+                minor = True  # "Rosa Alvarez, 67, ... said her apartment reached ___ degrees": one person's case
+            if m.kind == "number" and self._figure_in_relative(s.text, start, ms):
+                minor = True  # "1,840 cameras, which recorded ___ images": a detail of the first figure's noun
+            if m.kind == "number" and self._old_level(s.text, start, end):
+                minor = True  # "naik dari ___ menjadi Rp 4.500": where a change started, beside the level it
+                # reached (as the old level's question is; round 114, a default gap on it)
             if m.kind == "number" and deictic_time:
                 minor = True
             if m.kind == "number" and self._recent_span(s.text, start, end, m.value or ""):
@@ -3989,10 +4099,11 @@ class FactFinder:
                     any(f" {normalise(s.text[max(0, m.start - 40):m.start])} ".endswith(f" {r} ")
                         for r in self.rules.well_known_roles):
                 minor = True  # "Presiden AS ___": everyone knows who holds it
-            if m.kind in {"place", "organisation", "name"} and len(self.sentences) >= FULL_ARTICLE_SENTENCES and \
+            if m.kind in {"place", "organisation", "name", "acronym"} and len(self.sentences) >= FULL_ARTICLE_SENTENCES and \
                     f" {normalise(m.text)} " not in f" {self.title_norm} " and \
                     min((self.term_counts[w.casefold()] for w in _WORDS.findall(m.text)
-                         if len(w) > 3 and w.casefold() not in self.pack.stopwords), default=2) <= 1:
+                         if (len(w) > 3 or len(w) > 1 and w.isupper()) and w.casefold() not in self.pack.stopwords),
+                        default=2) <= 1:
                 minor = True  # "a collapsed building in ___ (Hatay)", "lepas landas dari ___": a place or
                 # body a full article names once is where something happened on the side (teachers
                 # accepted 20% of such gaps in reviews 27-40, 47% of those on names written again)
@@ -4017,6 +4128,11 @@ class FactFinder:
                 minor = True  # "Kepala Desa Jambuwok, ___, ...": a local official's name, a side detail
                 # as the office's question is (roles.local_offices; teachers of reviews 67-94 accepted 5
                 # of 16 judgements of such role cards, round 90 none of "Siapa Kepala Desa Blang Raya?")
+            if m.kind in {"person", "name", "organisation"} and \
+                    _preceding_word(s.text, m.start)[0].casefold().rstrip(".") in self.lex.title_set and \
+                    (holder := _HOLDER_SPEAKS.match(s.text, end)) and holder.group(1).casefold() in self.rules.reporting:
+                minor = True  # "Ketua ___ di Kecamatan Lohbener, Dasuki (56), mengatakan ...": the body of an
+                # office whose holder, named after it, only speaks (round 114: both teachers rejected it)
             if m.kind in {"person", "name"} and self._apposed_speaker(s.text, start, end):
                 minor = True  # "Prof. ___, a climatologist at the University of Padua, said ...", "Pakar
                 # kebencanaan dari Unand, Prof. ___, mengingatkan ...": one commentator among many

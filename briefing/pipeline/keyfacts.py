@@ -32,10 +32,16 @@ def _around(text: str, start: int, end: int, words: int = 14) -> str:
     """About ``words`` words of ``text`` around the span ``start:end``, from the start of its
     clause where that is near: "… negara miskin membayar 230 juta dollar AS per tahun kepada
     negara maju", not the sentence's first words, which may never reach the figure."""
-    before = text[:start].split()
-    rest = (text[start:end] + text[end:]).split()
+    lo = max(0, start - 40 * words)  # (a window, not the whole sentence: a sentence of thousands of
+    hi = end + 40 * words            # dates must not cost the square of its length)
+    before = text[lo:start].split()
+    if lo > 0:
+        before = before[1:]  # (the window's first word may be cut)
+    rest = text[start:hi].split()
+    if hi < len(text) and len(rest) > 1:
+        rest = rest[:-1]
     room = max(words // 2, words - len(rest))  # (more of what comes before when the sentence ends soon)
-    if len(before) <= room:
+    if len(before) <= room and lo == 0:
         return _snippet(text, words)
     lead = before[-room:]
     # start at a comma within those words, three words or more before the figure: its own clause
@@ -238,11 +244,13 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         # (no clause cut out: the sentence's opening words, which name its event, for its first
         # date; the words around a later one, so that "ditemukan pada 1820 ... dari 1954 hingga
         # 2006" does not show one line three times)
+        if (m.text, str(m.sentence)) in seen_dates:
+            continue  # (a date said twice in one sentence is one entry)
         detail = events.get((m.sentence, m.text)) or (
             _around(text, m.start, m.end) if m.sentence in dated else _snippet(text))
         dated.add(m.sentence)
-        if (m.text, detail) in seen_dates or (m.text, str(m.sentence)) in seen_dates:
-            continue  # (a date said twice in one sentence is one entry)
+        if (m.text, detail) in seen_dates:
+            continue
         seen_dates.update({(m.text, detail), (m.text, str(m.sentence))})
         out.append(KeyFact("date", m.text, detail, sort))
 
