@@ -3182,6 +3182,42 @@ class FactFinder:
                 return any(w in self.rules.from_words for w in before[-3:])
         return False
 
+    def _history_sentences(self) -> set[int]:
+        """The sentences of an article's background: past its lead, every year they write is ten
+        years or more before the latest year the article writes, none after "since" (a state that
+        lasts: "sejak awal 2000-an") and no word of the present ("kini", "now"; dates.present_words)
+        stands in them: "After independence in 1964, President Kenneth Kaunda's government took
+        majority control of the mines", "The library was built in 1904 with a grant of ___"
+        (rounds 114 to 116: teachers accepted 10 of 44 judgements of cards on such sentences,
+        against 506 of 890 of the others). Only a full article of news, whose lead names no old
+        year, has such a background."""
+        found = {s.index: [(int(m.group()), m.start()) for m in _YEAR.finditer(s.text)] for s in self.sentences}
+        years = [y for ys in found.values() for y, _ in ys]
+        if not years or len(self.sentences) < FULL_ARTICLE_SENTENCES or not self.title_norm:
+            return set()  # (a passage without a title is no article of news)
+        latest = max(years)
+        if any(y <= latest - 10 for y, _ in found[self.sentences[0].index]):
+            return set()  # (a passage on history, whose lead is old too: its years are its story)
+        lead = " ".join(s_.text for s_ in self.sentences[:2])
+        if not ({w.casefold() for w in _WORDS.findall(lead)} & _ClauseWords.of(self.pack).days or
+                rx.search(r"\(\d{1,2}/\d{1,2}", lead)):
+            return set()  # (news dates its lead by the day: "on Tuesday", "Selasa (15/4/2025)"; an
+            # encyclopedia's passage does not)
+        present = self.pack.wordset("dates", "present_words")
+        out = set()
+        for s in self.sentences[1:]:
+            ys = found[s.index]
+            if not ys or any(y > latest - 10 for y, _ in ys):
+                continue
+            if any(w.casefold() in self.rules.since_preps for _, at in ys
+                   for w in _WORDS.findall(s.text[max(0, at - 25):at])[-2:]):
+                continue  # ("sejak | awal | 2000-an")
+            words = {w.casefold() for w in _WORDS.findall(s.text)}
+            if words & present or any(" " in p and p in s.text.casefold() for p in present):
+                continue
+            out.add(s.index)
+        return out
+
     def _vox_pop(self, text: str, ms: list[Mention]) -> bool:
         """The sentence gives someone with their age ("Rosa Alvarez, 67, ... said", "Dasuki (56),
         mengatakan"), as a resident or a farmer asked in passing is, or opens on such a person
@@ -5337,6 +5373,8 @@ class FactFinder:
                 repeated.add(i)
             days.add(day)
         facts = [f for i, f in enumerate(facts) if i not in repeated]
+        past = self._history_sentences()
+        facts = [dataclasses.replace(f, minor=True) if f.sentence in past and not f.minor else f for f in facts]
         facts = [dataclasses.replace(f, title_gives=True) if self._title_gives(f) else f for f in facts]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies
                 and not self._said_thing(f)

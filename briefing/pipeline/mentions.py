@@ -1808,6 +1808,30 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
             x is not m and x.start <= m.start and m.end <= x.end and
             x.end - x.start > m.end - m.start for x in expansions.get(m.sentence, ()))]
+    # "Ketua Koperasi | Sinar Galesong |, Hj. Nurhayati Daeng Ngai, ...": an office ending on a body's
+    # head word, then a name and, set off by commas (perhaps after a rank), a person: the name is the
+    # body's and the person holds the office (round 116: "Siapa Ketua Koperasi? Sinar Galesong")
+    by_start = {(m.sentence, m.start): i for i, m in enumerate(out) if m.kind == "person"}
+    for i, m in enumerate(out):
+        if m.kind != "role" or not m.value or m.text.split()[-1].casefold() not in lex.org_heads:
+            continue
+        text = sentences[m.sentence].text
+        held = next((out[j] for j in [by_start.get((m.sentence, m.end + 1))] if j is not None), None)
+        if held is None or (held.value or held.text) != m.value:
+            continue
+        comma = rx.match(r",\s+", text[held.end:])
+        if comma is None:
+            continue
+        ranked = rx.match(r"(\S+)\s+", text[held.end + comma.end():])
+        holder = by_start.get((m.sentence, held.end + comma.end()))
+        if holder is None and ranked is not None and ranked.group(1).casefold().rstrip(".") in lex.honorifics:
+            holder = by_start.get((m.sentence, held.end + comma.end() + ranked.end()))
+        if holder is None or not rx.match(r"\s*,", text[out[holder].end:]) or " " not in out[holder].text:
+            continue
+        name = out[holder].value or out[holder].text
+        out[i] = Mention("role", m.sentence, m.start, held.end, text[m.start:held.end], name)
+        out[by_start[(m.sentence, held.start)]] = Mention("organisation", m.sentence, held.start, held.end,
+                                                          held.text, None)
     # A single capitalised word set off after a comma with an age after it is a person's: "Ketua
     # Kelompok Tani ..., | Dasuki | (56), mengatakan", "Salah satu warga, Makmur, 52, mengaku" (round 114)
     taken: dict[int, list[tuple[int, int]]] = {}
