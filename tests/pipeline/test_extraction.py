@@ -7135,3 +7135,23 @@ def test_the_background_of_a_news_article_gives_minor_cards():
     assert "1969" in {c.answer for c in cards}, [(c.question, c.answer, c.tags) for c in cards]  # (minor, kept)
     # a state since then, or one of now, is no background
     assert "800,000 tonnes" in major or "4,200" in major, [(c.question, c.answer, c.tags) for c in cards]
+
+
+def test_a_unit_of_two_words_after_per_goes_whole_with_the_counted_noun():
+    # "How many euros per square did average asking rents in Lisbon reach metre ...?"
+    text = ("Portugal capped rent increases on Tuesday. Average asking rents in Lisbon reached 22.1 euros per square "
+            "metre in the third quarter, according to INE. The cap will take effect on Jan. 1, 2026, the minister "
+            "said.")
+    asked = [q for q, a in qa_minor(text, "en").items() if a == "22.1"]
+    assert asked == ["How many euros per square metre did average asking rents in Lisbon reach in the third "
+                     "quarter?"], asked
+
+
+def test_no_when_question_on_a_time_clause_of_an_indefinite_subject():
+    # "When did a tenant change? 2024"
+    text = ("Portugal capped rent increases on Tuesday. Data from the housing ministry shows that rents on new leases "
+            "in Lisbon rose by an average of 14% when a tenant changed in 2024, compared with 3% for renewed "
+            "contracts. The cap will take effect on Jan. 1, 2026, the minister said.")
+    asked = qa_minor(text, "en")
+    assert not any(q.startswith("When did a tenant") for q in asked), asked
+    assert asked.get("When will the cap take effect?") == "Jan. 1, 2026", asked
