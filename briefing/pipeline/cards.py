@@ -283,7 +283,7 @@ class CardMaker:
         self.figure_qualifiers = pack.wordset("numbers", "figure_qualifiers")
         self.stranded = pack.wordset("questions", "stranded_prepositions")
         self.rate_words = pack.wordset("numbers", "rate_words")
-        self.unit_phrases = {str(u).casefold() for u in pack.get("numbers", "units", []) or [] if " " in str(u)}
+        self.units = pack.wordset("numbers", "units")
         self.demonstratives = pack.wordset("grammar", "demonstratives") - pack.wordset("grammar", "anaphoric_demonstratives")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
@@ -562,7 +562,7 @@ class CardMaker:
                     # to?", not "... drop to per woman?" (round 93)
                     per = 2
                     if len(aw) >= 3 and ({f"{aw[1]} {aw[2]}".casefold(), f"{aw[1]} {aw[2]}s".casefold()} &
-                                         self.unit_phrases):
+                                         self.units):
                         per = 3  # "22.1 euros per square metre": the unit's two words go together (round 116:
                         # "How many euros per square did average asking rents in Lisbon reach metre ...?")
                     slots["noun"] = f"{slots['noun']} {' '.join(aw[:per])}"

@@ -3277,13 +3277,12 @@ class FactFinder:
         if not any(w in self.rules.from_words for w in before[-3:]):
             return False
         rest = text[end:].lstrip()
-        ch = self.rules.change_re.match(rest)
-        for near in rx.finditer(r"[^\W\d]+\s+", rest[:60]) if ch is None else ():
-            if rest[:near.start()].strip() and not rx.fullmatch(r"(?:[^\W\d]+\s+)+", rest[:near.start()]):
-                break  # (words only: a comma or a figure between ends the change)
-            ch = self.rules.change_re.match(rest, near.end())  # "naik dari ___ | pada awal program | menjadi
-            if ch is not None:  # 23 persen" (round 115): words of when between the old level and the new
-                break
+        # the change word right after the figure, or after words only (no comma, no figure): "naik
+        # dari ___ | pada awal program | menjadi 23 persen" (round 115: words of when between)
+        ch, pos = self.rules.change_re.match(rest), 0
+        while ch is None and (word := rx.match(r"[^\W\d]+\s+", rest[pos:60])) is not None:
+            pos += word.end()
+            ch = self.rules.change_re.match(rest, pos)
         return ch is not None and rx.match(r"\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", rest[ch.end():]) is not None
 
     def _age(self, text: str, start: int, end: int) -> bool:

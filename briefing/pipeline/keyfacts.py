@@ -216,7 +216,8 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # The timeline: dated events, described by the clause a when-fact cut out.
     events = {(f.sentence, f.answer): dict(f.slots).get("clause", "") for f in facts if f.family == "when"}
     seen_dates: set[tuple[str, str]] = set()
-    dated: set[int] = set()
+    said: set[tuple[int, str]] = set()  # (sentence, date) pairs met
+    dated: set[int] = set()  # sentences whose first date is listed
     pieces = quoted_in_part(sentences)
     cited, yardstick, ranged, ranged_before = _timeline_patterns(pack)
     for m in mentions:
@@ -244,14 +245,15 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         # (no clause cut out: the sentence's opening words, which name its event, for its first
         # date; the words around a later one, so that "ditemukan pada 1820 ... dari 1954 hingga
         # 2006" does not show one line three times)
-        if (m.text, str(m.sentence)) in seen_dates:
+        if (m.sentence, m.text) in said:
             continue  # (a date said twice in one sentence is one entry)
+        said.add((m.sentence, m.text))
         detail = events.get((m.sentence, m.text)) or (
             _around(text, m.start, m.end) if m.sentence in dated else _snippet(text))
         dated.add(m.sentence)
         if (m.text, detail) in seen_dates:
             continue
-        seen_dates.update({(m.text, detail), (m.text, str(m.sentence))})
+        seen_dates.add((m.text, detail))
         out.append(KeyFact("date", m.text, detail, sort))
 
     # Numbers with their noun, each figure once ("91 orang" in the lead and in a quote).

@@ -27,7 +27,7 @@ TOKEN = rx.compile(r"\w+(?:[-'’.&·]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"
-_APPOSED_SPEAKER = rx.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
+_APPOSED_SPEAKER = rx.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
 _REGION_PAIR = rx.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = rx.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
@@ -1600,15 +1600,20 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             taken.append((s, e))
 
         # "Gubernur Sucumbios, Guillermo Munoz, ...": a title with its office, then the name.
-        mine = [pn for pn in pending_names if pn[0] == sent.index]
+        # (a rank written short with a dot is no name of its own: "..., | Hj. | Nurhayati Daeng Ngai,")
+        mine = [pn for pn in pending_names if pn[0] == sent.index and
+                not (pn[3].casefold() in lex.honorifics and text[pn[2]:pn[2] + 1] == ".")]
         for a, b, c in zip(mine, mine[1:], [*mine[2:], None]):
             gap = rx.fullmatch(r"\s+(?:(\S+)\s+)?", text[a[2]:b[1]])
             honorific = gap is not None and (b[3].split()[0] if gap.group(1) is None else gap.group(1)
                                              ).casefold().rstrip(".") in lex.honorifics
             # ("Kapolres Malang | AKBP | Putu Kholis": a rank written as a short form stands alone)
-            if not rx.fullmatch(r",\s+(?:[a-z]{1,4}\.\s+)?", text[a[2]:b[1]]) and not honorific:
-                continue  # (", dr. Maria Goreti Lake,": an abbreviated honorific may stand before the name;
-                # "Deputi Ilmu Pengetahuan Hayati LIPI | Dr Endang Sukara": the honorific split the run)
+            short = rx.fullmatch(r",\s+(?:([A-Za-z]{1,4})\.\s+)?", text[a[2]:b[1]])
+            if not (short and (short.group(1) is None or short.group(1).islower() or
+                               short.group(1).casefold() in lex.honorifics)) and not honorific:
+                continue  # (", dr. Maria Goreti Lake,", "Ketua Koperasi Sinar Galesong, Hj. Nurhayati Daeng
+                # Ngai,": an abbreviated honorific or rank may stand before the name; "Deputi Ilmu
+                # Pengetahuan Hayati LIPI | Dr Endang Sukara": the honorific split the run)
             atoks = [t for t in tokens(a[3]) if t.is_word]
             btoks = [t for t in tokens(b[3]) if t.is_word]
             nt = _match_title(atoks, lex) if atoks else 0
@@ -1808,30 +1813,6 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
             x is not m and x.start <= m.start and m.end <= x.end and
             x.end - x.start > m.end - m.start for x in expansions.get(m.sentence, ()))]
-    # "Ketua Koperasi | Sinar Galesong |, Hj. Nurhayati Daeng Ngai, ...": an office ending on a body's
-    # head word, then a name and, set off by commas (perhaps after a rank), a person: the name is the
-    # body's and the person holds the office (round 116: "Siapa Ketua Koperasi? Sinar Galesong")
-    by_start = {(m.sentence, m.start): i for i, m in enumerate(out) if m.kind == "person"}
-    for i, m in enumerate(out):
-        if m.kind != "role" or not m.value or m.text.split()[-1].casefold() not in lex.org_heads:
-            continue
-        text = sentences[m.sentence].text
-        held = next((out[j] for j in [by_start.get((m.sentence, m.end + 1))] if j is not None), None)
-        if held is None or (held.value or held.text) != m.value:
-            continue
-        comma = rx.match(r",\s+", text[held.end:])
-        if comma is None:
-            continue
-        ranked = rx.match(r"(\S+)\s+", text[held.end + comma.end():])
-        holder = by_start.get((m.sentence, held.end + comma.end()))
-        if holder is None and ranked is not None and ranked.group(1).casefold().rstrip(".") in lex.honorifics:
-            holder = by_start.get((m.sentence, held.end + comma.end() + ranked.end()))
-        if holder is None or not rx.match(r"\s*,", text[out[holder].end:]) or " " not in out[holder].text:
-            continue
-        name = out[holder].value or out[holder].text
-        out[i] = Mention("role", m.sentence, m.start, held.end, text[m.start:held.end], name)
-        out[by_start[(m.sentence, held.start)]] = Mention("organisation", m.sentence, held.start, held.end,
-                                                          held.text, None)
     # A single capitalised word set off after a comma with an age after it is a person's: "Ketua
     # Kelompok Tani ..., | Dasuki | (56), mengatakan", "Salah satu warga, Makmur, 52, mengaku" (round 114)
     taken: dict[int, list[tuple[int, int]]] = {}
