@@ -1156,6 +1156,14 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     clock = lex.clock_re.match(text, end) if lex.clock_re is not None else None
                     if clock and free(end, clock.end()):
                         end = clock.end()
+                    second = rx.match(r"\s+(\S+)\s+(\d{1,2})(?![\d.,:/])", text[end:]) \
+                        if kind == "month" and m.group()[-1:].isdigit() else None
+                    if second and second.group(1).casefold() in lex.coordinators and \
+                            1 <= int(second.group(2)) <= 31 and free(end, end + second.end()) and \
+                            not ((nxt := rx.match(r"\s+(\w+)", text[end + second.end():])) and
+                                 nxt.group(1).casefold() in lex.counted | lex.units):
+                        end += second.end()  # "on June 24 and 25": the second day is the date's, no count
+                        # (found as a user: "25 form" stood among the U2 article's numbers)
                     add("date", m.start(), end, date_sort_key(m.group(), lex) + f"|{kind}")
 
         # Numbers with their unit or noun.

@@ -7155,3 +7155,14 @@ def test_no_when_question_on_a_time_clause_of_an_indefinite_subject():
     asked = qa_minor(text, "en")
     assert not any(q.startswith("When did a tenant") for q in asked), asked
     assert asked.get("When will the cap take effect?") == "Jan. 1, 2026", asked
+
+
+def test_the_second_day_of_a_date_pair_is_no_count():
+    # found as a user: "25 form" stood among the U2 article's numbers
+    text = ("U2 have smashed Irish box office records after more than 150,000 tickets were sold within 50 minutes "
+            "on Friday. The Dublin dates on June 24 and 25 form part of the worldwide Vertigo tour, which will "
+            "cover 30 cities.")
+    facts = briefing.extract(text, title="U2", lang="en").facts
+    assert not any(f.kind == "number" and f.label.startswith("25") for f in facts), facts
+    assert any(f.kind == "date" and f.label == "June 24 and 25" for f in facts), facts
+    assert any(f.kind == "number" and f.label == "30 cities" for f in facts), facts
