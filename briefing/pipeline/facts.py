@@ -271,7 +271,11 @@ class _ClauseWords(_PerPack):
         self.re_coord_named = rx.compile(
             rf"\s(?:{_alt(self.coordinators)})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+([a-z]\w*)") \
             if self.coordinators else None
-        self.re_marker = rx.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
+        # ... but not one opening a noun ("lalu lintas ternak": traffic, not "then")
+        compounds = g("marker_compounds")
+        self.re_marker = rx.compile(rf"(?!(?:{_alt(compounds)})\b)(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) \
+            if markers and compounds else \
+            rx.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
 
 _CONTENT_WORD = rx.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -604,9 +608,10 @@ def _last_match(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | N
 
 
 def _product_factor(text: str, m: Mention) -> bool:
-    """The figure ``m`` is one factor of a product written with "x" or "×" ("3 x 24 jam")."""
-    return rx.search(r"\d\s*[x×]\s*$", text[max(0, m.start - 8):m.start]) is not None or \
-        rx.match(r"\s*[x×]\s*\d", text[m.end:m.end + 8]) is not None
+    """The figure ``m`` is one factor of a product written with "x" or "×" ("3 x 24 jam"), a
+    unit maybe after each ("9 meter x 7 meter", "38 cm x 22 cm x 7 cm": one side of a size)."""
+    return rx.search(r"\d(?:\s*[^\W\d]{1,8})?\s+[x×]\s*$|\d\s*[x×]\s*$", text[max(0, m.start - 20):m.start]) is not None or \
+        rx.match(r"(?:\s*[^\W\d]{1,8})?\s+[x×]\s*\d|\s*[x×]\s*\d", text[m.end:m.end + 20]) is not None
 
 
 def _preceding_word(text: str, pos: int) -> tuple[str, int]:
@@ -969,6 +974,7 @@ class PackRules(_PerPack):
         # nouns that stand between a preposition and its date ("pada tanggal 12 Oktober")
         self.date_lead_nouns = {w.casefold() for w in g("dates", "date_nouns") + g("dates", "lead_nouns")}
         self.period_nouns = pack.wordset("dates", "period_nouns")
+        self.span_preps = pack.wordset("dates", "span_prepositions")
         self.future_markers = pack.wordset("grammar", "future_markers")
         self.start_words = pack.wordset("grammar", "start_words")
         self.articles = pack.wordset("grammar", "articles")
@@ -1292,6 +1298,9 @@ class FactFinder:
                 continue  # "Marsekal TNI": a rank, not a position one person holds
             if role.casefold().rstrip(".") in self.rules.bare_titles:
                 continue  # "Siapa Wakil Presiden?" / "Siapa Menteri Luar Negeri?": of where?
+            if any(w.casefold() in self.rules.age_markers for w in _WORDS.findall(role)):
+                continue  # "pemain pelatnas PBSI berusia 22 tahun": a description with an age, no office
+                # (round 117: "Siapa pemain pelatnas PBSI berusia 22 tahun?", both teachers rejected it)
             prev_w, prev_at = _preceding_word(s.text, m.start)
             if prev_w[:1].isupper() and prev_w.casefold() not in self.pack.stopwords and \
                     s.text[:prev_at].strip(" \"“'‘") and \
@@ -1984,8 +1993,12 @@ class FactFinder:
             first = before.split(",", 1)[0]
             ms = [dataclasses.replace(m, start=m.start - off, end=m.end - off) for m in ms if m.start >= off]
         words = first.split()
+        # "Dalam satu dekade terakhir, | sedikitnya tujuh situs ... ditemukan": a span of time counted
+        # over (dates.span_prepositions, a unit of time), without which the count has no frame (round 117)
+        span = bool(words) and words[0].casefold() in self.rules.span_preps and \
+            any(w.casefold() in self.period_units for w in words[1:5]) and not _has_verb(first, self.pack)
         if not 2 <= len(words) <= (8 if not _has_verb(first, self.pack) else 6) or first.strip() == before.strip() or \
-                words[0].casefold() not in self.rules.date_preps_cf | set(self.rules.place_preps):
+                words[0].casefold() not in self.rules.date_preps_cf | set(self.rules.place_preps) and not span:
             return ""
         appositive = before[len(first):].strip(" ,")
         if appositive and words[0].casefold() in self.rules.date_preps_cf and any(
@@ -1993,7 +2006,7 @@ class FactFinder:
             return before.strip(" ,")  # "In the best recent season, 2022, ...": the date names the phrase's time
         temporal = words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and \
             words[0].casefold() in self.rules.date_preps_cf
-        if not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
+        if not span and not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
                 words[0].casefold() in self.rules.date_preps_cf and
                 any(w.casefold() in self.rules.date_lead_nouns | self.rules.period_nouns for w in words[1:3])
                 and not _has_verb(" ".join(words[2:]), self.pack)) and not (  # ("Pada hari balapan utama saja,",
@@ -2648,6 +2661,12 @@ class FactFinder:
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
                 # part of what was counted
+            items = rx.match(r"(?:,\s+[a-z][\w-]*){1,6}?,?\s+(\w+)\s+[a-z][\w-]*(?!\w)", s.text[right:])
+            if items and items.group(1).casefold() in cl.coordinators_cf and 1 <= _words(s.text[end:right]) <= 2 and \
+                    rx.fullmatch(r"[\s\w-]*[a-z][\w-]*", s.text[end:right]) and \
+                    not _has_verb(s.text[end:right + items.end()], self.pack):
+                right += items.end()  # "1,2 juta ekor sapi|, kerbau, kambing, dan domba sebelum ...": what was
+                # counted is the whole list of one-word items, not its first (round 117: "berapa ekor sapi?")
             second = rx.match(r"\s+(\w+)\s+([a-z][\w-]*)", s.text[right:])
             if second and not s.text[left:start].strip() and second.group(1).casefold() in cl.coordinators_cf and \
                     _is_verbish(second.group(2), self.pack) and _has_verb(s.text[end:right], self.pack):
@@ -2960,7 +2979,8 @@ class FactFinder:
                 # time the animals lived ...?", round 83)
             if before.split()[:1] and self.lex.post_nominal(before.split()[0]):
                 continue  # "dr. Yosef Mau, | Sp.M mengatakan ...": the clause opened inside a name (round 89)
-            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True)) \
+            if before and (cl.subjectless(before) or before[:1].isdigit() or self._pointing(before, question=True) or
+                           self._contrasted(s.text, before)) \
                     or lone or cl.deictic(f"{fronted} {before} {after}") or \
                     any(w.casefold() in self.rules.object_pronouns for w in _WORDS.findall(after)):
                 # (nor "How many people lined the seafront to watch it pass?": what is "it"?; nor
@@ -3347,9 +3367,16 @@ class FactFinder:
         ``head``) or gives one per item ("masing-masing", "each", anywhere in it):
         grammar.additive_particles, numbers.distributive_words. ("The waves which killed
         ___ people also washed away ...": what is added comes after the figure.)"""
-        return any(w.casefold() in self.rules.additive or w.casefold() in self.rules.distributive
-                   for w in _HYPHENED_WORDS.findall(head)) or \
-            any(w.casefold() in self.rules.distributive for w in _HYPHENED_WORDS.findall(tail))
+        def per_item(words: list[str]) -> bool:
+            # (not "diagnosed with cancer in Ghana each year": a distributive word before a unit of
+            # time makes a rate, the figure's own measure; both teachers of round 117 would ask it)
+            return any(w.casefold() in self.rules.distributive and
+                       (i + 1 == len(words) or words[i + 1].casefold() not in self.period_units)
+                       for i, w in enumerate(words))
+
+        head_words = _HYPHENED_WORDS.findall(head)
+        return any(w.casefold() in self.rules.additive for w in head_words) or per_item(head_words) or \
+            per_item(_HYPHENED_WORDS.findall(tail))
 
     def _market_move(self, text: str, m: Mention) -> bool:
         """The figure ``m`` is how far something traded moved, or where it closed, in a
@@ -4091,7 +4118,13 @@ class FactFinder:
                 # atau sekitar ___ kilometer per jam": the same speed in another unit)
             if m.kind == "number" and self._conversion(s.text, m.start):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
-            if m.kind == "number" and rx.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", s.text[end:]):
+            conv = rx.match(r"\s\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d[\d.,]*\s?[^\W\d]{0,4}\s*\)", s.text[end:]) \
+                if m.kind == "number" else None
+            if conv and not self._conversion(s.text, start):
+                end += conv.end()  # "at a cost of ___ (£54m)": the conversion right after would give the figure
+                text = s.text[start:end]  # away; the gap takes both ("$68m (£54m)"), one sum, and asks it
+            elif m.kind == "number" and rx.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d",
+                                                 s.text[end:]):
                 continue  # "about ___ miles (550 km)": the conversion after it gives it away
             frag = rx.match(r"\s-\s([^\W\d]{1,3})(?!\w)", s.text[end:])
             if rx.search(r"[/\w]$|\w[-–]$", s.text[:start]) or \
@@ -5002,6 +5035,18 @@ class FactFinder:
             return False
         yard = self.rules.yardstick_re.search(clause[:back.start()]) if self.rules.yardstick_re is not None else None
         return yard is None or bool(clause[yard.end():back.start()].strip())
+
+    def _contrasted(self, text: str, clause: str) -> bool:
+        """The clause opens on a noun and its demonstrative, and the sentence names another of that
+        noun after it: "pasangan itu kalah tipis ... dari pasangan nomor urut 1" (which pair? round
+        117: both teachers rejected "Pasangan itu kalah tipis dengan selisih berapa suara?")."""
+        words = [w.casefold() for w in _WORDS.findall(clause)[:3]]
+        front = not self.pack.get("grammar", "modifiers_precede_noun", False)
+        if len(words) < 2 or words[1 if front else 0] not in self.rules.demonstratives:
+            return False
+        head = words[0 if front else 1]
+        at = text.casefold().find(clause[:20].casefold())
+        return at >= 0 and head.isalpha() and len(word_spans(text[at:].casefold(), head)) >= 2
 
     def _pointing(self, clause: str, question: bool = False) -> bool:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the

@@ -1821,6 +1821,21 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         out = [m for m in out if m.kind not in {"name", "place", "person", "organisation"} or not any(
             x is not m and x.start <= m.start and m.end <= x.end and
             x.end - x.start > m.end - m.start for x in expansions.get(m.sentence, ()))]
+    # The end of an office whose holder is set off after it is no person: "Direktur Kesehatan | Hewan
+    # Kementan|, Agus Wibowo, ...", and its last word, an acronym the article spells out, names the
+    # body again later ("Kementan mencatat ...": round 117 asked "Siapa yang mencatat ...? Hewan Kementan")
+    roles_in: dict[int, list[Mention]] = {}
+    for m in out:
+        if m.kind == "role" and m.value:
+            roles_in.setdefault(m.sentence, []).append(m)
+    bogus = {m.value for m in out if m.kind == "person" and m.value and any(
+        r.start < m.start and m.end == r.end and r.value != m.value and r.value not in m.text
+        for r in roles_in.get(m.sentence, ())) and m.value.split()[-1] in acronyms}
+    if bogus:
+        out = [m if m.kind != "person" or m.value not in bogus else
+               Mention("acronym", m.sentence, m.start, m.end, m.text, acronyms[m.text]) if m.text in acronyms else None
+               for m in out if not (m.kind == "person" and m.value in bogus and m.text not in acronyms)]
+        out = [m for m in out if m is not None]
     # A single capitalised word set off after a comma with an age after it is a person's: "Ketua
     # Kelompok Tani ..., | Dasuki | (56), mengatakan", "Salah satu warga, Makmur, 52, mengaku" (round 114)
     taken: dict[int, list[tuple[int, int]]] = {}
