@@ -2552,6 +2552,13 @@ class FactFinder:
                     if words and noun.casefold() not in self.units and not noun.endswith("s"):
                         noun = f"{noun} {' '.join(words)}"
                         end += reach
+                    listed = rx.match(r"(?:,\s+[a-z][\w-]*){1,5}?,?\s+(\w+)\s+[a-z][\w-]*(?!\w)", s.text[end:])
+                    if listed and listed.group(1).casefold() in cl.coordinators_cf and noun.endswith("s") and \
+                            noun.casefold() not in self.units and not any(
+                                w.casefold() in self.pack.stopwords or _is_verbish(w, self.pack)
+                                for w in _WORDS.findall(listed.group()) if w.casefold() not in cl.coordinators_cf):
+                        noun += s.text[end:end + listed.end()]  # "40 lions|, leopards and cheetahs": the figure
+                        end += listed.end()  # counts the whole list (round 117, as "sapi, kerbau, kambing, dan domba")
                     co = rx.match(r"\s+(\w+)(?=\s)", s.text[end:])
                     if co and co.group(1).casefold() in cl.coordinators_cf and noun.endswith("s") and \
                             noun.casefold() not in self.units:

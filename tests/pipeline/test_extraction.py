@@ -7268,3 +7268,13 @@ def test_no_question_on_that_one_of_two_a_sentence_contrasts():
     asked = {c.question: c.answer for c in cards if c.type != "cloze"}
     assert not any(q.casefold().startswith("pasangan itu") for q in asked), asked
     assert any(c.type == "cloze" and c.answer == "1.872" for c in cards), asked  # (its gap stays)
+
+
+def test_a_count_of_a_list_of_plurals_asks_for_the_whole_list_in_english():
+    # as "1,2 juta ekor sapi, kerbau, kambing, dan domba" (round 117): "How many lions did the agency count?"
+    text = ("The agency counted 40 lions, leopards and cheetahs in the park last year. About 300 goats, sheep and "
+            "cattle died in the drought. Police seized 12 guns, 300 knives and two cars.")
+    asked = qa_minor(text, "en")
+    assert asked.get("How many lions, leopards and cheetahs did the agency count in the park last year?") == "40", asked
+    assert asked.get("How many goats, sheep and cattle died in the drought?") == "About 300", asked
+    assert asked.get("How many guns did police seize?") == "12", asked  # (items each with their own figure)
