@@ -460,6 +460,10 @@ class CardMaker:
                                         for k in (2, 3, 4)):
             return clause  # "New Zealand adopted ...", "New South Wales created ...": a place opening on a
             # function word
+        if second[:1].isupper() and first.casefold().endswith("ing") and first[1:].islower() and \
+                any(self.canonical(" ".join(clause.split()[1:k]).rstrip(",.;:")) in self.known_places for k in (2, 3, 4)):
+            return first.casefold() + clause[len(first):]  # "Neighbouring Argentina passed ...": a word opening
+            # the sentence before a place (round 118: "When did Neighbouring Argentina pass ...?")
         if rx.match(r"(?:[A-Z][\w-]*\s+)+\([A-Z][A-Za-z]{1,9}\)", clause):
             return clause  # "Jambore Nasional (Jamnas) XII ...": a run of capitals a short form in brackets
             # follows is a name (round 87)

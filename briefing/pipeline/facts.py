@@ -554,6 +554,11 @@ _LAST_WORD = rx.compile(r"(\w+)\s*$")
 FULL_ARTICLE_SENTENCES = 10
 
 
+#: A sentence opening on a noun phrase, then a clause or description set off by commas: "The Tay bridge, |
+#: which opened in 1878, | ..." (group 1 the subject, group 2 what is set off).
+_INTERRUPTED_SUBJECT = rx.compile(r"\s*([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,5}?),\s+([^,]{3,90}),\s*$")
+
+
 def _spelled_by_initials(name: str, short: str) -> bool:
     """The first letters of ``name``'s words, in either case and leaving out short
     lower-case words (connectors), spell ``short``: "cytotoxic T lymphocytes" (CTLs)."""
@@ -1619,6 +1624,11 @@ class FactFinder:
                     self._participle_date(head.split()):
                 continue  # "Care is already free ... under a policy introduced by the central government |
                 # in 2019": the date is the policy's, not when care is free (round 93)
+            if self.rules.style == "invert" and s.text[:left].rstrip().endswith(",") and \
+                    (head.casefold() + " ").startswith(self.rules.indefinites) and len(head.split()) <= 6 and \
+                    not any(w.casefold() in self.rules.aux_words for w in head.split()):
+                continue  # "The Linton Moor bridge, | a stone arch built | in 1887, ...": a description set off
+                # after a noun, whose date is the described thing's (round 118: "When did a stone arch build ...?")
             if self.rules.style == "invert" and self._reduced_relative(head.split()):
                 continue  # "the Riksbank estimated in a report published | in November": the date is the
                 # report's (round 96: "When did the Riksbank estimate in a report published?")
@@ -1788,6 +1798,11 @@ class FactFinder:
                     continue  # "..., less than half the amount raised | in 2022": a comparison, and the
                     # participle describes the amount ("When did less than half the amount raise?")
                 clause = _clean(f"{head} {tail}")
+                lent = _INTERRUPTED_SUBJECT.match(s.text[:left]) if left and clause[:1].islower() else None
+                if lent and _is_verbish(clause.split()[0], self.pack) and not _has_verb(lent.group(1), self.pack) \
+                        and _has_verb(lent.group(2), self.pack):
+                    clause = f"{lent.group(1)} {clause}"  # "The Tay bridge, which opened in 1878, | collapsed in
+                    # December 1879": the subject stands before a clause set off by commas (round 118)
             clause = cl.unmark(clause)
             named_as = self.rules.naming_re.search(clause) if self.rules.naming_re is not None else None
             if named_as is not None and clause[named_as.end():named_as.end() + 1].islower():
@@ -4828,6 +4843,11 @@ class FactFinder:
             comma_m = rx.search(r"(?<!\d),|,(?!\d)", body)  # (not "650,000": a thousands comma)
             comma = comma_m.start() if comma_m else -1
             body = body[:comma] if comma > 0 else ""
+            listed = _last_match(self.rules.example_re, body)
+            if listed is not None and comma > 0 and _words(body[:listed.start()]) >= 4:
+                body = body[:listed.start()].rstrip(" ,")  # "... menyebabkan komplikasi serius | seperti
+                # pneumonia, diare berat, dan radang otak": the comma fell inside the examples, and one of
+                # them would stand for all (round 118: the answer ended on "seperti pneumonia")
         for x in ms:
             at = body.find(x.text) if x.kind == "date" and x.start >= body_start else -1
             prep, prep_at = _preceding_word(body, at) if at > 0 else ("", -1)

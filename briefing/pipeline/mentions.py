@@ -1789,6 +1789,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                                  m.value)
     out = [_without_trailing_rank(m, lex) if m.kind in {"role", "organisation"} and
            rx.match(r"\s+[A-Z][a-z]", sentences[m.sentence].text[m.end:]) else m for m in out]
+    out = [_without_half_rank(m, sentences[m.sentence].text, lex) if m.kind == "role" and m.value else m for m in out]
     # A grade keeps its sign: "BBB-", "BB+", "A+" (a rating, not the acronym "BBB")
     out = [
         Mention(m.kind, m.sentence, m.start, m.end + 1, m.text + sign, m.value)
@@ -2124,6 +2125,22 @@ def _without_trailing_rank(m: Mention, lex: Lexicon) -> Mention:
             if len(head.split()) >= 2 and head.split()[0].casefold().rstrip(".") not in lex.honorifics:
                 return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value)
             break
+    return m
+
+
+def _without_half_rank(m: Mention, text: str, lex: Lexicon) -> Mention:
+    """The office ``m`` without the first word of a rank that goes on after it: "Kepala Polda Sumut
+    Inspektur | Jenderal Bambang Sulistyo" (round 118: "Siapa Kepala Polda Sumut Inspektur?")."""
+    words = m.text.split()
+    if len(words) < 3:
+        return m
+    last = words[-1].casefold()
+    for rank in lex.ranks_longest:
+        parts = rank.split()
+        if len(parts) > 1 and parts[0] == last and \
+                rx.match(r"\s+" + r"\s+".join(map(re.escape, parts[1:])) + r"(?!\w)", text[m.end:], re.IGNORECASE):
+            head = m.text[:len(m.text) - len(words[-1])].rstrip(" ,")
+            return Mention(m.kind, m.sentence, m.start, m.start + len(head), head, m.value)
     return m
 
 

@@ -7278,3 +7278,59 @@ def test_a_count_of_a_list_of_plurals_asks_for_the_whole_list_in_english():
     assert asked.get("How many lions, leopards and cheetahs did the agency count in the park last year?") == "40", asked
     assert asked.get("How many goats, sheep and cattle died in the drought?") == "About 300", asked
     assert asked.get("How many guns did police seize?") == "12", asked  # (items each with their own figure)
+
+
+def test_a_when_question_lends_the_subject_standing_before_a_clause_set_off_by_commas():
+    # round 118: "When did a stone arch build over the River Skell?" (the description's date), and no question
+    # on when the bridge collapsed
+    text = ("An inquiry into the collapse opened on Monday. The Linton Moor bridge, a stone arch built in 1887 over "
+            "the River Skell, collapsed on 14 March 2025 as a van was crossing. The Tay bridge, which opened in "
+            "1878, collapsed in December 1879.")
+    asked = qa_minor(text, "en")
+    assert not any(q.startswith("When did a stone arch") for q in asked), asked
+    assert asked.get("When did the Tay bridge collapse?") == "December 1879", asked
+    assert any(q.startswith("When did the Linton Moor bridge collapse") and a == "14 March 2025"
+               for q, a in asked.items()), asked
+
+
+def test_an_office_ends_before_a_rank_of_two_words_that_opens_the_holder_s_name():
+    # round 118: "Siapa Kepala Polda Sumut Inspektur?" of "Kepala Polda Sumut Inspektur Jenderal Bambang Sulistyo"
+    text = ("Polisi menggagalkan penyelundupan 84 kilogram sabu. Kepala Polda Sumut Inspektur Jenderal Bambang "
+            "Sulistyo mengatakan kapal cepat itu dicegat sekitar 4 mil laut dari muara Sungai Asahan.")
+    asked = qa_minor(text, "id")
+    assert asked.get("Siapa Kepala Polda Sumut?") == "Bambang Sulistyo", asked
+    assert not any(q.startswith("Siapa") and "Inspektur" in q for q in asked), asked
+
+
+def test_a_definition_cut_at_a_comma_inside_its_examples_ends_before_them():
+    # round 118: "Apa itu campak? penyakit yang sangat menular dan dapat menyebabkan komplikasi serius seperti
+    # pneumonia" (the list went on: "diare berat, dan radang otak")
+    text = ("Kasus campak melonjak di Timor Tengah Selatan. Campak merupakan penyakit yang sangat menular dan dapat "
+            "menyebabkan komplikasi serius seperti pneumonia, diare berat, dan radang otak, terutama pada anak dengan "
+            "gizi kurang.")
+    asked = qa_minor(text, "id")
+    assert asked.get("Apa itu campak?") == "penyakit yang sangat menular dan dapat menyebabkan komplikasi serius", asked
+
+
+def test_a_word_opening_the_sentence_before_a_place_is_lower_case_in_a_question():
+    # round 118: "When did Neighbouring Argentina pass a national glacier protection law?"
+    text = ("Chile passed a glacier law on Wednesday. Neighbouring Argentina passed a national glacier protection law "
+            "in 2010.")
+    asked = qa_minor(text, "en")
+    assert asked.get("When did neighbouring Argentina pass a national glacier protection law?") == "2010", asked
+
+
+def test_an_ampersand_joins_the_words_of_a_name_an_acronym_spells():
+    # round 118: "What is the full name of LSHTM? Tropical Medicine"
+    text = ("Glasgow scientists won a grant. Dr Rajesh Menon, an epidemiologist at the London School of Hygiene & "
+            "Tropical Medicine (LSHTM), said breath tests had shown promise.")
+    cards = every_card(text, "en")
+    full = {c.answer for c in cards if c.family == "acronym"}
+    assert full == {"London School of Hygiene & Tropical Medicine"}, [(c.question, c.answer) for c in cards]
+
+
+def test_no_card_spells_out_bnn():
+    # round 118: both teachers rejected "Apa kepanjangan dari BNN?" as an acronym every reader knows
+    text = ("Polisi menyita 84 kilogram sabu. Barang bukti diserahkan kepada Badan Narkotika Nasional (BNN) pada "
+            "Kamis.")
+    assert not any(c.family == "acronym" and "BNN" in c.question for c in every_card(text, "id"))
