@@ -2991,6 +2991,11 @@ class FactFinder:
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
             after_comma = s.text[:left].rstrip().endswith(",")
+            if after_comma and not before and any(o.kind == "number" and o is not m and o.end <= left and
+                                                   not _YEAR.fullmatch(o.text) for o in ms):
+                continue  # "Dalam survei ... terhadap 24 ekonom pekan lalu, | sebanyak 17 orang memperkirakan ...":
+                # a part of a whole the phrase in front counts (round 118: "Berapa orang memperkirakan ...?",
+                # both teachers rejected it: of whom?)
             bws = before.split()
             lone = after_comma and before[:1].islower() and (
                 len(bws) == 1 or len(bws) >= 2 and bws[0].casefold().endswith(self.rules.adverb_suffixes) and

@@ -7334,3 +7334,14 @@ def test_no_card_spells_out_bnn():
     text = ("Polisi menyita 84 kilogram sabu. Barang bukti diserahkan kepada Badan Narkotika Nasional (BNN) pada "
             "Kamis.")
     assert not any(c.family == "acronym" and "BNN" in c.question for c in every_card(text, "id"))
+
+
+def test_no_question_on_a_part_of_a_whole_the_phrase_in_front_counts():
+    # round 118: "Berapa orang memperkirakan BI akan memangkas suku bunga bulan ini? 17 orang" (of 24 economists)
+    text = ("BI menurunkan suku bunga acuan menjadi 5,25 persen. Dalam survei yang dilakukan timnya terhadap 24 ekonom "
+            "pekan lalu, sebanyak 17 orang memperkirakan BI akan memangkas suku bunga bulan ini.")
+    asked = qa_minor(text, "id")
+    assert not any(a.startswith("17") for a in asked.values()), asked
+    # (a year in front is no whole)
+    text = "BI menurunkan suku bunga. Sepanjang 2024, 1.700 pekerja di Batam terkena PHK."
+    assert any(a.startswith("1.700") for a in qa_minor(text, "id").values()), qa_minor(text, "id")
