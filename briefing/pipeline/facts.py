@@ -3597,6 +3597,10 @@ class FactFinder:
                 continue  # "Credit Suisse shares plunged": a noun the name qualifies, then the verb
             if self._passive(verb_m.group(1)):
                 continue  # "X dijadwalkan dibuka": X did nothing; "Siapa yang ..." would be wrong
+            if any(o.kind == "role" and o.start <= m_end + verb_m.start(1) < o.end for o in ms) or \
+                    verb_m.group(1).casefold().rstrip(".") in self.lex.title_set:
+                continue  # "Aquatics GB | head coach Martin Kerslake said ...": the word after the body opens an
+                # office, no verb (round 118: "Who head coach Martin Kerslake said ...?")
             pstart = m_end + verb_m.start(1)
             right = cl.right(pstart + len(verb_m.group(1)), quotes=False)
             if m_end != m.end and (verb_m.group(1).casefold() in self.rules.reporting or

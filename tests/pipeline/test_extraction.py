@@ -7345,3 +7345,12 @@ def test_no_question_on_a_part_of_a_whole_the_phrase_in_front_counts():
     # (a year in front is no whole)
     text = "BI menurunkan suku bunga. Sepanjang 2024, 1.700 pekerja di Batam terkena PHK."
     assert any(a.startswith("1.700") for a in qa_minor(text, "id").values()), qa_minor(text, "id")
+
+
+def test_no_who_question_on_a_body_before_the_office_of_the_one_who_acts():
+    # round 118: "Who head coach Martin Kerslake said the standard had been encouraging?" (Aquatics GB)
+    text = ("Swimmers broke records in Sheffield. Aquatics GB head coach Martin Kerslake said the standard had been "
+            "encouraging after a period of transition.")
+    asked = qa_minor(text, "en")
+    assert not any(q.startswith("Who head") for q in asked), asked
+    assert asked.get("Who is the Aquatics GB head coach?") == "Martin Kerslake", asked
