@@ -7354,3 +7354,57 @@ def test_no_who_question_on_a_body_before_the_office_of_the_one_who_acts():
     asked = qa_minor(text, "en")
     assert not any(q.startswith("Who head") for q in asked), asked
     assert asked.get("Who is the Aquatics GB head coach?") == "Martin Kerslake", asked
+
+
+def test_no_definition_card_on_what_a_sentence_says_of_a_short_form_the_article_spells_out():
+    # round 119: "Apa itu karhutla? persoalan hampir tahunan di Riau" (karhutla: kebakaran hutan dan lahan)
+    text = ("Kabut asap akibat kebakaran hutan dan lahan (karhutla) kembali menyelimuti Kota Pekanbaru pada Rabu. "
+            "Karhutla merupakan persoalan hampir tahunan di Riau. BMKG mendeteksi 214 titik panas.")
+    assert not any(q.startswith("Apa itu karhutla") for q in qa_minor(text, "id")), qa_minor(text, "id")
+
+
+def test_no_gap_on_a_genus_before_its_species():
+    # round 119: "{{Subspesies Pongo}} pygmaeus wurmbii yang hidup di Kalimantan Barat ..."
+    text = ("Sensus orangutan di Ketapang mencatat 1.870 individu. Orangutan Kalimantan (Pongo pygmaeus) berstatus "
+            "kritis sejak 2016. Subspesies Pongo pygmaeus wurmbii yang hidup di Kalimantan Barat bagian selatan "
+            "merupakan salah satu populasi terbesar yang tersisa.")
+    gaps = [c.answer for c in every_card(text, "id") if c.type == "cloze"]
+    assert not any("Pongo" in g for g in gaps), gaps
+
+
+def test_a_title_naming_a_person_by_surname_gives_away_a_card_on_them():
+    # round 119: "Who saved a match point in the third set?" under "Várkonyi saves match point, ..."
+    title = "Várkonyi saves match point, beats top seed Thornton to win Hobart title"
+    text = (f"{title}\n\nHungarian qualifier Elena Várkonyi saved a match point in the third set and beat top-seeded "
+            "American Maya Thornton 6-4, 3-6, 7-6 (5) on Saturday to win the Hobart International.")
+    cards = briefing.extract(text, lang="en", max_cards=30).cards
+    asked = [c for c in cards if c.answer == "Elena Várkonyi" and c.type != "cloze"]
+    assert asked and all("headline" in c.tags for c in asked), [(c.question, c.tags) for c in cards]
+
+
+def test_no_when_question_on_a_relative_clause_whose_object_is_the_relative():
+    # round 119: "When will Tidewell publish?" of "a second novel, ..., which Tidewell will publish in 2027"
+    text = ("A debut novel won the prize. Okonkwo-Blake is already working on a second novel, set in a care home in "
+            "Kent, which Tidewell will publish in 2027. The Tay bridge, which opened in 1878, collapsed in 1879.")
+    asked = qa_minor(text, "en")
+    assert not any(q.startswith("When will Tidewell") for q in asked), asked
+    assert asked.get("When did the Tay bridge collapse?") == "1879", asked
+
+
+def test_a_question_led_by_a_phrase_pointing_back_is_minor():
+    # round 119: "Setelah itu, tarif untuk kendaraan golongan I ditetapkan berapa?": after what?
+    text = ("Tol Prabumulih-Muara Enim dibuka. Pengguna tol tidak dikenai tarif selama dua pekan. Setelah itu, tarif "
+            "untuk kendaraan golongan I ditetapkan Rp 45.500.")
+    cards = every_card(text, "id")
+    asked = [c for c in cards if c.question.startswith("Setelah itu")]
+    assert asked and all("minor" in c.tags for c in asked), [(c.question, c.tags) for c in cards]
+
+
+@pytest.mark.parametrize("text, lang, acronym", [
+    ("Perawat Rumah Sakit Umum Daerah (RSUD) Cendana mogok kerja sejak Senin.", "id", "RSUD"),
+    ("Layanan Instalasi Gawat Darurat (IGD) tetap buka selama mogok kerja perawat di Palu.", "id", "IGD"),
+    ("Antrean kendaraan mengular di Gerbang Tol (GT) Prabumulih sejak pagi.", "id", "GT"),
+    ("The Ministry of Justice (MoJ) said two inmates escaped from HMP Harrowbeck on Sunday.", "en", "MoJ"),
+])
+def test_no_card_spells_out_the_acronyms_round_119_found_everyone_knows(text, lang, acronym):
+    assert not any(c.family == "acronym" and acronym in c.question for c in every_card(text, lang))
