@@ -552,6 +552,9 @@ _LAST_WORD = rx.compile(r"(\w+)\s*$")
 #: An article of at least this many sentences is a full one: it tells its news first, and a
 #: name it writes once is a side detail more often than not (here and in ``cards``).
 FULL_ARTICLE_SENTENCES = 10
+#: A sentence of a news article whose years are all this many or more before the latest the article
+#: writes is its background (``FactFinder._history_sentences``).
+HISTORY_YEARS = 5
 
 
 #: A species epithet after a genus: "Pongo | pygmaeus", "Chelonia | mydas" (a Latin ending, five letters or more).
@@ -3258,7 +3261,7 @@ class FactFinder:
         if not years or len(self.sentences) < FULL_ARTICLE_SENTENCES or not self.title_norm:
             return set()  # (a passage without a title is no article of news)
         latest = max(years)
-        if any(y <= latest - 10 for y, _ in found[self.sentences[0].index]):
+        if any(y <= latest - HISTORY_YEARS for y, _ in found[self.sentences[0].index]):
             return set()  # (a passage on history, whose lead is old too: its years are its story)
         lead = " ".join(s_.text for s_ in self.sentences[:2])
         if not ({w.casefold() for w in _WORDS.findall(lead)} & _ClauseWords.of(self.pack).days or
@@ -3269,7 +3272,7 @@ class FactFinder:
         out = set()
         for s in self.sentences[1:]:
             ys = found[s.index]
-            if not ys or any(y > latest - 10 for y, _ in ys):
+            if not ys or any(y > latest - HISTORY_YEARS for y, _ in ys):
                 continue
             if any(w.casefold() in self.rules.since_preps for _, at in ys
                    for w in _WORDS.findall(s.text[max(0, at - 25):at])[-2:]):

@@ -7408,3 +7408,20 @@ def test_a_question_led_by_a_phrase_pointing_back_is_minor():
 ])
 def test_no_card_spells_out_the_acronyms_round_119_found_everyone_knows(text, lang, acronym):
     assert not any(c.family == "acronym" and acronym in c.question for c in every_card(text, lang))
+
+
+def test_a_sentence_eight_years_before_the_news_is_background():
+    # round 119: "Kapan balap sepeda di kawasan Bromo pertama kali digelar sebagai lomba tingkat nasional? 2017"
+    # took the place of the stage's own date in the default deck
+    title = "Pebalap Kolombia Taklukkan Tanjakan Bromo, Rebut Etape Ketiga Tour de Bromo Tengger"
+    text = (f"{title}\n\nPebalap asal Kolombia, Julián Andrés Morales, memenangi etape ketiga Tour de Bromo Tengger 2025 "
+            "setelah finis terdepan di Cemoro Lawang, Kabupaten Probolinggo, Sabtu (11/10/2025). Morales menempuh "
+            "rute sepanjang 168,5 kilometer dalam 4 jam 21 menit. Ia unggul 14 detik atas pebalap Indonesia, "
+            "Aiman Cahyadi. Tour de Bromo Tengger 2025 diikuti 108 pebalap dari 18 tim. Etape keempat akan digelar "
+            "Minggu dengan rute Lumajang. Panitia menyiapkan 300 petugas pengamanan di sepanjang rute. Ketua "
+            "panitia, Dedi Santoso, mengatakan jumlah penonton meningkat tahun ini. Warga memadati tepi jalan sejak "
+            "pagi. Balap sepeda di kawasan Bromo pertama kali digelar sebagai lomba tingkat nasional pada 2017. "
+            "Lomba itu kini masuk kalender resmi UCI.")
+    cards = briefing.extract(text, lang="id", max_cards=40).cards
+    old = [c for c in cards if c.answer == "2017"]
+    assert old and all("minor" in c.tags for c in old), [(c.question, c.answer, c.tags) for c in cards]
