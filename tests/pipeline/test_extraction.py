@@ -7405,6 +7405,12 @@ def test_a_question_led_by_a_phrase_pointing_back_is_minor():
     ("Layanan Instalasi Gawat Darurat (IGD) tetap buka selama mogok kerja perawat di Palu.", "id", "IGD"),
     ("Antrean kendaraan mengular di Gerbang Tol (GT) Prabumulih sejak pagi.", "id", "GT"),
     ("The Ministry of Justice (MoJ) said two inmates escaped from HMP Harrowbeck on Sunday.", "en", "MoJ"),
+    # round 120, both teachers
+    ("Truk sampah diminta putar balik di Tempat Pemrosesan Akhir (TPA) Suwung pada Senin.", "id", "TPA"),
+    ("Polisi menangkap 14 tersangka di Surabaya. Para tersangka dijerat Kitab Undang-Undang Hukum Pidana (KUHP) "
+     "oleh polisi.", "id", "KUHP"),
+    ("Para tersangka dijerat UU Informasi dan Transaksi Elektronik (ITE) oleh polisi di Surabaya.", "id", "ITE"),
+    ("The Civil Aviation Authority (CAA) said the jet landed safely in Christchurch on Tuesday.", "en", "CAA"),
 ])
 def test_no_card_spells_out_the_acronyms_round_119_found_everyone_knows(text, lang, acronym):
     assert not any(c.family == "acronym" and acronym in c.question for c in every_card(text, lang))
