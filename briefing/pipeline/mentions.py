@@ -1056,6 +1056,8 @@ class _Entity:
 
 
 #: One capitalised word after a comma (or opening the sentence), then an age: "(56)," or ", 52,"
+#: After a name: a connector, capitalised words and a short form in brackets ("Kamar Dagang | dan Industri (Kadin)").
+_NAME_GOES_ON = rx.compile(r"\s+(\w+|&)\s+([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}\s*\([A-Z][A-Za-z-]{1,9}\)")
 _ONE_NAME_AGED = rx.compile(r"(?:^|,\s+)([A-Z][a-z]{2,})(?=\s*\(\d{1,3}\)\s*,|,\s*\d{1,3}\s*,)")
 
 
@@ -1837,6 +1839,37 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                Mention("acronym", m.sentence, m.start, m.end, m.text, acronyms[m.text]) if m.text in acronyms else None
                for m in out if not (m.kind == "person" and m.value in bogus and m.text not in acronyms)]
         out = [m for m in out if m is not None]
+    # A name right after a body's short form in brackets is the body's own name, no person's:
+    # "Kelompok Masyarakat Penjaga Penyu (Pokmas) | Tunas Camar", and so is that name wherever it
+    # stands ("Ketua Pokmas Tunas Camar, Hamdani (44), ...": round 118 asked "Siapa Ketua Pokmas? Tunas
+    # Camar"); an office it was taken to hold is held by the name set off after it, or by no one named
+    held = {(m.sentence, m.value) for m in out if m.kind == "role" and m.value}
+    group_names = {m.value for m in out if m.kind == "person" and m.value and (m.sentence, m.value) not in held and
+                   rx.search(r"\([A-Z][A-Za-z-]{1,9}\)\s+$", sentences[m.sentence].text[max(0, m.start - 14):m.start])}
+    # (not "Ketua Umum Partai Demokrasi Indonesia Perjuangan (PDI-P) | Megawati Soekarnoputri": the office's holder)
+    # ... and so is a name a connector joins to more capitals and a short form in brackets: "Wakil Ketua Umum
+    # | Kamar Dagang | dan Industri (Kadin) Indonesia ..." (round 118: "Siapa Wakil Ketua Umum? Kamar Dagang")
+    for m in out:
+        goes_on = _NAME_GOES_ON.match(sentences[m.sentence].text, m.end) if m.kind == "person" and m.value else None
+        if goes_on is not None and goes_on.group(1).casefold() in lex.org_connectors and \
+                goes_on.group(2).casefold().rstrip(".") not in lex.title_set | lex.title_heads and \
+                any(r.kind == "role" and r.value == m.value and r.sentence == m.sentence and r.end <= m.start
+                    for r in out):
+            group_names.add(m.value)  # (not "Presiden Joko Widodo | dan Perdana Menteri Malaysia (PM) ...": a
+            # title opens the next office)
+    if group_names:
+        fixed = []
+        for m in out:
+            if m.kind == "person" and m.value in group_names:
+                fixed.append(Mention("name", m.sentence, m.start, m.end, m.text, None))
+            elif m.kind == "role" and m.value in group_names:
+                holder = _ONE_NAME_AGED.match(sentences[m.sentence].text[m.end:].lstrip(" ").removeprefix(
+                    next((g for g in group_names if sentences[m.sentence].text[m.end:].lstrip().startswith(g)), "")))
+                if holder is not None:
+                    fixed.append(Mention(m.kind, m.sentence, m.start, m.end, m.text, holder.group(1)))
+            else:
+                fixed.append(m)
+        out = fixed
     # A single capitalised word set off after a comma with an age after it is a person's: "Ketua
     # Kelompok Tani ..., | Dasuki | (56), mengatakan", "Salah satu warga, Makmur, 52, mengaku" (round 114)
     taken: dict[int, list[tuple[int, int]]] = {}

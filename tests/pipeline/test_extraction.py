@@ -7431,3 +7431,25 @@ def test_a_sentence_eight_years_before_the_news_is_background():
     cards = briefing.extract(text, lang="id", max_cards=40).cards
     old = [c for c in cards if c.answer == "2017"]
     assert old and all("minor" in c.tags for c in old), [(c.question, c.answer, c.tags) for c in cards]
+
+
+def test_a_name_after_a_body_s_short_form_in_brackets_is_the_body_s_and_holds_no_office():
+    # round 118: "Siapa Ketua Pokmas? Tunas Camar" (the group's name); the chair is the one set off after it
+    text = ("Ribuan tukik dilepas di Pantai Paloh. Telur itu dikelola Kelompok Masyarakat Penjaga Penyu (Pokmas) "
+            "Tunas Camar sejak Juni. Ketua Pokmas Tunas Camar, Hamdani (44), mengaku tantangan terbesar masih "
+            "berasal dari perburuan telur.")
+    cards = every_card(text, "id")
+    assert not any(c.answer == "Tunas Camar" and c.type != "cloze" for c in cards), [(c.question, c.answer) for c in cards]
+    assert any(c.question.startswith("Siapa Ketua Pokmas") and c.answer == "Hamdani" for c in cards), \
+        [(c.question, c.answer) for c in cards]
+
+
+def test_a_name_a_connector_joins_to_a_body_s_short_form_is_no_office_holder():
+    # round 118: "Siapa Wakil Ketua Umum? Kamar Dagang" (of "Kamar Dagang dan Industri (Kadin) Indonesia")
+    text = ("BI menurunkan suku bunga acuan. Sementara itu, Wakil Ketua Umum Kamar Dagang dan Industri (Kadin) "
+            "Indonesia Bidang Moneter, Fiskal, dan Kebijakan Publik, Teguh Santoso, berharap perbankan segera "
+            "menurunkan bunga pinjaman. Presiden Joko Widodo dan Perdana Menteri Malaysia (PM) Anwar Ibrahim "
+            "bertemu di Bogor pada Senin.")
+    cards = every_card(text, "id")
+    assert not any(c.answer == "Kamar Dagang" for c in cards), [(c.question, c.answer) for c in cards]
+    assert any(c.answer == "Anwar Ibrahim" and c.family == "role" for c in cards), [(c.question, c.answer) for c in cards]
