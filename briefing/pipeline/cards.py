@@ -471,6 +471,19 @@ class CardMaker:
             return first.casefold() + clause[len(first):]
         return clause
 
+    def _one_preposition(self, q: str) -> str:
+        """A preposition written twice in a row is written once: "How much did the backlog stand at | at
+        the end of June?" (a verb's particle, then the time's preposition; round 120)."""
+        key = ("doubled_prepositions",)
+        if key not in self.pack._cache:
+            preps = [str(p) for p in self.pack.get("dates", "prepositions", []) or []] + \
+                [str(p) for p in (self.pack.get("roles", "place_prepositions", {}) or {})]
+            words = sorted({p for p in preps if " " not in p}, key=len, reverse=True)
+            self.pack._cache[key] = rx.compile(rf"(?<!\w)({'|'.join(map(re.escape, words))})\s+\1(?!\w)",
+                                               re.IGNORECASE) if words else None
+        doubled = self.pack._cache[key]
+        return doubled.sub(r"\1", q) if doubled is not None else q
+
     def question(self, fact: Fact) -> str | None:
         slots = dict(fact.slots)
         tpl = self.pack.template(slots.get("template", fact.family)) or self.pack.template(fact.family)
@@ -724,6 +737,7 @@ class CardMaker:
         q = self.question(fact)
         if q is None or not q.rstrip('"”').endswith("?") and not q.endswith("?"):
             return None
+        q = self._one_preposition(q)
         if fact.family in {"when", "where"} and \
                 re.search(rf"(?i)\s{re.escape(q.split()[0])}\b", q.split(" ", 1)[-1]):
             return None  # "When did Pistorius become a global star when he ran ...?": which when?

@@ -7453,3 +7453,11 @@ def test_a_name_a_connector_joins_to_a_body_s_short_form_is_no_office_holder():
     cards = every_card(text, "id")
     assert not any(c.answer == "Kamar Dagang" for c in cards), [(c.question, c.answer) for c in cards]
     assert any(c.answer == "Anwar Ibrahim" and c.family == "role" for c in cards), [(c.question, c.answer) for c in cards]
+
+
+def test_a_preposition_written_twice_in_a_row_is_written_once():
+    # round 120: "How much did Aerolyt's order backlog stand at at the end of June?"
+    text = ("Aerolyt shares jumped 19% in their Frankfurt debut on Thursday. Aerolyt's order backlog stood at "
+            "€1.4 billion at the end of June, the company said.")
+    asked = [q for q, a in qa_minor(text, "en").items() if a == "€1.4 billion"]
+    assert asked and not any(" at at " in q for q in asked), asked
