@@ -17,8 +17,8 @@ DATELINE = rx.compile(
     r"(?:\s*\([^)]{1,40}\))?"
     # "CNN Indonesia --", "ANTARA News -": an outlet's name of an acronym and a word;
     # "Jakarta (ANTARA) -": a city in lower case and the agency
-    # ("Buleleng, Bali (ANTARA) -": with its province)
-    r"|[A-Z]{2,10} [A-Z][a-z]{2,20}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?"
+    # ("Buleleng, Bali (ANTARA) -": with its province; "Labuan Bajo, NTT (ANTARA) -": its short form, round 121)
+    r"|[A-Z]{2,10} [A-Z][a-z]{2,20}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?(?:,\s*(?:[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?|[A-Z]{2,5}))?"
     r"\s*\([A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20})?\)"
     # "jakarta, kompas -": a dateline typed in lower case; "Jakarta, CNN Indonesia --"
     r"|[A-Za-z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?,\s*[A-Za-z]{3,20}(?: [A-Z][a-z]{2,20})?)"

@@ -478,7 +478,7 @@ class CardMaker:
         if key not in self.pack._cache:
             preps = [str(p) for p in self.pack.get("dates", "prepositions", []) or []] + \
                 [str(p) for p in (self.pack.get("roles", "place_prepositions", {}) or {})]
-            words = sorted({p for p in preps if " " not in p}, key=len, reverse=True)
+            words = sorted({p for p in preps if " " not in p}, key=lambda w: (-len(w), w))
             self.pack._cache[key] = rx.compile(rf"(?<!\w)({'|'.join(map(re.escape, words))})\s+\1(?!\w)",
                                                re.IGNORECASE) if words else None
         doubled = self.pack._cache[key]

@@ -2999,6 +2999,14 @@ class FactFinder:
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
             after_comma = s.text[:left].rstrip().endswith(",")
+            if any(f"{before.casefold()} ".startswith(f"{w} ") for w in self.rules.relative_adverbs) and \
+                    s.text[:left].rstrip().endswith(","):
+                continue  # "..., the capital's main airport, | where flights were held on the ground for 15 minutes":
+                # the clause tells of the place before it (round 121: "How long were where flights held ...?")
+            if before.split()[:1] and before.split()[0].casefold().rstrip(".") in self.lex.place_heads and \
+                    rx.search(r"(?<=\s)[A-Z][\w'’-]*,\s*$", s.text[:left]):
+                continue  # "... warga Desa Karangrejo, | Kecamatan Tempursari, Kabupaten Lumajang, Jawa Timur, dalam
+                # sengketa lahan seluas 271 hektare": the clause opened inside a chain of places (round 121)
             frame = _WORDS.findall(s.text[:left])
             if after_comma and not before and frame and frame[0].casefold() in self.pack.stopwords and \
                     (len(frame) > 6 or any(w.casefold() in self.rules.relatives for w in frame)) and \
@@ -5650,6 +5658,11 @@ class FactFinder:
                     any(len(p) > 3 and f" {p} " in title and p not in self.rules.bare_titles
                         for p in (parts[0], parts[-1])):
                 return True  # (not "President" of "President Hwang" under "... President Park ...")
+            last = normalise(f.answer.split()[-1]) if f.answer.split() else ""
+            if f.answer_kind in {"person", "organisation", "name"} and len(f.answer.split()) > 1 and " " in last and \
+                    f" {last} " in title and all(w[:1].isupper() for w in f.answer.split()):
+                return True  # "Kittipong Sae-lim" under "Thailand's Sae-lim holds nerve ...": a surname with a
+                # hyphen is one name (round 121: the topic line gave "Who birdied the final hole ...?" away)
             if f.answer_kind in {"organisation", "name"} and 2 <= len(parts) <= 3 and \
                     all(w[:1].isupper() for w in f.answer.split()) and len(parts[-1]) > 3 and \
                     f" {parts[-1]} " in title and parts[-1] not in self.rules.bare_titles and \

@@ -1839,6 +1839,36 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                Mention("acronym", m.sentence, m.start, m.end, m.text, acronyms[m.text]) if m.text in acronyms else None
                for m in out if not (m.kind == "person" and m.value in bogus and m.text not in acronyms)]
         out = [m for m in out if m is not None]
+    # A place the article names, taken for the holder of an office before it, ends the office, whose
+    # holder comes after an honorific: "Kepala Dinas Kesehatan | Manggarai Barat | dr. Maria Goreti
+    # Jehaut mengatakan" (round 121: "Siapa Kepala Dinas Kesehatan? Manggarai Barat")
+    placed = {m.text for m in out if m.kind == "place"} | {v for v in places.values() if v}
+    moved: dict[tuple[int, str], Mention] = {}
+    headed: dict[str, bool] = {}  # (per name: an article of thousands of sentences names a holder thousands of times)
+
+    def after_place_head(name: str) -> bool:
+        # a place the article writes after a place's head word: "Kabupaten | Manggarai Barat"
+        if name not in headed:
+            headed[name] = any((w := _preceding(x.text, x.text.find(name))) and
+                               w.casefold().rstrip(".") in lex.place_heads for x in sentences if name in x.text)
+        return headed[name]
+
+    for i, m in enumerate(out):
+        if m.kind != "role" or not m.value or not (
+                m.value in placed or m.value.casefold() in places or after_place_head(m.value)):
+            continue
+        text = sentences[m.sentence].text
+        at = text.find(m.value, m.end)
+        nxt = next((p for p in out if p.kind == "person" and p.sentence == m.sentence and p.value != m.value and
+                    at >= 0 and 0 < p.start - (at + len(m.value)) <= 8 and
+                    rx.fullmatch(r"\s*(?:[A-Za-z]{1,4}\.\s*)*", text[at + len(m.value):p.start])), None)
+        if at < 0 or text[m.end:at].strip() or nxt is None:
+            continue
+        moved[(m.sentence, m.value)] = nxt
+        out[i] = Mention("role", m.sentence, m.start, at + len(m.value), text[m.start:at + len(m.value)], nxt.value)
+    if moved:
+        out = [Mention("place", m.sentence, m.start, m.end, m.text, m.text)
+               if m.kind == "person" and (m.sentence, m.value) in moved else m for m in out]
     # A name right after a body's short form in brackets is the body's own name, no person's:
     # "Kelompok Masyarakat Penjaga Penyu (Pokmas) | Tunas Camar", and so is that name wherever it
     # stands ("Ketua Pokmas Tunas Camar, Hamdani (44), ...": round 118 asked "Siapa Ketua Pokmas? Tunas

@@ -7411,6 +7411,12 @@ def test_a_question_led_by_a_phrase_pointing_back_is_minor():
      "oleh polisi.", "id", "KUHP"),
     ("Para tersangka dijerat UU Informasi dan Transaksi Elektronik (ITE) oleh polisi di Surabaya.", "id", "ITE"),
     ("The Civil Aviation Authority (CAA) said the jet landed safely in Christchurch on Tuesday.", "en", "CAA"),
+    # round 121, both teachers
+    ("Putusan Mahkamah Agung (MA) itu dibacakan pada Kamis oleh majelis hakim di Jakarta.", "id", "MA"),
+    ("Biaya operasi ditanggung Kementerian Pekerjaan Umum (PU) sebesar Rp4,7 miliar.", "id", "PU"),
+    ("Warga didampingi Lembaga Bantuan Hukum (LBH) Surabaya sejak 2019 dalam sengketa lahan.", "id", "LBH"),
+    ("The line was financed mainly by the African Development Bank (AfDB) at a cost of $760 million.", "en", "AfDB"),
+    ("The Central Statistics Office (CSO) said house prices rose 8% in the year to May.", "en", "CSO"),
 ])
 def test_no_card_spells_out_the_acronyms_round_119_found_everyone_knows(text, lang, acronym):
     assert not any(c.family == "acronym" and acronym in c.question for c in every_card(text, lang))
@@ -7461,3 +7467,35 @@ def test_a_preposition_written_twice_in_a_row_is_written_once():
             "€1.4 billion at the end of June, the company said.")
     asked = [q for q, a in qa_minor(text, "en").items() if a == "€1.4 billion"]
     assert asked and not any(" at at " in q for q in asked), asked
+
+
+def test_a_place_taken_for_an_office_s_holder_ends_the_office_whose_holder_follows_an_honorific():
+    # round 121: "Siapa Kepala Dinas Kesehatan? Manggarai Barat" of "Kepala Dinas Kesehatan Manggarai Barat dr. Maria ..."
+    text = ("Pemerintah Kabupaten Manggarai Barat menetapkan KLB rabies. Kepala Dinas Kesehatan Manggarai Barat dr. "
+            "Maria Goreti Jehaut mengatakan stok vaksin tinggal sekitar 640 vial.")
+    cards = every_card(text, "id", title="Rabies di Manggarai Barat")
+    assert not any(c.answer == "Manggarai Barat" and c.type != "cloze" for c in cards), \
+        [(c.question, c.answer) for c in cards]
+    assert any(c.question == "Siapa Kepala Dinas Kesehatan Manggarai Barat?" and c.answer == "Maria Goreti Jehaut"
+               for c in cards), [(c.question, c.answer) for c in cards]
+
+
+def test_no_question_on_a_clause_after_a_relative_adverb_or_inside_a_chain_of_places():
+    # round 121: "How long were where flights held on the ground?", "Kecamatan Tempursari, Kabupaten Lumajang, Jawa
+    # Timur, dalam sengketa lahan seluas berapa hektare ...?"
+    text = ("Millions joined the drill in Manila. All 17 local governments took part, along with 42 hospitals and the "
+            "capital's main airport, where flights were held on the ground for 15 minutes.")
+    assert not any("where flights" in q for q in qa_minor(text, "en")), qa_minor(text, "en")
+    text = ("Mahkamah Agung (MA) mengabulkan permohonan kasasi 312 kepala keluarga warga Desa Karangrejo, Kecamatan "
+            "Tempursari, Kabupaten Lumajang, Jawa Timur, dalam sengketa lahan seluas 271 hektare melawan PT Sinar "
+            "Agro Lestari.")
+    assert not any(q.startswith("Kecamatan") for q in qa_minor(text, "id")), qa_minor(text, "id")
+
+
+def test_a_hyphenated_surname_in_the_title_gives_a_card_on_its_bearer_away():
+    # round 121: "Who birdied the final hole ...?" under "Thailand's Sae-lim holds nerve ..."
+    title = "Thailand's Sae-lim holds nerve to win Straits Masters by one shot"
+    text = (f"{title}\n\nThailand's Kittipong Sae-lim birdied the final hole to win the Straits Masters by a single "
+            "stroke in Singapore on Sunday.")
+    cards = [c for c in briefing.extract(text, lang="en", max_cards=30).cards if c.answer == "Kittipong Sae-lim"]
+    assert cards and all("headline" in c.tags for c in cards), [(c.question, c.tags) for c in cards]

@@ -86,6 +86,9 @@ def test_segment_drops_repeated_title_and_headings():
     # two cities filed from
     ("JOHANNESBURG/PRETORIA (Reuters) - South African President Jacob Zuma resigned on Wednesday.",
      "South African President Jacob Zuma resigned on Wednesday."),
+    # a province's short form after the city (round 121: the dateline stood in a cloze)
+    ("Labuan Bajo, NTT (ANTARA) - Pemerintah Kabupaten Manggarai Barat resmi menetapkan status KLB rabies.",
+     "Pemerintah Kabupaten Manggarai Barat resmi menetapkan status KLB rabies."),
 ])
 def test_segment_strips_datelines(text, first):
     lang = "en" if "Reuters" in text or "(AP)" in text else "id"
