@@ -273,9 +273,8 @@ class _ClauseWords(_PerPack):
             if self.coordinators else None
         # ... but not one opening a noun ("lalu lintas ternak": traffic, not "then")
         compounds = g("marker_compounds")
-        self.re_marker = rx.compile(rf"(?!(?:{_alt(compounds)})\b)(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) \
-            if markers and compounds else \
-            rx.compile(rf"(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
+        not_compound = rf"(?!(?:{_alt(compounds)})\b)" if compounds else ""
+        self.re_marker = rx.compile(rf"{not_compound}(?:{_alt(markers)})\b[,\s]*", re.IGNORECASE) if markers else None
 
 
 _CONTENT_WORD = rx.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -557,6 +556,9 @@ FULL_ARTICLE_SENTENCES = 10
 HISTORY_YEARS = 5
 
 
+#: A list going on after a noun: ", kerbau, kambing, dan domba", ", leopards and cheetahs" (one-word
+#: items; group 1 the word before the last item, a coordinator where it is a list).
+_LIST_TAIL = rx.compile(r"(?:,\s+[a-z][\w-]*){1,6}?,?\s+(\w+)\s+[a-z][\w-]*(?!\w)")
 #: A species epithet after a genus: "Pongo | pygmaeus", "Chelonia | mydas" (a Latin ending, five letters or more).
 _EPITHET = rx.compile(r"\s+([a-z]{3,}(?:us|um|ii|ae|is|as))(?![\w-])")
 #: A sentence opening on a noun phrase, then a clause or description set off by commas: "The Tay bridge, |
@@ -2575,13 +2577,13 @@ class FactFinder:
                     if words and noun.casefold() not in self.units and not noun.endswith("s"):
                         noun = f"{noun} {' '.join(words)}"
                         end += reach
-                    listed = rx.match(r"(?:,\s+[a-z][\w-]*){1,5}?,?\s+(\w+)\s+[a-z][\w-]*(?!\w)", s.text[end:])
+                    listed = _LIST_TAIL.match(s.text, end)
                     if listed and listed.group(1).casefold() in cl.coordinators_cf and noun.endswith("s") and \
                             noun.casefold() not in self.units and not any(
                                 w.casefold() in self.pack.stopwords or _is_verbish(w, self.pack)
                                 for w in _WORDS.findall(listed.group()) if w.casefold() not in cl.coordinators_cf):
-                        noun += s.text[end:end + listed.end()]  # "40 lions|, leopards and cheetahs": the figure
-                        end += listed.end()  # counts the whole list (round 117, as "sapi, kerbau, kambing, dan domba")
+                        noun += s.text[end:listed.end()]  # "40 lions|, leopards and cheetahs": the figure
+                        end = listed.end()  # counts the whole list (round 117, as "sapi, kerbau, kambing, dan domba")
                     co = rx.match(r"\s+(\w+)(?=\s)", s.text[end:])
                     if co and co.group(1).casefold() in cl.coordinators_cf and noun.endswith("s") and \
                             noun.casefold() not in self.units:
@@ -2691,11 +2693,11 @@ class FactFinder:
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
                 # part of what was counted
-            items = rx.match(r"(?:,\s+[a-z][\w-]*){1,6}?,?\s+(\w+)\s+[a-z][\w-]*(?!\w)", s.text[right:])
+            items = _LIST_TAIL.match(s.text, right)
             if items and items.group(1).casefold() in cl.coordinators_cf and 1 <= _words(s.text[end:right]) <= 2 and \
                     rx.fullmatch(r"[\s\w-]*[a-z][\w-]*", s.text[end:right]) and \
-                    not _has_verb(s.text[end:right + items.end()], self.pack):
-                right += items.end()  # "1,2 juta ekor sapi|, kerbau, kambing, dan domba sebelum ...": what was
+                    not _has_verb(s.text[end:items.end()], self.pack):
+                right = items.end()  # "1,2 juta ekor sapi|, kerbau, kambing, dan domba sebelum ...": what was
                 # counted is the whole list of one-word items, not its first (round 117: "berapa ekor sapi?")
             second = rx.match(r"\s+(\w+)\s+([a-z][\w-]*)", s.text[right:])
             if second and not s.text[left:start].strip() and second.group(1).casefold() in cl.coordinators_cf and \
@@ -2999,8 +3001,7 @@ class FactFinder:
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
             after_comma = s.text[:left].rstrip().endswith(",")
-            if any(f"{before.casefold()} ".startswith(f"{w} ") for w in self.rules.relative_adverbs) and \
-                    s.text[:left].rstrip().endswith(","):
+            if after_comma and any(f"{before.casefold()} ".startswith(f"{w} ") for w in self.rules.relative_adverbs):
                 continue  # "..., the capital's main airport, | where flights were held on the ground for 15 minutes":
                 # the clause tells of the place before it (round 121: "How long were where flights held ...?")
             if before.split()[:1] and before.split()[0].casefold().rstrip(".") in self.lex.place_heads and \

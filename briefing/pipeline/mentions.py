@@ -1835,10 +1835,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         r.start < m.start and m.end == r.end and r.value != m.value and r.value not in m.text
         for r in roles_in.get(m.sentence, ())) and m.value.split()[-1] in acronyms}
     if bogus:
-        out = [m if m.kind != "person" or m.value not in bogus else
-               Mention("acronym", m.sentence, m.start, m.end, m.text, acronyms[m.text]) if m.text in acronyms else None
+        out = [Mention("acronym", m.sentence, m.start, m.end, m.text, acronyms[m.text])
+               if m.kind == "person" and m.value in bogus else m
                for m in out if not (m.kind == "person" and m.value in bogus and m.text not in acronyms)]
-        out = [m for m in out if m is not None]
     # A place the article names, taken for the holder of an office before it, ends the office, whose
     # holder comes after an honorific: "Kepala Dinas Kesehatan | Manggarai Barat | dr. Maria Goreti
     # Jehaut mengatakan" (round 121: "Siapa Kepala Dinas Kesehatan? Manggarai Barat")
@@ -1893,9 +1892,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if m.kind == "person" and m.value in group_names:
                 fixed.append(Mention("name", m.sentence, m.start, m.end, m.text, None))
             elif m.kind == "role" and m.value in group_names:
-                holder = _ONE_NAME_AGED.match(sentences[m.sentence].text[m.end:].lstrip(" ").removeprefix(
-                    next((g for g in group_names if sentences[m.sentence].text[m.end:].lstrip().startswith(g)), "")))
-                if holder is not None:
+                # (the holder right after the office, or after the body's name: "..., Hamdani (44),")
+                text = sentences[m.sentence].text
+                holder = _ONE_NAME_AGED.search(text, m.end)
+                if holder is not None and text[m.end:holder.start()].strip() in group_names | {""}:
                     fixed.append(Mention(m.kind, m.sentence, m.start, m.end, m.text, holder.group(1)))
             else:
                 fixed.append(m)
