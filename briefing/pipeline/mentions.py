@@ -326,6 +326,15 @@ class Lexicon:
         anchors = g("dates", "anchor_suffixes")
         self.date_anchor_re = rx.compile(r"\s+(?:" + rx.alternation(anchors)
                                          + r")(?!\w)", re.IGNORECASE) if anchors else None
+        # a year of another calendar: closing a day and a month of it, perhaps with its year's name
+        # ("11 Jumadilawal Dal | 1959"), or before its era ("1447 | Hijriah"): no year of the timeline
+        # (found as a user; "Ramadan 2025", a month and no day, is this calendar's year)
+        months = rx.alternation(g("dates", "other_calendar_months"))
+        names = rx.alternation(g("dates", "other_calendar_year_names"))
+        self.other_year_before_re = rx.compile(
+            rf"(?<![\w/.])\d{{1,2}}\s+(?:{months})(?:\s+(?:{names or '(?!)'}))?\s+$", re.IGNORECASE) if months else None
+        eras = rx.alternation(g("dates", "other_calendar_eras"))
+        self.other_year_after_re = rx.compile(rf"\s*(?:{eras})(?!\w)", re.IGNORECASE) if eras else None
         self.number_re = self._number_pattern(g)
         # a span of time in two or three units ("2 hours, 17 minutes, 42 seconds", "1 jam 5
         # menit") or written with colons ("2:19:38"): one figure, a race's time
@@ -1141,6 +1150,11 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         (nxt_word := rx.match(r"\s+(\w+)", text[m.end():])) and \
                         nxt_word.group(1).casefold() in lex.counted:
                     continue  # "attended by 2000 guests": a count, not a year
+                if kind == "year" and (
+                        lex.other_year_before_re is not None and
+                        lex.other_year_before_re.search(text, max(0, m.start() - 30), m.start()) or
+                        lex.other_year_after_re is not None and lex.other_year_after_re.match(text, m.end())):
+                    continue  # "11 Jumadilawal Dal 1959", "1447 Hijriah": a year of another calendar
                 if kind == "relative" and (prev := rx.search(r"(\S+)\s+$", text[max(0, m.start() - 24):m.start()])) \
                         and (prev.group(1)[:1].isdigit() or prev.group(1).casefold() in lex.number_words):
                     continue  # "lebih dari 100 | tahun lalu": a hundred years ago, not last year (found as a

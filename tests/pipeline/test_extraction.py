@@ -7499,3 +7499,14 @@ def test_a_hyphenated_surname_in_the_title_gives_a_card_on_its_bearer_away():
             "stroke in Singapore on Sunday.")
     cards = [c for c in briefing.extract(text, lang="en", max_cards=30).cards if c.answer == "Kittipong Sae-lim"]
     assert cards and all("headline" in c.tags for c in cards), [(c.question, c.tags) for c in cards]
+
+
+def test_a_year_of_another_calendar_is_no_year_of_the_timeline():
+    # found as a user: "... wafat pada Minggu Pon (02/11/2025) atau 11 Jumadilawal Dal 1959 di usia 77 tahun" put
+    # 1959 on the timeline; "1447 Hijriah" is the same, "Ramadan 2025" (no day) is this calendar's year
+    text = ("Raja Surakarta wafat. Sinuhun wafat pada Minggu Pon (02/11/2025) atau 11 Jumadilawal Dal 1959 di usia "
+            "77 tahun. Kuota haji tahun 1447 Hijriah/2026 Masehi sebanyak 221.000 orang. Mudik Ramadan 2024 diikuti "
+            "20 juta orang.")
+    dates = {f.label for f in briefing.extract(text, title="Raja Surakarta Wafat", lang="id").facts if f.kind == "date"}
+    assert not {"1959", "1447"} & dates, dates
+    assert {"2026", "2024"} <= dates or "Ramadan 2024" in dates, dates
