@@ -430,9 +430,21 @@ class CardMaker:
                 # "Pakistan, Rusia, China": a list of countries)
             taken.add(c)
             out.append(cand)
-            if len(out) == n:
+            if len(out) == n and fact.answer_kind != "date":
                 break
-        return out
+        if fact.answer_kind == "date" and len(out) > n:
+            # a date on each side of the answer when the article has one: a founding year among three
+            # later ones is the only past one beside the article's plans (round 122: "When was Corvia
+            # formed ...? 2011 / 2026 / 2027 / 2028")
+            later = [d for d in out if self.date_keys.get(d, "") > a_key]
+            earlier = [d for d in out if self.date_keys.get(d, "") < a_key]
+            first = out[:n]
+            if earlier and all(d in later for d in first):
+                first[-1] = earlier[0]
+            elif later and all(d in earlier for d in first):
+                first[-1] = later[0]
+            out = first
+        return out[:n]
 
     # ---------------------------------------------------------- questions
     def _decap(self, clause: str) -> str:

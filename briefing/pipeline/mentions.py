@@ -1593,7 +1593,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 continue
             np_ = _place_prefix(run, lex, places)
             if np_ == len(run):
-                add("place", s, e, lex.aliases.get(name.casefold(), places[name.casefold()]))
+                # (the run's words joined, not the text: "Mt. Hekla" is the run "Mt" "Hekla")
+                add("place", s, e, lex.aliases.get(name.casefold(), places.get(
+                    name.casefold(), places[" ".join(t.text for t in run).casefold()])))
                 continue
             if np_ and all(t.text.casefold() in lex.compass_words for t in run[np_:]):
                 add("place", s, e, name)  # "Lombok Timur", "Jakarta Selatan": a part of a known place

@@ -165,6 +165,30 @@ def _noise(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack._cache[("noise",)]
 
 
+def _timestamp(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A page's timestamp label opening a line (``grammar.timestamp_labels``), and the
+    lower-case words such a line may hold: months, days, times of day, date prepositions."""
+    if ("timestamp",) not in pack._cache:
+        labels = pack.words("grammar", "timestamp_labels")
+        label = rx.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")(?!\w)") if labels else None
+        allowed = pack.wordset("dates", "months") | pack.wordset("dates", "days") | \
+            pack.wordset("dates", "prepositions") | pack.wordset("numbers", "time_words")
+        pack._cache[("timestamp",)] = (label, allowed)
+    return pack._cache[("timestamp",)]  # type: ignore[return-value]
+
+
+def _is_timestamp(line: str, pack: LanguagePack) -> bool:
+    """"Published July 6, 2025, 11:42 p.m. CEST | Updated July 7, 2025": a label, a figure,
+    and no lower-case word of three letters or more but a date's (not "Published in 1998, the
+    book sold ...")."""
+    label, allowed = _timestamp(pack)
+    m = label.match(line) if label is not None else None
+    if m is None or not rx.search(r"\d", line):
+        return False
+    rest = line[m.end():]
+    return all(w.casefold() in allowed for w in rx.findall(r"(?<![\w.])[^\W\d_]{3,}", rest) if w[:1].islower())
+
+
 def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     """Split ``article.text`` into sentences, mended and de-duplicated."""
     text = article.text
@@ -223,7 +247,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         if squad >= 4 and squad >= 0.25 * len(stripped.split()):
             continue  # "VERONA (3-5-2): 1-Montipo; 37-Bella-Kotchap, 15-Nelsson, ...": a team sheet (a
             # paragraph naming the "24-Yard Line" and a "2-Point Conversion" is prose)
-        if noise is not None and noise.match(stripped.lstrip("([ ")):
+        if noise is not None and noise.match(stripped.lstrip("([ ")) or _is_timestamp(stripped, pack):
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
         if not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]):
             words = _words(stripped[:400])

@@ -319,3 +319,21 @@ def test_segment_a_degree_of_dotted_pieces_inside_a_name_does_not_split():
     # round 110: "RSUD M.Th. Djaman"
     assert len(split("Enam anak sempat dirawat di Rumah Sakit Umum Daerah (RSUD) M.Th. Djaman dan seluruhnya telah "
                      "dipulangkan. Kasus baru tidak ditemukan lagi sejak pekan lalu.")) == 2
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "Published July 6, 2025, 11:42 p.m. CEST | Updated July 7, 2025"),
+    ("en", "Last updated: Tuesday, March 4, 2025 at 9:15 a.m."),
+    ("id", "Diperbarui Senin, 12 Mei 2025 pukul 10.15 WIB"),
+])
+def test_a_page_s_timestamp_line_is_no_sentence(lang, line):
+    # round 122: a gap on the "Updated" date of a film-festival report
+    body = {"en": "The festival closed on Saturday with a screening of the winning film in the main hall.",
+            "id": "Festival ditutup pada Sabtu dengan pemutaran film pemenang di gedung utama kota itu."}[lang]
+    sentences = split(f"Judul\n\n{line}\n\n{body}", lang)
+    assert sentences == [body], sentences
+
+
+def test_a_sentence_opening_on_a_timestamp_label_stays():
+    text = "Judul\n\nPublished in 1998, the book sold a million copies across Europe and Asia."
+    assert split(text, "en") == ["Published in 1998, the book sold a million copies across Europe and Asia."]
