@@ -3510,7 +3510,8 @@ class FactFinder:
         """The figure ``m`` counts minutes or hours in a sentence that gives a game's score: how long
         a match lasted ("menang 21-18, 17-21, 22-20 dalam waktu ___", "won 6-4, 7-5 in ___"), a
         statistic of play (both teachers of round 108 rejected each such card)."""
-        return (m.value or "").casefold() in self.period_units and \
+        # ("2 jam 14 menit": a compound duration, round 121)
+        return ((m.value or "").casefold() in self.period_units or m.value == "duration") and \
             rx.search(r"(?<![\d/.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,])", text) is not None and \
             not rx.search(r"\d{4}", text[max(0, m.start - 30):m.end + 30])
 
@@ -3993,11 +3994,18 @@ class FactFinder:
         # The gaps of the sentences below are right but minor (see ``Fact.minor``): only
         # a deck the user asked to be bigger than the other cards fill has them.
         first = rx.match(r"[\w'’]+", s.text.lstrip("\"“'‘ "))
+        opening = [w.casefold() for w in _WORDS.findall(s.text[:60])[:5]]
+        reported_pronoun = any(w in self.rules.reporting and (
+            i + 1 < len(opening) and opening[i + 1] in self.rules.personal or
+            i + 2 < len(opening) and opening[i + 1] in self.rules.complementizers and opening[i + 2] in self.rules.personal)
+            for i, w in enumerate(opening[1:4], start=1))
         minor_sentence = (
             n_words < 6
             or not _has_verb(s.text, self.pack)  # a table row or a caption, not a statement
             # "He estimated ...", "Pihaknya ...": whose? the sentence does not say
             or bool(first and first.group().casefold() in self.rules.personal)
+            # "Scientists say | it has not produced a major quake in ___ years": what is "it"? (round 121)
+            or reported_pronoun
             # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
             or self._vague_subject(s.text))
         # "had fallen by about 30% since then": the time a figure counts from is elsewhere

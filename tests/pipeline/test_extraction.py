@@ -7623,3 +7623,21 @@ def test_no_question_on_a_figure_in_a_description_set_off_after_a_name():
             "sebagai salah satu tujuan wisata budaya Tionghoa terbesar di Indonesia.")
     asked = [q for q, a in qa_minor(text, "id").items() if "250.000" in a]
     assert not any(q.startswith("Kota ") for q in asked), asked
+
+
+def test_a_gap_on_how_long_a_scored_match_lasted_is_minor_in_hours_and_minutes_too():
+    # round 121: "... skor 3-2 (25-21, 22-25, 23-25, 25-19, 15-12) dalam laga yang berlangsung [2 jam 14 menit]."
+    text = ("Final voli putri digelar di Jakarta. Jakarta Pertiwi menang dengan skor 3-2 (25-21, 22-25, 23-25, 25-19, "
+            "15-12) dalam laga yang berlangsung 2 jam 14 menit.")
+    gaps = [c for c in every_card(text, "id") if c.answer == "2 jam 14 menit"]
+    assert all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
+
+
+def test_a_gap_in_words_said_of_a_pronoun_is_minor():
+    # round 121: "Scientists say it has not produced a major quake in [more than 350] years, and they warn it is overdue."
+    text = ("The fault runs under the city. Scientists say it has not produced a major quake in more than 350 years, "
+            "and they warn it is overdue. Officials said the drill involved 2,000 schools.")
+    cards = every_card(text, "en")
+    gaps = [c for c in cards if c.answer == "more than 350"]
+    assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
+    assert any(c.answer == "2,000" and "minor" not in c.tags for c in cards), [(c.question, c.tags) for c in cards]
