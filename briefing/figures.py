@@ -43,6 +43,12 @@ def rounded_figures(text: str, decimal: str, multipliers: dict[str, int]) -> lis
     return sorted(out)
 
 
+def same_rounded(value: float, rounded: float, half: float) -> bool:
+    """``value`` is the figure a title writes ``rounded`` (see ``rounded_figures``): rounded to it,
+    or cut down to it ("tops 39.8 million" for 39,874,210; round 123)."""
+    return abs(value - rounded) <= half or 0 <= value - rounded < 2 * half
+
+
 def pack_fractions(pack: Any) -> dict[str, float]:
     """The pack's fractions in words (numbers.fractions), keyed case-blind, built once per pack."""
     if ("fractions",) not in pack._cache:

@@ -378,7 +378,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     """``title`` with the answer blanked where the title writes it another way: a count in
     figures ("7 Tahun" for "tujuh tahun"), a share or a sum rounded ("78 Persen" for "78,4
     persen", "Rp 2,3 Juta" for "Rp 2.303.849")."""
-    from ..figures import figure_value, fraction_spans, in_figures, pack_fractions, rounded_figures
+    from ..figures import figure_value, fraction_spans, in_figures, pack_fractions, rounded_figures, same_rounded
 
     pack = _pack_of(lang)
     if pack is None:
@@ -387,6 +387,12 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
     spelled = in_figures(answer, words)
     if spelled != answer:
         masked = _mask(title, spelled)
+        if masked != title:
+            return masked
+    figure = re.search(r"(?<![\d.,])\d+(?![\d.,]\d)", spelled)
+    if figure:  # "empat unit" under "BMKG Pasang Empat Buoy ...": the title's count in words (round 123)
+        masked = re.sub(r"[^\W\d_]+", lambda w: TOPIC_GAP if str(words.get(w.group().casefold(), "")) == figure.group()
+                        else w.group(), title)
         if masked != title:
             return masked
     decimal = str(pack.get("meta", "decimal_separator", "."))
@@ -416,7 +422,7 @@ def _mask_in_words(title: str, answer: str, lang: str) -> str:
         return title
     sign = _currency_lead(lang)
     for start, end, rounded, half in reversed(rounded_figures(title, decimal, multipliers)):
-        if abs(value - rounded) <= half:
+        if same_rounded(value, rounded, half):
             lead = sign.search(title[:start]) if sign is not None else None  # "Rp ", "US$", "$" (not "Tembus ")
             title = title[:lead.start() if lead else start] + TOPIC_GAP + title[end:]
     return title
@@ -446,8 +452,9 @@ def _mask(title: str, answer: str) -> str:
                 if scale:
                     # "1,02 juta" written "1 Juta" in the title: its whole part before the same word
                     figure += rf"|{re.escape(part[:decimal.start() + 1])}(?=\s?(?i:{re.escape(scale.group(1))})(?!\w))"
-            # "100" stands in "100m world record" with its unit's symbol
-            unit = r"(?:[^\W\d]{1,3})?" if part.isdigit() else ""
+            # "100" stands in "100m world record" with its unit's symbol, "2.3" in "£2.3m savings" with
+            # its multiplier's (round 123: "£2.3 million" left no title on its card)
+            unit = r"(?:[^\W\d]{1,3})?" if part.isdigit() or decimal else ""
             # (not a figure of a score or a range: "beats Lee Sedol 4-1")
             title = re.sub(rf"(?<![\w.,])(?<!\d[-–])(?:{figure}){unit}(?!\w|[.,]\d|[-–]\d)", TOPIC_GAP, title)
     words = answer.split()

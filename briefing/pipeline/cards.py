@@ -287,6 +287,11 @@ class CardMaker:
         self.demonstratives = pack.wordset("grammar", "demonstratives") - pack.wordset("grammar", "anaphoric_demonstratives")
         self.time_nouns = pack.wordset("grammar", "time_nouns") | pack.wordset("numbers", "period_units")
         self._topic_words: set[str] | None = None  # (see ``topic_words``)
+        self.relatives = pack.wordset("grammar", "relative_pronouns")
+        #: the words of the title and of the lead: a noun of theirs after a demonstrative says which
+        #: ("proyek ini" under "Proyek pabrik pipa baja di Gresik"; "banjir itu" after a lead on the flood)
+        first = min(sentences, key=lambda x: x.index) if sentences else None
+        self.named_words: set[str] = {w.casefold() for w in rx.findall(r"[^\W\d_][\w-]*", first.text)} if first else set()
         self.definite = {str(w).casefold() for w in pack.get("grammar", "definite_articles", []) or []}
         self.aliases, self.places, self.countries, self.known_places = _pack_places(pack)
         self.lower_vocab = {w.casefold() for s in sentences for w in rx.findall(r"\b[a-z]\w*", s.text)}
@@ -353,11 +358,21 @@ class CardMaker:
         the noun."""
         if self.pack.get("grammar", "modifiers_precede_noun", False) or not self.demonstratives:
             return False
-        for m in rx.finditer(r"([^\W\d_][\w-]*)\s+(\w+)\b", question):
-            if m.group(2).casefold() in self.demonstratives and m.group(1).islower() and \
-                    m.group(1).casefold() not in self.time_nouns and m.group(1).casefold() not in self.pack.stopwords \
-                    and m.group(1).casefold() not in self.topic_words:
-                return True  # (but "pertemuan itu" where the meeting is what the article is about)
+        # (every pair of neighbours: a match that took its second word would hide the next pair's
+        # first, "untuk festival | itu", once a word was inserted before it; round 123)
+        for m in rx.finditer(r"(?<![\w-])([^\W\d_][\w-]*)\s+(?=(\w+)\b)", question):
+            noun = m.group(1)
+            before = question[:m.start()].split()[-6:]
+            rel = max((i for i, w in enumerate(before) if w.casefold() in self.relatives), default=-1)
+            if rel >= 1:
+                noun = before[rel - 1]  # "jembatan yang menghubungkan dua desa | itu": the demonstrative closes
+                # the noun the relative clause tells of
+            if m.group(2).casefold() in self.demonstratives and noun.islower() and \
+                    noun.casefold() not in self.time_nouns and noun.casefold() not in self.pack.stopwords \
+                    and noun.casefold() not in self.topic_words and noun.casefold() not in self.named_words and \
+                    not rx.search(rf"(?<!\w){re.escape(noun.capitalize())}\s+[A-Z]", question):
+                return True  # (but "pertemuan itu" where the meeting is what the article is about, and
+                # "Pemerintah Kota Makassar ... di kota itu": the question names the city)
         return False
 
     # ---------------------------------------------------------- distractors
@@ -863,6 +878,7 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     """
     from .rank import ASIDE_FAMILIES
     maker = CardMaker(pack, article_key, sentences, mentions)
+    maker.named_words |= {w.casefold() for w in _WORD_RE.findall(title)}
     weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
                "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7,
                "why": 0.85}

@@ -25,7 +25,7 @@ from typing import Any, Self
 from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
-from ..figures import YEAR, figure_value, fraction_spans, in_figures, pack_fractions, part_of_year_re, rounded_figures
+from ..figures import YEAR, figure_value, fraction_spans, in_figures, pack_fractions, part_of_year_re, rounded_figures, same_rounded
 from ..models import Fact, Mention, Sentence
 from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
 from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
@@ -619,6 +619,17 @@ def _last_match(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | N
     return found
 
 
+#: A count written with at least this many significant digits is told to the last person: a learner
+#: remembers "about 39.9 million", not "39,874,210" (round 123: both teachers rejected such gaps).
+PRECISE_DIGITS = 6
+
+
+def _too_precise(figure: str) -> bool:
+    """``figure`` is a whole count of ``PRECISE_DIGITS`` significant digits or more ("36,991,981")."""
+    digits = re.sub(r"\D", "", figure)
+    return not rx.search(r"\d[.,]\d{1,2}(?!\d)", figure) and len(digits.rstrip("0")) >= PRECISE_DIGITS
+
+
 def _product_factor(text: str, m: Mention) -> bool:
     """The figure ``m`` is one factor of a product written with "x" or "×" ("3 x 24 jam"), a
     unit maybe after each ("9 meter x 7 meter", "38 cm x 22 cm x 7 cm": one side of a size)."""
@@ -1209,6 +1220,10 @@ class FactFinder:
         part = part_of_year_re(pack.get("dates", "modifiers", []) or [])
         self.title_part_years = {m.group(1) for m in part.finditer(title)} if part is not None else set()
         self.number_words = self.lex.number_words
+        # ... and the counts the title writes in words ("BMKG Pasang Empat Buoy Tsunami" gives "empat
+        # unit" away, round 123)
+        self.title_figures += [str(self.number_words[w.casefold()]) for w in title.split()
+                               if w.casefold() in self.number_words]
         self.multipliers = {str(k).casefold() for k in self.lex.multipliers}
         # "Rp 2,3 Juta" in the title is "Rp 2.303.849" of the text, rounded
         self.title_rounded = rounded_figures(title, self.lex.dec, self.lex.multipliers)
@@ -2825,6 +2840,11 @@ class FactFinder:
                 if prev >= 0 and 2 <= at - prev <= 4 and aw[prev + 1].casefold() in self.rules.articles:
                     at = prev  # "in the communities | of Aspen Grove, Kentucky Lake and ...": the phrase before the
                     # list names only "the communities", which the list says (round 110)
+                if at == 0 and noun and noun.casefold() in self.units and \
+                        noun.casefold() not in self.pack.wordset("numbers", "counted_nouns"):
+                    continue  # "Dua unit dipasang sekitar 200 kilometer | di barat Kepulauan Mentawai, satu unit di
+                    # ...": a distance whose place is the list's first item; without it the question asks
+                    # nothing (round 123: "Dua unit dipasang berapa kilometer?")
                 after = " ".join(aw[:at])
             aw = after.split()
             if not before and self.rules.style == "invert" and len(aw) >= 2 and aw[0].casefold().endswith("ed") and \
@@ -3081,6 +3101,12 @@ class FactFinder:
                     continue  # "... konflik antara manusia?": half of a pair ("antara manusia dan harimau")
                 after = " ".join(aw[:pair])  # "counted 2,870 horses across the delta | between 6 and 10
                 # October": the pair lost its second half, the rest of the phrase stands
+                opener = max((i for i, w in enumerate(aw[:pair]) if w.casefold() in cl.soft or
+                              w.casefold() in _ClauseWords.of(self.pack).prepositions), default=-1)
+                sizes = self.rules.size_markers | self.pack.wordset("numbers", "dimension_words")
+                if opener >= 0 and any(w.casefold() in sizes for w in aw[opener + 1:pair]):
+                    after = " ".join(aw[:opener])  # "di tujuh kecamatan | dengan ketinggian air | antara 40
+                    # sentimeter hingga 1,6 meter": the measure whose value was the pair goes too (round 123)
             if self._whose_unnamed(before, after) or self._refers_back(f"{fronted} {before} {after}"):
                 continue  # "In March, how many people fell ill on its sister ship?": whose? ("Pada
                 # periode yang sama, ...": which period?)
@@ -3195,6 +3221,16 @@ class FactFinder:
                 continue  # "Dari jumlah tersebut, hampir 38 persen | masih berstatus honorer": a share that
                 # is its clause's subject, of a whole the question cannot name ("Berapa persen masih ...?",
                 # review 100; "38 persen guru masih ..." names it)
+            money_nouns = self.pack.wordset("numbers", "money_nouns")
+            unnamed_sum = kind == "money" and bool(money_nouns) and not any(
+                w.casefold() in money_nouns for w in _WORDS.findall(f"{fronted} {before} {after}"))
+            connector = str(self.pack.get("numbers", "amount_connector", "") or "")
+            last_ = before.split()[-1] if before.split() else ""
+            if connector and kind == "money" and last_[:1].islower() and not _is_verbish(last_, self.pack) and \
+                    last_.casefold() not in self.pack.stopwords and last_.casefold() not in self.rules.approx_words and \
+                    not last_.casefold().startswith(("se", "ber")):
+                before = f"{before} {connector}"  # "Polisi menyita uang tunai | berapa?" reads "menyita uang tunai
+                # sebesar berapa?" (round 123; "senilai", "sebesar", a verb: the sum follows them as it is)
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             market = self._market_move(s.text, m)
@@ -3202,6 +3238,7 @@ class FactFinder:
                             (("before", before), ("after", after), ("noun", noun), ("measure", kind),
                              ("lead", fronted)), 0.8, start, a_end,
                             minor=market or aside or noun.casefold() in self.rules.match_stats or
+                            kind == "count" and _too_precise(m.text) or unnamed_sum or
                             self._match_stat(s.text, end) or self._match_length(s.text, m) or
                             self._peer_reading(s.text, m, ms) or
                             self._provision(s.text, start, m) or
@@ -4006,6 +4043,8 @@ class FactFinder:
             or bool(first and first.group().casefold() in self.rules.personal)
             # "Scientists say | it has not produced a major quake in ___ years": what is "it"? (round 121)
             or reported_pronoun
+            # "A bipartisan ___ introduced after | that crash ...": which crash? (round 123)
+            or self._pointed_phrase(s.text)
             # "Sistem ini ...", "And it is ...", "Intinya ...": the subject is elsewhere
             or self._vague_subject(s.text))
         # "had fallen by about 30% since then": the time a figure counts from is elsewhere
@@ -4036,6 +4075,10 @@ class FactFinder:
                     rx.match(r"\s*\(\d{1,2}(?:\s*(?:th|tahun|years?))?\)", s.text[end:]) is not None:
                 minor = True  # "Tersangka ketiga, ___ (29), ...": a suspect named by initials and age is
                 # no name to learn (round 122)
+            if m.kind == "number" and _too_precise(m.text) and not self._is_share(m) and \
+                    not any(m.text.startswith(c) for c in self.rules.currencies) and \
+                    not self.rules.currency_re.search(m.text):
+                minor = True  # "... than the ___ people recorded in the 2021 census": a count to the last person
             if m.kind == "number" and self._event_name(s.text, m):
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
             if m.kind == "number" and _product_factor(s.text, m):
@@ -5158,8 +5201,10 @@ class FactFinder:
                          for i in range(verbs[0] + 1, len(words) - 1)):
             return True  # "warga yang ingin berlangganan | dapat mendaftar ...": a modal after the
             # relative's verb opens the main clause
-        return len(verbs) >= 2 and verbs[-1] == len(words) - 1 and \
+        return len(verbs) >= 2 and verbs[-1] == len(words) - 1 and (len(verbs) > 2 or verbs[1] - verbs[0] > 1) and \
             not any(w.casefold() in cl.coordinators_cf for w in words[verbs[0]:verbs[-1]])
+        # ("play-off nasional yang dijadwalkan | berlangsung ___": two verbs in a row are one chain,
+        # the relative's own; round 123: "Kapan Persekab masih berpeluang promosi ...?")
 
     def _drop_last_relative(self, clause: str) -> str:
         """"X yang digelar" -> "X digelar" when the relative pronoun stands right
@@ -5191,6 +5236,30 @@ class FactFinder:
         head = words[0 if front else 1]
         at = text.casefold().find(clause[:20].casefold())
         return at >= 0 and head.isalpha() and len(word_spans(text[at:].casefold(), head)) >= 2
+
+    def _pointed_phrase(self, text: str) -> bool:
+        """A phrase after a preposition points back to a thing an earlier sentence told of, which
+        is not the article's topic: "introduced after | that crash", "setelah | kecelakaan itu"
+        (a gap on the sentence leans on the one before; round 123). Not a time ("that year",
+        "pada tahun itu") nor what stands in quotation marks."""
+        dem = self.rules.demonstratives
+        if not dem:
+            return False
+        body = rx.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+        ws = [w.casefold() for w in _WORDS.findall(body)]
+        preps = _ClauseWords.of(self.pack).prepositions
+        first = bool(self.pack.get("grammar", "modifiers_precede_noun", False))
+        for i in range(len(ws) - 2):
+            if ws[i] not in preps:
+                continue
+            d, noun = (ws[i + 1], ws[i + 2]) if first else (ws[i + 2], ws[i + 1])
+            if d in dem and noun.isalpha() and noun not in dem and noun not in self.pack.stopwords and \
+                    noun not in self.pack.wordset("grammar", "time_nouns") and \
+                    noun not in self.period_units and noun not in preps and not _is_verbish(noun, self.pack) and \
+                    f" {noun} " not in f" {self.title_norm} " and noun not in self.lead_words and \
+                    self.term_counts[noun] < 3:
+                return True
+        return False
 
     def _pointing(self, clause: str, question: bool = False) -> bool:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the
@@ -5275,6 +5344,13 @@ class FactFinder:
                 # (but "kekalahan Persija ini": a name says which)
                 return not any(f" {h} " in f" {self.title_norm} " or h in self.lead_words or self.term_counts[h] >= 3
                                for h in (longer[0], longer[at - 1]))
+            if at is not None and longer[1] in self.rules.relatives and raw[0][:1].isupper() and \
+                    not any(x[:1].isupper() for x in raw[1:at]) and longer[at - 1] not in self.pack.stopwords and \
+                    longer[at - 1] not in self.pack.wordset("grammar", "time_nouns"):
+                # "Klub yang berdiri pada ___ itu terakhir kali tampil ...": a noun its relative clause and
+                # demonstrative point back with (round 123: which club? the article has two)
+                h = longer[0]
+                return not (f" {h} " in f" {self.title_norm} " or h in self.lead_words or self.term_counts[h] >= 3)
         return False
 
     def _modifier(self, text: str, end: int) -> bool:
@@ -5695,11 +5771,11 @@ class FactFinder:
             return True  # "about 16%" under "Emperor penguin numbers fall by a sixth" (round 95)
         if rx.search(r"\d", answer) and self.title_rounded and \
                 (value := figure_value(answer, self.lex.dec)) is not None and \
-                any(abs(value - v) <= half for _, _, v, half in self.title_rounded):
+                any(same_rounded(value, v, half) for _, _, v, half in self.title_rounded):
             return True  # "Rp 2.303.849" under "UMP ... Naik 6,2 Persen Jadi Rp 2,3 Juta"
         if rx.search(r"\d", answer) and self.title_rounded and \
                 (own := rounded_figures(answer, self.lex.dec, self.lex.multipliers)) and \
-                any(abs(own[0][2] - v) <= half for _, _, v, half in self.title_rounded):
+                any(same_rounded(own[0][2], v, half) for _, _, v, half in self.title_rounded):
             return True  # "sekitar 1,02 juta" under "..., 1 Juta Tiket Disiapkan" (review 100: the topic
             # line gave it away)
         if rx.search(r"\d", answer):
