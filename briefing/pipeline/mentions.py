@@ -1933,7 +1933,50 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             elif not any(a < e and s < b for a, b in taken.get(sent.index, ())):
                 out.append(Mention("person", sent.index, s, e, one.group(1), one.group(1)))
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
+    out = _unbracketed_short_forms(out, sentences, lex)
     return _merge_place_chains(out, sentences, lex)
+
+
+def _unbracketed_short_forms(out: list[Mention], sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """A short form written without brackets after the name it shortens: "The Sri Lanka Banks
+    Association said ... | SLBA chairman ...", "the Scottish Environment Protection Agency ...
+    | Sepa predict ...". The name (three words or more, each capitalised but its connectors)
+    gets the short form as its value and the short form the name, as "Name (SN)" would; the
+    short form must spell the name's initials exactly and stand in a later sentence; one in title
+    case ("Sepa") only in a language whose stop words tell it from a word ("Das Drehbuch Aaron
+    Spellings ... Das Studio")."""
+    joins = lex.org_connectors | lex.expansion_connectors | lex.stop
+    names: dict[str, int] = {}
+    for i, m in enumerate(out):
+        if m.kind in {"organisation", "name"} and m.value is None:
+            words = [w for w in m.text.split() if w.casefold() not in joins]
+            if len(words) >= 3 and all(w[:1].isupper() and w[:1].isalpha() for w in words) and \
+                    len(words) == len(m.text.split()) - sum(w.casefold() in joins for w in m.text.split()):
+                names.setdefault("".join(w[0] for w in words).upper(), i)
+    if not names:
+        return out
+    taken = {(m.sentence, m.start) for m in out}
+    added: list[Mention] = []
+    linked: set[str] = set()
+    for sent in sentences:
+        for tok in rx.finditer(r"(?<![\w(/.-])([A-Z][A-Za-z]{2,9})(?![\w)/-])", sent.text):
+            short = tok.group(1)
+            at = names.get(short.upper())
+            if at is None or short.upper() in linked or not (short.isupper() or short[1:].islower() and lex.stop) or \
+                    short.casefold() in lex.stop or \
+                    sent.index <= out[at].sentence:
+                continue
+            name = out[at]
+            linked.add(short.upper())
+            out[at] = Mention("organisation", name.sentence, name.start, name.end, name.text, short)
+            mine = next((k for k, m in enumerate(out) if (m.sentence, m.start) == (sent.index, tok.start())), None)
+            if mine is not None and out[mine].kind in {"acronym", "name"} and out[mine].value is None:
+                out[mine] = Mention("acronym", sent.index, tok.start(), tok.end(), short, name.text)
+            elif (sent.index, tok.start()) not in taken:
+                added.append(Mention("acronym", sent.index, tok.start(), tok.end(), short, name.text))
+    if added:
+        out = sorted(out + added, key=lambda m: (m.sentence, m.start, -m.end))
+    return out
 
 
 def _merge_place_chains(mentions: list[Mention], sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

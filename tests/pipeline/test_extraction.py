@@ -7773,3 +7773,23 @@ def test_a_question_naming_a_thing_by_a_demonstrative_is_minor_wherever_the_pair
     # ... but not a thing the lead names, nor the head of a relative clause the lead names
     text = "Banjir melanda Kota Madiun. Gubernur mengatakan sekitar 300 rumah telah rusak akibat banjir itu."
     assert any(a == "sekitar 300 rumah" for a in qa(text, "id").values()), qa(text, "id")
+
+
+def test_a_short_form_written_without_brackets_after_its_name_is_an_acronym():
+    # found as a user on corpus articles: "the Scottish Environment Protection Agency is warning ... Sepa predict
+    # that ...", "The Sri Lanka Banks Association said ... SLBA chairman ..." made no acronym card
+    text = ("Climate change could be out of control within decades, the Scottish Environment Protection Agency is "
+            "warning a committee of MSPs. Sepa is attempting to curb global warming gases. Sepa predict that wind "
+            "and nuclear power will remain as energy sources for decades.")
+    cards = every_card(text, "en", title="MSPs hear renewed climate warning")
+    assert any(c.question == "What does Sepa stand for?" and c.answer == "Scottish Environment Protection Agency"
+               for c in cards), [(c.question, c.answer) for c in cards]
+    # ... not a word that only starts with the same letters, nor a short form written before the name
+    text = ("Das Drehbuch Aaron Spellings wurde verfilmt. Das Studio zahlte dafür 2 Millionen Dollar. "
+            "Die Premiere fand 1999 statt.")
+    assert not any(c.family == "acronym" for c in every_card(text, "de", title="Film")), \
+        [(c.question, c.answer) for c in every_card(text, "de", title="Film")]
+    text = ("SLBA members met on Monday. The Sri Lanka Banks Association said the waves washed away property that "
+            "secured loans. The association expects a revenue shortfall in 2005.")
+    assert not any(c.family == "acronym" for c in every_card(text, "en", title="Banks")), \
+        [(c.question, c.answer) for c in every_card(text, "en", title="Banks")]
