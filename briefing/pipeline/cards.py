@@ -768,6 +768,12 @@ class CardMaker:
         if fact.family in {"when", "where"} and \
                 re.search(rf"(?i)\s{re.escape(q.split()[0])}\b", q.split(" ", 1)[-1]):
             return None  # "When did Pistorius become a global star when he ran ...?": which when?
+        if fact.family == "quantity":
+            tpl = self.pack.template(dict(fact.slots).get("template", "quantity")) or self.pack.template("quantity") or ""
+            words = [w.casefold() for w in re.findall(r"(?<![{\w])[^\W\d_]{4,}(?![\w}])", tpl)]
+            if any(len(re.findall(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", q)) > words.count(w) for w in set(words)):
+                return None  # "... tarif promo sebesar berapa untuk jarak berapa pun?": the question word twice
+                # (round 124)
         if fact.family in {"when", "where"} and self.anaphoric_verbs and \
                 q.rstrip(" ?\"”").casefold().endswith(self.anaphoric_verbs):
             return None  # "When did the United States follow?": follow whom in what? (the verb

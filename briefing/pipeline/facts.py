@@ -3045,6 +3045,13 @@ class FactFinder:
                 continue
             if before.casefold() in cl.count_openers:
                 before = ""  # "sebanyak | 214 nasabah ... mengalami kerugian": the opener goes with the figure
+            rel_word = _preceding_word(s.text, left)[0].casefold() if left else ""
+            first_before = before.split()[0] if before.split() else ""
+            if rel_word in self.rules.relatives and first_before[:1].islower() and \
+                    first_before.casefold() not in self.rules.articles | self.rules.determiners | self.rules.pronouns:
+                continue  # "..., who | previously spent 14 years as an engineer ...": the relative pronoun is the
+                # clause's subject, and the question would have none (round 124: "How many years did previously
+                # spend ...?")
             after_comma = s.text[:left].rstrip().endswith(",")
             if after_comma and any(f"{before.casefold()} ".startswith(f"{w} ") for w in self.rules.relative_adverbs):
                 continue  # "..., the capital's main airport, | where flights were held on the ground for 15 minutes":
@@ -4079,6 +4086,9 @@ class FactFinder:
                     not any(m.text.startswith(c) for c in self.rules.currencies) and \
                     not self.rules.currency_re.search(m.text):
                 minor = True  # "... than the ___ people recorded in the 2021 census": a count to the last person
+            if m.kind == "place" and self._place_span(s.text, start, end):
+                minor = True  # "... restrictions on outdoor work from Lisbon to ___": one end of a sweep of
+                # places, guessable and no fact of its own (round 124)
             if m.kind == "number" and self._event_name(s.text, m):
                 continue  # "lari ___ gawang", "the ___ freestyle": the figure names the event
             if m.kind == "number" and _product_factor(s.text, m):
@@ -5237,6 +5247,25 @@ class FactFinder:
         at = text.casefold().find(clause[:20].casefold())
         return at >= 0 and head.isalpha() and len(word_spans(text[at:].casefold(), head)) >= 2
 
+    def _place_span(self, text: str, start: int, end: int) -> bool:
+        """The place at ``start:end`` is one end of a span of places: "from | Lisbon | to Athens",
+        "dari Aceh hingga | Papua" (numbers.from_words, numbers.range_words)."""
+        key = ("place_span",)
+        if key not in self.pack._cache:
+            froms = [str(w) for w in self.pack.get("numbers", "from_words", []) or []]
+            ends = [str(w) for w in self.pack.get("numbers", "range_words", []) or [] if str(w)[:1].isalpha()]
+            self.pack._cache[key] = (rx.compile(rf"(?:^|\s)(?:{_alt(froms)})\s+$", re.IGNORECASE),
+                                     rx.compile(rf"\s+(?:{_alt(ends)})\s+[A-Z]"),
+                                     rx.compile(rf"(?:^|\s)(?:{_alt(froms)})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+                                                rf"\s+(?:{_alt(ends)})\s+$", re.IGNORECASE)) \
+                if froms and ends else None
+        pats = self.pack._cache[key]
+        if pats is None:
+            return False
+        opener, to_next, whole = pats
+        head = text[max(0, start - 60):start]
+        return bool(opener.search(head) and to_next.match(text, end)) or bool(whole.search(head))
+
     def _pointed_phrase(self, text: str) -> bool:
         """A phrase after a preposition points back to a thing an earlier sentence told of, which
         is not the article's topic: "introduced after | that crash", "setelah | kecelakaan itu"
@@ -5282,6 +5311,12 @@ class FactFinder:
                    a in self.rules.demonstratives and b in self.rules.referring_nouns for a, b in zip(cw, cw[1:])):
                 return True  # "Mengapa IDAI menduga hal itu?", "Why was this move ...": which one?
         words = [w.casefold() for w in _WORDS.findall(clause)[:4]]
+        incidents = self.pack.wordset("grammar", "incident_nouns")
+        ordinals = self.pack.wordset("numbers", "ordinals")
+        if question and incidents and any(a in incidents and b in ordinals or a in ordinals and b in incidents
+                                          for a, b in zip(words, words[1:])):
+            return True  # "Kapan peristiwa pertama terjadi?": the first of the happenings the article told of,
+            # which the question does not name (round 124)
         if question and len(words) > 2 and words[0] in self.rules.partitives and words[1] in self.rules.part_words and (
                 words[2] in self.rules.pronouns or words[2] in self.rules.demonstratives or
                 words[2] in self.rules.definite_articles and len(words) > 3 and words[3].isalpha() and

@@ -62,13 +62,18 @@ def _is_abbreviation(token: str, pack: LanguagePack, after: str = "") -> bool:
 def _closes(token: str, rest: str, pack: LanguagePack) -> bool:
     """An abbreviation that may end a sentence (``abbreviations.closing_abbreviations``) does
     where the next word is capitalised and is no day, month or word in capitals ("at 4 a.m. |
-    Picket lines formed"; but "at 10 a.m. Monday", "6 p.m. GMT")."""
-    if token.casefold() not in pack.wordset("abbreviations", "closing_abbreviations"):
-        return False
+    Picket lines formed"; but "at 10 a.m. Monday", "6 p.m. GMT"); any abbreviation does before
+    a capitalised stop word ("Gracechurch St. | The FCA said ...")."""
     nxt = rx.match(r"([A-Z][a-z]+)\b", rest)
     if nxt is None:
         return False
     low = nxt.group(1).casefold()
+    if low in pack.stopwords and len(low) >= 2 and not token[:-1].isupper() and \
+            low not in pack.wordset("dates", "days") and low not in pack.wordset("dates", "months"):
+        return True  # "a London office on Gracechurch St. | The FCA said ...": any abbreviation ends the
+        # sentence before a capitalised function word, which names nothing (round 124; not "U.S.")
+    if token.casefold() not in pack.wordset("abbreviations", "closing_abbreviations"):
+        return False
     return low not in pack.wordset("dates", "days") and low not in pack.wordset("dates", "months")
 
 
