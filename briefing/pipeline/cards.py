@@ -788,6 +788,12 @@ class CardMaker:
         if lead:
             # "In neighbouring Syria, how many people were reported killed?": the place or time
             # that opened the sentence stays in front
+            slots_ = dict(fact.slots)
+            opening = (slots_.get("before") or slots_.get("clause") or slots_.get("subject") or "").lstrip()
+            first_ = q.split(" ", 1)[0]
+            if opening[:1].islower() and first_[:1].isupper() and opening.split(" ", 1)[0] == first_[:1].lower() + first_[1:]:
+                q = first_[:1].lower() + q[1:]  # "Sebelumnya, | gempa Cianjur ... menewaskan berapa orang?": the
+                # clause's word in lower case as the article writes it (round 125: "Sebelumnya, Gempa Cianjur")
             q = f"{_cap_first(lead)}, {self._decap(q)}"
         if self.fillers is not None and fact.family != "said":
             # "Kapan Sharapova memang gagal ...?": a word that colours a statement, not a question

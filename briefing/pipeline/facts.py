@@ -1770,6 +1770,12 @@ class FactFinder:
                     continue  # "X merupakan bendungan ke-48 yang rampung dari 61 bendungan yang masuk
                     # ... sejak 2015": a relative inside a relative, what the date qualifies is unclear
                 words = subject.split()
+                obj = max((i for i, w in enumerate(words) if w.casefold() in
+                           self.pack.wordset("grammar", "object_prepositions")), default=-1)
+                if 0 < obj < len(words) - 1:
+                    subject = " ".join(words[obj + 1:])  # "Hasil uji laboratorium terhadap | sampel air yang diambil
+                    words = subject.split()  # pada 3 April": the samples were taken (round 125: "Kapan hasil uji
+                    # laboratorium terhadap sampel air diambil?")
                 cop = max((i for i, w in enumerate(words) if w.casefold() in self.rules.copula_verbs), default=-1)
                 group = self.rules.one_of_re.match(" ".join(words[cop + 1:])) \
                     if cop >= 1 and self.rules.one_of_re is not None else None
@@ -2728,6 +2734,19 @@ class FactFinder:
                     _ClauseWords.of(self.pack).prepositions:
                 right = cl.right(end + restated.end())  # "dropped more than 90 millimeters (3.5 inches) | of
                 # rain on the area": the clause goes on after the figure restated in brackets
+            prev_item = s.text[:left].rstrip()[:-1].rsplit(",", 1)[-1] if left else ""
+            if left and s.text[:left].rstrip().endswith(",") and not s.text[left:start].strip() and \
+                    _has_verb(prev_item, self.pack) and not _is_verbish((prev_item.split() or [""])[-1], self.pack) and \
+                    s.text[right:].lstrip().startswith(",") and \
+                    (tail_ := s.text[right:].strip(" ,.;").split()) and \
+                    any(w.casefold() in cl.coordinators_cf for w in tail_) and \
+                    not any(_is_verbish(w, self.pack) and (i == 0 or tail_[i - 1].casefold() not in
+                                                          self.rules.articles | self.rules.determiners)
+                            for i, w in enumerate(tail_)):
+                continue  # "The items ... include a gold-plated sword, | 61 brass weights once used to measure
+                # gold dust, | a carved royal stool and ...": an item inside a list, no clause of its own (a
+                # participle after an article, "a carved", is no verb of the list's)
+                # (round 125: "How many brass weights once used to measure gold dust?")
             alt = rx.match(r"\s+(\w+)\s+([a-z][\w-]*)(?=\s*[,.;:]|\s*$)", s.text[right:])
             if alt and alt.group(1).casefold() in self.rules.alternatives:
                 right += alt.end()  # "14,000 houses were destroyed | or damaged,": the alternative is
@@ -3228,6 +3247,8 @@ class FactFinder:
                 continue  # "Dari jumlah tersebut, hampir 38 persen | masih berstatus honorer": a share that
                 # is its clause's subject, of a whole the question cannot name ("Berapa persen masih ...?",
                 # review 100; "38 persen guru masih ..." names it)
+            # ("Pada Maret lalu, berapa warga Kecamatan Cibatu | juga | keracunan ...?": a time in front and
+            # "also": another case than the article's, a side figure; round 125)
             money_nouns = self.pack.wordset("numbers", "money_nouns")
             unnamed_sum = kind == "money" and bool(money_nouns) and not any(
                 w.casefold() in money_nouns for w in _WORDS.findall(f"{fronted} {before} {after}"))
@@ -3246,6 +3267,8 @@ class FactFinder:
                              ("lead", fronted)), 0.8, start, a_end,
                             minor=market or aside or noun.casefold() in self.rules.match_stats or
                             kind == "count" and _too_precise(m.text) or unnamed_sum or
+                            bool(fronted) and any(w.casefold() in self.rules.additive
+                                                  for w in _WORDS.findall(f"{before} {after}")) or
                             self._match_stat(s.text, end) or self._match_length(s.text, m) or
                             self._peer_reading(s.text, m, ms) or
                             self._provision(s.text, start, m) or
@@ -5247,6 +5270,36 @@ class FactFinder:
         at = text.casefold().find(clause[:20].casefold())
         return at >= 0 and head.isalpha() and len(word_spans(text[at:].casefold(), head)) >= 2
 
+    def _inside_quotes(self) -> set[int]:
+        """Sentences with no quotation mark of their own between the marks of a quote that opens in
+        an earlier sentence of the paragraph and closes in a later one. Marks: '"' either way, '“'
+        opening and '”' closing, or '„' opening and '“' closing it."""
+        out: set[int] = set()
+        para: int | None = None
+        state, low, waiting = False, False, []
+        for sent in self.sentences:
+            if sent.paragraph != para:
+                para, state, low, waiting = sent.paragraph, False, False, []
+            marks = rx.findall(r"[\"“”„]", sent.text)
+            if not marks:
+                if state:
+                    waiting.append(sent.index)
+                continue
+            for ch in marks:
+                if ch == '"':
+                    state = not state
+                elif ch == "„":
+                    state, low = True, True
+                elif ch == "“":
+                    state = not low
+                    low = False if not state else low
+                else:
+                    state, low = False, False
+            if not state:
+                out.update(waiting)  # the quote closed: the sentences in between were inside it
+                waiting = []
+        return out
+
     def _place_span(self, text: str, start: int, end: int) -> bool:
         """The place at ``start:end`` is one end of a span of places: "from | Lisbon | to Athens",
         "dari Aceh hingga | Papua" (numbers.from_words, numbers.range_words)."""
@@ -5678,6 +5731,10 @@ class FactFinder:
             days.add(day)
         facts = [f for i, f in enumerate(facts) if i not in repeated]
         past = self._history_sentences()
+        # a sentence in the middle of a quote that runs over several, with no quotation mark of its
+        # own, has no speaker on a card ("Sebanyak 58 orang dirawat inap dan sisanya rawat jalan." between
+        # the marks: round 125, "Berapa orang dirawat inap ...?" of whom?)
+        past |= self._inside_quotes()
         facts = [dataclasses.replace(f, minor=True) if f.sentence in past and not f.minor else f for f in facts]
         facts = [dataclasses.replace(f, title_gives=True) if self._title_gives(f) else f for f in facts]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies
