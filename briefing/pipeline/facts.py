@@ -2839,6 +2839,13 @@ class FactFinder:
             if joined_on and after != whole:
                 after = whole  # "yang berasal dari APBN | melalui Perpusnas dan dana pendamping dari APBD": the
                 # phrase runs on to the second item joined to it; a cut before would drop that item (round 106)
+            elif "," in after and not _has_verb(after.split(",", 1)[1], self.pack) and \
+                    (nxt_ := _WORDS.match(s.text[right:].lstrip())) is not None and nxt_.group()[:1].islower() and \
+                    not _is_verbish(nxt_.group(), self.pack) and nxt_.group().casefold() not in self.pack.stopwords:
+                after = whole = after.split(",", 1)[0]  # "menampung 60 peserta sekaligus, | perpustakaan, serta ruang |
+                # multimedia ...": the clause was cut inside a list after the phrase, its last item halved; the
+                # phrase ends at its comma (round 126: "... menampung berapa peserta sekaligus, perpustakaan,
+                # serta ruang?")
             if after != whole and (not _has_verb(after, self.pack) or _words(after) <= 2 or all(
                     w.casefold() in self.rules.aux_words or w.casefold() in self.pack.stopwords or
                     _is_verbish(w, self.pack) for w in after.split())) and _words(whole) <= 14:
@@ -3071,6 +3078,10 @@ class FactFinder:
                 continue  # "..., who | previously spent 14 years as an engineer ...": the relative pronoun is the
                 # clause's subject, and the question would have none (round 124: "How many years did previously
                 # spend ...?")
+            rel_at = _preceding_word(s.text, left)[1] if left else 0
+            if rel_word in self.rules.relative_adverbs and s.text[:rel_at].rstrip().endswith(","):
+                continue  # "... above the equivalent period of 2019, when | 8.56 million trips were recorded": the
+                # clause tells of the time or place before the comma (round 126: "How many trips were recorded?")
             after_comma = s.text[:left].rstrip().endswith(",")
             if after_comma and any(f"{before.casefold()} ".startswith(f"{w} ") for w in self.rules.relative_adverbs):
                 continue  # "..., the capital's main airport, | where flights were held on the ground for 15 minutes":
@@ -3822,6 +3833,7 @@ class FactFinder:
                 pw[0].casefold() in self.rules.testimony_verbs  # "Siapa yang mengaku sudah tiga hari tidak bisa
             # berjualan ...?": a resident telling of their own day, a voice of the story (rounds 100 and 102:
             # 0 of 6 judgements)
+            bland = bland or pw[0].casefold() in self.pack.wordset("roles", "plain_speech_verbs")
             out.append(Fact("actor", s.index, answer, m.kind if m.kind != "name" else "organisation",
                             (("predicate", predicate),), 0.75, m.start, m.end, minor=bland))
         return out

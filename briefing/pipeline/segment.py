@@ -258,6 +258,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
             words = _words(stripped[:400])
             if len(words) < 8:
                 continue  # a heading, a byline, a caption or the repeated title
+            if rx.search(r"\s[·•|]\s", stripped) and rx.search(r"\d", stripped):
+                continue  # "Wed, Oct 22, 2025, 07:00 · Aoife Brennan, Tourism Correspondent": a page's date and
+                # byline set apart by a separator, no sentence (round 126)
             spaced = f" {' '.join(words).casefold()} "
             if any(f" {w} " in spaced for w in caption_words):
                 continue  # "The stump of the Kingsmoor Oak, pictured in April, where villagers ...": a caption

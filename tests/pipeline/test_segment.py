@@ -337,3 +337,10 @@ def test_a_page_s_timestamp_line_is_no_sentence(lang, line):
 def test_a_sentence_opening_on_a_timestamp_label_stays():
     text = "Judul\n\nPublished in 1998, the book sold a million copies across Europe and Asia."
     assert split(text, "en") == ["Published in 1998, the book sold a million copies across Europe and Asia."]
+
+
+def test_a_line_of_date_and_byline_set_apart_by_a_separator_is_no_sentence():
+    # round 126: a gap on "Oct 22, 2025" in "Wed, Oct 22, 2025, 07:00 · Aoife Brennan, Tourism Correspondent"
+    body = "The number of overseas visitors to Ireland reached a record 8.9 million in the first nine months."
+    got = split(f"Judul\n\nWed, Oct 22, 2025, 07:00 · Aoife Brennan, Tourism Correspondent\n\n{body}", "en")
+    assert got == [body], got
