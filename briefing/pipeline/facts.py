@@ -4121,6 +4121,11 @@ class FactFinder:
                     not any(m.text.startswith(c) for c in self.rules.currencies) and \
                     not self.rules.currency_re.search(m.text):
                 minor = True  # "... than the ___ people recorded in the 2021 census": a count to the last person
+            if m.kind in {"number", "date"} and (
+                    rx.search(r"\d[ -]$", s.text[max(0, m.start - 2):m.start]) and rx.fullmatch(r"\d{3}", m.text) or
+                    rx.match(r"[ -]\d{3}(?![\d.,])", s.text[m.end:])):
+                continue  # "... recall hotline on 1800 555 614", "17 786 419 habitantes": a group of a telephone
+                # number or of a figure written with spaces (round 128; not "im Jahr 1974 | 20 %")
             if m.kind == "place" and self._place_span(s.text, start, end):
                 minor = True  # "... restrictions on outdoor work from Lisbon to ___": one end of a sweep of
                 # places, guessable and no fact of its own (round 124)

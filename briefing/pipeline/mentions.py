@@ -1159,6 +1159,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                         and (prev.group(1)[:1].isdigit() or prev.group(1).casefold() in lex.number_words):
                     continue  # "lebih dari 100 | tahun lalu": a hundred years ago, not last year (found as a
                     # user: the timeline dated a 1917 record "tahun lalu")
+                if kind == "year" and (rx.match(r"[ -]\d{3}(?![\d.,])", text[m.end():]) or
+                                       rx.search(r"\d{3}[ -]$", text[max(0, m.start() - 4):m.start()])):
+                    continue  # "the recall hotline on 1800 555 614": a group of a telephone number (round 128:
+                    # "When can parents ... call the company's recall hotline 555 614? 1800")
                 if kind == "month" and _month_opens_name(text, m.start(), m.end(), lex):
                     continue  # "June Raine": a first name
                 if kind == "month" and _month_closes_name(text, m.start(), m.end(), lex):
@@ -1933,8 +1937,34 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             elif not any(a < e and s < b for a, b in taken.get(sent.index, ())):
                 out.append(Mention("person", sent.index, s, e, one.group(1), one.group(1)))
     out.sort(key=lambda m: (m.sentence, m.start, -m.end))
+    out = _holder_after_rank_short_form(out, sentences, lex)
     out = _unbracketed_short_forms(out, sentences, lex)
     return _merge_place_chains(out, sentences, lex)
+
+
+def _holder_after_rank_short_form(out: list[Mention], sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """An office whose holder was taken to be a rank written out and its short form in brackets:
+    "Kepala Satuan Reserse Kriminal Polres Lombok Tengah | Ajun Komisaris Polisi (AKP) | Lalu Ahmad
+    Zaini": the holder is the name after the brackets (round 128: "Siapa Kepala Satuan Reserse
+    Kriminal Polres Lombok Tengah? Ajun Komisaris Polisi")."""
+    ranks = {r.casefold() for r in lex.ranks_longest}
+    texts = {s.index: s.text for s in sentences}
+    fixed = list(out)
+    for i, m in enumerate(out):
+        if m.kind != "role" or not m.value or m.value.casefold() not in ranks:
+            continue
+        text = texts[m.sentence]
+        at = text.find(m.value, m.end)
+        if at < 0:
+            continue
+        after = rx.match(r"\s*\([A-Z][A-Za-z]{1,6}\)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)", text[at + len(m.value):])
+        if after is None:
+            continue
+        name = after.group(1).rstrip(".,")
+        if any(w.casefold() in lex.stop for w in name.split()[1:]):
+            continue
+        fixed[i] = Mention(m.kind, m.sentence, m.start, m.end, m.text, name)
+    return fixed
 
 
 def _unbracketed_short_forms(out: list[Mention], sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

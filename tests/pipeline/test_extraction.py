@@ -7936,3 +7936,22 @@ def test_a_question_on_who_said_something_is_minor():
                         "on Tuesday.")
     announced = [f for f in facts_of(text, "en") if f.family == "actor" and f.answer == "Jonah Fale"]
     assert announced and not any(f.minor for f in announced), announced
+
+
+def test_an_office_holder_is_the_name_after_a_rank_written_out_and_its_short_form():
+    # round 128: "Siapa Kepala Satuan Reserse Kriminal Polres Lombok Tengah? Ajun Komisaris Polisi"
+    text = ("Polres Lombok Tengah membongkar sindikat pencurian sapi. Kepala Satuan Reserse Kriminal (Kasat Reskrim) "
+            "Polres Lombok Tengah Ajun Komisaris Polisi (AKP) Ahmad Zaini menjelaskan, para pelaku beraksi pada dini "
+            "hari.")
+    roles = {c.question: c.answer for c in every_card(text, "id", title="Sindikat Pencuri Sapi")
+             if c.family in {"role", "role_reverse"}}
+    assert roles.get("Siapa Kepala Satuan Reserse Kriminal Polres Lombok Tengah?") == "Ahmad Zaini", roles
+    assert "Ajun Komisaris Polisi" not in roles.values() and not any("Ajun Komisaris" in q for q in roles), roles
+
+
+def test_the_groups_of_a_telephone_number_are_no_year_and_no_figure():
+    # round 128: "When can parents with questions call the company's recall hotline 555 614? 1800"
+    text = ("An infant formula maker recalled about 48,000 tins on Monday. Parents with questions can call the "
+            "company's recall hotline on 1800 555 614, which will operate seven days a week.")
+    facts = facts_of(text, "en", title="Infant formula recalled")
+    assert not any(f.answer in {"1800", "555", "614"} for f in facts), [(f.family, f.answer) for f in facts]
