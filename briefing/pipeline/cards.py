@@ -498,6 +498,15 @@ class CardMaker:
             return first.casefold() + clause[len(first):]
         return clause
 
+    def _template_words(self, name: str) -> list[str]:
+        """The question words a template writes itself ("berapa" of "{before} berapa {noun} {after}?"),
+        built once per pack and template."""
+        key = ("template_words", name)
+        if key not in self.pack._cache:
+            tpl = self.pack.template(name) or self.pack.template("quantity") or ""
+            self.pack._cache[key] = [w.casefold() for w in re.findall(r"(?<![{\w])[^\W\d_]{4,}(?![\w}])", tpl)]
+        return self.pack._cache[key]  # type: ignore[no-any-return]
+
     def _one_preposition(self, q: str) -> str:
         """A preposition written twice in a row is written once: "How much did the backlog stand at | at
         the end of June?" (a verb's particle, then the time's preposition; round 120)."""
@@ -769,8 +778,7 @@ class CardMaker:
                 re.search(rf"(?i)\s{re.escape(q.split()[0])}\b", q.split(" ", 1)[-1]):
             return None  # "When did Pistorius become a global star when he ran ...?": which when?
         if fact.family == "quantity":
-            tpl = self.pack.template(dict(fact.slots).get("template", "quantity")) or self.pack.template("quantity") or ""
-            words = [w.casefold() for w in re.findall(r"(?<![{\w])[^\W\d_]{4,}(?![\w}])", tpl)]
+            words = self._template_words(dict(fact.slots).get("template", "quantity"))
             if any(len(re.findall(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", q)) > words.count(w) for w in set(words)):
                 return None  # "... tarif promo sebesar berapa untuk jarak berapa pun?": the question word twice
                 # (round 124)

@@ -28,7 +28,7 @@ from ..lang import LanguagePack
 from ..figures import YEAR, figure_value, fraction_spans, in_figures, pack_fractions, part_of_year_re, rounded_figures, same_rounded
 from ..models import Fact, Mention, Sentence
 from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
-from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, word_spans
+from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, quote_interiors, word_spans
 
 _WORDS = rx.compile(r"\w+")
 #: After an office's body: its holder set off by commas (perhaps with an age), then a word ("Ketua ___
@@ -2534,6 +2534,7 @@ class FactFinder:
         cl = Clauses.of(self.pack, s.text)
         yardstick_end = self._yardstick_end(s.text)
         currencies = self.rules.currencies
+        unnamed = self._unnamed_event(s, ms)  # (a side event: every figure of the sentence is minor)
         for m in ms:
             if m.kind != "number":
                 continue
@@ -3059,7 +3060,7 @@ class FactFinder:
             # a figure added to the story's own, or one per item, is a side detail (teachers accepted
             # 6 of 34 judgements of such number cards in reviews 45-57)
             aside = self._side_figure(before, after) or self._recent_span(s.text, start, end, noun) or \
-                self._unnamed_event(s, ms) or \
+                unnamed or \
                 self._age(s.text, m.start, end) or self._size(s.text, start) or self._tally(s.text, start, end)
             subject = self._measured(s, cl, start, right, before, after, ms)
             if subject:
@@ -5287,36 +5288,6 @@ class FactFinder:
         at = text.casefold().find(clause[:20].casefold())
         return at >= 0 and head.isalpha() and len(word_spans(text[at:].casefold(), head)) >= 2
 
-    def _inside_quotes(self) -> set[int]:
-        """Sentences with no quotation mark of their own between the marks of a quote that opens in
-        an earlier sentence of the paragraph and closes in a later one. Marks: '"' either way, '“'
-        opening and '”' closing, or '„' opening and '“' closing it."""
-        out: set[int] = set()
-        para: int | None = None
-        state, low, waiting = False, False, []
-        for sent in self.sentences:
-            if sent.paragraph != para:
-                para, state, low, waiting = sent.paragraph, False, False, []
-            marks = rx.findall(r"[\"“”„]", sent.text)
-            if not marks:
-                if state:
-                    waiting.append(sent.index)
-                continue
-            for ch in marks:
-                if ch == '"':
-                    state = not state
-                elif ch == "„":
-                    state, low = True, True
-                elif ch == "“":
-                    state = not low
-                    low = False if not state else low
-                else:
-                    state, low = False, False
-            if not state:
-                out.update(waiting)  # the quote closed: the sentences in between were inside it
-                waiting = []
-        return out
-
     def _place_span(self, text: str, start: int, end: int) -> bool:
         """The place at ``start:end`` is one end of a span of places: "from | Lisbon | to Athens",
         "dari Aceh hingga | Papua" (numbers.from_words, numbers.range_words)."""
@@ -5751,7 +5722,7 @@ class FactFinder:
         # a sentence in the middle of a quote that runs over several, with no quotation mark of its
         # own, has no speaker on a card ("Sebanyak 58 orang dirawat inap dan sisanya rawat jalan." between
         # the marks: round 125, "Berapa orang dirawat inap ...?" of whom?)
-        past |= self._inside_quotes()
+        past |= quote_interiors(self.sentences)
         facts = [dataclasses.replace(f, minor=True) if f.sentence in past and not f.minor else f for f in facts]
         facts = [dataclasses.replace(f, title_gives=True) if self._title_gives(f) else f for f in facts]
         return [f for f in facts if normalise(f.answer) not in self.rules.agencies

@@ -143,3 +143,38 @@ def quoted_in_part(sentences: list[Sentence]) -> frozenset[int]:
         if started_inside or inside:
             out.add(s.index)
     return frozenset(out)
+
+
+def quote_interiors(sentences: list[Sentence]) -> set[int]:
+    """Sentences with no quotation mark of their own between the marks of a quote that opens
+    in an earlier sentence of the paragraph and closes in a later one ("Sebanyak 58 orang
+    dirawat inap ..." inside a doctor's words): out of the quote they have no speaker. Unlike
+    ``quoted_in_part`` (the pieces a brief leaves out, the quote's first and last too), only
+    the sentences between, only of a quote that closes, and German quotes („...“) close on
+    their low-high pair. Marks: '"' either way, '“' opening and '”' closing, or '„' opening
+    and '“' closing it."""
+    out: set[int] = set()
+    para: int | None = None
+    state, low, waiting = False, False, []
+    for sent in sentences:
+        if sent.paragraph != para:
+            para, state, low, waiting = sent.paragraph, False, False, []
+        marks = rx.findall(r"[\"“”„]", sent.text)
+        if not marks:
+            if state:
+                waiting.append(sent.index)
+            continue
+        for ch in marks:
+            if ch == '"':
+                state = not state
+            elif ch == "„":
+                state, low = True, True
+            elif ch == "“":
+                state = not low
+                low = False if not state else low
+            else:
+                state, low = False, False
+        if not state:
+            out.update(waiting)  # the quote closed: the sentences in between were inside it
+            waiting = []
+    return out
