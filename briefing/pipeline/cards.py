@@ -749,7 +749,9 @@ class CardMaker:
         if fact.answer_start < 0:
             return None
         ans = s.text[fact.answer_start:fact.answer_end]
-        return f"{s.text[:fact.answer_start]}{{{{c1::{ans}}}}}{s.text[fact.answer_end:]}"
+        # (a conversion right after the gap, "{{A$18m}} (£9.2m)", would give it away: the card leaves it out)
+        rest = fact.answer_end + int(dict(fact.slots).get("elide", "0") or 0)
+        return f"{s.text[:fact.answer_start]}{{{{c1::{ans}}}}}{s.text[rest:]}"
 
     def _order(self, cid: str, options: list[str]) -> tuple[str, ...]:
         return tuple(sorted(options, key=lambda o: hashlib.sha256(f"{cid}|{o}".encode()).hexdigest()))

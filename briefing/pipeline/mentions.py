@@ -190,6 +190,7 @@ class Lexicon:
         self.subnational = {p.casefold() for p in g("roles", "subnational_places")}
         self.places = {p.casefold(): p for p in g("roles", "places") + g("roles", "subnational_places")}
         self.place_heads = {w.casefold() for w in g("roles", "place_heads")}
+        self.street_words = {w.casefold() for w in g("roles", "street_words")}
         self.place_tails = {w.casefold() for w in g("roles", "place_tails")}
         self.event_heads = {w.casefold() for w in g("roles", "event_heads")}
         # the words of an event whose place is worth asking (grammar.place_events)
@@ -1826,6 +1827,15 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # ... nor the end of one: "Unit No. 1" is a unit and its number, "Unit No" no name (and
     # "Unit" alone a label, no name either)
     out = [label for m in out if (label := _without_number_sign(m, sentences[m.sentence].text, lex)) is not None]
+    # a name that closes on a street's word ("Folsom St.", "Konwiktorska Street") is a place, no person
+    out = [dataclasses.replace(m, kind="place") if m.kind in {"person", "name"} and " " in m.text and
+           m.text.rsplit(" ", 1)[1].casefold() in lex.street_words else m for m in out]
+    # ... but a name closing on one inside the sentence keeps its full stop: "at the intersection of
+    # Folsom St. and 7th St.", whose gap read "{{Folsom St}}. and ..." (round 129)
+    out = [Mention(m.kind, m.sentence, m.start, m.end + 1, m.text + ".", m.value if m.value != m.text else m.text + ".")
+           if m.kind not in {"number", "date"} and " " in m.text and f"{m.text.rsplit(' ', 1)[1]}." in lex.abbreviations
+           and (text := sentences[m.sentence].text)[m.end:m.end + 1] == "." and text[m.end + 1:].strip()
+           and not rx.match(r"\.\s*\d", text[m.end:]) else m for m in out]
     # ... nor is a person named by a people's or a faith's adjective and a noun ("Protestant
     # Reformation", "French Bible": found as a user on an unseen passage): a name
     # (and so is its short form: "Reformation" for "Protestant Reformation")

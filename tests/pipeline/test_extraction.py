@@ -353,7 +353,7 @@ def test_a_figure_added_to_the_story_or_given_per_item_is_minor(text, lang):
 def test_an_addition_after_the_figure_leaves_it_the_story_s_own():
     text = ("The Sri Lanka Banks Association said the waves which killed more than 30,000 people also washed "
             "away huge amounts of property which was securing loans.")
-    gaps = [c for c in every_card(text, "en") if c.answer == "more than 30,000"]
+    gaps = [c for c in every_card(text, "en") if c.answer == "30,000"]
     assert gaps and not [c for c in gaps if "minor" in c.tags], [(c.question, c.tags) for c in gaps]
 
 
@@ -603,7 +603,7 @@ def test_review_80_minor_cards(text, lang, answer):
 @pytest.mark.parametrize("text,answer,minor", [
     # review 81: a subject that points back to an earlier sentence makes the sentence's gaps minor
     ("Most streets will get the new limit. The city says these make up about 30% of its 1,800km road network.",
-     "about 30%", True),
+     "30%", True),
     ("The new law lowers the voting age. Changing it for national elections would require an amendment to "
      "the constitution, which is not planned before 2031.", "2031", True),
     # ... not a determiner after the reporting verb
@@ -678,7 +678,7 @@ def test_a_question_naming_a_thing_by_a_demonstrative_is_minor_unless_it_is_the_
     cards = every_card(text, "id", title="Jalan di Makassar dilebarkan")
     # (a minor question gives way to the gap on the same figure, which shows its sentence)
     assert not [c for c in cards if c.answer == "sekitar Rp210 miliar" and c.type != "cloze" and "minor" not in c.tags]
-    assert [c for c in cards if c.answer == "sekitar Rp210 miliar"], [(c.question, c.tags) for c in cards]
+    assert [c for c in cards if c.answer == "Rp210 miliar"], [(c.question, c.tags) for c in cards]
     # the seed's meeting is what the article is about: "Di mana pertemuan itu berlangsung?" stays
     seed = {c.question for c in briefing.extract(EXAMPLE.read_text(encoding="utf-8")).cards}
     assert "Di mana pertemuan itu berlangsung?" in seed, seed
@@ -795,7 +795,7 @@ def test_messengers_are_not_the_news(text, lang):
 
 @pytest.mark.parametrize("text,lang,speaker,kept", [
     ("The ferry was carrying about 210 passengers when it overturned roughly 4 kilometres from Kome Island, "
-     "regional commissioner Amina Mtambo told reporters on Sunday.", "en", "Amina Mtambo", "about 210"),
+     "regional commissioner Amina Mtambo told reporters on Sunday.", "en", "Amina Mtambo", "210"),
     ("Most of the 40 buildings destroyed were homes and barns along Heffley Road, regional district "
      "chair Tom McLeod said.", "en", "Tom McLeod", "40"),
     ("Sebanyak 3.412 warga dari 11 desa telah mengungsi ke 24 titik pengungsian, kata Kepala Pelaksana "
@@ -2106,7 +2106,7 @@ def test_a_bare_number_that_is_the_subject_of_its_verb_is_a_gap_but_not_the_end_
             "than 150,000 were sold within 50 minutes. With a budget of $230,000, the surviving lunar data from "
             "Apollo 11 was compiled by Nafzger and restored by a studio in Burbank.")
     gaps = gaps_of(text, "en", title="Rock band U2 break ticket record")
-    assert "more than 150,000" in gaps, gaps
+    assert "150,000" in gaps, gaps
     assert "11" not in gaps, gaps
 
 
@@ -4751,7 +4751,7 @@ def test_a_count_after_sebanyak_and_a_phrase_of_cause_before_its_clause():
     # "sebanyak" goes with the figure, and a phrase after the counted noun is no reason to give up
     assert asked.get("Berapa nasabah dari tiga bank mengalami kerugian?") == "96 nasabah", asked
     # "Akibat perbuatan tersebut," points back, but the clause after it names its own subject
-    assert "sekitar Rp640 juta" in gaps_of(text, "id"), gaps_of(text, "id")
+    assert "Rp640 juta" in gaps_of(text, "id"), gaps_of(text, "id")
 
 
 _HONORIFIC = ("Rektor Universitas Hasanuddin Prof Andi Rahman mengatakan kampus baru akan dibuka pada Januari 2026. "
@@ -5004,7 +5004,7 @@ def test_a_lone_verb_after_a_comma_is_no_subject_of_a_figure_question():
             "sekitar US$ 400 juta, anjlok lebih dari 70 persen dibandingkan semester I 2022.")
     got = _qa_or_none(text, "id")
     assert not [q for q in got if q.split()[0] == "Anjlok"], got
-    assert "lebih dari 70 persen" in gaps_of(text, "id")  # the figure stays, as a gap in its sentence
+    assert "70 persen" in gaps_of(text, "id")  # the figure stays, as a gap in its sentence
 
 
 def test_a_gloss_in_brackets_does_not_cut_the_second_of_two_nouns():
@@ -5031,7 +5031,7 @@ def test_no_gap_on_a_set_phrase_or_ending_on_an_adverb(text, lang, never):
 
 @pytest.mark.parametrize("text,lang,aside,kept", [
     ("The Fenland Growers Union, which represents about 4,200 farms, said the new levy would cost its members "
-     "£18m a year.", "en", "about 4,200", "£18m"),
+     "£18m a year.", "en", "4,200", "£18m"),
     ("Harbour Lighthouse, which opened in 1884, will reopen to visitors in May after a £2m restoration.",
      "en", "1884", "£2m"),
     ("Jembatan Merah, yang diresmikan pada 1932, akan ditutup selama tiga bulan mulai Maret 2026.",
@@ -5048,7 +5048,7 @@ def test_a_relative_pronoun_after_a_discourse_marker_opens_no_aside():
     """ "Namun, yang masuk ke kas daerah ...": no noun before "yang", so no clause told in passing."""
     gaps = gaps_of("Namun, yang masuk ke kas daerah tahun lalu hanya sekitar Rp 14 miliar, jauh di bawah target "
                    "Rp 40 miliar.", "id")
-    assert "sekitar Rp 14 miliar" in gaps, gaps
+    assert "Rp 14 miliar" in gaps, gaps
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -5089,7 +5089,7 @@ def test_round_83_a_question_on_the_titles_noun_said_again_with_tersebut_is_not_
                           "tersebut naik sekitar 50 persen dibandingkan awal bulan.",
                           title="Harga Cabai Rawit di Jakarta Melonjak", lang="id", max_cards=20)
     assert not [c for c in ex.cards if c.type == "question" and c.question.startswith("Harga tersebut")]
-    assert "sekitar 50 persen" in {c.answer for c in ex.cards}  # asked as a gap in its sentence
+    assert "50 persen" in {c.answer for c in ex.cards}  # asked as a gap in its sentence
 
 
 def test_round_84_a_participle_between_an_adverb_and_its_noun_is_not_the_verb():
@@ -5337,8 +5337,8 @@ def test_round_86_the_runners_time_is_still_a_gap():
 def test_round_86_a_share_of_a_figure_the_sentence_does_not_give_is_minor():
     text = ("Indonesia menempati peringkat ketiga dunia dalam jumlah kasus baru kusta, dengan sekitar 15.000 kasus baru "
             "setiap tahun. Jawa Timur menyumbang sekitar 12 persen dari jumlah tersebut.")
-    assert "sekitar 12 persen" not in gaps_of(text, "id"), gaps_of(text, "id")
-    assert "sekitar 12 persen" in {c.answer for c in every_card(text, "id") if c.type == "cloze"}
+    assert "12 persen" not in gaps_of(text, "id"), gaps_of(text, "id")
+    assert "12 persen" in {c.answer for c in every_card(text, "id") if c.type == "cloze"}
 
 
 def test_sums_in_a_named_money_are_no_table_of_readings():
@@ -5635,7 +5635,7 @@ def test_round_90_a_count_of_things_is_no_term():
      "menyemprotkan disinfektan ke kandang-kandang di desa.", "id", "35 petugas", True),
     # guard: the staff a union will bargain for are the story's, not staff sent
     ("Workers at the plant voted to join the union on Friday. The company will be legally required to negotiate with "
-     "the union over pay for about 2,100 staff at the site.", "en", "about 2,100", False),
+     "the union over pay for about 2,100 staff at the site.", "en", "2,100", False),
 ])
 def test_round_90_how_many_staff_were_sent_is_minor(text, lang, figure, minor):
     every = {c.answer for c in every_card(text, lang)}
@@ -5761,13 +5761,16 @@ def test_round_92_a_handout_caption_credited_via_an_agency_is_no_sentence():
 @pytest.mark.parametrize("text,figure,absent", [
     ("A debut novel about three generations of radio repairmen in Accra has won the Ashcombe prize for fiction.",
      "three", "about three"),
-    # guard: "about" after another noun is the figure's
+    # guard: "about" after another noun is the figure's approximator, outside its gap (round 129)
     ("Cleaning up after barbecues and repairing the damage cost the council about £68,000 last summer.",
-     "about £68,000", "£68,000"),
+     "£68,000", "about £68,000"),
 ])
 def test_round_92_about_after_a_work_names_its_topic_not_an_estimate(text, figure, absent):
-    answers = {c.answer for c in every_card(text, "en")}
-    assert figure in answers and absent not in answers, answers
+    cards = every_card(text, "en")
+    gaps = {c.answer for c in cards if c.type == "cloze"}
+    assert figure in gaps and absent not in gaps, gaps
+    if figure == "£68,000":
+        assert any("about {{c1::£68,000}}" in c.question for c in cards), [c.question for c in cards]
 
 
 def test_round_92_a_reason_the_title_states_is_a_minor_question():
@@ -5941,9 +5944,9 @@ def test_round_95_a_word_of_size_is_never_part_of_a_key_term():
 def test_round_95_a_share_the_title_gives_as_a_fraction_in_words_is_a_headline_card():
     text = ("The number of Adelie penguins nesting on Ross Island has fallen by about 33% in 12 years, according to a "
             "count made from aerial photographs.")
-    shares = [c for c in every_card(text, "en", "Adelie penguin numbers fall by a third") if c.answer == "about 33%"]
+    shares = [c for c in every_card(text, "en", "Adelie penguin numbers fall by a third") if c.answer == "33%"]
     assert shares and all("headline" in c.tags for c in shares), shares
-    others = [c for c in every_card(text, "en", "Adelie penguin numbers fall by a quarter") if c.answer == "about 33%"]
+    others = [c for c in every_card(text, "en", "Adelie penguin numbers fall by a quarter") if c.answer == "33%"]
     assert others and not [c for c in others if "headline" in c.tags], others
 
 
@@ -6027,7 +6030,7 @@ def test_round_95_the_level_a_change_reached_after_a_dated_old_value_is_asked():
     # missed such before-and-after figures
     text = ("The number of licensed fishing boats in Cornwall has fallen from about 1,200 in 1990 to around 450, "
             "according to the Marine Management Organisation.")
-    assert "around 450" in {c.answer for c in cards_of(text, "en")}, cards_of(text, "en")
+    assert "450" in {c.answer for c in cards_of(text, "en")}, cards_of(text, "en")
     # (a range of days or hours keeps its far end out)
     text = "The Dublin concerts on June 24 and 25 are part of the band's European tour, the promoter said."
     assert "25" not in {c.answer for c in every_card(text, "en")}
@@ -6148,8 +6151,10 @@ def test_round_99_a_definition_leaves_out_the_reason_after_it():
 
 def test_round_99_no_more_than_is_one_approximator():
     text = "From 1 May, no more than 90 boats will be allowed into the bay each day, down from 130, officials said."
-    answers = {c.answer for c in every_card(text, "en")}
-    assert "no more than 90" in answers and "more than 90" not in answers, answers
+    cards = every_card(text, "en")
+    assert "more than 90" not in {c.answer for c in cards}, [c.answer for c in cards]
+    assert any(c.answer == "90" and "no more than {{c1::90}} boats" in c.question for c in cards), \
+        [(c.question, c.answer) for c in cards]
 
 
 def test_a_peoples_adjective_and_a_noun_name_no_person():
@@ -6871,7 +6876,7 @@ def test_round_112_over_a_span_of_time_stays_out_of_the_gap():
     text = ("The study tracked movement on the Hikurangi subduction zone over 26 months using 18 instruments. The team "
             "found over 40 events in the zone.")
     gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
-    assert "26" in gaps and "over 26" not in gaps and "over 40" in gaps, gaps
+    assert "26" in gaps and "over 26" not in gaps and "40" in gaps, gaps
 
 
 def test_round_112_a_how_much_question_stops_before_a_second_sum_added():
@@ -6976,14 +6981,14 @@ def test_since_long_ago_opens_no_clause_before_the_verb():
      "en", "21", "89,000"),
     ("Mongolia is home to an estimated 1,120 snow leopards, a survey released on Wednesday showed. Field teams "
      "placed 1,840 motion-triggered cameras, which recorded more than 26 million images between 2021 and 2024.",
-     "en", "more than 26 million", "an estimated 1,120"),
+     "en", "26 million", "1,120"),
     # the old level of a change
     ("Perumda Tirta Muria menaikkan tarif air mulai 1 Juli 2024. Tarif naik dari Rp 3.700 menjadi Rp 4.500 per "
      "meter kubik, kata Direktur Utama Agus Wibowo.", "id", "Rp 3.700", "Rp 4.500"),
     # a span measured from another event (but not one measured from now: "years ago")
     ("A small satellite reached orbit on Tuesday. The 110-kilogram satellite separated from the Falcon 9 rocket "
      "about 58 minutes after launch and sent its first signal to a ground station in Davao City. The project cost "
-     "1.2 billion pesos, director general Ramon Castillo said.", "en", "about 58", "1.2 billion"),
+     "1.2 billion pesos, director general Ramon Castillo said.", "en", "58", "1.2 billion"),
     # a sentence opening on "Dalam misi tersebut,": which mission?
     ("PT Sekala menandatangani kontrak ekspor kopi senilai 11,5 juta dolar AS pada Senin. Kesepakatan ini "
      "merupakan tindak lanjut misi dagang ke Kairo pada Mei lalu. Dalam misi tersebut, pelaku usaha Indonesia "
@@ -7181,14 +7186,19 @@ def test_a_figure_per_unit_of_time_is_a_rate_not_a_side_figure():
     assert major.get("How many children are diagnosed with cancer in Ghana each year?") == "Around 1,200", major
 
 
-def test_a_gap_takes_the_conversion_in_brackets_after_its_figure():
-    # "at a cost of ___ (£54m)" gave the sum away, so the figure had no gap at all
+def test_a_gap_leaves_the_conversion_in_brackets_after_its_figure_out_of_its_card():
+    # "at a cost of ___ (£54m)" gave the sum away, so the figure had no gap at all; a gap holding both was
+    # padded to both teachers of round 129: the card's sentence leaves the conversion out
     text = ("Ghana has opened its first hospital for children with cancer. The centre, built on the edge of the "
             "capital at a cost of $68m (£54m), was opened on Tuesday by the health minister.")
     gaps = {c.answer: c.question for c in every_card(text, "en", title="Hospital") if c.type == "cloze"}
-    assert gaps.get("$68m (£54m)") == ("The centre, built on the edge of the capital at a cost of {{c1::$68m (£54m)}}, "
-                                       "was opened on Tuesday by the health minister."), gaps
-    assert "£54m" not in gaps and "$68m" not in gaps, gaps
+    assert gaps.get("$68m") == ("The centre, built on the edge of the capital at a cost of {{c1::$68m}}, "
+                                "was opened on Tuesday by the health minister."), gaps
+    assert "£54m" not in gaps and "$68m (£54m)" not in gaps, gaps
+    # (the card still points back to the sentence as written)
+    assert [c.context for c in every_card(text, "en", title="Hospital") if c.answer == "$68m"] == \
+        ["The centre, built on the edge of the capital at a cost of $68m (£54m), was opened on Tuesday by the health "
+         "minister."]
 
 
 def test_a_noun_opening_on_a_discourse_word_keeps_it():
@@ -7641,7 +7651,7 @@ def test_a_gap_in_words_said_of_a_pronoun_is_minor():
     text = ("The fault runs under the city. Scientists say it has not produced a major quake in more than 350 years, "
             "and they warn it is overdue. Officials said the drill involved 2,000 schools.")
     cards = every_card(text, "en")
-    gaps = [c for c in cards if c.answer == "more than 350"]
+    gaps = [c for c in cards if c.answer == "350"]
     assert gaps and all("minor" in c.tags for c in gaps), [(c.question, c.tags) for c in gaps]
     assert any(c.answer == "2,000" and "minor" not in c.tags for c in cards), [(c.question, c.tags) for c in cards]
 
@@ -7729,7 +7739,7 @@ def test_a_gap_on_a_count_to_the_last_person_is_minor():
     cards = every_card(text, "en")
     exact = [c for c in cards if c.answer == "36,991,981"]
     assert exact and all("minor" in c.tags for c in exact), [(c.question, c.tags) for c in exact]
-    assert any(c.answer == "about 2.9 million" and "minor" not in c.tags for c in cards), \
+    assert any(c.answer == "2.9 million" and "minor" not in c.tags for c in cards), \
         [(c.question, c.answer, c.tags) for c in cards]
 
 
@@ -7955,3 +7965,59 @@ def test_the_groups_of_a_telephone_number_are_no_year_and_no_figure():
             "company's recall hotline on 1800 555 614, which will operate seven days a week.")
     facts = facts_of(text, "en", title="Infant formula recalled")
     assert not any(f.answer in {"1800", "555", "614"} for f in facts), [(f.family, f.answer) for f in facts]
+
+
+def test_a_place_named_by_its_short_form_keeps_its_scope_in_front_of_a_figure():
+    # round 129: "Prevalensi turun dari 48,3 persen menjadi berapa persen?" read as the province's figure
+    text = ("Angka prevalensi stunting di Nusa Tenggara Timur (NTT) turun menjadi 31,2 persen pada 2025. Menurut dia, "
+            "penurunan terbesar terjadi di Kabupaten Sumba Barat Daya dan Kabupaten Timor Tengah Selatan (TTS). Di TTS, "
+            "prevalensi turun dari 48,3 persen menjadi 38,1 persen.")
+    asked = [f for f in facts_of(text, "id", title="Stunting di NTT turun") if f.family == "quantity"
+             and f.answer == "38,1 persen"]
+    assert asked and all(dict(f.slots)["lead"] == "Di TTS" for f in asked), asked
+    # ... and "di X dan Kabupaten Y (TTS)" is one answer, not a question ending "terjadi dan Kabupaten ...?"
+    where = [f for f in facts_of(text, "id", title="Stunting di NTT turun") if f.family == "where"]
+    assert where, where
+    assert all(" dan " not in dict(f.slots)["clause"] for f in where), where
+    assert any(f.answer == "Kabupaten Sumba Barat Daya dan Kabupaten Timor Tengah Selatan" for f in where), where
+
+
+def test_a_street_is_a_place_and_a_side_detail():
+    # round 129: "... at the intersection of {{Folsom St}}. and 7th St." (a person to the finder, its dot left out)
+    text = ("California regulators on Monday suspended the permits of Vantage Autonomy, a robotaxi start-up. The crash "
+            "happened at about 11:15 p.m. on Nov. 12 at the intersection of Folsom St. and 7th St., according to a "
+            "police report.")
+    gaps = [f for f in facts_of(text, "en", title="Robotaxi permits suspended") if "Folsom" in f.answer]
+    assert gaps and all(f.answer == "Folsom St." and f.answer_kind == "place" and f.minor for f in gaps), gaps
+    assert not any("Folsom" in c.answer for c in briefing.extract(text, title="Robotaxi permits suspended",
+                                                                  lang="en").cards)
+
+
+def test_a_number_gap_leaves_its_approximator_and_its_conversion_outside():
+    # round 129: both teachers rejected "{{about £4.1 billion}}" and "{{A$18m (£9.2m)}}" as padded gaps
+    text = ("The supermarket chain FreshWay has been ordered to pay A$18m (£9.2m) in penalties after the Federal Court "
+            "found it misled shoppers. The company has about £4.1 billion of debt, and its credit rating was cut by "
+            "Moody's in March.")
+    clozes = {c.answer: c.question for c in every_card(text, "en", title="FreshWay fined") if c.type == "cloze"}
+    assert clozes.get("A$18m") == ("The supermarket chain FreshWay has been ordered to pay {{c1::A$18m}} in penalties "
+                                   "after the Federal Court found it misled shoppers."), clozes
+    assert clozes.get("£4.1 billion", "").startswith("The company has about {{c1::£4.1 billion}} of debt"), clozes
+    assert not any(a.startswith(("about", "A$18m (")) for a in clozes), clozes
+    text = "Pada 2024, desa itu menerima total dana desa sekitar Rp 3,4 miliar dari pemerintah pusat."
+    clozes = {c.answer: c.question for c in every_card(text, "id", title="Dana desa") if c.type == "cloze"}
+    assert "sekitar {{c1::Rp 3,4 miliar}}" in clozes.get("Rp 3,4 miliar", ""), clozes
+
+
+def test_the_beaten_finalist_in_the_lead_is_news_though_the_article_names_her_often():
+    # round 129: the gap on "top seed ___" was minor as a main actor's; both teachers accepted it
+    text = ("Britain's Ellie Marsden won her first WTA Tour title with a 6-4 3-6 7-5 victory over top seed Anastasia "
+            "Volkova in the final of the Hong Kong Open on Sunday.\n\nVolkova, the world No. 9, had not dropped a set all "
+            "week. Marsden broke early in the opening set before Volkova levelled. Volkova said Marsden deserved it. "
+            "Marsden will rise to 48th in the rankings. The win earns her $142,000 in prize money and 250 ranking "
+            "points.")
+    title = "Ellie Marsden beats top seed to win first WTA title in Hong Kong"
+    gaps = [f for f in facts_of(text, "en", title=title) if f.family == "cloze"]
+    assert any(f.answer == "Anastasia Volkova" and f.sentence == 0 and not f.minor for f in gaps), gaps
+    # ... later gaps on her stay minor, and so do the ranking points
+    assert all(f.minor for f in gaps if f.answer == "Volkova"), gaps
+    assert any(f.answer == "250" for f in gaps) and all(f.minor for f in gaps if f.answer == "250"), gaps
