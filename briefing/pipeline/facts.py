@@ -3300,7 +3300,8 @@ class FactFinder:
                             self._figure_in_relative(s.text, start, ms) or self._vox_pop(s.text, ms) or
                             not fronted and self._pointing_lead(s.text, left) or
                             fronted and self._points_back(fronted) or
-                            self._side_figure(s.text[max(cl.left(start), start - 30):start])))
+                            self._side_figure(s.text[max(cl.left(start), start - 30):start]) or
+                            not fronted and self._partitive(before)))
             # ("Dua unit mobil tangki ... berkapasitas masing-masing berapa liter?": a figure per item, a side
             # detail as its gap is; both teachers of round 111 rejected it)
             # ("Total belanja daerah naik tipis dari berapa menjadi Rp 3,71 triliun?": the old figure of a
@@ -3320,6 +3321,14 @@ class FactFinder:
                    dict(f.slots).get("before", "").split()[-1:] and
                    dict(f.slots)["before"].split()[-1].casefold() in self.pack.wordset("numbers", "duration_prepositions")
                    else f for f in out]
+        journey = self.pack.wordset("numbers", "journey_words")
+        if journey:
+            # "Grup ... menempuh perjalanan darat dan laut selama berapa hari untuk tampil di festival ini?":
+            # how long someone travelled to the story is colour, not its news (round 130: both teachers
+            # called it a trivial side detail)
+            out = [dataclasses.replace(f, minor=True) if dict(f.slots).get("noun", "").casefold() in self.period_units
+                   and any(w.casefold() in journey for w in _WORDS.findall(dict(f.slots).get("before", ""))) else f
+                   for f in out]
         return out
 
     @staticmethod
@@ -3575,6 +3584,14 @@ class FactFinder:
         head_words = _HYPHENED_WORDS.findall(head)
         return any(w.casefold() in self.rules.additive for w in head_words) or per_item(head_words) or \
             per_item(_HYPHENED_WORDS.findall(tail))
+
+    def _partitive(self, clause: str) -> bool:
+        """The clause opens on a word of a part (grammar.partitive_words: "sebagian besar karang
+        berhasil pulih dalam ___", "Most species have ___"): of which whole, the question does not
+        say (round 130: both teachers rejected "Sebagian besar karang berhasil pulih dalam berapa
+        tahun?", the bleaching of 2016 left in the clause before)."""
+        low = f"{clause.casefold()} "
+        return any(low.startswith(f"{w} ") for w in self.pack.wordset("grammar", "partitive_words"))
 
     def _market_move(self, text: str, m: Mention) -> bool:
         """The figure ``m`` is how far something traded moved, or where it closed, in a
@@ -5348,9 +5365,16 @@ class FactFinder:
                     noun not in self.pack.wordset("grammar", "time_nouns") and \
                     noun not in self.period_units and noun not in preps and not _is_verbish(noun, self.pack) and \
                     f" {noun} " not in f" {self.title_norm} " and noun not in self.lead_words and \
-                    self.term_counts[noun] < 3:
-                return True
+                    (self.term_counts[noun] < 3 or i == 0 and self._opens_on_phrase(body, 3)):
+                return True  # (a phrase opening the sentence and set off by a comma, "Di lokasi tersebut, |
+                # tingkat pemutihan ...", points back however often the article names its noun; round 130)
         return False
+
+    @staticmethod
+    def _opens_on_phrase(text: str, n: int) -> bool:
+        """The text's first ``n`` words are set off from the rest by a comma."""
+        head = rx.match(r"\s*(?:[\w'’-]+\s+){%d}" % (n - 1) + r"[\w'’-]+\s*,", text)
+        return head is not None
 
     def _pointing(self, clause: str, question: bool = False) -> bool:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the

@@ -8021,3 +8021,53 @@ def test_the_beaten_finalist_in_the_lead_is_news_though_the_article_names_her_of
     # ... later gaps on her stay minor, and so do the ranking points
     assert all(f.minor for f in gaps if f.answer == "Volkova"), gaps
     assert any(f.answer == "250" for f in gaps) and all(f.minor for f in gaps if f.answer == "250"), gaps
+
+
+def test_a_how_many_question_on_a_part_of_a_whole_told_before_is_minor():
+    # round 130: "Sebagian besar karang berhasil pulih dalam berapa tahun?" (after which bleaching?)
+    text = ("Pemutihan karang meluas di Nusa Penida. Sebelumnya, kawasan Nusa Penida juga mengalami pemutihan massal "
+            "pada 2016, namun sebagian besar karang berhasil pulih dalam tiga tahun.")
+    asked = [f for f in facts_of(text, "id", title="Karang memutih") if f.family == "quantity"
+             and f.answer == "tiga tahun"]
+    assert asked and all(f.minor for f in asked), asked
+    # ... not a whole named in the clause
+    text = text.replace("namun sebagian besar karang", "namun karang di Crystal Bay")
+    asked = [f for f in facts_of(text, "id", title="Karang memutih") if f.family == "quantity"
+             and f.answer == "tiga tahun"]
+    assert asked and not any(f.minor for f in asked), asked
+
+
+def test_a_phrase_pointing_back_that_opens_the_sentence_makes_its_gaps_minor():
+    # round 130: "Di lokasi tersebut, tingkat pemutihan bahkan mencapai lebih dari {{50 persen}}." (which place?),
+    # though the article writes "lokasi" three times
+    text = ("Pemutihan karang meluas di Nusa Penida. Titik terparah berada di Crystal Bay dan Manta Point, dua lokasi "
+            "selam yang paling ramai. Di lokasi tersebut, tingkat pemutihan bahkan mencapai lebih dari 50 persen. "
+            "Mulai 1 Desember, setiap lokasi hanya boleh dikunjungi 40 penyelam per hari.")
+    gaps = [f for f in facts_of(text, "id", title="Karang memutih") if f.family == "cloze" and f.answer == "50 persen"]
+    assert gaps and all(f.minor for f in gaps), gaps
+
+
+def test_how_long_someone_travelled_to_the_story_is_minor():
+    # round 130: "Grup ... menempuh perjalanan darat dan laut selama berapa hari untuk tampil di festival ini?"
+    text = ("Festival Nasional Reog Ponorogo diikuti 38 grup. Grup Singo Barong Mulyo dari Samarinda menempuh "
+            "perjalanan darat dan laut selama tiga hari untuk tampil di festival ini.")
+    asked = [f for f in facts_of(text, "id", title="Festival Reog") if f.family == "quantity" and f.answer == "tiga hari"]
+    assert asked and all(f.minor for f in asked), asked
+    # ... not how long a thing lasts
+    text = text.replace("Grup Singo Barong Mulyo dari Samarinda menempuh perjalanan darat dan laut selama tiga hari untuk "
+                        "tampil di festival ini", "Pemeriksaan saksi berlangsung selama tiga hari")
+    asked = [f for f in facts_of(text, "id", title="Festival Reog") if f.family == "quantity" and f.answer == "tiga hari"]
+    assert asked and not any(f.minor for f in asked), asked
+
+
+def test_working_days_are_one_unit_and_a_bare_institution_is_no_gap():
+    # round 130: "... paling lambat berapa hari kerja? 90 hari" (the answer lost "kerja")
+    text = ("OJK mencabut izin usaha BPR Sumber Arta. Proses verifikasi data simpanan akan diselesaikan paling lambat "
+            "90 hari kerja.")
+    asked = {c.question: c.answer for c in every_card(text, "id", title="Izin BPR dicabut") if c.family == "quantity"}
+    assert asked.get("Proses verifikasi data simpanan akan diselesaikan paling lambat berapa hari kerja?") == \
+        "90 hari kerja", asked
+    # "... in one of the biggest swings of the current {{Parliament}}": a word every reader fills
+    text = ("The Liberal Democrats have won the Harrowfield by-election, overturning a Conservative majority in one of "
+            "the biggest swings of the current Parliament.")
+    assert "Parliament" not in {c.answer for c in every_card(text, "en", title="By-election upset")}

@@ -344,3 +344,16 @@ def test_a_line_of_date_and_byline_set_apart_by_a_separator_is_no_sentence():
     body = "The number of overseas visitors to Ireland reached a record 8.9 million in the first nine months."
     got = split(f"Judul\n\nWed, Oct 22, 2025, 07:00 · Aoife Brennan, Tourism Correspondent\n\n{body}", "en")
     assert got == [body], got
+
+
+@pytest.mark.parametrize("text,n", [
+    # round 130: "... tata rias, dll. | Total hadiah ..." was one sentence, and its gap card carried both
+    ("Penilaian meliputi aspek koreografi, iringan gamelan, tata rias, dll. Total hadiah yang disediakan mencapai "
+     "Rp 150 juta.", 2),
+    ("Warga membawa tikar, bekal, air minum, dsb. Acara dimulai pukul 19.30 WIB di alun-alun.", 2),
+    # ... not before a lower-case word, nor before a day
+    ("Ia membeli buku, pena, kertas, dll. di toko itu kemarin sore.", 1),
+    ("Bantuan berupa beras, minyak goreng, dll. Selasa lalu diserahkan kepada warga desa.", 1),
+])
+def test_segment_an_indonesian_list_abbreviation_closes_a_sentence_before_a_capitalised_word(text, n):
+    assert len(split(text, "id")) == n, split(text, "id")
