@@ -857,20 +857,17 @@ ROLE_SIDE_DEPTH = 0.5
 SIDE_NAME_FACTOR = 0.3
 
 
-def _side_name(f: Fact, n_sentences: int, words: Counter[str], title_words: frozenset[str] = frozenset()) -> bool:
+def _side_name(f: Fact, n_sentences: int, words: Counter[str]) -> bool:
     """A question whose answer is a name the article mentions once, deep in a full
     article: the city a player was sold to, where a blogger lives, what a body cited once
     stands for. (Teachers accepted 52% of cards on such names in reviews 17-21, against
     71-81% of names in the first 40% of an article; of the questions among them that
     review 21 judged, 2 of 14 judgements were acceptances.) An acronym the article writes
-    only where it defines it, and not in its title, is one anywhere in a full article: a body
-    named in passing (*PMI*, *USGS*, *TMII*; in reviews 27-39 teachers accepted 36% of the
-    judgements of 40 such cards in the first 40% of an article, 69% of those on acronyms used
-    again)."""
-    acronym = dict(f.slots).get("acronym", "") if f.family == "acronym" else ""
-    if acronym and n_sentences >= FULL_ARTICLE_SENTENCES and acronym not in title_words and \
-            not any(ch.isdigit() for ch in acronym) and words[acronym] <= 1:
-        return True
+    only where it defines it was one anywhere in a full article until round 130 (in reviews
+    27-39 teachers accepted 36% of the judgements of 40 such cards in the first 40% of an
+    article); in rounds 129 and 130, with the well-known acronyms long left out, both
+    teachers accepted 19 of the 20 such definitions that a bigger deck added (38 of 40
+    judgements), so it is a side name only past ``SIDE_DEPTH``, as any name used once."""
     depth = ROLE_SIDE_DEPTH if f.family in {"role", "role_reverse"} else SIDE_DEPTH
     if n_sentences < FULL_ARTICLE_SENTENCES or f.sentence < depth * n_sentences or \
             f.family in {"agent", "cloze"} or f.answer_kind in {"date", "number"}:
@@ -906,9 +903,8 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
                "why": 0.85}
     out: list[Card] = []
     words = Counter(w for s in sentences for w in _WORD_RE.findall(s.text))
-    title_words = frozenset(_WORD_RE.findall(title))
     place_events = lexicon(pack).re_place_events
-    side = [_side_name(f, len(sentences), words, title_words) for f in facts]
+    side = [_side_name(f, len(sentences), words) for f in facts]
     # the officials a full article names once in its second half: a gap on one of them is
     # as much a side detail as the question who holds the office
     side_people = {(f.sentence, f.answer) for f, is_side in zip(facts, side) if is_side and f.family == "role"}

@@ -297,7 +297,9 @@ def test_of_two_gaps_scoring_alike_in_a_sentence_the_one_the_title_states_comes_
     assert gaps == {"$68.7 billion"}, [(c.question, c.answer) for c in cards]
 
 
-def test_an_acronym_the_article_writes_once_is_a_side_detail():
+def test_an_acronym_the_article_writes_once_is_a_side_detail_only_deep_in_the_article():
+    # rounds 129 and 130: both teachers accepted 19 of 20 definitions of acronyms written once that
+    # a bigger deck added ("What does KHT stand for?"), so early in an article one is a card
     text = ("Banjir melanda Jakarta sejak Rabu (1/1/2020) pagi. Badan Nasional Penanggulangan Bencana (BNPB) "
             "mencatat 16 orang meninggal dunia. Relawan Palang Merah Indonesia (PMI) membantu evakuasi warga di "
             "Kampung Pulo. BNPB menyebut 31.000 warga mengungsi ke 269 titik. Hujan turun sepanjang malam di "
@@ -308,8 +310,14 @@ def test_an_acronym_the_article_writes_once_is_a_side_detail():
     default = briefing.extract(text, title="Banjir Jakarta", lang="id").cards
     asked = {c.question for c in default if c.family == "acronym"}
     assert "Apa kepanjangan dari BNPB?" in asked, asked  # written again: the story's agency
-    assert not [q for q in asked if "PMI" in q], asked  # written once, at its definition
-    big = briefing.extract(text, title="Banjir Jakarta", lang="id", max_cards=40).cards
+    assert "Apa kepanjangan dari PMI?" in asked, asked  # written once, at its definition, early
+    # ... but written once deep in a full article, a body named in passing
+    late = text.replace("Relawan Palang Merah Indonesia (PMI) membantu evakuasi warga di Kampung Pulo. ", "") + \
+        " Relawan Palang Merah Indonesia (PMI) membantu evakuasi warga di Kampung Pulo."
+    default = briefing.extract(late, title="Banjir Jakarta", lang="id").cards
+    assert not [c.question for c in default if c.family == "acronym" and "PMI" in c.question], \
+        [c.question for c in default]
+    big = briefing.extract(late, title="Banjir Jakarta", lang="id", max_cards=40).cards
     assert [c for c in big if c.family == "acronym" and "PMI" in c.question]  # a bigger deck keeps it
 
 
