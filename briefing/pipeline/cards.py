@@ -250,6 +250,11 @@ class English:
             return None  # "Eight years later there were ...": "were eight years later there ..."
         if words[aux_at - 1].casefold() in self.coordinators:
             return None  # "has funded LIGO since the 1990s and has invested ...": a second predicate
+        if any(w.casefold() in self.coordinators and nx.casefold() in self.aux
+               for w, nx in zip(words[aux_at + 1:], words[aux_at + 2:])):
+            return None  # "have been fitted with ear tags and will be monitored ... for at least five years":
+            # a second predicate with an auxiliary of its own, which the first one's inversion leaves
+            # standing ("How long have the animals been fitted ... and will be monitored?", round 131)
         if any(w.casefold() in self.reporting for w in words[1:aux_at]):
             return None  # "the LGA said the money had helped ...": the auxiliary is the reported
             # clause's, and "did the LGA said the money help" no question

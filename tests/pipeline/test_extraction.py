@@ -8071,3 +8071,35 @@ def test_working_days_are_one_unit_and_a_bare_institution_is_no_gap():
     text = ("The Liberal Democrats have won the Harrowfield by-election, overturning a Conservative majority in one of "
             "the biggest swings of the current Parliament.")
     assert "Parliament" not in {c.answer for c in every_card(text, "en", title="By-election upset")}
+
+
+def test_no_question_inverts_the_first_of_two_predicates_with_auxiliaries_of_their_own():
+    # round 131: "How long have the released animals been fitted with coloured ear tags and will be monitored ...?"
+    text = ("Seven beavers were released into the River Lune on Thursday. The released animals have been fitted with "
+            "coloured ear tags and will be monitored by camera traps and a team of 40 volunteers for at least five "
+            "years.")
+    asked = qa_minor(text, "en")
+    assert not [q for q in asked if "and will be" in q], asked
+    assert asked.get("How many beavers were released into the River Lune on Thursday?") == "Seven", asked
+
+
+def test_a_countrys_byname_is_no_gap_and_a_judges_name_is_a_minor_one():
+    # round 131: "mengalahkan wakil {{Negeri Jiran}}" ("Malaysia" fits as well) and "Sentencing, Judge
+    # {{Martin Ellery}} said ..." (who read the verdict): both teachers rejected both
+    text = ("Indonesia menjadi juara umum Kejuaraan Pencak Silat Asia Tenggara. Pesilat asal Sumatera Barat itu "
+            "mengalahkan wakil Negeri Jiran, Muhammad Hafiz Roslan, dengan skor 41-33 dalam partai final.")
+    assert "Negeri Jiran" not in {c.answer for c in every_card(text, "id", title="Indonesia juara umum")}
+    text = ("A former charity boss has been jailed for seven years. Sentencing, Judge Martin Ellery said Whitcombe had "
+            "carried out a calculated and sustained betrayal of donors.")
+    gaps = [f for f in facts_of(text, "en", title="Charity boss jailed") if f.answer == "Martin Ellery"]
+    assert gaps and all(f.minor for f in gaps), gaps
+    text = ("Dua terdakwa mafia tanah divonis 6,5 tahun penjara. Ketua majelis hakim Dr. Anak Agung Ngurah Wirawan, "
+            "S.H., M.H., menyatakan keduanya terbukti memalsukan surat.")
+    gaps = [f for f in facts_of(text, "id", title="Mafia tanah divonis") if f.answer == "Anak Agung Ngurah Wirawan"
+            and f.family == "cloze"]
+    assert gaps and all(f.minor for f in gaps), gaps
+    # ... not a name after another title
+    text = text.replace("Ketua majelis hakim Dr.", "Kepala Kejaksaan Negeri Surabaya Dr.")
+    gaps = [f for f in facts_of(text, "id", title="Mafia tanah divonis") if f.answer == "Anak Agung Ngurah Wirawan"
+            and f.family == "cloze"]
+    assert gaps and not any(f.minor for f in gaps), gaps
