@@ -4206,6 +4206,9 @@ class FactFinder:
                     continue  # "in the ___ months to September": a small span of time is no fact
                 # (the approximator stays outside the gap, "sekitar ___ kilometer": both teachers of round 129
                 # rejected every gap that held one, "{{about £4.1 billion}}", as padded)
+            if m.kind == "date" and " " in m.text and m.text.split()[0].casefold() in self.rules.window_ends:
+                start += len(m.text.split()[0]) + 1  # "menargetkan 250.000 warga hingga {{akhir Desember}}": the word
+                # of a time's end stays in the sentence (round 131: "{{hingga akhir Desember}}", so many fit)
             text = s.text[start:end]
             if len(text) > 0.4 * len(s.text) or _words(text) > 8:
                 continue

@@ -8103,3 +8103,12 @@ def test_a_countrys_byname_is_no_gap_and_a_judges_name_is_a_minor_one():
     gaps = [f for f in facts_of(text, "id", title="Mafia tanah divonis") if f.answer == "Anak Agung Ngurah Wirawan"
             and f.family == "cloze"]
     assert gaps and not any(f.minor for f in gaps), gaps
+
+
+def test_a_date_gap_leaves_the_word_of_its_end_in_the_sentence():
+    # round 131: "Program ini menargetkan 250.000 warga {{hingga akhir Desember}}." (many phrases fit)
+    text = ("Dinkes Jawa Tengah meluncurkan program skrining TBC. Program ini menargetkan 250.000 warga hingga akhir "
+            "Desember 2024.")
+    gaps = {c.answer: c.question for c in every_card(text, "id", title="Skrining TBC") if c.type == "cloze"}
+    assert "akhir Desember 2024" in gaps and "hingga {{c1::akhir Desember 2024}}" in gaps["akhir Desember 2024"], gaps
+    assert not [a for a in gaps if a.startswith("hingga")], gaps
