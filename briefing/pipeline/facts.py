@@ -2069,7 +2069,8 @@ class FactFinder:
             words[0].casefold() in self.rules.date_preps_cf
         if not span and not any(m.kind in {"date", "place"} and m.end <= len(first) for m in ms) and not (
                 words[0].casefold() in self.rules.date_preps_cf and
-                any(w.casefold() in self.rules.date_lead_nouns | self.rules.period_nouns for w in words[1:3])
+                any(w.casefold() in self.rules.date_lead_nouns | self.rules.period_nouns |
+                    self.pack.wordset("dates", "stage_nouns") for w in words[1:3])
                 and not _has_verb(" ".join(words[2:]), self.pack)) and not (  # ("Pada hari balapan utama saja,",
                 # "Pada triwulan ketiga tahun ini,", "In the third quarter,")
                 len(words) <= 4 and words[0].casefold() in _ClauseWords.of(self.pack).subordinators_cf and
@@ -4206,6 +4207,10 @@ class FactFinder:
                     continue  # "in the ___ months to September": a small span of time is no fact
                 # (the approximator stays outside the gap, "sekitar ___ kilometer": both teachers of round 129
                 # rejected every gap that held one, "{{about £4.1 billion}}", as padded)
+            connector = str(self.pack.get("numbers", "amount_connector", "") or "")
+            if m.kind == "date" and connector and rx.match(rf"\s*{re.escape(connector)}\s+\S*\d", s.text[end:]):
+                minor = True  # "mencatat posisi cadangan devisa pada ___ sebesar 145,4 miliar dolar AS": when a
+                # level was read, beside the level (round 132: both teachers rejected the gap on the date)
             if m.kind == "date" and " " in m.text and m.text.split()[0].casefold() in self.rules.window_ends:
                 start += len(m.text.split()[0]) + 1  # "menargetkan 250.000 warga hingga {{akhir Desember}}": the word
                 # of a time's end stays in the sentence (round 131: "{{hingga akhir Desember}}", so many fit)

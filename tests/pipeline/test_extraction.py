@@ -8112,3 +8112,18 @@ def test_a_date_gap_leaves_the_word_of_its_end_in_the_sentence():
     gaps = {c.answer: c.question for c in every_card(text, "id", title="Skrining TBC") if c.type == "cloze"}
     assert "akhir Desember 2024" in gaps and "hingga {{c1::akhir Desember 2024}}" in gaps["akhir Desember 2024"], gaps
     assert not [a for a in gaps if a.startswith("hingga")], gaps
+
+
+def test_a_stage_of_a_contest_in_front_stays_and_the_date_a_level_was_read_is_a_minor_gap():
+    # round 132: "atlet ... itu mencatatkan waktu berapa detik?" lost "Pada partai final," (he also ran 4,91 detik)
+    text = ("Rahmat Adi Nugroho menjuarai seri Piala Dunia di Salt Lake City. Pada partai final, atlet berusia 22 tahun "
+            "asal Kabupaten Grobogan, Jawa Tengah, itu mencatatkan waktu 4,85 detik dan mengalahkan wakil China, Zhang "
+            "Wenhao.")
+    asked = [f for f in facts_of(text, "id", title="Rahmat juara") if f.family == "quantity" and f.answer == "4,85 detik"]
+    assert asked and all(dict(f.slots)["lead"] == "Pada partai final" for f in asked), asked
+    # "... posisi cadangan devisa pada {{akhir Juli 2024}} sebesar 145,4 miliar dolar AS" (both teachers rejected it)
+    text = ("BI mempertahankan suku bunga acuan di level 5,75 persen. BI juga mencatat posisi cadangan devisa pada akhir "
+            "Juli 2024 sebesar 145,4 miliar dolar AS.")
+    gaps = [f for f in facts_of(text, "id", title="BI tahan suku bunga") if f.family == "cloze"
+            and f.answer == "akhir Juli 2024"]
+    assert gaps and all(f.minor for f in gaps), gaps
