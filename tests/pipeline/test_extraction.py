@@ -49,6 +49,21 @@ def facts_of(text: str, lang: str, title: str = "Berita") -> list:
     return _run(Article(title=title, text=text, lang=lang, key="k"), lang, minor=True).facts
 
 
+def facts_on(text: str, lang: str, title: str, answer: str, family: str | None = None) -> list:
+    """The facts (minor ones included) whose answer is ``answer``, of ``family`` when given."""
+    return [f for f in facts_of(text, lang, title=title) if f.answer == answer and family in {None, f.family}]
+
+
+def assert_minor_until_replaced(text: str, old: str, new: str, lang: str, title: str, answer: str,
+                                family: str | None = None) -> None:
+    """The facts on ``answer`` are all minor in ``text``, and none is once ``old`` reads ``new``."""
+    assert old in text
+    before = facts_on(text, lang, title, answer, family)
+    assert before and all(f.minor for f in before), before
+    after = facts_on(text.replace(old, new), lang, title, answer, family)
+    assert after and not any(f.minor for f in after), after
+
+
 def qa(text: str, lang: str) -> dict[str, str]:
     return {c.question: c.answer for c in cards_of(text, lang) if c.type != "cloze"}
 
@@ -8027,14 +8042,9 @@ def test_a_how_many_question_on_a_part_of_a_whole_told_before_is_minor():
     # round 130: "Sebagian besar karang berhasil pulih dalam berapa tahun?" (after which bleaching?)
     text = ("Pemutihan karang meluas di Nusa Penida. Sebelumnya, kawasan Nusa Penida juga mengalami pemutihan massal "
             "pada 2016, namun sebagian besar karang berhasil pulih dalam tiga tahun.")
-    asked = [f for f in facts_of(text, "id", title="Karang memutih") if f.family == "quantity"
-             and f.answer == "tiga tahun"]
-    assert asked and all(f.minor for f in asked), asked
-    # ... not a whole named in the clause
-    text = text.replace("namun sebagian besar karang", "namun karang di Crystal Bay")
-    asked = [f for f in facts_of(text, "id", title="Karang memutih") if f.family == "quantity"
-             and f.answer == "tiga tahun"]
-    assert asked and not any(f.minor for f in asked), asked
+    # (... not a whole named in the clause)
+    assert_minor_until_replaced(text, "namun sebagian besar karang", "namun karang di Crystal Bay", "id",
+                                "Karang memutih", "tiga tahun", "quantity")
 
 
 def test_a_phrase_pointing_back_that_opens_the_sentence_makes_its_gaps_minor():
@@ -8095,14 +8105,9 @@ def test_a_countrys_byname_is_no_gap_and_a_judges_name_is_a_minor_one():
     assert gaps and all(f.minor for f in gaps), gaps
     text = ("Dua terdakwa mafia tanah divonis 6,5 tahun penjara. Ketua majelis hakim Dr. Anak Agung Ngurah Wirawan, "
             "S.H., M.H., menyatakan keduanya terbukti memalsukan surat.")
-    gaps = [f for f in facts_of(text, "id", title="Mafia tanah divonis") if f.answer == "Anak Agung Ngurah Wirawan"
-            and f.family == "cloze"]
-    assert gaps and all(f.minor for f in gaps), gaps
-    # ... not a name after another title
-    text = text.replace("Ketua majelis hakim Dr.", "Kepala Kejaksaan Negeri Surabaya Dr.")
-    gaps = [f for f in facts_of(text, "id", title="Mafia tanah divonis") if f.answer == "Anak Agung Ngurah Wirawan"
-            and f.family == "cloze"]
-    assert gaps and not any(f.minor for f in gaps), gaps
+    # (... not a name after another title)
+    assert_minor_until_replaced(text, "Ketua majelis hakim Dr.", "Kepala Kejaksaan Negeri Surabaya Dr.", "id",
+                                "Mafia tanah divonis", "Anak Agung Ngurah Wirawan", "cloze")
 
 
 def test_a_date_gap_leaves_the_word_of_its_end_in_the_sentence():
