@@ -2013,6 +2013,18 @@ class FactFinder:
                 # question on its own time (round 115)
                 clause = " ".join(w for i, w in enumerate(cw) if i == 0 or w.casefold() not in seq or
                                   cw[i - 1].casefold() in self.period_units)  # (not "Eight years | later")
+            until = self.pack.wordset("grammar", "until_subordinators")
+            cw = clause.split()
+            cut = next((i for i, w in enumerate(cw[1:-2], start=1) if w.casefold() in until and
+                        cw[i + 1][:1].isalpha() and not cw[i + 1][:1].isdigit() and
+                        cw[i + 1].casefold() not in self.rules.place_preps and
+                        cw[i + 1].casefold() not in self.pack.wordset("grammar", "time_nouns") and
+                        _has_verb(" ".join(cw[i + 1:]), self.pack)), None)
+            if cut is not None and len(cw) - cut - 1 >= 3:
+                # "Pulau Timor sempat berstatus bebas rabies | hingga | kasus pertama ditemukan di TTS pada Mei
+                # 2023": the date is the clause's after "hingga"/"until", not the main one's (round 132: both
+                # teachers rejected "Kapan Pulau Timor sempat berstatus bebas rabies hingga kasus ...?")
+                clause = " ".join(cw[cut + 1:])
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if rx.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, a_start, m.end,

@@ -8132,3 +8132,17 @@ def test_a_stage_of_a_contest_in_front_stays_and_the_date_a_level_was_read_is_a_
     gaps = [f for f in facts_of(text, "id", title="BI tahan suku bunga") if f.family == "cloze"
             and f.answer == "akhir Juli 2024"]
     assert gaps and all(f.minor for f in gaps), gaps
+
+
+def test_a_date_after_hingga_and_a_clause_is_that_clauses():
+    # round 132: "Kapan Pulau Timor sempat berstatus bebas rabies hingga kasus pertama ditemukan di TTS? Mei 2023"
+    # asked when the island was free of rabies; the date is when the first case was found
+    text = ("Kasus gigitan anjing meningkat di NTT. Pulau Timor sempat berstatus bebas rabies hingga kasus pertama "
+            "ditemukan di TTS pada Mei 2023.")
+    asked = {c.question: c.answer for c in every_card(text, "id", title="Rabies di NTT") if c.family == "when"}
+    assert asked == {"Kapan kasus pertama ditemukan di TTS?": "Mei 2023"}, asked
+    # ... not "hingga sekarang", a time
+    text = ("Program itu diluncurkan di Jakarta. Adapun program yang berlangsung hingga sekarang ini diputuskan tanggal "
+            "1 April 1992 sebagai proyek nasional.")
+    clauses = [dict(f.slots)["clause"] for f in facts_of(text, "id", title="Program nasional") if f.family == "when"]
+    assert clauses and all("berlangsung hingga sekarang" in c for c in clauses), clauses
