@@ -12,7 +12,7 @@ DATELINE = rx.compile(
     r"(?:\s*\([^)]{1,40}\))?"
     # "Liputan6.com, Jakarta -": a site and its city
     # ("Liputan6.com, Rio de Janeiro -": a city's name may hold a particle in lower case)
-    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)"
+    r"|[A-Za-z][\w-]*\.(?:com|co\.id|co\.uk|co|id|net|org)"  # ("Tempo.co, Jakarta -", round 133)
     r"(?:,\s*[A-Z][A-Za-z]{2,20}(?: (?:[a-z]{2,3} )?[A-Z][A-Za-z]{2,20})?)?"
     r"(?:\s*\([^)]{1,40}\))?"
     # "CNN Indonesia --", "ANTARA News -": an outlet's name of an acronym and a word;

@@ -2861,8 +2861,14 @@ class FactFinder:
                     lead_words[-1].casefold() not in self.rules.complementizers_cf:  # (not "said | that 2,012 ...")
                 continue  # "1.15 million tonnes of capelin, of which | roughly 620,000 tonnes were mature
                 # fish": the figure's subject is the relative ("How many tonnes were mature fish ...?")
-            after = cl.trim(_clean(s.text[end:right]))
-            whole = cl.trim(_clean(s.text[end:right]), keep=10 ** 6)  # (no soft cut; the dangling end goes)
+            tail = s.text[end:right]
+            if (conv_ := rx.match(r"\s*\(\s*[^\W\d]{0,3}\s?[$£€¥]?\d[\d.,]*\s?[^\W\d]{0,4}\s*\)\s+(?=[a-z])",
+                                  s.text[right:])) is not None:
+                # "on the $10bn | (£7.9bn) | telescope later this year": a conversion inside the phrase does not
+                # end it (round 133: "How many hours ... on the $10bn?")
+                tail = f"{tail.rstrip()} {s.text[right + conv_.end():cl.right(right + conv_.end())]}"
+            after = cl.trim(_clean(tail))
+            whole = cl.trim(_clean(tail), keep=10 ** 6)  # (no soft cut; the dangling end goes)
             if joined_on and after != whole:
                 after = whole  # "yang berasal dari APBN | melalui Perpusnas dan dana pendamping dari APBD": the
                 # phrase runs on to the second item joined to it; a cut before would drop that item (round 106)
@@ -3315,7 +3321,10 @@ class FactFinder:
                             not fronted and self._pointing_lead(s.text, left) or
                             fronted and self._points_back(fronted) or
                             self._side_figure(s.text[max(cl.left(start), start - 30):start]) or
-                            not fronted and self._partitive(before)))
+                            not fronted and self._partitive(before) or
+                            # "... dinyatakan rampung berapa persen? 100 persen": a whole, which the clause's
+                            # verb gives away (round 133: both teachers rejected it)
+                            kind == "percent" and rx.fullmatch(r"100(?:[.,]0+)?", m.text.split()[0].rstrip("%")) is not None))
             # ("Dua unit mobil tangki ... berkapasitas masing-masing berapa liter?": a figure per item, a side
             # detail as its gap is; both teachers of round 111 rejected it)
             # ("Total belanja daerah naik tipis dari berapa menjadi Rp 3,71 triliun?": the old figure of a

@@ -8146,3 +8146,21 @@ def test_a_date_after_hingga_and_a_clause_is_that_clauses():
             "1 April 1992 sebagai proyek nasional.")
     clauses = [dict(f.slots)["clause"] for f in facts_of(text, "id", title="Program nasional") if f.family == "when"]
     assert clauses and all("berlangsung hingga sekarang" in c for c in clauses), clauses
+
+
+def test_a_conversion_inside_the_phrase_after_a_figure_does_not_end_it():
+    # round 133: "How many hours of observing time has the team been granted on the $10bn?" (the telescope cut off)
+    text = ("Webb finds signs of water vapour on a rocky exoplanet. The team has been granted a further 42 hours of "
+            "observing time on the $10bn (£7.9bn) telescope later this year, which they hope will push the result past "
+            "the 5-sigma mark.")
+    asked = {q: a for q, a in qa(text, "en").items() if a == "42"}
+    assert asked and all("$10bn telescope" in q and "£7.9bn" not in q for q in asked), asked
+
+
+def test_a_question_whose_answer_is_a_hundred_percent_is_minor():
+    # round 133: "... dinyatakan rampung berapa persen? 100 persen" ("rampung", finished, gives it away)
+    text = ("Tanggul laut Semarang-Demak selesai dibangun. Pembangunan tanggul laut seksi 1 sepanjang 10,6 kilometer "
+            "dinyatakan rampung 100 persen. Inflasi di Semarang mencapai 3,5 persen.")
+    asked = facts_on(text, "id", "Tanggul laut rampung", "100 persen", "quantity")
+    assert asked and all(f.minor for f in asked), asked
+    assert [f for f in facts_on(text, "id", "Tanggul laut rampung", "3,5 persen", "quantity") if not f.minor]

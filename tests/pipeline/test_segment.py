@@ -73,6 +73,9 @@ def test_segment_drops_repeated_title_and_headings():
      "Rescue divers brought the last four boys out of the cave."),
     ("Liputan6.com, Rio de Janeiro - Indonesia akhirnya meraih medali emas di Olimpiade Rio de Janeiro 2016.",
      "Indonesia akhirnya meraih medali emas di Olimpiade Rio de Janeiro 2016."),
+    # round 133: a site of a ".co" address ("{{Majelis}} hakim ..." was the gap of "Tempo.co, Jakarta - Majelis ...")
+    ("Tempo.co, Jakarta - Majelis hakim Pengadilan Niaga mengabulkan gugatan pembatalan merek.",
+     "Majelis hakim Pengadilan Niaga mengabulkan gugatan pembatalan merek."),
     # a state's abbreviation in the dateline; a city alone and a dash opening the first paragraph
     ("REDMOND, Wash. (AP) — Microsoft is buying video game publisher Activision Blizzard for $69 billion.",
      "Microsoft is buying video game publisher Activision Blizzard for $69 billion."),
