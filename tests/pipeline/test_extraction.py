@@ -8164,3 +8164,14 @@ def test_a_question_whose_answer_is_a_hundred_percent_is_minor():
     asked = facts_on(text, "id", "Tanggul laut rampung", "100 persen", "quantity")
     assert asked and all(f.minor for f in asked), asked
     assert [f for f in facts_on(text, "id", "Tanggul laut rampung", "3,5 persen", "quantity") if not f.minor]
+
+
+def test_light_years_are_one_unit():
+    # found as a user on round 133's articles: the key facts' numbers read "49 light"
+    text = ("Webb finds water vapour on a rocky planet. The planet orbits a small red dwarf star about 49 light years "
+            "from Earth, and its year lasts 3.8 days.")
+    numbers = [k.label for k in briefing.extract(text, title="Webb finds water", lang="en").facts if k.kind == "number"]
+    assert "49 light years" in numbers and "49 light" not in numbers, numbers
+    text = "Planet itu mengorbit bintang katai merah sejauh 49 tahun cahaya dari Bumi. Planet itu ditemukan pada 2023."
+    numbers = [k.label for k in briefing.extract(text, title="Planet baru", lang="id").facts if k.kind == "number"]
+    assert "49 tahun cahaya" in numbers, numbers
