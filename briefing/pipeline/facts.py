@@ -544,6 +544,10 @@ _FIGURE = rx.compile(r"\d[\d.,]*\d|\d")
 _SCORE = rx.compile(r"\d+\s?[-–]\s?\d+")
 _DECIMAL = rx.compile(r"\d[.,]\d")
 _ASIDE = rx.compile(r"\s*\([^()]*\s[^()]*\)")
+#: A sentence's first three words set off by a comma: "Di lokasi tersebut, | ...".
+_OPENING_PHRASE = rx.compile(r"\s*(?:[\w'’-]+\s+){2}[\w'’-]+\s*,")
+#: A figure restated in brackets in another money or unit: "(£54m)", "(US$ 1,2 juta)".
+_CONVERSION = rx.compile(r"\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d[\d.,]*\s?[^\W\d]{0,4}\s*\)")
 _SPACES = rx.compile(r"\s+")
 _LAST_WORD = rx.compile(r"(\w+)\s*$")
 
@@ -824,7 +828,6 @@ class PackRules(_PerPack):
         self.list_end_re = rx.compile(rf"\s+(?:{'|'.join(map(re.escape, joins))})\s+([^,]+)$") if joins else None
         self.field_words = {w.casefold() for w in g("roles", "field_words")}
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
-        self.alias_names = {str(k).casefold(): str(v) for k, v in (pack.get("roles", "aliases", {}) or {}).items()}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = pack.wordset("grammar", "personal_pronouns")
         self.object_pronouns = pack.wordset("grammar", "object_pronouns")
@@ -1098,6 +1101,11 @@ class PackRules(_PerPack):
         self.recent_words = pack.wordset("numbers", "recent_words")
         self.recent_preps = pack.wordset("numbers", "recent_prepositions")
         self.window_ends = pack.wordset("numbers", "window_ends")
+        # "sebesar": the word between a sum's noun and the sum (round 123), and between the date a
+        # level was read and the level (round 132)
+        self.amount_connector = str(pack.get("numbers", "amount_connector", "") or "")
+        self.level_after_re = rx.compile(rf"\s*{re.escape(self.amount_connector)}\s+\S*\d") \
+            if self.amount_connector else None
         self.existentials = pack.wordset("grammar", "existentials")
         self.verb_prefixes = tuple(pack.wordset("grammar", "verb_prefixes"))
         causes = g("grammar", "cause_words")
@@ -2862,11 +2870,11 @@ class FactFinder:
                 continue  # "1.15 million tonnes of capelin, of which | roughly 620,000 tonnes were mature
                 # fish": the figure's subject is the relative ("How many tonnes were mature fish ...?")
             tail = s.text[end:right]
-            if (conv_ := rx.match(r"\s*\(\s*[^\W\d]{0,3}\s?[$£€¥]?\d[\d.,]*\s?[^\W\d]{0,4}\s*\)\s+(?=[a-z])",
-                                  s.text[right:])) is not None:
+            conv_ = _CONVERSION.match(s.text, right + len(s.text[right:]) - len(s.text[right:].lstrip()))
+            if conv_ is not None and rx.match(r"\s+[a-z]", s.text[conv_.end():]):
                 # "on the $10bn | (£7.9bn) | telescope later this year": a conversion inside the phrase does not
                 # end it (round 133: "How many hours ... on the $10bn?")
-                tail = f"{tail.rstrip()} {s.text[right + conv_.end():cl.right(right + conv_.end())]}"
+                tail = f"{tail.rstrip()} {s.text[conv_.end():cl.right(conv_.end())].strip()}"
             after = cl.trim(_clean(tail))
             whole = cl.trim(_clean(tail), keep=10 ** 6)  # (no soft cut; the dangling end goes)
             if joined_on and after != whole:
@@ -3296,7 +3304,7 @@ class FactFinder:
             money_nouns = self.pack.wordset("numbers", "money_nouns")
             unnamed_sum = kind == "money" and bool(money_nouns) and not any(
                 w.casefold() in money_nouns for w in _WORDS.findall(f"{fronted} {before} {after}"))
-            connector = str(self.pack.get("numbers", "amount_connector", "") or "")
+            connector = self.rules.amount_connector
             last_ = before.split()[-1] if before.split() else ""
             if connector and kind == "money" and last_[:1].islower() and not _is_verbish(last_, self.pack) and \
                     last_.casefold() not in self.pack.stopwords and last_.casefold() not in self.rules.approx_words and \
@@ -4228,8 +4236,8 @@ class FactFinder:
                     continue  # "in the ___ months to September": a small span of time is no fact
                 # (the approximator stays outside the gap, "sekitar ___ kilometer": both teachers of round 129
                 # rejected every gap that held one, "{{about £4.1 billion}}", as padded)
-            connector = str(self.pack.get("numbers", "amount_connector", "") or "")
-            if m.kind == "date" and connector and rx.match(rf"\s*{re.escape(connector)}\s+\S*\d", s.text[end:]):
+            if m.kind == "date" and self.rules.level_after_re is not None and \
+                    self.rules.level_after_re.match(s.text, end):
                 minor = True  # "mencatat posisi cadangan devisa pada ___ sebesar 145,4 miliar dolar AS": when a
                 # level was read, beside the level (round 132: both teachers rejected the gap on the date)
             if m.kind == "date" and " " in m.text and m.text.split()[0].casefold() in self.rules.window_ends:
@@ -4401,11 +4409,10 @@ class FactFinder:
                 # atau sekitar ___ kilometer per jam": the same speed in another unit)
             if m.kind == "number" and self._conversion(s.text, m.start):
                 continue  # "25bn rupees ($250m; £135m)": a conversion of the figure before it
-            conv = rx.match(r"\s\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d[\d.,]*\s?[^\W\d]{0,4}\s*\)", s.text[end:]) \
-                if m.kind == "number" else None
+            conv = _CONVERSION.match(s.text, end + 1) if m.kind == "number" and s.text[end:end + 1].isspace() else None
             elide = 0
             if conv and not self._conversion(s.text, start):
-                elide = conv.end()  # "at a cost of ___ (£54m)": the conversion right after would give the figure
+                elide = conv.end() - end  # "at a cost of ___ (£54m)": the conversion right after would give the figure
                 # away, and a gap holding both ("$68m (£54m)") was padded to both teachers of round 129: the
                 # card's sentence leaves the conversion out
             elif m.kind == "number" and rx.match(r"\s*(?:[^\W\d]+\s*){0,2}\(\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d",
@@ -4501,8 +4508,8 @@ class FactFinder:
             if m.kind == "number" and self._sum_shown(s.text, m.start, m.end):
                 continue  # "Dari ___ sekolah, sebanyak 480 merupakan SD, 400 SMP, dan 320 SMA": the
                 # parts shown add up to the gap (or the whole and the other parts give it)
-            if m.kind in {"place", "name", "organisation"} and any(
-                    w.casefold() in self.pack.wordset("roles", "street_words") for w in m.text.split()[::max(1, len(m.text.split()) - 1)]):
+            if m.kind in {"place", "name", "organisation"} and \
+                    {m.text.split()[0].casefold(), m.text.split()[-1].casefold()} & self.lex.street_words:
                 minor = True  # "at the intersection of ___ and 7th St.", "di ___ No. 134": a street, a side detail
                 # (round 129: both teachers rejected "Folsom St." as a trivial street detail)
             if m.kind == "place" and m.text.count(",") >= 2:
@@ -5401,16 +5408,10 @@ class FactFinder:
                     noun not in self.pack.wordset("grammar", "time_nouns") and \
                     noun not in self.period_units and noun not in preps and not _is_verbish(noun, self.pack) and \
                     f" {noun} " not in f" {self.title_norm} " and noun not in self.lead_words and \
-                    (self.term_counts[noun] < 3 or i == 0 and self._opens_on_phrase(body, 3)):
+                    (self.term_counts[noun] < 3 or i == 0 and _OPENING_PHRASE.match(body) is not None):
                 return True  # (a phrase opening the sentence and set off by a comma, "Di lokasi tersebut, |
                 # tingkat pemutihan ...", points back however often the article names its noun; round 130)
         return False
-
-    @staticmethod
-    def _opens_on_phrase(text: str, n: int) -> bool:
-        """The text's first ``n`` words are set off from the rest by a comma."""
-        head = rx.match(r"\s*(?:[\w'’-]+\s+){%d}" % (n - 1) + r"[\w'’-]+\s*,", text)
-        return head is not None
 
     def _pointing(self, clause: str, question: bool = False) -> bool:
         """The clause's subject is "X ini/itu/tersebut" (or "this X") and X is not the
@@ -5648,7 +5649,7 @@ class FactFinder:
     def _epithet(self, text: str) -> bool:
         """The name is a byname the pack lists as an alias (roles.aliases) of several words sharing
         none with the name it stands for: "Negeri Jiran" (Malaysia), "Tanah Air" (Indonesia)."""
-        full = self.rules.alias_names.get(text.casefold())
+        full = self.lex.aliases.get(text.casefold())
         return bool(full) and " " in text.strip() and \
             not {w.casefold() for w in text.split()} & {w.casefold() for w in full.split()}
 
