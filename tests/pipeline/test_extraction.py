@@ -8175,3 +8175,57 @@ def test_light_years_are_one_unit():
     text = "Planet itu mengorbit bintang katai merah sejauh 49 tahun cahaya dari Bumi. Planet itu ditemukan pada 2023."
     numbers = [k.label for k in briefing.extract(text, title="Planet baru", lang="id").facts if k.kind == "number"]
     assert "49 tahun cahaya" in numbers, numbers
+
+
+def test_a_relative_clause_after_a_person_tells_what_they_do():
+    # found as a user on a corpus article: "..., said Mikko Hypponen, who heads F-Secure's anti-virus team" gave
+    # no card on who heads the team
+    text = ('Virus poses as Christmas card. "We recommend this to all our clients," said Mikko Hypponen, who heads '
+            "F-Secure's anti-virus team. The bank lost money, said Jane Doe, who also chairs the finance committee.")
+    asked = {q: a for q, a in qa(text, "en").items() if a in {"Mikko Hypponen", "Jane Doe"}}
+    assert asked.get("Who heads F-Secure's anti-virus team?") == "Mikko Hypponen", asked
+    assert asked.get("Who chairs the finance committee?") == "Jane Doe", asked  # past "also"
+    # two names before "who": the clause tells of both
+    text = ("Tesla started a company. After leaving Edison's company Tesla partnered with Robert Lane and Benjamin "
+            "Vail, who agreed to finance an electric lighting company in Tesla's name.")
+    assert not [f for f in facts_of(text, "en", title="Tesla") if f.family == "actor"]
+    # Indonesian: "yang" stands for things too, so only after a known person
+    text = ("Festival budaya dibuka di Solo. Presiden Joko Widodo, yang juga membuka festival budaya Solo, tiba pada "
+            "Senin. Korea Selatan, yang mengalami penurunan ekspor, tidak hadir.")
+    asked = {f.answer: dict(f.slots)["predicate"] for f in facts_of(text, "id", title="Festival") if f.family == "actor"}
+    assert asked == {"Joko Widodo": "membuka festival budaya Solo"}, asked
+
+
+def test_a_rate_gap_holds_both_units():
+    # round 134: "sekitar {{3.900 liter}} per detik" cut the rate (both teachers)
+    text = ("Pemkot Semarang menambah sambungan air. Direktur Utama Perumda Air Minum Kota Semarang, Retno Anggraini, "
+            "menyebut kapasitas produksi saat ini sekitar 3.900 liter per detik.")
+    assert "3.900 liter per detik" in gaps_of(text, "id", title="Air bersih Semarang")
+    assert "3.900 liter" not in gaps_of(text, "id", title="Air bersih Semarang")
+
+
+def test_a_place_made_an_adjective_is_no_gap():
+    # round 134: "a broker at a {{Mombasa-based}} tea trading firm" (both teachers: a gap on an adjective)
+    text = ("Kenyan tea prices fall. \"There is plenty of tea, but the big buyers are being very cautious,\" said Samuel "
+            "Otieno, a broker at a Mombasa-based tea trading firm.")
+    gaps = {c.answer for c in every_card(text, "en", title="Kenyan tea prices")}
+    assert "Mombasa-based" not in gaps and "Samuel Otieno" in gaps, gaps
+
+
+@pytest.mark.parametrize("text, lang, first, later", [
+    # round 134: the silver and the bronze of "9 medali emas, {{6}} perak, dan {{7}} perunggu" (both teachers)
+    ("Jawa Barat juara umum. Jawa Barat mengoleksi 9 medali emas, 6 perak, dan 7 perunggu.", "id", "9", ["6", "7"]),
+    ("Kenya topped the table. Kenya won 9 gold medals, 6 silver and 7 bronze at the championships.", "en", "9",
+     ["6", "7"]),
+])
+def test_the_later_items_of_a_list_of_counts_are_minor_gaps(text, lang, first, later):
+    asked = [f for answer in later for f in facts_on(text, lang, "Juara umum", answer)]
+    assert asked and all(f.minor for f in asked), asked
+    assert not all(f.minor for f in facts_on(text, lang, "Juara umum", first))
+
+
+def test_a_count_after_a_verb_is_no_list_item():
+    # "12 people died and 40 were injured": two facts, not a list of counts
+    text = "Floods hit the coast. At least 12 people died and 40 were injured in the floods on Monday, police said."
+    asked = facts_on(text, "en", "Floods hit the coast", "40")
+    assert asked and not all(f.minor for f in asked), asked
