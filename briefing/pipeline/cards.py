@@ -587,7 +587,8 @@ class CardMaker:
                     slots["noun"] = f"{slots['noun']} {words[0]}"
                     words = words[1:]
                     after = slots["after"] = " ".join(words)
-                if of and slots.get("noun") and words[:1] == [of]:
+                if of and slots.get("noun") and words[:1] == [of] and slots.get("measure") != "percent":
+                    # (a share's "of" is asked with the share: see _share_question)
                     # "declared three days of mourning": "How many days of mourning did ...?",
                     # not "How many days did ... declare of mourning?"
                     k = 1 + (len(words) > 2 and words[1].casefold() in self.english.determiners)  # "of the"
@@ -696,7 +697,10 @@ class CardMaker:
                         return None
                     if slots.get("measure") == "percent" and (
                             verb[1] not in self.change_verbs or after.split()[:1] == [of]):
-                        return None  # "won 42% of the vote": a share of what the verb takes, not a change
+                        # "won 42% of the vote": a share of what the verb takes, not a change ("By how
+                        # much ...?" is wrong); "What share of the vote did ... win?" where the pack has it
+                        return self._share_question(fact, slots, before, after, of) \
+                            if verb[1] not in self.change_verbs else None
                     if len(before.split()) > 8:
                         return None
                     owned = ""
@@ -728,6 +732,35 @@ class CardMaker:
         if fact.family == "agent" and self.english is not None and not slots.get("aux"):
             return None
         return _fill(tpl, slots)
+
+    def _share_question(self, fact: Fact, slots: dict[str, str], before: str, after: str, of: str) -> str | None:
+        """"Data centres consumed | 21 percent | of Ireland's metered electricity last year": "What share of
+        Ireland's metered electricity did data centres consume last year?" (questions.quantity_share; found as
+        a user on round 134's articles, where the share had only a cloze card)."""
+        tpl = self.pack.template("quantity_share")
+        aw = after.split()
+        text = self.sentences[fact.sentence].text
+        at = text.find(before)
+        if tpl is None or not of or aw[:1] != [of] or len(before.split()) > 8 or at < 0 or \
+                text[:at].strip(" \"“'‘") and not text[:at].rstrip().endswith(","):
+            return None  # (the subject whole: not "Construction as | an industry comprises ...")
+        k = 2 if len(aw) > 2 and aw[1].casefold() in self.english.determiners else 1  # "of | the vote"
+        start = k
+        while k < min(len(aw), start + 4) and rx.sub(r"['’]s$", "", aw[k].rstrip(",")).isalpha() and \
+                aw[k].rstrip(",").casefold() not in self.pack.stopwords and aw[k] not in self.date_determiners and \
+                self.english.base_of(aw[k]) is None:
+            k += 1
+            if aw[k - 1].endswith(","):
+                break
+        owned = " ".join(aw[1:k]).rstrip(",")
+        if k == start or aw[k - 1].rstrip(",")[:1].isupper() or aw[k:k + 1] == [of] or \
+                aw[1].casefold() in self.pack.wordset("grammar", "personal_possessives"):
+            return None  # ("of | its budget": whose? "of Ireland's": of what of Ireland's? "of the gross domestic
+            # product | of developed countries": the phrase goes on)
+        inv = self.english.invert(self._decap(f"{before} {' '.join(aw[k:])}".strip()))
+        if inv is None:
+            return None
+        return _fill(tpl, {**slots, "noun": owned, "clause": inv})
 
     def _ambiguous_subject(self, clause: str) -> bool:
         """"the treaty ..." where the article names two treaties: which one is asked?"""

@@ -8229,3 +8229,24 @@ def test_a_count_after_a_verb_is_no_list_item():
     text = "Floods hit the coast. At least 12 people died and 40 were injured in the floods on Monday, police said."
     asked = facts_on(text, "en", "Floods hit the coast", "40")
     assert asked and not all(f.minor for f in asked), asked
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    # found as a user on round 134's articles: the share had a cloze card only ("By how much ...?" is wrong)
+    ("Data centres consumed 21 percent of Ireland's metered electricity last year, according to the Central "
+     "Statistics Office.", "What share of Ireland's metered electricity did data centres consume last year?",
+     "21 percent"),
+    ("The ruling party won 57 percent of the vote on Sunday, officials said.",
+     "What share of the vote did the ruling party win on Sunday?", "57 percent"),
+])
+def test_a_share_of_an_object_is_asked_as_a_share(text, question, answer):
+    assert qa("Election results. " + text, "en").get(question) == answer, qa("Election results. " + text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Construction as an industry comprises six to nine percent of the gross domestic product of developed countries.",
+    "The firm spent 12 percent of its budget on research last year.",
+])
+def test_no_share_question_on_a_cut_subject_a_running_phrase_or_a_possessive(text):
+    asked = [q for q in qa("Industry report. " + text, "en") if q.startswith("What share")]
+    assert not asked, asked
