@@ -350,7 +350,9 @@ class Clauses:
                            if not self._adverb_break(w, masked, m.start() + 1, m.group()) and
                            not self._break_in_relative(w, masked, m.start() + 1, m.group()) and
                            not self._named_list_item(w, masked, m.end()) and
-                           not self._joined_prepositions(w, masked, m.start(), m.end())}
+                           not self._joined_prepositions(w, masked, m.start(), m.end()) and
+                           not self._joined_modifiers(masked, m.start(), m.end()) and
+                           not self._repeated_head(masked, m.start(), m.end())}
         self._rights = sorted(rights)
         self._rights_q = sorted(rights | {m.start() for m in rx.finditer(r"[\"“”]", masked)})
         self._end = len(text.rstrip(".!?…\"”’ "))
@@ -416,6 +418,26 @@ class Clauses:
         after = _WORDS.match(masked, end)
         return bool(before) and after is not None and before[-1].casefold() in w.prepositions and \
             after.group().casefold() in w.prepositions
+
+    def _joined_modifiers(self, masked: str, start: int, end: int) -> bool:
+        """Where modifiers come first, a coordinator between two words that one noun after them heads:
+        "have had hip | or knee replacements" is one object (round 135: "How many patients have had hip?")."""
+        if not self.pack.get("grammar", "modifiers_precede_noun", False):
+            return False
+        before = _WORDS.findall(masked[max(0, start - 20):start])[-1:]
+        after = rx.match(r"\s*([a-z]+)\s+([a-z]+)(?!\w)", masked[end:])
+        return bool(before) and after is not None and before[0].islower() and all(
+            x.casefold() not in self.pack.stopwords and not _is_verbish(x, self.pack)
+            for x in (before[0], after.group(1), after.group(2)))
+
+    def _repeated_head(self, masked: str, start: int, end: int) -> bool:
+        """The coordinator joins two noun phrases on one head: "untuk sekolah dasar | dan sekolah menengah
+        pertama" (round 135: the question kept "sekolah dasar" alone, misstating what was bought)."""
+        after = _WORDS.match(masked, end + len(masked[end:]) - len(masked[end:].lstrip()))
+        if after is None or not after.group().islower() or after.group() in self.pack.stopwords or \
+                _is_verbish(after.group(), self.pack):
+            return False
+        return after.group() in _WORDS.findall(masked[max(0, start - 40):start])[-3:]
 
     def right(self, pos: int, quotes: bool = True) -> int:
         """End of the clause that holds ``pos`` (at a quote too, unless ``quotes`` is off)."""

@@ -623,6 +623,14 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                         low not in lex.places and low not in lex.org_heads and low.rstrip(".") not in lex.title_set:
                     continue
                 after_next = toks[i + 2] if i + 2 < len(toks) else None
+                if len(low) > 7 and lex.event_prefixes and low.startswith(lex.event_prefixes) and \
+                        low.endswith(lex.event_suffixes) and not known_pair and nxt is not None and nxt.is_cap and \
+                        nxt.is_word and not (after_next is not None and after_next.is_cap and after_next.is_word) and \
+                        low not in lex.places and low not in lex.org_heads and low not in lex.place_heads and \
+                        low.rstrip(".") not in lex.title_set:
+                    continue  # "Kemenangan | Markus menambah ...": a noun made from a verb, capitalised to open
+                    # the sentence before one name, is no part of it (round 135: "Siapa yang ...? Kemenangan
+                    # Markus"; but "Kejuaraan Nasional Sepak Takraw XVII" names the event)
                 if len(low) > 5 and any(low.endswith(x) and {low[:-len(x)], low[:-len(x)] + "e"} & lex.base_verbs
                                         for x in lex.participle_suffixes) and \
                         low not in lex.places and low not in lex.org_heads and \

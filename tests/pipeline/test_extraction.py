@@ -8250,3 +8250,26 @@ def test_a_share_of_an_object_is_asked_as_a_share(text, question, answer):
 def test_no_share_question_on_a_cut_subject_a_running_phrase_or_a_possessive(text):
     asked = [q for q in qa("Industry report. " + text, "en") if q.startswith("What share")]
     assert not asked, asked
+
+
+@pytest.mark.parametrize("text, lang, title, answer, kept", [
+    # round 135: "How many patients have had hip?" (both teachers): two modifiers of one noun are one object
+    ("More than 1,900 patients have had hip or knee replacements at a dedicated weekend unit in Norfolk since "
+     "October, health officials said on Wednesday.", "en", "Weekend surgery blitz", "More than 1,900",
+     "hip or knee replacements"),
+    # round 135: "... pengadaan berapa unit laptop untuk sekolah dasar?" left out the junior high schools (both)
+    ("Syamsul dinyatakan terbukti bersalah melakukan korupsi dalam pengadaan 3.400 unit laptop untuk sekolah dasar "
+     "dan sekolah menengah pertama pada tahun anggaran 2023.", "id", "Mantan kadis divonis", "3.400 unit",
+     "sekolah dasar dan sekolah menengah pertama"),
+])
+def test_a_coordinator_inside_a_noun_phrase_does_not_end_the_question(text, lang, title, answer, kept):
+    asked = [q for q, a in qa(text, lang).items() if a == answer]
+    assert asked and all(kept in q for q in asked), asked
+
+
+def test_a_noun_made_from_a_verb_opening_the_sentence_is_no_part_of_a_name():
+    # round 135: "Siapa yang menambah koleksi medali emas kontingen NTT ...? Kemenangan Markus" (both teachers)
+    text = ("Markus Umbu Ndapa memecahkan rekor nasional junior. Markus mulai berlari sejak SMP di Waingapu. "
+            "Kemenangan Markus menambah koleksi medali emas kontingen NTT di kejuaraan ini menjadi empat.")
+    answers = {f.answer for f in facts_of(text, "id", title="Pelari Sumba pecahkan rekor")}
+    assert not any(a.startswith("Kemenangan") for a in answers), answers
