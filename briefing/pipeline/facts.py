@@ -4738,6 +4738,9 @@ class FactFinder:
                 continue  # "voted to lower the voting age from 18 to 16": a change, no score
             if rx.match(r"\s*,\s*\d", s.text[b:]) or rx.search(r"\d\s*,\s*$", s.text[:a]):
                 continue  # "beat Ana Ferreira 4-6, 6-3, 7-5": one set of a match
+            if rx.match(r"\s*\(\s*\d+\s?[-–]\s?\d+\s*,\s*\d", s.text[b:]):
+                continue  # "dengan skor ___ (21-25, 19-25, 25-22, 25-20, 15-12)": the sets in brackets give
+                # the result away (round 137, one teacher)
             out.append(Fact("cloze", s.index, text, "score", (), 0.7, a, b))
         return out
 

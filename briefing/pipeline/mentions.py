@@ -27,7 +27,8 @@ TOKEN = rx.compile(r"\w+(?:[-'’.&·]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Capitals-only words, but not Roman numerals like "III" ("kuartal III", "Paku Buwono XIII").
 #: The unit (``Mention.value``) of a span of time written in several units or with colons.
 DURATION = "duration"
-_APPOSED_SPEAKER = rx.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")
+_APPOSED_SPEAKER = rx.compile(r",\s+(?:[a-z]{1,4}\.\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(\d{1,3}\))?"
+                              r"(?:,\s+(\w+)|\s*[.!?]?[\"”]?\s*$)")  # (an age in brackets after the name)
 _REGION_PAIR = rx.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = rx.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&]{1,7}$")
 #: Endings of (English) adjectives: such a word is neither a figure's noun nor an office's.
@@ -214,6 +215,7 @@ class Lexicon:
         self.org_connectors = {w.casefold() for w in g("grammar", "org_connectors")}
         self.articles = {w.casefold() for w in g("grammar", "articles")}
         self.reporting = {w.casefold() for w in g("roles", "reporting_verbs")}
+        self.testimony = {w.casefold() for w in g("verbs", "testimony_verbs")}
         self.participle_suffixes = tuple(str(x).casefold() for x in g("grammar", "participle_suffixes"))
         self.name_titles = {str(x).casefold() for x in g("roles", "name_titles")}
         self.base_verbs = {str(x).casefold() for x in g("verbs", "base_forms")}
@@ -2241,7 +2243,8 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
     comma, then speaks or ends the sentence ("..., Budi Prasetyo, mengatakan", "...,
     Rina Kartikasari."), perhaps after a rank ("..., Laksamana Pertama Hendra Gunawan,")."""
     holder = _APPOSED_SPEAKER.match(text, end)
-    if holder is not None and holder.group(2) is not None and holder.group(2).casefold() not in lex.reporting:
+    if holder is not None and holder.group(2) is not None and holder.group(2).casefold() not in lex.reporting and \
+            holder.group(2).casefold() not in lex.testimony:  # ("..., Cak Sholeh Marjuki (64), mengaku ...")
         # ("..., Yohanes Darmawan, di Putussibau, Kamis, mengatakan": where and when he spoke
         # stand between the name and the verb)
         tail = rx.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*(?:\s+\([\d/]+\))?)?,\s+(\w+)",

@@ -8317,3 +8317,28 @@ def test_a_date_that_opens_a_span_gets_no_when_question():
             "against rainfall records from 1880 onwards and found a close match.")
     cards = every_card(text, "en", title="Huon pines reveal droughts", max_cards=40)
     assert not [c.question for c in cards if c.question.startswith("When")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    # round 137: "Siapa Pimpinan Grup? Ludruk Sinar Pelangi" (both teachers: the group, not its leader)
+    ("Pimpinan Grup Ludruk Sinar Pelangi, Cak Sholeh Marjuki (64), mengaku terharu melihat antusiasme penonton.", None),
+    ("Pimpinan Grup Ludruk Sinar Pelangi, Sholeh Marjuki, mengatakan penonton terus bertambah.", "Sholeh Marjuki"),
+    ("Ketua Grup Ludruk Sinar Pelangi, Sholeh Marjuki, mengatakan penonton terus bertambah.", "Sholeh Marjuki"),
+])
+def test_a_group_named_after_an_office_is_no_holder(sentence, holder):
+    text = "Program ludruk berjalan sejak Juni di Jombang. " + sentence
+    asked = {c.question: c.answer for c in every_card(text, "id", title="Ludruk kembali pentas") if c.family == "role"}
+    assert not any("Ludruk Sinar Pelangi" == a or a.startswith("Sinar") for a in asked.values()), asked
+    if holder:
+        assert holder in asked.values(), asked
+
+
+def test_a_score_before_its_sets_in_brackets_is_no_gap():
+    # round 137: "... dengan skor {{3-2}} (21-25, 19-25, 25-22, 25-20, 15-12)": the sets give it away
+    text = ("Bandung Srikandi juara Proliga. Tim bola voli putri Bandung Srikandi menjuarai Proliga 2025 setelah "
+            "menundukkan Jakarta Garuda Sakti dengan skor 3-2 (21-25, 19-25, 25-22, 25-20, 15-12) pada laga final.")
+    assert "3-2" not in {c.answer for c in every_card(text, "id", title="Bandung Srikandi juara")}
+    # ... but a half-time score in brackets does not give the full-time one
+    text = ("Persipura juara. Setelah bermain imbang 2-2 (1-1) dalam waktu 2 x 45 menit, gol penentu kemenangan "
+            "Persipura diciptakan gelandang Ian Kabes pada menit ke-101.")
+    assert "2-2" in {c.answer for c in every_card(text, "id", title="Persipura juara")}
