@@ -8342,3 +8342,14 @@ def test_a_score_before_its_sets_in_brackets_is_no_gap():
     text = ("Persipura juara. Setelah bermain imbang 2-2 (1-1) dalam waktu 2 x 45 menit, gol penentu kemenangan "
             "Persipura diciptakan gelandang Ian Kabes pada menit ke-101.")
     assert "2-2" in {c.answer for c in every_card(text, "id", title="Persipura juara")}
+
+
+def test_an_air_force_rank_and_its_corps_go_before_the_name():
+    # found as a user on a corpus article: the key facts listed "Letkol Pnb Putut Satriya Yoni" among the names
+    # and "Pnb Riki Sihaloho" as a person (Pnb, the pilots' corps, is roles.title_modifiers; Letkol a title)
+    text = ("Pesawat Airbus A400M tiba di Jakarta pada Senin. Mereka mengalungkan bunga kepada empat pilot, yakni "
+            "Letkol Pnb Putut Satriya Yoni, Mayor Pnb Riki Sihaloho, Mayor Pnb Fathir Muhammad Hadid, dan Kapten "
+            "Pnb Indra Kusuma Nugrah.")
+    people = {k.label: k.detail for k in briefing.extract(text, title="Airbus A400M tiba", lang="id").facts
+              if k.kind == "person"}
+    assert people.get("Putut Satriya Yoni") == "Letkol Pnb" and people.get("Riki Sihaloho") == "Mayor Pnb", people
