@@ -3163,6 +3163,12 @@ class FactFinder:
                 unnamed or \
                 self._age(s.text, m.start, end) or self._size(s.text, start) or self._tally(s.text, start, end)
             subject = self._measured(s, cl, start, right, before, after, ms)
+            sw = subject.split()
+            if len(sw) >= 3 and (sw[-1].casefold() in self.pack.stopwords or
+                                 sw[-2].casefold() in self.rules.place_preps and sw[-1].islower()):
+                subject = ""  # "harga bawang merah relatif stabil di kisaran | Rp 38.000": the figure closes a phrase
+                # of the predicate, not the subject's measure (round 138: "Berapa harga bawang merah relatif
+                # stabil di kisaran per kilogram?"); asked in place below
             if subject:
                 # "Volume produksi pupuk urea 570.000 ton per tahun.": a sentence without a
                 # verb states a measure of its subject

@@ -8353,3 +8353,15 @@ def test_an_air_force_rank_and_its_corps_go_before_the_name():
     people = {k.label: k.detail for k in briefing.extract(text, title="Airbus A400M tiba", lang="id").facts
               if k.kind == "person"}
     assert people.get("Putut Satriya Yoni") == "Letkol Pnb" and people.get("Riki Sihaloho") == "Mayor Pnb", people
+
+
+def test_a_figure_closing_a_phrase_of_the_predicate_is_no_measure_of_the_subject():
+    # round 138: "Berapa harga bawang merah relatif stabil di kisaran per kilogram?"
+    text = ("Harga cabai rawit tembus Rp 120.000. Kenaikan serupa terjadi pada cabai merah keriting. Adapun harga "
+            "bawang merah relatif stabil di kisaran Rp 38.000 per kilogram.")
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "Rp 38.000"]
+    assert not any("kisaran per" in q for q in asked), asked
+    # ... but a place after the subject's noun is the subject's: "Rata-rata ekspor ... dari Ekuador sekitar ..."
+    text = ("Ekuador adalah penghasil minyak kelima di Amerika Latin. Rata-rata ekspor per hari minyak dari Ekuador "
+            "sekitar 144.000 barrel.")
+    assert "Berapa rata-rata ekspor per hari minyak dari Ekuador?" in qa_minor(text, "id"), qa_minor(text, "id")
