@@ -3904,34 +3904,34 @@ class FactFinder:
             if fact is not None:
                 out.append(fact)
         if self.rules.person_rel_re is not None:
-            for m in named:
-                # "..., said Mikko Hypponen, who heads F-Secure's anti-virus team": who heads it (a
-                # person the sentence does not open on, told by the clause set off after the name)
-                rel = self.rules.person_rel_re.match(s.text, m.end)
-                if rel is None or not (m.kind == "person" or rel.group(1).casefold() in self.rules.person_relatives and
-                                       m.kind == "name" and _words(m.text) >= 2):
-                    continue  # ("Korea Selatan, yang ...": "yang" stands for things too; "who" only for people)
-                if _WORDS.findall(s.text[max(0, m.start - 12):m.start])[-1:] and \
-                        _WORDS.findall(s.text[max(0, m.start - 12):m.start])[-1].casefold() in cl.coordinators_cf:
-                    continue  # "Robert Lane and Benjamin Vail, who agreed to finance ...": both did
-                verb_m = rx.match(r"(\w+)(?:\s+(\w+))?", s.text[rel.end():])
-                if verb_m is None or not (_is_verbish(verb_m.group(1), self.pack) or (
-                        verb_m.group(1).casefold() in self.rules.aux_words and verb_m.group(2) is not None and
-                        verb_m.group(2)[:1].islower() and _is_verbish(verb_m.group(2), self.pack)) or
-                        rel.group(1).casefold() in self.rules.person_relatives and verb_m.group(1).islower() and
-                        verb_m.group(1) not in self.pack.stopwords):
-                    continue  # (after "who" a word in lower case is its verb: "who chairs the committee")
-                close = _SET_OFF_END.search(s.text, rel.end())  # the set-off clause ends at its comma
-                fact = self._actor(s, m, ms, cl, verb_m.group(1), rel.end(), set_off=True,
-                                   end=close.start() if close else len(s.text))
-                if fact is not None and verb_m.group(1).casefold() not in self.rules.office_verbs:
-                    # "APAS vice-president Lorna Fehr, who grows canola ...": a side of a person's life, not
-                    # the office they hold (round 136; rounds 135 and 136 rejected each such card, both
-                    # teachers: "Who grew up in St Austell in Cornwall?")
-                    fact = dataclasses.replace(fact, minor=True)
-                if fact is not None:
-                    out.append(fact)
+            out += [f for m in named if (f := self._relative_actor(s, m, ms, cl)) is not None]
         return out
+
+    def _relative_actor(self, s: Sentence, m: Mention, ms: list[Mention], cl: Clauses) -> Fact | None:
+        """"..., said Mikko Hypponen, who heads F-Secure's anti-virus team": who heads it (a person
+        the sentence does not open on, told by the clause set off after the name)."""
+        rel = self.rules.person_rel_re.match(s.text, m.end)
+        if rel is None or not (m.kind == "person" or rel.group(1).casefold() in self.rules.person_relatives and
+                               m.kind == "name" and _words(m.text) >= 2):
+            return None  # ("Korea Selatan, yang ...": "yang" stands for things too; "who" only for people)
+        if _preceding_word(s.text, m.start)[0].casefold() in cl.coordinators_cf:
+            return None  # "Robert Lane and Benjamin Vail, who agreed to finance ...": both did
+        verb_m = rx.match(r"(\w+)(?:\s+(\w+))?", s.text[rel.end():])
+        verb = verb_m.group(1) if verb_m else ""
+        if not (_is_verbish(verb, self.pack) or (
+                verb.casefold() in self.rules.aux_words and verb_m.group(2) is not None and
+                verb_m.group(2)[:1].islower() and _is_verbish(verb_m.group(2), self.pack)) or
+                rel.group(1).casefold() in self.rules.person_relatives and verb.islower() and
+                verb not in self.pack.stopwords):
+            return None  # (after "who" a word in lower case is its verb: "who chairs the committee")
+        close = _SET_OFF_END.search(s.text, rel.end())  # the set-off clause ends at its comma
+        fact = self._actor(s, m, ms, cl, verb, rel.end(), set_off=True, end=close.start() if close else len(s.text))
+        if fact is not None and verb.casefold() not in self.rules.office_verbs:
+            # "APAS vice-president Lorna Fehr, who grows canola ...": a side of a person's life, not the
+            # office they hold (rounds 135 and 136: both teachers rejected each such card, "Who grew up in
+            # St Austell in Cornwall?")
+            fact = dataclasses.replace(fact, minor=True)
+        return fact
 
     def _actor(self, s: Sentence, m: Mention, ms: list[Mention], cl: Clauses, verb: str, pstart: int,
                set_off: bool, end: int | None = None) -> Fact | None:
