@@ -1408,8 +1408,12 @@ class FactFinder:
                     (_is_demonym(first, self.lex.places) or self.pack.get("grammar", "modifiers_precede_noun", False)):
                 head = head.split(" ", 1)[1]  # "Indian writer", "German engineer": one of many
             head = head.casefold()
-            if any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles) and _words(role) < 4:
+            many = any(head == g or head.startswith(g + " ") for g in self.rules.generic_roles)
+            if many and _words(role) < 4:
                 continue  # "Siapa arkeolog Inggris?": many people could be
+            # ("Peneliti | Pusat Riset ...": the office's own first word, whatever the lines above took for a
+            # qualifier)
+            many = many or any(role.casefold().startswith(g + " ") for g in self.rules.generic_roles)
             if head.split()[0] in self.rules.member_roles:
                 continue  # "Siapa Anggota Komisi B DPRD Sidoarjo?": a body has many members
             if self._messenger(role):
@@ -1505,6 +1509,11 @@ class FactFinder:
             low = role.casefold()
             local = any(low == o or low.startswith(f"{o} ") for o in self.rules.local_offices)
             ownerless = ownerless or deputy or vague_owner or local  # ("Siapa Kepala Desa Blang Raya?", round 90)
+            ownerless = ownerless or many and not (rx.search(r"[\"“”]", role) or any(
+                w.casefold() in self.rules.relatives for w in role.split()))
+            # "Siapa Peneliti Pusat Riset Tanaman Pangan BRIN?": a body has many researchers (round 138, both
+            # teachers); not "Siapa ilmuwan Inggris yang memperoleh penghargaan Nobel Fisika 1977?", not the
+            # writer of a book named in quotes: what follows makes one of them
             if holders < 2 and not one_of:
                 # ("Mark Cohen, a lawyer for Bankman-Fried": one of his lawyers, "the lawyer" is wrong)
                 # ("Presiden Otoritas Palestina Yasser Arafat" and "... Mahmoud Abbas": which one?)
@@ -3926,7 +3935,11 @@ class FactFinder:
             return None  # (after "who" a word in lower case is its verb: "who chairs the committee")
         close = _SET_OFF_END.search(s.text, rel.end())  # the set-off clause ends at its comma
         fact = self._actor(s, m, ms, cl, verb, rel.end(), set_off=True, end=close.start() if close else len(s.text))
-        if fact is not None and verb.casefold() not in self.rules.office_verbs:
+        rest = _WORDS.findall(dict(fact.slots)["predicate"])[1:] if fact is not None else []
+        if fact is not None and (verb.casefold() not in self.rules.office_verbs or len(rest) == 2 and
+                                 rest[0].casefold() in self.rules.definite_articles and
+                                 all(w.islower() for w in rest)):
+            # ("who chairs the committee": which one? round 138, both teachers)
             # "APAS vice-president Lorna Fehr, who grows canola ...": a side of a person's life, not the
             # office they hold (rounds 135 and 136: both teachers rejected each such card, "Who grew up in
             # St Austell in Cornwall?")

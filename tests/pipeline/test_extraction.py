@@ -8365,3 +8365,19 @@ def test_a_figure_closing_a_phrase_of_the_predicate_is_no_measure_of_the_subject
     text = ("Ekuador adalah penghasil minyak kelima di Amerika Latin. Rata-rata ekspor per hari minyak dari Ekuador "
             "sekitar 144.000 barrel.")
     assert "Berapa rata-rata ekspor per hari minyak dari Ekuador?" in qa_minor(text, "id"), qa_minor(text, "id")
+
+
+def test_one_of_many_at_a_body_and_the_chair_of_an_unnamed_committee_are_minor():
+    # round 138: "Siapa Peneliti Pusat Riset Tanaman Pangan BRIN?" (a body has many researchers) and "Who chairs
+    # the committee?" (which one?), both rejected by both teachers
+    text = ("Sorgum tahan kering diuji di NTT. Peneliti Pusat Riset Tanaman Pangan BRIN, Agus Priyanto, mengatakan "
+            "ketiga galur itu merupakan hasil pemuliaan mutasi.")
+    asked = facts_on(text, "id", "BRIN uji sorgum", "Agus Priyanto", "role")
+    assert asked and all(f.minor for f in asked), asked
+    text = ('Bristol approves office conversions. "We have offices sitting dark in the middle of the city," said '
+            "Councillor Helen Marsh, who chairs the committee. The plan was backed by Jane Doe, who chairs the "
+            "West of England Combined Authority.")
+    asked = {dict(f.slots)["predicate"]: f.minor for f in facts_of(text, "en", title="Bristol offices")
+             if f.family == "actor"}
+    assert asked.get("chairs the committee") is True, asked
+    assert asked.get("chairs the West of England Combined Authority") is False, asked  # (a body it names)
