@@ -3383,7 +3383,11 @@ class FactFinder:
             last_ = before.split()[-1] if before.split() else ""
             if connector and kind == "money" and last_[:1].islower() and not _is_verbish(last_, self.pack) and \
                     last_.casefold() not in self.pack.stopwords and last_.casefold() not in self.rules.approx_words and \
-                    not last_.casefold().startswith(("se", "ber")):
+                    not last_.casefold().startswith(("se", "ber")) and \
+                    not before.split()[-2:-1] == [w for w in before.split()[-2:-1]
+                                                  if w.casefold() in _ClauseWords.of(self.pack).prepositions]:
+                # (but "bertahan di kisaran | berapa": a noun after a preposition takes the sum as it is; round
+                # 139: "di kisaran sebesar berapa per kilogram?")
                 before = f"{before} {connector}"  # "Polisi menyita uang tunai | berapa?" reads "menyita uang tunai
                 # sebesar berapa?" (round 123; "senilai", "sebesar", a verb: the sum follows them as it is)
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
@@ -5302,6 +5306,9 @@ class FactFinder:
         if lead_words and (lead_words[0] in self.rules.superlatives or lead_words[0] in self.rules.record_words):
             return []  # "The Metro system was the first in the UK to have ...": a record it holds, not
             # what it is ("What was the Metro system?" has other answers)
+        if lead_words and lead_words[0] in self.pack.wordset("grammar", "comparatives"):
+            return []  # "Real-world nets are a harder problem": a judgement against something else, not what
+            # the term is (round 139: "What are real-world nets? a harder problem")
         if not (2 <= _words(body) <= 18) or body.split()[-1].casefold() in _ClauseWords.of(self.pack).dangling:
             return []
         if any(x.kind in {"person", "name"} and x.text == body and (x.kind == "person" or len(body.split()) >= 2)

@@ -857,6 +857,18 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
                       speakers: frozenset[str] | set[str] = frozenset(),
                       org_named: frozenset[str] | set[str] = frozenset(),
                       bodies: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset()) -> int:
+    """``_split_at``, but a name never opens on the head word of a place or a body: "Ketua Paguyuban
+    Pedagang | Pasar Peterongan, Suyatmi (54), menyebut ..." is one body, its holder after the comma
+    (round 139: "Siapa Ketua Paguyuban Pedagang? Pasar Peterongan")."""
+    k = _split_at(rest, lex, places, after, solo, speakers, org_named, bodies)
+    return 0 if 0 < k < len(rest) and rest[k].text.casefold() in lex.place_heads | lex.org_heads else k
+
+
+def _split_at(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",
+              solo: frozenset[str] | set[str] = frozenset(),
+              speakers: frozenset[str] | set[str] = frozenset(),
+              org_named: frozenset[str] | set[str] = frozenset(),
+              bodies: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset()) -> int:
     """Where an organisation or place ends and a name begins in the words after a
     title: "Gubernur [Bank Indonesia] Burhanuddin Abdullah", "Menteri [Pembangunan
     Inggris] Hilary Benn", "Direktur Utama [PT Telkom] Arwin Rasyid", "Pendiri

@@ -8381,3 +8381,25 @@ def test_one_of_many_at_a_body_and_the_chair_of_an_unnamed_committee_are_minor()
              if f.family == "actor"}
     assert asked.get("chairs the committee") is True, asked
     assert asked.get("chairs the West of England Combined Authority") is False, asked  # (a body it names)
+
+
+def test_a_comparison_is_no_definition():
+    # round 139: "What are real-world nets? a harder problem"
+    text = ("Enzyme breaks down nylon nets. The enzyme worked on clean nylon in the laboratory. Real-world nets are a "
+            "harder problem, the researchers said. Stem cells are master cells that can become other cells.")
+    asked = {q: a for q, a in qa_minor(text, "en").items() if q.startswith("What are")}
+    assert "What are real-world nets?" not in asked, asked
+    assert asked.get("What are stem cells?", "").startswith("master cells"), asked
+
+
+def test_a_market_after_an_office_is_no_holder_and_a_range_takes_its_sum_as_it_is():
+    # round 139: "Siapa Ketua Paguyuban Pedagang? Pasar Peterongan" (both teachers: a market; the chair is
+    # Suyatmi), and "bertahan di kisaran sebesar berapa per kilogram?" (both: awkward)
+    text = ("Retribusi pasar di Semarang naik. Pasar Peterongan ramai pada Senin. Sementara itu, Ketua Paguyuban "
+            "Pedagang Pasar Peterongan, Suyatmi (54), menyebut banyak pedagang terbebani kenaikan harga.")
+    answers = {c.answer for c in every_card(text, "id", title="Retribusi pasar naik")}
+    assert "Pasar Peterongan" not in answers, answers
+    text = ("Harga garam rakyat anjlok. Harga garam kualitas satu masih bertahan di kisaran Rp 1.100 per kilogram, "
+            "kata petambak.")
+    asked = [q for q, a in qa_minor(text, "id").items() if a == "Rp 1.100"]
+    assert asked and not any("sebesar" in q for q in asked), asked
