@@ -3905,9 +3905,7 @@ class FactFinder:
             m_end = m.end + self._apposition_end(s.text, m.end)
             verb_m = rx.match(r"\s+(\w+)", s.text[m_end:])
             then = rx.match(r"\s+(\w+)", s.text[m_end + verb_m.end():]) if verb_m else None
-            if not verb_m or not (_is_verbish(verb_m.group(1), self.pack) or (
-                    verb_m.group(1).casefold() in self.rules.aux_words and then is not None and
-                    then.group(1)[:1].islower() and _is_verbish(then.group(1), self.pack))):
+            if not verb_m or not self._opens_predicate(verb_m.group(1), then.group(1) if then else None):
                 continue  # ("Michael Howard has backed ...": an auxiliary, then the verb)
             if self.lex.org_first and verb_m.group(1).endswith("s") and then and \
                     verb_m.group(1).casefold() not in self.rules.aux_words and \
@@ -3920,6 +3918,12 @@ class FactFinder:
             out += [f for m in named if (f := self._relative_actor(s, m, ms, cl)) is not None]
         return out
 
+    def _opens_predicate(self, word: str, nxt: str | None) -> bool:
+        """``word`` is a verb, or an auxiliary before one in lower case (``nxt``): "has | backed"."""
+        return _is_verbish(word, self.pack) or (
+            word.casefold() in self.rules.aux_words and nxt is not None and nxt[:1].islower() and
+            _is_verbish(nxt, self.pack))
+
     def _relative_actor(self, s: Sentence, m: Mention, ms: list[Mention], cl: Clauses) -> Fact | None:
         """"..., said Mikko Hypponen, who heads F-Secure's anti-virus team": who heads it (a person
         the sentence does not open on, told by the clause set off after the name)."""
@@ -3931,9 +3935,7 @@ class FactFinder:
             return None  # "Robert Lane and Benjamin Vail, who agreed to finance ...": both did
         verb_m = rx.match(r"(\w+)(?:\s+(\w+))?", s.text[rel.end():])
         verb = verb_m.group(1) if verb_m else ""
-        if not (_is_verbish(verb, self.pack) or (
-                verb.casefold() in self.rules.aux_words and verb_m.group(2) is not None and
-                verb_m.group(2)[:1].islower() and _is_verbish(verb_m.group(2), self.pack)) or
+        if not (self._opens_predicate(verb, verb_m.group(2) if verb_m else None) or
                 rel.group(1).casefold() in self.rules.person_relatives and verb.islower() and
                 verb not in self.pack.stopwords):
             return None  # (after "who" a word in lower case is its verb: "who chairs the committee")
