@@ -63,7 +63,8 @@ class _Run:
         from .pipeline.rank import SHORT_PASSAGE_WORDS, default_max_cards, select
 
         short = self.words < SHORT_PASSAGE_WORDS
-        default = select(self.candidates, default_max_cards(self.words), fill=short, sized=False, minor=minor)
+        default = select(self.candidates, default_max_cards(self.words), fill=short, sized=False, minor=minor,
+                         lines=self.pack.get("meta", "deck_lines"))
         if max_cards is None:
             return default
         if max_cards <= len(default):

@@ -23,7 +23,7 @@ PACKS_DIR = Path(__file__).resolve().parent
 SCHEMA: dict[str, dict[str, str]] = {
     "meta.yaml": {
         "name": "str", "code": "str", "decimal_separator": "str",
-        "thousands_separator": "str", "question_style": "str",
+        "thousands_separator": "str", "question_style": "str", "deck_lines": "map",
     },
     "abbreviations.yaml": {"abbreviations": "list"},
     "stopwords.yaml": {"stopwords": "list"},
@@ -248,6 +248,12 @@ def _validate(code: str, folder: Path) -> dict[str, dict[str, Any]]:
                 raise LanguagePackError(
                     f"language pack '{code}': {fname} '{key}' holds {bad!r}, not text (quote it)"
                 )
+        if fname == "meta.yaml":
+            for name, value in data["deck_lines"].items():
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                    raise LanguagePackError(
+                        f"language pack '{code}': meta.yaml 'deck_lines' '{name}' must be a number from 0 to 1"
+                    )
         merged[fname[: -len(".yaml")]] = data
     return merged
 

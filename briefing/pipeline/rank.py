@@ -13,7 +13,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import regex as rx
 from ..ids import normalise
@@ -131,6 +131,8 @@ _YEAR = rx.compile(r"(?:1[5-9]|20)\d\d")
 _NAME_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 #: Cards scoring under this are left out of a deck of the default size (see ``select``).
+#: This and ``SCORE_FLOOR`` and ``CLOZE_MIN_SCORE`` are the lines of a language no review
+#: has judged; a pack sets its own (``deck_lines`` in its meta.yaml).
 MIN_SCORE = 0.25
 
 #: Share of the deck kept for cloze cards on central sentences, so a deck mixes
@@ -275,7 +277,8 @@ def _best_first(c: Card) -> tuple[float, int, bool, str]:
 
 
 def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = True,
-           minor: bool = False, keep: Sequence[Card] = ()) -> list[Card]:
+           minor: bool = False, keep: Sequence[Card] = (),
+           lines: Mapping[str, float] | None = None) -> list[Card]:
     """De-duplicate and keep the best ``max_cards``, best first (ties: article order).
 
     The best cloze cards are taken first, up to ``CLOZE_SHARE`` of the deck; the
@@ -288,8 +291,13 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     key-term gap only when nothing else comes, and then one. Minor cards come last into a
     deck the user sized, into no other, unless ``minor`` lets them rank with the rest.
     ``keep``: cards kept before any other (the default deck, in a deck asked to be bigger),
-    whatever the shares and caps say.
+    whatever the shares and caps say. ``lines``: the language's score lines of a default
+    deck (``min_score``, ``cloze_min_score``, ``cloze_floor``), else the module's.
     """
+    lines = lines or {}
+    min_score = float(lines.get("min_score", MIN_SCORE))
+    cloze_min_score = float(lines.get("cloze_min_score", CLOZE_MIN_SCORE))
+    cloze_floor = float(lines.get("cloze_floor", SCORE_FLOOR))
     # minor gaps (``Fact.minor``) come only into a deck the user sized, after every other card
     # (or, with ``minor``, rank with the others: an article that states nothing else)
     minor_cards = [] if minor else sorted((c for c in cards if "minor" in c.tags), key=_best_first)
@@ -300,11 +308,11 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
     if sized and not minor and any("keyterm" not in c.tags for c in cards):
         minor_cards += sorted((c for c in cards if "keyterm" in c.tags), key=_best_first)
         cards = [c for c in cards if "keyterm" not in c.tags]
-    if not sized and any(c.score >= MIN_SCORE for c in cards):
+    if not sized and any(c.score >= min_score for c in cards):
         # a deck of the default size leaves out the weakest cards: teachers accepted about
         # one in three of those scoring under MIN_SCORE (rounds 16-18 of the project's
         # reviews), against three in four above; a text with nothing stronger keeps them
-        cards = [c for c in cards if c.score >= MIN_SCORE]
+        cards = [c for c in cards if c.score >= min_score]
     if not sized and any("aside" not in c.tags for c in cards):
         # a deck of the default size leaves out what side stories ask (see ``asides``)
         cards = [c for c in cards if "aside" not in c.tags]
@@ -382,7 +390,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
         # a default deck leaves out gaps scoring far below its best gap: side remarks
         # deep in a long article (a ceremony's song, a near miss in a match)
         best_cloze = max((c.score for c in first if c.type == "cloze"), default=0.0)
-        kept = [c for c in first if c.type != "cloze" or c.score >= SCORE_FLOOR * best_cloze]
+        kept = [c for c in first if c.type != "cloze" or c.score >= cloze_floor * best_cloze]
         # ... but a thin deck keeps its best gaps up to about one card per 100 words
         floor_keep = math.ceil(max_cards / (CARDS_PER_100_WORDS or 1))
         if len(kept) < floor_keep:
@@ -392,7 +400,7 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
         # no weak gap, however thin the deck (an article with nothing else keeps its best
         # card), but for one: a deck with no strong gap keeps its best, so that it still
         # has a sentence to complete
-        strong = [c for c in kept if c.type != "cloze" or c.score >= CLOZE_MIN_SCORE]
+        strong = [c for c in kept if c.type != "cloze" or c.score >= cloze_min_score]
         if not any(c.type == "cloze" for c in strong):
             best_gap = next((c for c in kept if c.type == "cloze"), None)
             strong = [c for c in kept if c in strong or c is best_gap]

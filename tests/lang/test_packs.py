@@ -57,6 +57,16 @@ def test_packs_schema_error_names_file_and_key(tmp_path):
         validate("xx", bad)
 
 
+@pytest.mark.parametrize("value", ["high", "1.5", "yes"])
+def test_packs_a_deck_line_must_be_a_number_from_0_to_1(tmp_path, value):
+    bad = tmp_path / "xx"
+    shutil.copytree(PACKS_DIR / "en", bad)
+    text = (bad / "meta.yaml").read_text(encoding="utf-8").replace("min_score: 0.15", f"min_score: {value}")
+    (bad / "meta.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(LanguagePackError, match="meta.yaml 'deck_lines' 'min_score' must be a number from 0 to 1"):
+        validate("xx", bad)
+
+
 @pytest.mark.parametrize("line", ["verb_particles: [in, out, off, on]", "event_prepositions: [in, on, at]"])
 def test_packs_a_bare_yaml_boolean_in_any_word_list_is_an_error(tmp_path, line):
     # en's "on", "off" and "no" were read as booleans and dropped, in lists the schema does not name

@@ -2714,11 +2714,13 @@ def test_a_person_named_once_in_passing_gets_no_role_card_but_a_speaker_or_a_sub
     assert "Siapa Menteri Perdagangan?" not in found, found
     assert found.get("Siapa Direktur Utama PT Pertamina?") == "Nicke Widyawati", found
     assert found.get("Siapa Kepala BPOM?") == "Penny Lukito", found
-    # ... but past half of a full article an official named once is a side detail: a default
-    # deck asks neither who holds the office nor a gap on the name (rounds 27-37: 39% accepted)
-    default = briefing.extract(text, title="Berita", lang="id").cards
-    assert not [c for c in default if c.answer == "Penny Lukito"], [(c.question, c.answer) for c in default]
-    assert [c for c in default if c.answer == "Nicke Widyawati"], [(c.question, c.answer) for c in default]
+    # ... but past half of a full article an official named once is a side detail, ranked
+    # after the lead's officials. (Teachers of rounds 27-37 accepted 39% of such cards, and a
+    # default deck left them out; in rounds 134-139 they accepted 24 of 24 judgements of
+    # them, and a default deck keeps them, last.)
+    default = [c.answer for c in briefing.extract(text, title="Berita", lang="id").cards]
+    assert "Nicke Widyawati" in default and "Penny Lukito" in default, default
+    assert default.index("Nicke Widyawati") < default.index("Penny Lukito"), default
 
 
 def test_a_regional_office_takes_the_next_word_as_its_region():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import briefing
 from briefing.pipeline.facts import Clauses
 from briefing.pipeline.mentions import tokens
@@ -311,14 +313,22 @@ def test_an_acronym_the_article_writes_once_is_a_side_detail_only_deep_in_the_ar
     asked = {c.question for c in default if c.family == "acronym"}
     assert "Apa kepanjangan dari BNPB?" in asked, asked  # written again: the story's agency
     assert "Apa kepanjangan dari PMI?" in asked, asked  # written once, at its definition, early
-    # ... but written once deep in a full article, a body named in passing
+    # ... but written once deep in a full article, a body named in passing: it ranks below the
+    # story's agency. (A default deck left it out until rounds 134-139, whose teachers accepted
+    # 35 of 44 judgements of such definitions; so the deck keeps it.)
     late = text.replace("Relawan Palang Merah Indonesia (PMI) membantu evakuasi warga di Kampung Pulo. ", "") + \
         " Relawan Palang Merah Indonesia (PMI) membantu evakuasi warga di Kampung Pulo."
-    default = briefing.extract(late, title="Banjir Jakarta", lang="id").cards
-    assert not [c.question for c in default if c.family == "acronym" and "PMI" in c.question], \
-        [c.question for c in default]
-    big = briefing.extract(late, title="Banjir Jakarta", lang="id", max_cards=40).cards
-    assert [c for c in big if c.family == "acronym" and "PMI" in c.question]  # a bigger deck keeps it
+    default = [c.question for c in briefing.extract(late, title="Banjir Jakarta", lang="id").cards]
+    assert default.index("Apa kepanjangan dari BNPB?") < default.index("Apa kepanjangan dari PMI?"), default
+    # ... and with the stricter lines of a language no review has judged, the deck leaves it out
+    from briefing.api import _run
+    from briefing.lang import generic_pack
+    from briefing.models import Article
+
+    run = _run(Article(title="Banjir Jakarta", text=late, lang="id", key="k"), "id")
+    meta = {**run.pack.data["meta"], "deck_lines": generic_pack("xx").get("meta", "deck_lines")}
+    strict = dataclasses.replace(run, pack=dataclasses.replace(run.pack, data={**run.pack.data, "meta": meta}))
+    assert "Apa kepanjangan dari PMI?" not in [c.question for c in strict.cards()]
 
 
 def test_a_where_question_on_no_event_is_minor():
@@ -512,8 +522,8 @@ def test_a_deck_asked_to_be_bigger_keeps_every_card_of_the_default_deck():
         card(2, "quantity", "question", "30 persen", 0.60, "quantity", "number", "question"),
         card(3, "cloze", "cloze", "Teheran", 0.50, "cloze", "place"),
         card(4, "cloze", "cloze", "Muskat", 0.49, "cloze", "place"),
-        card(5, "acronym", "definition", "Badan Pengawas Pemilu", 0.20, "acronym", "organisation", "definition"),
-        card(6, "acronym", "definition", "Badan Pangan Nasional", 0.19, "acronym", "organisation", "definition"),
+        card(5, "acronym", "definition", "Badan Pengawas Pemilu", 0.10, "acronym", "organisation", "definition"),
+        card(6, "acronym", "definition", "Badan Pangan Nasional", 0.09, "acronym", "organisation", "definition"),
     ]
     sized = replace(run, candidates=candidates, words=330)
     default = sized.cards()
