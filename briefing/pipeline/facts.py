@@ -819,6 +819,12 @@ class PackRules(_PerPack):
         article = rf"(?:(?:{_alt(g('grammar', 'definite_articles'))})\s+)?" if g("grammar", "definite_articles") else ""
         self.part_of_re = rx.compile(rf"\s+(?:{part})\s+{article}\d[\d.,]*\s+[^\W\d]", re.IGNORECASE) \
             if part else None
+        # "6 dari 27 percobaan ... atau 22 persen": a part of a whole, then the same share said again;
+        # each of the three figures gives away the others
+        alts = _alt(g("grammar", "alternative_words"))
+        self.restated_part_re = rx.compile(
+            rf"\d[\d.,]*\s+(?:{part})\s+{article}\d[\d.,]*\s+[^\W\d][^.;:]{{0,60}}?\s(?:{alts})\s+\d[\d.,]*",
+            re.IGNORECASE) if part and alts else None
         # ("finished fifth of ___ teams", "won 19 of their ___ matches": an ordinal or a possessive too)
         dets = g("grammar", "definite_articles") + g("grammar", "possessives")
         whole_det = rf"(?:(?:{_alt(dets)})\s+)?" if dets else ""
@@ -972,6 +978,8 @@ class PackRules(_PerPack):
         # prepositions that ask their own question ("Sejak kapan", "Since when")
         self.prep_questions = {str(k).casefold() for k in (pack.get("dates", "preposition_questions", {}) or {})}
         self.end_preps = {str(k).casefold() for k in (pack.get("dates", "end_prepositions", []) or [])}
+        self.deadline_preps = pack.wordset("dates", "deadline_prepositions")
+        self.goal_words = pack.wordset("dates", "goal_words")
         self.range_start_preps = pack.wordset("dates", "range_start_prepositions")
         self.duration_verbs = pack.wordset("numbers", "duration_verbs")
         # a figure standing alone, perhaps after its currency (``FactFinder._sum_shown``)
@@ -1713,6 +1721,10 @@ class FactFinder:
                 p_start, prep = p2, prep2
             left = cl.left(p_start)
             head = s.text[left:p_start]
+            if prep.casefold() in self.rules.deadline_preps and \
+                    any(w.strip(",;:").casefold() in self.rules.goal_words for w in s.text[:p_start].split()):
+                continue  # "ministers have pledged to decarbonise fleets | by 2040": the goal's deadline, not
+                # when it was set (round 140: "When have the region's ministers pledged ...? by 2040")
             if self.rules.attrib_re is not None and self.rules.attrib_re.match(head):
                 continue  # "Mengutip Bloomberg, Senin (...)": the date of a citation
             if self.rules.style == "invert" and prep.casefold() not in self.rules.agent_words and \
@@ -3170,7 +3182,8 @@ class FactFinder:
             # 6 of 34 judgements of such number cards in reviews 45-57)
             aside = self._side_figure(before, after) or self._recent_span(s.text, start, end, noun) or \
                 unnamed or \
-                self._age(s.text, m.start, end) or self._size(s.text, start) or self._tally(s.text, start, end)
+                self._age(s.text, m.start, end) or self._size(s.text, start) or self._tally(s.text, start, end) or \
+                self._onlookers(s.text, start, end)
             subject = self._measured(s, cl, start, right, before, after, ms)
             sw = subject.split()
             if len(sw) >= 3 and (sw[-1].casefold() in self.pack.stopwords or
@@ -3317,6 +3330,11 @@ class FactFinder:
                 if any(w.casefold() in self.rules.superlatives for w in bw_[-5:]):
                     continue  # "rose at their fastest annual rate for ten months": the highest in that span
                     # (since ten months ago), not how long ("How long did house prices rise ...?")
+                if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words for w in bw_) and \
+                        any(w.casefold() in self.rules.aux_words for w in after.split()[:2]):
+                    continue  # "The premium on properties left empty for more than two years | will rise
+                    # to 150 percent": the span is the subject's, before its verb (round 140: "How long
+                    # will the premium on properties left empty rise to 150 percent?")
                 if _preceding_word(s.text, left)[0].casefold() in self.rules.relatives:
                     continue  # "after a move that | zoo officials planned for almost two years": the
                     # relative's object stands outside it ("How long did zoo officials plan?")
@@ -3601,6 +3619,17 @@ class FactFinder:
             pos += word.end()
             ch = self.rules.change_re.match(rest, pos)
         return ch is not None and rx.match(r"\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", rest[ch.end():]) is not None
+
+    def _onlookers(self, text: str, start: int, end: int) -> bool:
+        """The figure at ``start:end`` counts people watching: a word of numbers.onlooker_words
+        in it or right after it ("___ penonton") or among the three words before it ("ditonton
+        sekitar ___ orang", "a crowd of ___")."""
+        words = self.pack.wordset("numbers", "onlooker_words")
+        if not words:
+            return False
+        after = _WORDS.findall(text[end:end + 30])[:1]
+        before = _WORDS.findall(text[max(0, start - 40):start])[-3:]
+        return any(w.casefold() in words for w in after + before + _WORDS.findall(text[start:end]))
 
     def _age(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` is someone's age: after a word of age
@@ -4344,6 +4373,12 @@ class FactFinder:
                 continue  # "The Year ___ exams", "Liga ___": the figure ends a name
             if m.kind == "number" and _measure_part(s.text, m, ms, self.pack):
                 continue  # "2 menit ___ detik": one part of a measure written in two units
+            if m.kind == "number" and self._onlookers(s.text, start, end):
+                minor = True  # "Tampil di hadapan sekitar ___ penonton": the audience (see ``_onlookers``)
+            if m.kind == "number" and self.rules.restated_part_re is not None and any(
+                    r.start() <= start < r.end() for r in self.rules.restated_part_re.finditer(s.text)):
+                minor = True  # "memasukkan 6 dari 27 percobaan ... atau ___": the share the part of a whole
+                # says again (round 140: both teachers rejected "{{22 persen}}" and "{{6}}" as given away)
             if m.kind == "number" and self._listed_after(s.text, m):
                 continue  # "at ___ referendums, in 1975, 1984, 1992 and 2009": counted for the learner
             if m.kind == "number":
