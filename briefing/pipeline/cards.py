@@ -205,6 +205,11 @@ class English:
             if form is not None:
                 if any(x in self.relatives for x in words[1:i]):
                     return None  # (as above: a verb of a relative clause)
+                if form[0] == "does" and any(x.casefold() in self.aux and y.casefold() == "been"
+                                             for x, y in zip(words[i + 1:], words[i + 2:])):
+                    return None  # "comedy shows and Premier League matches through social media | has been
+                    # jailed": a plural noun, the verb after it (round 141: "How long does comedy shows
+                    # and Premier League match ... has been jailed ...?")
                 if any(x.casefold() in self.coordinators and y[:1].islower() and (yf := self.base_of(y)) is not None
                        and yf[0] == form[0] for x, y in zip(words[i + 1:], words[i + 2:])):
                     return None  # "Dylan grew up in Hibbing and moved to New York": a second

@@ -961,6 +961,17 @@ class PackRules(_PerPack):
         # "from 1880 | onwards" (dates.open_end_words)
         open_ends = _alt([str(w) for w in pack.get("dates", "open_end_words", []) or []])
         self.open_end_re = rx.compile(rf"\s+(?:{open_ends})(?!\w)", re.IGNORECASE) if open_ends else None
+        # "1,5 persen per bulan | atau sekitar | 18 persen per tahun": the same measure said again in other
+        # units (grammar.alternative_words); each figure gives the other away
+        # (a rate only: "210 poin atau 2,5 persen" needs the index's level to convert, and is asked)
+        approx = _alt(g("numbers", "approximators"))
+        rates = _alt(g("numbers", "rate_words"))
+        self.restated_after_re = rx.compile(
+            rf"\s+(?:{rates})\s+[^\W\d]+,?\s+(?:{alts})\s+(?:(?:{approx})\s+)?[^\W\d]{{0,3}}\s?\d",
+            re.IGNORECASE) if alts and approx and rates else None
+        self.restated_before_re = rx.compile(
+            rf"\d[\d.,]*\s*(?:%|[^\W\d]+)?\s+(?:{rates})\s+[^\W\d]+,?\s+(?:{alts})\s+(?:(?:{approx})\s+)?$",
+            re.IGNORECASE) if alts and approx and rates else None
         # "9 medali emas|, | 6 perak|, dan | 7": the words between two items of a list of counts; group 1 the
         # first item's noun
         # ("210 poin atau 24,71 persen": one move in two measures, grammar.alternative_words)
@@ -3183,7 +3194,7 @@ class FactFinder:
             aside = self._side_figure(before, after) or self._recent_span(s.text, start, end, noun) or \
                 unnamed or \
                 self._age(s.text, m.start, end) or self._size(s.text, start) or self._tally(s.text, start, end) or \
-                self._onlookers(s.text, start, end)
+                self._onlookers(s.text, start, end) or self._said_again(s.text, start, end, either=False)
             subject = self._measured(s, cl, start, right, before, after, ms)
             sw = subject.split()
             if len(sw) >= 3 and (sw[-1].casefold() in self.pack.stopwords or
@@ -3330,6 +3341,11 @@ class FactFinder:
                 if any(w.casefold() in self.rules.superlatives for w in bw_[-5:]):
                     continue  # "rose at their fastest annual rate for ten months": the highest in that span
                     # (since ten months ago), not how long ("How long did house prices rise ...?")
+                if (co_ := rx.match(r"\s*(\w+)\s+(\S+)\s+(\w+)", after)) and co_.group(1).casefold() in cl.coordinators_cf \
+                        and co_.group(3).casefold() in self.period_units and \
+                        (co_.group(2)[:1].isdigit() or co_.group(2).casefold() in self.lex.number_words):
+                    continue  # "jailed for four years | and eight months": one span in two units, which the
+                    # question would cut (round 140: "How long ... has been jailed and eight months?")
                 if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words for w in bw_) and \
                         any(w.casefold() in self.rules.aux_words for w in after.split()[:2]):
                     continue  # "The premium on properties left empty for more than two years | will rise
@@ -3562,10 +3578,12 @@ class FactFinder:
                    for m in ms)
 
     def _aged_speaker(self, text: str, m: Mention) -> bool:
-        """The person ``m`` is given with an age, then speaks (not "Dwight Phillips (27),
-        mempertahankan gelar": an athlete's feat is the news)."""
+        """The person ``m`` is given with an age, then speaks or testifies (verbs.testimony_verbs:
+        "Sumarni (63), pensiunan guru ..., mengaku menyimpan ___", rejected by both teachers of
+        rounds 140 and 141; not "Dwight Phillips (27), mempertahankan gelar": an athlete's feat
+        is the news)."""
         return bool(rx.match(r"\s*\(\d{1,3}\)", text[m.end:]) or self.lex.age_after_re.match(text, m.end)) and \
-            any(w.casefold() in self.rules.reporting for w in
+            any(w.casefold() in self.rules.reporting or w.casefold() in self.rules.testimony_verbs for w in
                 _WORDS.findall(text[max(0, m.start - 20):m.start])[-2:] + _WORDS.findall(text[m.end:m.end + 120]))
         # ('"...," kata ___ (52), petani garam': the verb may come first)
 
@@ -3619,6 +3637,21 @@ class FactFinder:
             pos += word.end()
             ch = self.rules.change_re.match(rest, pos)
         return ch is not None and rx.match(r"\s*(?:[^\W\d]{1,3}\s?)?[$£€¥]?\d", rest[ch.end():]) is not None
+
+    def _said_again(self, text: str, start: int, end: int, either: bool = True) -> bool:
+        """The figure at ``start:end`` is a rate that says again, over another span, the rate just
+        before it, or the one just after it says it again ("imbal hasil 1,5 persen per bulan atau
+        sekitar 18 persen per tahun"; numbers.rate_words, grammar.alternative_words): a card on
+        either is given away by the other (round 141: both teachers rejected "... 1,5 persen per
+        bulan atau berapa persen per tahun?"). Not ``either``: only the second (a question on the
+        first leaves the second out)."""
+        r = self.rules
+        if r.restated_after_re is None or r.restated_before_re is None:
+            return False
+        unit = rx.match(r"\s*%|\s+[^\W\d]+(?=\s)", text[end:])
+        return bool(r.restated_before_re.search(text[max(0, start - 60):start])) or either and bool(
+                    r.restated_after_re.match(text, end) or
+                    unit is not None and r.restated_after_re.match(text, end + unit.end()))
 
     def _onlookers(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` counts people watching: a word of numbers.onlooker_words
@@ -4373,6 +4406,8 @@ class FactFinder:
                 continue  # "The Year ___ exams", "Liga ___": the figure ends a name
             if m.kind == "number" and _measure_part(s.text, m, ms, self.pack):
                 continue  # "2 menit ___ detik": one part of a measure written in two units
+            if m.kind == "number" and self._said_again(s.text, start, end):
+                minor = True  # "1,5 persen per bulan atau sekitar ___ per tahun" (see ``_said_again``)
             if m.kind == "number" and self._onlookers(s.text, start, end):
                 minor = True  # "Tampil di hadapan sekitar ___ penonton": the audience (see ``_onlookers``)
             if m.kind == "number" and self.rules.restated_part_re is not None and any(
@@ -4547,8 +4582,9 @@ class FactFinder:
                     nw.group(1).casefold() in self.period_units and nw.group(2).casefold() in self.event_offsets:
                 minor = True  # "separated from the rocket ___ minutes after launch": an offset from another
                 # event, as its question is (round 114; not "___ years ago.", "6 juta tahun lalu": a time)
-            if m.kind == "number" and self._vox_pop(s.text, ms):
-                minor = True  # "Rosa Alvarez, 67, ... said her apartment reached ___ degrees": one person's case
+            if m.kind in {"number", "place"} and self._vox_pop(s.text, ms):
+                minor = True  # "Rosa Alvarez, 67, ... said her apartment reached ___ degrees": one person's case,
+                # and where such a person lives (round 140: both teachers rejected "petani di {{Desa Tapango}}")
             if m.kind == "number" and self._figure_in_relative(s.text, start, ms):
                 minor = True  # "1,840 cameras, which recorded ___ images": a detail of the first figure's noun
             if m.kind == "number" and self._old_level(s.text, start, end):

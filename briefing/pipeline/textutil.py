@@ -10,11 +10,11 @@ from ..models import Sentence
 
 def plural_run(after: str, stopwords: frozenset[str] | set[str],
                is_verb=lambda word: False) -> tuple[list[str], int]:
-    """Where modifiers come first, a counted noun runs on to its plural: the (at most two)
-    lower-case words of ``after`` that carry "41,000 heritage | tour tickets" on, and how far
-    they reach into ``after``; ([], 0) when no plural ends such a run or a function word or
-    a verb stands in it."""
-    run = rx.match(r"(?:\s+([a-z][a-z-]*)){1,2}", after)
+    """Where modifiers come first, a counted noun runs on to its plural: the (at most three)
+    lower-case words of ``after`` that carry "41,000 heritage | tour tickets", "40 fake | social
+    media profiles" on, and how far they reach into ``after``; ([], 0) when no plural ends such
+    a run or a function word or a verb stands in it."""
+    run = rx.match(r"(?:\s+([a-z][a-z-]*)){1,3}", after)
     words = run.group().split() if run else []
     while words and (words[-1] in stopwords or is_verb(words[-1]) or not words[-1].endswith("s")):
         words.pop()

@@ -8463,3 +8463,44 @@ def test_a_count_of_people_watching_is_a_minor_card(text, lang, figure):
     assert [c for c in every if figure in c.answer], [(c.question, c.answer) for c in every]
     assert not [c for c in cards_of(text, lang) if figure in c.answer], \
         [(c.question, c.answer) for c in cards_of(text, lang)]
+
+
+def test_round_141_a_sentence_in_two_units_of_time_and_a_subject_with_a_plural_noun_ask_no_garbled_question():
+    text = ("A man who sold more than 2,300 fake tickets for concerts, comedy shows and Premier League matches "
+            "through social media has been jailed for four years and eight months.")
+    found = _qa_or_none(text, "en")
+    # both teachers rejected "How long does comedy shows and Premier League match through social media has
+    # been jailed and eight months? four years"
+    assert not [q for q in found if q.startswith("How long")], found
+    assert not [q for q in found if " has been " in q and q.startswith(("How", "When", "Who", "What"))
+                and " does " in q], found
+
+
+def test_round_141_a_counted_noun_runs_over_three_modifiers_to_its_plural():
+    found = _qa_or_none("The court heard that Hollis ran more than 40 fake social media profiles, often posing "
+                        "as a fan who could no longer attend an event.", "en")
+    # both teachers rejected "How many fake did Hollis run social media profiles?"
+    assert found.get("How many fake social media profiles did Hollis run?") == "more than 40", found
+
+
+def test_round_141_a_rate_said_again_over_another_span_is_given_away():
+    text = ("Dalam persidangan terungkap, KSP MSA menawarkan produk simpanan berjangka dengan imbal hasil "
+            "1,5 persen per bulan atau sekitar 18 persen per tahun, jauh di atas bunga deposito perbankan.")
+    found = _qa_or_none(text, "id")
+    # both teachers rejected "... imbal hasil 1,5 persen per bulan atau berapa persen per tahun?"
+    assert not [q for q in found if "atau berapa" in q], found
+    assert [q for q in found if q.endswith("berapa persen per bulan?")], found  # the first, alone, is asked
+    # (guard) a rise in a count and in percent needs the count before to convert: asked
+    moved = _qa_or_none("Jumlah penumpang kereta di Stasiun Tugu naik 1.200 orang atau 15 persen pada Oktober 2025.", "id")
+    assert [q for q in moved if "atau berapa persen" in q], moved
+
+
+def test_round_141_someone_given_with_an_age_who_testifies_tells_their_own_case():
+    text = ("Ratusan anggota kemudian melapor ke Polda Jawa Tengah. Sumarni (63), pensiunan guru asal Ungaran, "
+            "mengaku menyimpan Rp 240 juta di koperasi tersebut. Muhammad Arsyad (52), petani di Desa Tapango, "
+            "mengaku kini rutin memangkas dan memupuk 1,5 hektare kebunnya.")
+    # both teachers rejected "{{Rp 240 juta}}" (round 141), "{{1,5 hektare}}" and "{{Desa Tapango}}" (round 140)
+    gaps = gaps_of(text, "id")
+    assert not {"Rp 240 juta", "1,5 hektare", "Desa Tapango"} & gaps, gaps
+    every = {c.answer for c in every_card(text, "id")}
+    assert {"Rp 240 juta", "1,5 hektare"} <= every, every  # a deck asked to be big has them
