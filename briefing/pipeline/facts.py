@@ -585,7 +585,8 @@ HISTORY_YEARS = 5
 #: A list going on after a noun: ", kerbau, kambing, dan domba", ", leopards and cheetahs" (one-word
 #: items; group 1 the word before the last item, a coordinator where it is a list).
 _LIST_TAIL = rx.compile(r"(?:,\s+[a-z][\w-]*){1,6}?,?\s+(\w+)\s+[a-z][\w-]*(?!\w)")
-_SET_OFF_END = rx.compile(r"[,;:(]")  # where a clause set off by commas ends
+_SET_OFF_END = rx.compile(r"(?<!\d),|,(?!\d)|[;:(]")  # where a clause set off by commas ends (not inside
+# "22,000": round 142, "Who runs a 22?")
 #: A name set off by commas, then the word after it (group 1): ", Highland Retreats Ltd, | was based ..."
 _NAME_SET_OFF = rx.compile(r",\s+(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*,\s+(\w+)")
 #: A species epithet after a genus: "Pongo | pygmaeus", "Chelonia | mydas" (a Latin ending, five letters or more).
@@ -798,7 +799,9 @@ class PackRules(_PerPack):
         self.home_places = {normalise(w) for w in g("roles", "home_places")}
         self.definite_articles = pack.wordset("grammar", "definite_articles")
         # ... but "hampir 5.000 ton", "almost 40%" is an approximate figure, not a near miss
-        figures = _alt(sorted(str(w) for w in (pack.get("numbers", "words", {}) or {})))
+        # (and "by nearly a third", numbers.fractions: round 142's lead lost its every gap)
+        figures = _alt(sorted([str(w) for w in (pack.get("numbers", "words", {}) or {})] +
+                              [str(w) for w in (pack.get("numbers", "fractions", {}) or {})], key=rx.longest_first))
         self.unrealised_re = _words_re(g("grammar", "unrealised_markers"),
                                        rf"(?!\s*(?:[$£€]|Rp)?\s*\d)" + (rf"(?!\s+(?:{figures})\b)" if figures else ""))
         # "tidak lama sebelum", "not only": a negation word that negates nothing
@@ -2620,10 +2623,13 @@ class FactFinder:
             if self._in_relative(s.text[left:pstart], s.text[end:right]):
                 continue
             rel = self.rules.rel_re.search(f" {s.text[left:pstart]} ") if self.rules.rel_re is not None else None
-            if rel and _has_verb(s.text[left:left + max(0, rel.start() - 1)], self.pack) and \
+            head_ = s.text[left:left + max(0, rel.start() - 1)] if rel else ""
+            if rel and (_has_verb(head_, self.pack) or
+                        any(w.casefold() in self.pack.wordset("grammar", "copulas") for w in _WORDS.findall(head_))) and \
                     _words(s.text[left + rel.end() - 1:pstart]) >= 1:
                 continue  # "PSSI membentuk tim investigasi yang dijadwalkan tiba di Malang": the place
-                # is where the team arrives, inside the relative clause, not where PSSI formed it
+                # is where the team arrives, inside the relative clause, not where PSSI formed it (and
+                # after a copula, round 142: "Di mana tabuik merupakan tradisi ... yang ... berlangsung?")
             clause = cl.unmark(_clean(f"{s.text[left:pstart]} {cl.trim(_clean(s.text[end:right]))}"))
             clause = self._with_subject(s, ms, left, clause)
             if clause and (clause[:1].isdigit() or
@@ -3351,6 +3357,9 @@ class FactFinder:
                     continue  # "The premium on properties left empty for more than two years | will rise
                     # to 150 percent": the span is the subject's, before its verb (round 140: "How long
                     # will the premium on properties left empty rise to 150 percent?")
+                if _preceding_word(s.text, left)[0].casefold() in self.pack.wordset("grammar", "condition_subordinators"):
+                    continue  # "reopen wards once | there had been no new cases for 72 hours": a condition still
+                    # to be met (round 142: "How long had there been no new cases? 72 hours")
                 if _preceding_word(s.text, left)[0].casefold() in self.rules.relatives:
                     continue  # "after a move that | zoo officials planned for almost two years": the
                     # relative's object stands outside it ("How long did zoo officials plan?")
@@ -5560,6 +5569,11 @@ class FactFinder:
                          for i in range(verbs[0] + 1, len(words) - 1)):
             return True  # "warga yang ingin berlangganan | dapat mendaftar ...": a modal after the
             # relative's verb opens the main clause
+        passive = tuple(p.casefold() for p in self.pack.get("grammar", "passive_prefixes", []) or [])
+        if passive and len(verbs) >= 2 and verbs[1] == verbs[0] + 1 and \
+                all(words[i].casefold().startswith(passive) for i in verbs[:2]):
+            return True  # "Izin yang digugat | diterbitkan DPMPTSP ... pada Februari 2024": two passives in a
+            # row are two clauses, the second the main one (round 142: "Kapan izin digugat diterbitkan ...?")
         return len(verbs) >= 2 and verbs[-1] == len(words) - 1 and (len(verbs) > 2 or verbs[1] - verbs[0] > 1) and \
             not any(w.casefold() in cl.coordinators_cf for w in words[verbs[0]:verbs[-1]])
         # ("play-off nasional yang dijadwalkan | berlangsung ___": two verbs in a row are one chain,

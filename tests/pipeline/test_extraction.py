@@ -8504,3 +8504,43 @@ def test_round_141_someone_given_with_an_age_who_testifies_tells_their_own_case(
     assert not {"Rp 240 juta", "1,5 hektare", "Desa Tapango"} & gaps, gaps
     every = {c.answer for c in every_card(text, "id")}
     assert {"Rp 240 juta", "1,5 hektare"} <= every, every  # a deck asked to be big has them
+
+
+def test_round_142_nearly_before_a_fraction_is_an_approximate_figure_not_a_near_miss():
+    text = ("Maple syrup reserve\n\nQuebec's maple syrup producers will release 45 million pounds (about 20,400 tonnes) "
+            "of syrup from their strategic reserve this year after an unusually short spring season cut production by "
+            "nearly a third, the industry's marketing body said on Tuesday. Exports fell in the spring.")
+    # the lead lost every gap: "nearly" read as a chance that came to nothing
+    assert "45 million" in gaps_of(text, "en"), gaps_of(text, "en")
+
+
+def test_round_142_a_clause_set_off_after_a_name_runs_past_a_thousands_comma():
+    text = ('Maple\n\n"We stopped collecting on April 9," said Isabelle Roy, who runs a 22,000-tap sugar bush near '
+            'Saint-Georges. Prices rose in the city.')
+    found = _qa_or_none(text, "en")
+    assert "Who runs a 22?" not in found, found  # both teachers rejected it
+    assert found.get("Who runs a 22,000-tap sugar bush near Saint-Georges?") == "Isabelle Roy", found
+
+
+def test_round_142_two_passives_in_a_row_close_the_relative_clause():
+    text = ("Izin tambang\n\nIzin yang digugat diterbitkan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+            "(DPMPTSP) Provinsi Kalimantan Timur pada Februari 2024 untuk areal seluas 48 hektare. Warga menggugat "
+            "izin itu ke PTUN Samarinda.")
+    found = _qa_or_none(text, "id")
+    # both teachers rejected "Kapan izin digugat diterbitkan DPMPTSP Provinsi Kalimantan Timur?"
+    assert not [q for q in found if q.startswith("Kapan izin digugat")], found
+    assert [q for q in found if q.startswith("Kapan izin yang digugat diterbitkan")], found
+
+
+def test_round_142_a_place_in_a_relative_clause_after_a_copula_is_not_where_the_subject_is():
+    text = ("Tradisi Tabuik\n\nTabuik merupakan tradisi peringatan 10 Muharram yang diperkirakan sudah berlangsung "
+            "di Pariaman sejak abad ke-19. Ribuan warga menyaksikan prosesi itu setiap tahun.")
+    found = _qa_or_none(text, "id")
+    assert not [q for q in found if q.startswith("Di mana tabuik merupakan")], found  # both teachers rejected it
+
+
+def test_round_142_a_span_in_a_condition_still_to_be_met_gets_no_how_long():
+    text = ("Norovirus wards\n\nNHS Grampian said it would review the closures daily and reopen wards once there had "
+            "been no new cases for 72 hours. The board closed six wards at Aberdeen Royal Infirmary.")
+    found = _qa_or_none(text, "en")
+    assert not [q for q in found if q.startswith("How long")], found  # "How long had there been no new cases?"
