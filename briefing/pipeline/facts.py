@@ -3351,7 +3351,7 @@ class FactFinder:
                         and co_.group(3).casefold() in self.period_units and \
                         (co_.group(2)[:1].isdigit() or co_.group(2).casefold() in self.lex.number_words):
                     continue  # "jailed for four years | and eight months": one span in two units, which the
-                    # question would cut (round 140: "How long ... has been jailed and eight months?")
+                    # question would cut (round 141: "How long ... has been jailed and eight months?")
                 if self.rules.style == "invert" and not any(w.casefold() in self.rules.aux_words for w in bw_) and \
                         any(w.casefold() in self.rules.aux_words for w in after.split()[:2]):
                     continue  # "The premium on properties left empty for more than two years | will rise
