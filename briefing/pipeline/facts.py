@@ -4059,6 +4059,17 @@ class FactFinder:
             predicate = predicate[:own.start()]  # "... under the posts | and François Trinh-Duc converted"
             # (and "finished second in 2:24:02 | and Ireland's Aoife Brennan was a superb third": round 122)
             # (but "between Islam and Islamism leads ...": the pair is one phrase)
+        subs = [x for x in rx.finditer(r"[\w'’-]+", predicate)
+                if x.start() > 0 and x.group().casefold() in cl.subordinators_cf]
+        if subs and (rel_ := rx.match(r"\s*,\s*(\w+)", s.text[right:])) and \
+                rel_.group(1).casefold() in self.rules.relatives and \
+                not any(_is_verbish(w, self.pack) or w.casefold() in self.rules.aux_words
+                        for w in _WORDS.findall(predicate[subs[-1].end():])):
+            predicate = predicate[:subs[-1].start()].rstrip(" ,")  # "scored twice in the final 20 minutes |
+            # as Wolverhampton Wanderers Women|, who play ..., knocked Everton out": a subordinate clause cut
+            # before its verb by a relative clause set off after it (round 143: "Who scored twice ... as
+            # Wolverhampton Wanderers Women?"; not "described the companion as the main character of
+            # the show|, as the story begins ...": a preposition, and no relative cuts it)
         predicate = cl.trim(predicate, keep=14)
         if verb.casefold() in self.rules.request_verbs and \
                 not any(_is_verbish(w, self.pack) for w in _WORDS.findall(predicate)[1:]):

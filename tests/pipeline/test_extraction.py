@@ -8544,3 +8544,17 @@ def test_round_142_a_span_in_a_condition_still_to_be_met_gets_no_how_long():
             "been no new cases for 72 hours. The board closed six wards at Aberdeen Royal Infirmary.")
     found = _qa_or_none(text, "en")
     assert not [q for q in found if q.startswith("How long")], found  # "How long had there been no new cases?"
+
+
+def test_round_143_a_subordinate_clause_cut_before_its_verb_leaves_the_who_question():
+    text = ("Wolves knock out Everton\n\nTeenage substitute Adaeze Okoro scored twice in the final 20 minutes as "
+            "Wolverhampton Wanderers Women, who play two divisions below the Women's Super League, knocked Everton "
+            "out of the Women's FA Cup fifth round with a 2-1 win on Sunday. The crowd cheered.")
+    found = _qa_or_none(text, "en")
+    # both teachers rejected "Who scored twice in the final 20 minutes as Wolverhampton Wanderers Women?"
+    assert not [q for q in found if q.endswith("as Wolverhampton Wanderers Women?")], found
+    assert found.get("Who scored twice in the final 20 minutes?") == "Adaeze Okoro", found
+    # (guard) "as" of a preposition before a comma that no relative clause follows stays in the question
+    moffat = _qa_or_none("Doctor Who\n\nSteven Moffat described the companion as the main character of the show, as the "
+                         "story begins anew with each companion. The show returned in 2005.", "en")
+    assert moffat.get("Who described the companion as the main character of the show?") == "Steven Moffat", moffat
