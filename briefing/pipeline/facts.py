@@ -1127,6 +1127,16 @@ class PackRules(_PerPack):
         self.range_to_re = rx.compile(rf"\s+(?:{to})\s+(?:[^\W\d]{{1,3}}\.?\s*|[A-Z]{{0,3}}[$£€¥]\s*)?\d", re.IGNORECASE) \
             if to else None
         self.range_words_re = rx.compile(rf"(?<!\w)(?:{to})(?!\w)", re.IGNORECASE) if to else rx.compile("(?!)")
+        # "empat hingga ___ kali", "three or ___ rings": the far end of a range of counts, or the second of two,
+        # half given away by the first (round 144: both teachers rejected "empat hingga {{enam kali}}"); its
+        # gap holds the whole range
+        counts_ = _alt(sorted(lexicon(pack).number_words, key=rx.longest_first))
+        ends_ = _alt([w for w in g("grammar", "range_joins") + g("grammar", "alternative_words")
+                      if w.casefold() not in {c.casefold() for c in g("grammar", "coordinators")} or
+                      w in g("grammar", "alternative_words")])
+        self.count_pair_before_re = rx.compile(
+            rf"(?:(?<![\w.,$£€¥])\d[\d.,]*|(?<!\w)(?:{counts_}))\s*(?:[-–]|\s(?:{ends_}))\s*$", re.IGNORECASE) \
+            if counts_ and ends_ else None
         # a pair of dates may also be joined by "or" ("in 1991 or 2002"): the coordinators too
         pairs = _alt(g("grammar", "range_joins") + g("grammar", "coordinators")) or "(?!)"
         self.date_pair_before_re = rx.compile(rf"\d\s*(?:[-–]|{pairs})\s*$")
@@ -1292,8 +1302,16 @@ class FactFinder:
         # people given with their age who then speak, as a resident or a farmer asked in passing is
         # ("Syamsuddin Daeng Nai (52), petani garam ..., kata ..."): their words, by each name word
         by_index = {s_.index: s_.text for s_ in sentences}
+        # ... but not the story's own subject, named in three sentences or more ("Carol Pengelly, 61, of
+        # Newton Abbot, admitted fraud ...", the treasurer jailed: round 144's deck lost every figure of her)
+        named_in: dict[str, set[int]] = {}
+        for s_ in sentences:
+            for w in set(_WORDS.findall(s_.text)):
+                if len(w) > 3 and w[:1].isupper():
+                    named_in.setdefault(w, set()).add(s_.index)
+        self.story_people = {w for w, where in named_in.items() if len(where) >= 3}
         self.aged_speakers = {w for m in mentions if m.kind == "person" and self._aged_speaker(by_index[m.sentence], m)
-                              for w in (m.value or m.text).split() if len(w) > 3}
+                              and not self._story_person(m) for w in (m.value or m.text).split() if len(w) > 3}
         self.title_dates = self._date_words(title)
         # the years the title dates with a part of them ("Rampung Akhir 2025", "due by mid 2026")
         part = part_of_year_re(pack.get("dates", "modifiers", []) or [])
@@ -3582,9 +3600,13 @@ class FactFinder:
         named so before ("Syamsuddin menggarap sekitar ___ hektare"): the figures they give are
         their own case, not the news (rounds 114 and 115: both teachers rejected "her apartment
         reached ___ degrees", "biaya produksi di lahannya ___")."""
-        return any(m.kind == "person" and self._aged_speaker(text, m) or
+        return any(m.kind == "person" and self._aged_speaker(text, m) and not self._story_person(m) or
                    m.kind in {"person", "name"} and m.start == 0 and m.text.split()[0] in self.aged_speakers
                    for m in ms)
+
+    def _story_person(self, m: Mention) -> bool:
+        """A word of the person ``m`` is written in three sentences or more: the story's own subject."""
+        return any(w in self.story_people for w in f"{m.value or ''} {m.text}".split())
 
     def _aged_speaker(self, text: str, m: Mention) -> bool:
         """The person ``m`` is given with an age, then speaks or testifies (verbs.testimony_verbs:
@@ -4434,6 +4456,16 @@ class FactFinder:
                     r.start() <= start < r.end() for r in self.rules.restated_part_re.finditer(s.text)):
                 minor = True  # "memasukkan 6 dari 27 percobaan ... atau ___": the share the part of a whole
                 # says again (round 140: both teachers rejected "{{22 persen}}" and "{{6}}" as given away)
+            if m.kind == "number" and self.rules.count_pair_before_re is not None and \
+                    (pair_ := self.rules.count_pair_before_re.search(s.text[max(0, start - 30):start])) and \
+                    not self._changed_from(s.text, (p0_ := max(0, start - 30) + pair_.start())) and \
+                    _preceding_word(s.text, p0_)[0].casefold() not in self.rules.from_words and \
+                    not any(self.rules.is_change_word(w) for w in _WORDS.findall(s.text[max(0, p0_ - 40):p0_])[-3:]):
+                # "empat hingga ___ kali sehari": the gap holds the whole range, "{{empat hingga enam kali}}",
+                # "{{Rp 3.000- Rp 4.500}}" (see ``count_pair_before_re``; not a change, "grew from 400 to ___",
+                # "rose by 312,000 to ___": the figure after "to" is the level reached)
+                cur_, at_ = _preceding_word(s.text, p0_)
+                start = at_ if cur_ in self.rules.currencies else p0_
             if m.kind == "number" and self._listed_after(s.text, m):
                 continue  # "at ___ referendums, in 1975, 1984, 1992 and 2009": counted for the learner
             if m.kind == "number":

@@ -8558,3 +8558,32 @@ def test_round_143_a_subordinate_clause_cut_before_its_verb_leaves_the_who_quest
     moffat = _qa_or_none("Doctor Who\n\nSteven Moffat described the companion as the main character of the show, as the "
                          "story begins anew with each companion. The show returned in 2005.", "en")
     assert moffat.get("Who described the companion as the main character of the show?") == "Steven Moffat", moffat
+
+
+def test_round_144_the_storys_own_subject_given_with_an_age_is_no_vox_pop():
+    text = ("Former hospice charity treasurer jailed for stealing £212,000\n\n"
+            "A judge jailed a former charity treasurer for three years and four months at Exeter Crown Court on Friday. "
+            "Carol Pengelly, 61, of Newton Abbot, Devon, admitted fraud by abuse of position after taking £212,450 "
+            "from the Friends of Teign Valley Hospice over a period of almost seven years. The court heard that "
+            "Pengelly became the volunteer treasurer of the fundraising group in 2016. Pengelly made 418 transfers "
+            "from the charity's account to her own.")
+    # a person named in three sentences or more is the story's subject: her figures are the news (round 144:
+    # the treasurer's deck lost every figure of her, as a resident asked in passing would)
+    assert "£212,450" in gaps_of(text, "en"), gaps_of(text, "en")
+    # (guard) a resident given with an age, named once, still tells only their own case
+    vox = ("Pemadaman listrik\n\nPemadaman listrik melanda Kota Padang selama dua hari. Warga mengeluhkan kerugian. "
+           "Syamsul (47), pedagang di Pasar Raya, mengaku rugi Rp 3 juta selama pemadaman. PLN berjanji memperbaiki "
+           "gardu yang rusak.")
+    assert "Rp 3 juta" not in gaps_of(vox, "id"), gaps_of(vox, "id")
+
+
+@pytest.mark.parametrize("text,lang,gap", [
+    # round 144: both teachers rejected "empat hingga {{enam kali}}" and "three or {{four}}": half a range
+    ("Satelit itu akan melintas di atas wilayah Indonesia empat hingga enam kali sehari setelah diluncurkan.", "id",
+     "empat hingga enam kali"),
+    ("Hanging bowls, thin bronze vessels with three or four rings for suspension, were prized by Anglo-Saxon elites.",
+     "en", "three or four"),
+])
+def test_round_144_a_gap_on_a_range_of_counts_holds_the_whole_range(text, lang, gap):
+    gaps = {c.answer for c in every_card(text, lang) if c.type == "cloze"}
+    assert gap in gaps and not {"enam kali", "four"} & gaps, gaps
