@@ -1719,6 +1719,9 @@ class FactFinder:
                 # someone's words, whose thing ("the next review") the words do not name
             if rx.match(r"['’]s\b", s.text[m.end:]):
                 continue  # "from 2008's Tropical Storm Fay": the date names the storm
+            if rx.search(r"[^\W\d]-[^\W\d]+$", m.text) and rx.match(r"\s+[a-z]", s.text[m.end:]):
+                continue  # "uncovered a 7th-century grave": a date made an adjective tells the grave's age, not
+                # when it was found ("When have archaeologists ... uncovered grave ...? 7th-century", round 144)
             if self.rules.open_end_re is not None and self.rules.open_end_re.match(s.text, m.end):
                 continue  # "records from 1880 | onwards": where a span starts, no time of the act (round 136:
                 # "When did the team check its reconstruction against rainfall records onwards?")
@@ -2137,6 +2140,9 @@ class FactFinder:
                 # 2023": the date is the clause's after "hingga"/"until", not the main one's (round 132: both
                 # teachers rejected "Kapan Pulau Timor sempat berstatus bebas rabies hingga kasus ...?")
                 clause = " ".join(cw[cut + 1:])
+            if self._partitive(clause) and _words(clause) <= 4:
+                continue  # "Most were found in the 19th century": most of what, the question does not say
+                # (round 144: both teachers rejected "When were most found?")
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if rx.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, a_start, m.end,

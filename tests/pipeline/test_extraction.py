@@ -8587,3 +8587,22 @@ def test_round_144_the_storys_own_subject_given_with_an_age_is_no_vox_pop():
 def test_round_144_a_gap_on_a_range_of_counts_holds_the_whole_range(text, lang, gap):
     gaps = {c.answer for c in every_card(text, lang) if c.type == "cloze"}
     assert gap in gaps and not {"enam kali", "four"} & gaps, gaps
+
+
+def test_round_144_a_when_question_on_a_bare_partitive_subject_is_not_asked():
+    text = ("Anglo-Saxon grave with rare bronze bowl found on Norfolk housing site\n\n"
+            "Archaeologists excavating land near Swaffham in Norfolk have uncovered a 7th-century grave containing a "
+            "rare bronze hanging bowl. Hanging bowls, thin bronze vessels with three or four rings for suspension, "
+            "are thought to have been made by British craftsmen and prized by Anglo-Saxon elites. Fewer than 200 "
+            "are known from England, and most were found in the 19th century, when recording methods were poor. "
+            "The Swaffham bowl measures about 28 cm across.")
+    found = qa_minor(text, "en")
+    assert not [q for q in found if q.startswith("When were most")], found  # both teachers rejected it: most what?
+
+
+def test_round_144_a_date_made_an_adjective_is_no_time_of_the_verb():
+    text = ("Grave\n\nArchaeologists excavating land near Swaffham in Norfolk have uncovered a 7th-century grave "
+            "containing a rare bronze hanging bowl. The bowl was lifted in March 2024.")
+    found = qa_minor(text, "en")
+    assert "7th-century" not in found.values(), found  # the grave's age, not when it was uncovered
+    assert found.get("When was the bowl lifted?") == "March 2024", found  # (guard)
