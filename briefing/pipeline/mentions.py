@@ -861,7 +861,16 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
     Pedagang | Pasar Peterongan, Suyatmi (54), menyebut ..." is one body, its holder after the comma
     (round 139: "Siapa Ketua Paguyuban Pedagang? Pasar Peterongan")."""
     k = _split_at(rest, lex, places, after, solo, speakers, org_named, bodies)
+    if 0 < k < len(rest) and rest[0].text.casefold() in lex.org_heads and _HOLDER_AFTER.match(after):
+        return 0  # "Direktur PT Cahaya Safa Mandiri, Rizal Harahap (48), ...": the holder is named after the
+        # comma, and the run from the body's head word is its whole name (round 145: "Siapa Direktur PT
+        # Cahaya? Safa Mandiri"; not "Ketua Pokmas | Tunas Camar, Hamdani (44)": no head word opens it)
     return 0 if 0 < k < len(rest) and rest[k].text.casefold() in lex.place_heads | lex.org_heads else k
+
+
+#: After a title's run: a name set off by a comma, with an age in brackets ("..., Rizal Harahap (48), dalam
+#: ..."; not the next item of a list of officials, "..., Menko Perekonomian Aburizal Bakrie, dan ...")
+_HOLDER_AFTER = rx.compile(r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*\(\d{1,3}\)\s*,")
 
 
 def _split_at(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",

@@ -8606,3 +8606,17 @@ def test_round_144_a_date_made_an_adjective_is_no_time_of_the_verb():
     found = qa_minor(text, "en")
     assert "7th-century" not in found.values(), found  # the grave's age, not when it was uncovered
     assert found.get("When was the bowl lifted?") == "March 2024", found  # (guard)
+
+
+def test_round_145_a_holder_named_after_the_comma_keeps_the_bodys_whole_name():
+    text = ("Bos biro umrah divonis\n\nMajelis hakim Pengadilan Negeri (PN) Medan menjatuhkan vonis tujuh tahun penjara "
+            "kepada Direktur PT Cahaya Safa Mandiri, Rizal Harahap (48), dalam perkara penipuan dana calon jemaah "
+            "umrah. PT Cahaya Safa Mandiri menawarkan paket umrah seharga Rp 28 juta per orang.")
+    found = qa_minor(text, "id")
+    # both teachers rejected "Siapa Direktur PT Cahaya? Safa Mandiri": the company's name split for a person
+    assert "Safa Mandiri" not in found.values() and "Siapa Direktur PT Cahaya?" not in found, found
+    # (guard) an official in a list is still split from the body before: "Gubernur Bank Indonesia | Burhanuddin
+    # Abdullah, Menko Perekonomian Aburizal Bakrie, dan ..."
+    listed = qa_minor("Sidang itu dihadiri Wakil Presiden Jusuf Kalla, Gubernur Bank Indonesia Burhanuddin Abdullah, "
+                      "Menko Perekonomian Aburizal Bakrie, dan Sekretaris Jenderal Departemen Keuangan JB Kristiadi.", "id")
+    assert listed.get("Siapa Gubernur Bank Indonesia?") == "Burhanuddin Abdullah", listed
