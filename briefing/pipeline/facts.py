@@ -983,8 +983,7 @@ class PackRules(_PerPack):
             rf"\s+((?:[^\W\d]+\s+)?[^\W\d]+)\s*(?:,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)",
             re.IGNORECASE) if ands else None
         # "3.900 liter | per detik": a unit over another ("per" of numbers.rate_words); group 1 the second unit
-        self.unit_rate_re = rx.compile(rf"\s+(?:{_alt(g('numbers', 'rate_words'))})\s+(\w+)(?!\w)", re.IGNORECASE) \
-            if g("numbers", "rate_words") else None
+        self.unit_rate_re = rx.compile(rf"\s+(?:{rates})\s+(\w+)(?!\w)", re.IGNORECASE) if rates else None
         self.place_preps = {str(k).casefold(): str(v) for k, v in
                             (pack.get("roles", "place_prepositions", {}) or {}).items()}
         self.date_preps = sorted(g("dates", "prepositions") + g("dates", "lead_nouns"), key=rx.longest_first)
@@ -3690,6 +3689,22 @@ class FactFinder:
                     r.restated_after_re.match(text, end) or
                     unit is not None and r.restated_after_re.match(text, end + unit.end()))
 
+    def _count_range_start(self, text: str, start: int) -> int:
+        """Where a gap on the count at ``start`` begins: at the first count when it is the far end of a
+        range of counts, or the second of two ("empat hingga ___ kali sehari", "three or ___ rings":
+        ``count_pair_before_re``), the whole range in the gap with its currency ("{{Rp 3.000- Rp 4.500}}");
+        else at ``start``. Not in a change: "grew from 400 to ___", "rose by 312,000 to ___" reach a level."""
+        pair = self.rules.count_pair_before_re.search(text[max(0, start - 30):start]) \
+            if self.rules.count_pair_before_re is not None else None
+        if pair is None:
+            return start
+        first = max(0, start - 30) + pair.start()
+        word, at = _preceding_word(text, first)
+        if self._changed_from(text, first) or word.casefold() in self.rules.from_words or \
+                any(self.rules.is_change_word(w) for w in _WORDS.findall(text[max(0, first - 40):first])[-3:]):
+            return start
+        return at if word in self.rules.currencies else first
+
     def _onlookers(self, text: str, start: int, end: int) -> bool:
         """The figure at ``start:end`` counts people watching: a word of numbers.onlooker_words
         in it or right after it ("___ penonton") or among the three words before it ("ditonton
@@ -4462,16 +4477,8 @@ class FactFinder:
                     r.start() <= start < r.end() for r in self.rules.restated_part_re.finditer(s.text)):
                 minor = True  # "memasukkan 6 dari 27 percobaan ... atau ___": the share the part of a whole
                 # says again (round 140: both teachers rejected "{{22 persen}}" and "{{6}}" as given away)
-            if m.kind == "number" and self.rules.count_pair_before_re is not None and \
-                    (pair_ := self.rules.count_pair_before_re.search(s.text[max(0, start - 30):start])) and \
-                    not self._changed_from(s.text, (p0_ := max(0, start - 30) + pair_.start())) and \
-                    _preceding_word(s.text, p0_)[0].casefold() not in self.rules.from_words and \
-                    not any(self.rules.is_change_word(w) for w in _WORDS.findall(s.text[max(0, p0_ - 40):p0_])[-3:]):
-                # "empat hingga ___ kali sehari": the gap holds the whole range, "{{empat hingga enam kali}}",
-                # "{{Rp 3.000- Rp 4.500}}" (see ``count_pair_before_re``; not a change, "grew from 400 to ___",
-                # "rose by 312,000 to ___": the figure after "to" is the level reached)
-                cur_, at_ = _preceding_word(s.text, p0_)
-                start = at_ if cur_ in self.rules.currencies else p0_
+            if m.kind == "number":
+                start = self._count_range_start(s.text, start)  # "empat hingga ___ kali sehari": "{{empat hingga enam kali}}"
             if m.kind == "number" and self._listed_after(s.text, m):
                 continue  # "at ___ referendums, in 1975, 1984, 1992 and 2009": counted for the learner
             if m.kind == "number":
