@@ -1881,6 +1881,10 @@ class FactFinder:
                 if _has_verb(subject, self.pack) and _words(subject) > 3:
                     continue  # "Mesir tidak akan tenang ... di atas tanah yang diduduki Israel sejak
                     # 1967": what stands before the relative is a clause, not the thing it qualifies
+                if subject.split() and subject.split()[0].casefold() in _ClauseWords.of(self.pack).prepositions:
+                    continue  # "setelah | melalui penilaian para juri yang bersidang pada 20-24 November 2005":
+                    # what the relative qualifies lies inside a phrase ("Kapan melalui penilaian para juri
+                    # bersidang?", found checking the day ranges)
                 if self.rules.rel_word_re.search(subject):
                     continue  # "X merupakan bendungan ke-48 yang rampung dari 61 bendungan yang masuk
                     # ... sejak 2015": a relative inside a relative, what the date qualifies is unclear
@@ -4595,7 +4599,7 @@ class FactFinder:
                 continue  # "the British Nationality Act ___", "SEAG ___": the year is part of a name
             if m.kind == "date" and not rx.search(r"\d{4}", m.text) and not rx.match(r"\d{4}", m.value or "") \
                     and (m.value or "").split("|")[-1] != "day":
-                continue  # "awal Juni": a date without its year is a weak gap
+                minor = True  # "awal Juni": a date without its year is a weak gap
             if m.kind == "date" and (century_aside(s.text, m, self.lex) or
                                      (m.value or "").endswith("|century") and self._modifier(s.text, m.end)):
                 minor = True  # "A ___ altar painting" (17th-century), "bangunan budaya terbesar ___": an

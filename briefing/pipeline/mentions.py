@@ -383,16 +383,18 @@ class Lexicon:
             rf"(?<!\w){day_lead}\(\d{{1,2}}/\s?\d{{1,2}}(?:/\d{{2,4}})?\){part}{suffix}"), "numeric"))
         mod = rf"(?:(?:{mod_alt})\s+)?" if mod_alt else ""
         dayp = rf"(?:(?:(?:{prefix_alt})\s+)?(?:{day_alt}),?\s+)?" if day_alt else ""
+        # a span of days in one month is one date: "6-14 Agustus", "9–15 Oktober 2005", "June 6–14"
+        days_to = r"(?:\s?[–-]\s?\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
         if month_alt:
             # "15 oktober 2003": a day, a month and a year are a date however the month is written
             pats.append((rx.compile(
-                rf"(?<!\w){dayp}{mod}\d{{1,2}}\s+(?i:{month_alt})\s+\d{{4}}(?!\w){suffix}"), "month"))
+                rf"(?<!\w){dayp}{mod}\d{{1,2}}{days_to}\s+(?i:{month_alt})\s+\d{{4}}(?!\w){suffix}"), "month"))
             # January 12, 2015 / January 12 (before "January" alone takes the month)
             pats.append((rx.compile(
-                rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w.,]\d)(?!\w)"), "month"))
+                rf"(?<!\w){mod}(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?{days_to}(?:,?\s+\d{{4}})?(?![\w.,]\d)(?!\w)"), "month"))
             # 12 Januari 2015 / Selasa, 12 Januari 2015 / Januari 2015 / awal Juni / Juli lalu
             pats.append((rx.compile(
-                rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w){suffix}"),
+                rf"(?<!\w){dayp}{mod}(?:\d{{1,2}}(?:st|nd|rd|th)?{days_to}\s+(?:of\s+)?)?(?:{month_alt})(?:\s+\d{{4}}|(?=\W|$))(?!\w){suffix}"),
                 "month"))
         # a range of years is one date: "in 1623–25", "(1858–1940)"
         years = rf"(?<![\w-]){mod}(?:1[5-9]\d\d|20\d\d)(?:-an|s)?(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d|\d\d)(?!\d))?(?![\w%]|-\d)"
@@ -467,6 +469,30 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _range_end(text: str, end: int, raw: str, lex: Lexicon) -> int | None:
+    """Where a range of figures that opens with ``raw`` (ending at ``end``) ends: "Rp 4|-5 juta",
+    "15|-16 persen", "400|–500 ekor"; None when the dash joins no larger figure of a quantity
+    ("Boeing 737-200", "Fokker 28-1000 TANS", "MH-17": a model's or a code's number; "kalah 0-3 dari
+    Fulham": a score)."""
+    m = _RANGE_TAIL.match(text, end)
+    if m is None or not rx.search(r"\d$", raw):
+        return None
+    low, high = parse_number(raw, lex), parse_number(m.group(1), lex)
+    if low is None or high is None or high <= low:
+        return None
+    after = text[m.end():]
+    mult = rx.match(r"\s?(\w+)", after)
+    if mult and mult.group(1).casefold() in lex.multipliers:
+        return m.end() + mult.end()  # "Rp 4-5 juta"
+    noun = rx.match(r"\s([^\W\d_]+)", after)
+    if after[:1] == "%" or noun and not noun.group(1)[:1].isupper() and noun.group(1).casefold() not in lex.stop:
+        return m.end()  # "15-16 persen", "400-500 ekor" (the noun stays outside, as after one figure)
+    return None
+
+
+_RANGE_TAIL = rx.compile(r"\s?[–-]\s?(\d+(?:[.,]\d+)*)(?![\w.,/-]\d|[\w/-])")
 
 
 def _century_year(m: re.Match[str], lex: Lexicon) -> int | None:
@@ -1244,7 +1270,13 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not any(ch.isdigit() for ch in raw) and lex.vague_re is not None and \
                     lex.vague_re.search(text, max(0, s - 20), s):
                 continue  # "several hundred nurses": no figure to learn
-            if rx.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
+            named_before = rx.search(r"(?<=[^.!?\s]\s)([A-Z][a-z]+)\s$", text[max(0, s - 30):s])
+            if (upper := _range_end(text, e, raw, lex)) is not None and free(e, upper) and not (
+                    named_before and named_before.group(1).casefold() not in lex.stop | lex.currencies_cf):
+                e = upper  # "Rp 4-5 juta", "15-16 persen", "400-500 ekor": a range of figures is one figure
+                # (not "Fokker 28-1000 milik TANS": a model's number after its maker's name)
+                raw = text[s:e]
+            elif rx.search(r"(?<!\w)[A-Z]{1,4}\s?[-–]\s?$", text[max(0, s - 8):s]) or \
                     rx.match(r"[-–]\d|-[A-Z]", text[e:e + 2]) or rx.match(r"\s?/?[A-Z][A-Za-z.]*/\w", text[e:e + 12]):
                 continue  # "RI - 020", "MH-17", "737-200": a code, not a count; "7-Day": part of a name;
                 # "perkara 1875 K/Pdt/2025": a case number

@@ -8620,3 +8620,47 @@ def test_round_145_a_holder_named_after_the_comma_keeps_the_bodys_whole_name():
     listed = qa_minor("Sidang itu dihadiri Wakil Presiden Jusuf Kalla, Gubernur Bank Indonesia Burhanuddin Abdullah, "
                       "Menko Perekonomian Aburizal Bakrie, dan Sekretaris Jenderal Departemen Keuangan JB Kristiadi.", "id")
     assert listed.get("Siapa Gubernur Bank Indonesia?") == "Burhanuddin Abdullah", listed
+
+
+def test_a_span_of_days_in_one_month_is_one_date():
+    text = ("Kejuaraan dunia atletik\n\nKejuaraan Dunia Atletik berlangsung di Helsinki, Finlandia, 6-14 Agustus 2005. "
+            "Kenenisa Bekele dari Etiopia meraih medali emas nomor 10.000 meter di kejuaraan itu.")
+    cards = every_card(text, "id")
+    # the whole span is the answer, never its last day alone ("6-{{14 Agustus 2005}}")
+    assert "6-14 Agustus 2005" in {c.answer for c in cards}, [c.answer for c in cards]
+    assert not any(c.answer == "14 Agustus 2005" for c in cards), [c.answer for c in cards]
+    en = every_card("Festival\n\nThe Bath Festival of Music ran on June 6–14, 2024 across twelve venues in the city. "
+                    "Organisers said tickets sold out within a week.", "en", title="Festival")
+    assert "June 6–14, 2024" in {c.answer for c in en}, [c.answer for c in en]
+
+
+def test_a_range_of_figures_is_one_figure_but_not_a_score_or_a_model():
+    text = ("Listrik tenaga surya\n\nYang agak mahal adalah investasi awal satu unit PLTS yang mencapai Rp 4-5 juta. "
+            "Pemerintah Kabupaten Sleman menaikkan tarif listrik desa sebesar 15-16 persen pada Januari 2005. "
+            "Pesawat Fokker 28-1000 milik TANS jatuh di Peru pada 2003 dan menewaskan 46 orang. "
+            "Tim desa menelan kekalahan 0-3 dari tim kecamatan pada final 2004.")
+    answers = {c.answer for c in every_card(text, "id")}
+    assert "Rp 4-5 juta" in answers and "15-16 persen" in answers, answers
+    assert not any(a.startswith(("5 juta", "16 persen")) for a in answers), answers  # never half a range
+    # a model's number and a score are no range: "28-1000" and "0-3" are never a figure to ask
+    assert not any("28-1000" in a or "0-3" in a or a in {"1000", "3"} for a in answers), answers
+
+
+def test_a_date_without_its_year_is_a_minor_gap():
+    text = ("Tarif tol naik\n\nPT Jasa Marga menaikkan tarif tol dalam kota sebesar 15 persen, dari sebelumnya "
+            "Rp 5.500 menjadi Rp 6.500, per 1 Oktober. Kenaikan itu disetujui Menteri Pekerjaan Umum pada Agustus 2005.")
+    minor = [c for c in every_card(text, "id") if "minor" in c.tags]
+    # a day without its year is a weak gap: it comes only into a deck asked to be big, never the default one
+    assert any(c.type == "cloze" and c.answer == "1 Oktober" for c in minor), [c.answer for c in minor]
+    default = briefing.extract(text, lang="id").cards
+    assert "1 Oktober" not in {c.answer for c in default}, [c.answer for c in default]
+
+
+def test_no_when_question_on_a_relative_clause_inside_a_phrase():
+    text = ("Warisan budaya\n\nAkan tetapi, setelah melalui penilaian para juri yang bersidang pada 20 November 2005 "
+            "dengan ketua Putri Basma binti Talal dari Jordania, hanya 43 yang diakui sebagai warisan budaya. "
+            "Patung Venus yang ditemukan pada 1820 kini dipamerkan di Louvre.")
+    found = qa_minor(text, "id")
+    # found checking the day ranges: "Kapan melalui penilaian para juri bersidang?"
+    assert not any(q.startswith("Kapan melalui") for q in found), found
+    assert found.get("Kapan Patung Venus ditemukan?") == "1820", found  # (guard)
