@@ -4005,8 +4005,14 @@ class FactFinder:
             lead = s.text[: m.start]
             # the subject starts the sentence, perhaps after its title
             title = next((r for r in ms if r.kind == "role" and r.start == 0 and r.value == m.value), None)
+            apposed = False
             if lead.strip() and title is None and not self._descriptor(lead):
-                continue
+                front = self._lead_set_off(lead, cl)
+                if front is None:
+                    continue
+                apposed = front and rx.match(r",\s", s.text[m.end:]) is not None
+                if front and not apposed:
+                    continue
             if m.kind == "name" and " " not in m.text:
                 continue
             head = m.text.split()[-1 if self.lex.org_first else 0].casefold()
@@ -4020,7 +4026,7 @@ class FactFinder:
                                                                   " ".join(words[1:]) in self.expansion_of):
                 continue  # "Data Kemendagri menunjukkan ...": a word capitalised only to open the
                 # sentence, then a body the article names: the body's data, no "who"
-            m_end = m.end + self._apposition_end(s.text, m.end)
+            m_end = m.end + (1 if apposed else self._apposition_end(s.text, m.end))
             verb_m = rx.match(r"\s+(\w+)", s.text[m_end:])
             then = rx.match(r"\s+(\w+)", s.text[m_end + verb_m.end():]) if verb_m else None
             if not verb_m or not self._opens_predicate(verb_m.group(1), then.group(1) if then else None):
@@ -4118,6 +4124,10 @@ class FactFinder:
             # Wolverhampton Wanderers Women?"; not "described the companion as the main character of
             # the show|, as the story begins ...": a preposition, and no relative cuts it)
         predicate = cl.trim(predicate, keep=14)
+        if predicate.split() and predicate.split()[-1][:1].isupper() and \
+                rx.match(r"\s*[A-Z]", s.text[pstart + len(predicate):]):
+            return None  # "Trevor Martin played the role in Doctor | Who and the Daleks": a name cut in two
+            # ("Who played the role in Doctor?", found checking the fronted phrases)
         if verb.casefold() in self.rules.request_verbs and \
                 not any(_is_verbish(w, self.pack) for w in _WORDS.findall(predicate)[1:]):
             return None  # "Siapa yang meminta seluruh camat?": to do what? (review 100; the act asked for
@@ -4188,6 +4198,26 @@ class FactFinder:
             if rx.search(r"[\"“”.;:]", text[end + at + 1:end + at + 1 + comma.start()]):
                 break
         return 0
+
+    def _lead_set_off(self, lead: str, cl: Clauses) -> bool | None:
+        """What stands before a name that opens its clause, when it is not the clause's own: None
+        when it may be; False for discourse words and a phrase set off by a comma ("Sementara itu, |",
+        "Pada 2015, |", "In 1066, |": the name is the subject); True for a description set off by a
+        comma, of which the name is an apposition when a comma closes it too ("atlet putra asal Musi
+        Banyuasin, | Felix C Sutanto, meraih emas ...")."""
+        while cl.re_marker is not None and (mk := cl.re_marker.match(lead)) is not None and mk.end() > 0:
+            lead = lead[mk.end():]  # "Sementara itu, ", "Meanwhile, "
+        if not lead.strip():
+            return False
+        if not rx.fullmatch(r"[^,;:()\"“”]+,\s+", lead) or _words(lead) > 7 or _has_verb(lead, self.pack):
+            return None
+        words = [w.casefold() for w in _WORDS.findall(lead)]
+        if words[0] in self.rules.date_preps_cf or words[0] in self.rules.place_preps:
+            return False  # "Pada Januari 2015, ", "Di Jakarta, ", "In 1066, "
+        if rx.search(r"\d", lead) or not any(w in self.rules.role_words or w in self.rules.generic_roles or
+                                              w in self.rules.commentators for w in words):
+            return None  # ("Judul itu, Terang Bulan, menerapkan ...": a film's title, no "who")
+        return True
 
     def _descriptor(self, lead: str) -> bool:
         """What stands before a name at the start of a sentence is a short description

@@ -8664,3 +8664,18 @@ def test_no_when_question_on_a_relative_clause_inside_a_phrase():
     # found checking the day ranges: "Kapan melalui penilaian para juri bersidang?"
     assert not any(q.startswith("Kapan melalui") for q in found), found
     assert found.get("Kapan Patung Venus ditemukan?") == "1820", found  # (guard)
+
+
+def test_a_who_question_after_a_fronted_phrase_or_a_description_set_off():
+    text = ("Porprov Sumatera Selatan\n\nSementara itu, atlet putra asal Musi Banyuasin, Felix C Sutanto, meraih emas "
+            "untuk renang nomor 200 meter gaya punggung. Pada Januari 2015, Budi Santoso mendirikan perusahaan "
+            "rintisan di Bandung. Judul itu, Terang Bulan, menerapkan Ejaan Suwandi mulai tahun 1947.")
+    found = qa_minor(text, "id")
+    assert found.get("Siapa yang meraih emas untuk renang nomor 200 meter gaya punggung?") == "Felix C Sutanto", found
+    assert found.get("Siapa yang mendirikan perusahaan rintisan di Bandung?") == "Budi Santoso", found
+    assert "Terang Bulan" not in found.values(), found  # a film's title set off after "Judul itu": no "who"
+    en = qa_minor("Settlers\n\nIn 1564, René Goulaine de Laudonnière established the first European settlement, "
+                  "Fort Caroline, on the St. Johns river. In the early 1970s, Trevor Martin played the role in "
+                  "Doctor Who and the Daleks in the Seven Keys to Doomsday.", "en")
+    assert en.get("Who established the first European settlement?") == "René Goulaine de Laudonnière", en
+    assert "Trevor Martin" not in en.values(), en  # "Who played the role in Doctor?": a name cut in two
