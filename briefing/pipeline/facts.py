@@ -1418,7 +1418,7 @@ class FactFinder:
         for m in ms:
             if m.kind != "role" or not m.value:
                 continue
-            role = _clean(m.text)
+            role = _clean(m.text).rstrip(" ,")
             if _words(role) < 2 and not rx.search(r"\(", role):
                 continue  # "Presiden" alone does not say whose president
             if any(role.casefold().startswith(r + " ") or role.casefold() == r for r in self.rules.ranks):
@@ -1556,8 +1556,16 @@ class FactFinder:
             if holders < 2 and not one_of:
                 # ("Mark Cohen, a lawyer for Bankman-Fried": one of his lawyers, "the lawyer" is wrong)
                 # ("Presiden Otoritas Palestina Yasser Arafat" and "... Mahmoud Abbas": which one?)
+                asked = role
+                short = rx.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", role)
+                if short and (spelt := self.expansion_of.get(short.group(2))) and \
+                        short.group(1).endswith(" " + spelt) and short.group(2).casefold() not in self.rules.well_known:
+                    asked = short.group(1)[:-len(spelt)] + short.group(2)  # "Kepala Balai Penyelidikan ...
+                    # Geologi (BPPTKG)": "Siapa Kepala BPPTKG?" (the name spelt out is its own card's answer; a
+                    # short form every reader knows has no card, and the office stays spelt out: "Gubernur
+                    # Daerah Istimewa Yogyakarta (DIY)")
                 out.append(Fact("role", s.index, person, "person",
-                                (("role", role), ("person", person)), 0.9, start, end, minor=ownerless))
+                                (("role", asked), ("person", person)), 0.9, start, end, minor=ownerless))
             if self.roles_of[person] == 1 and prev_w.casefold() not in self.rules.role_joiners:
                 # "Apa jabatan X?" has one answer only then ("Presiden Kelima RI sekaligus
                 # Ketua PDI-P Megawati": two offices, one of them not typed)

@@ -1462,10 +1462,15 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             prev_run = sent_runs[k - 1] if k else []
             if k > 1 and len(prev_run) <= 2 and text[prev_run[0].start - 1:prev_run[0].start] == "(":
                 prev_run = sent_runs[k - 2]  # the bracketed short form is a run of its own
-            if not nt and prev_run and _match_title(prev_run, lex) > 0 and \
-                    rx.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?\)\s+", text[prev_run[-1].end:s]):
+            gap = text[prev_run[-1].end:s] if prev_run else ""
+            if not nt and prev_run and _match_title(prev_run, lex) > 0 and (
+                    rx.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?\)\s+", gap) or
+                    rx.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}\),\s+", gap) and _looks_like_person(run, lex) and
+                    rx.match(r",\s+[a-z]", text[run[-1].end:]) is not None):
                 # the title shortened in brackets: "Menteri Luar Negeri (Menlu) Belanda Bernard Bot",
-                # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"
+                # "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah Yohanes Sudarto"; or the
+                # body's, then the holder set off by commas: "Kepala Balai Penyelidikan ... Geologi (BPPTKG), |
+                # Agus Budi Santoso, menyebutkan" (found as a user: no card asked who heads the BPPTKG)
                 rest, role_from = run, prev_run[0].start
             if rest:
                 # (an office its modifiers already qualify is held by the one name after it, even a
