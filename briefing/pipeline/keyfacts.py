@@ -216,6 +216,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # The timeline: dated events, described by the clause a when-fact cut out.
     events = {(f.sentence, f.answer): dict(f.slots).get("clause", "") for f in facts if f.family == "when"}
     seen_dates: set[tuple[str, str]] = set()
+    days_listed: set[tuple[str, str]] = set()  # the days (and times of day) already on the timeline
     said: set[tuple[int, str]] = set()  # (sentence, date) pairs met
     dated: set[int] = set()  # sentences whose first date is listed
     pieces = quoted_in_part(sentences)
@@ -251,9 +252,14 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
         detail = events.get((m.sentence, m.text)) or (
             _around(text, m.start, m.end) if m.sentence in dated else _snippet(text))
         dated.add(m.sentence)
-        if (m.text, detail) in seen_dates:
+        # (a day is one line, its first event's: found as a user, a volcano's report listed "Minggu
+        # (2/11/2025)" three times and "2 November 2025" twice, one day in five lines; but "Minggu (02/11)
+        # sore" and "Minggu (2/11/2025) malam" are two times of the day)
+        day = (sort, rx.sub(r"^.*(?:\)|\d{4})", "", m.text).strip().casefold())
+        if (m.text, detail) in seen_dates or rx.fullmatch(r"\d{4}-\d\d-\d\d", sort) and day in days_listed:
             continue
         seen_dates.add((m.text, detail))
+        days_listed.add(day)
         out.append(KeyFact("date", m.text, detail, sort))
 
     # Numbers with their noun, each figure once ("91 orang" in the lead and in a quote).

@@ -8694,3 +8694,14 @@ def test_an_office_with_its_short_form_in_brackets_then_the_holder_set_off_by_co
     assert found.get("Siapa Kepala BPPTKG?") == "Agus Budi Santoso", found
     assert found.get("Apa kepanjangan dari BPPTKG?") == \
         "Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi", found
+
+
+def test_a_day_stands_once_on_the_timeline_but_its_times_of_day_each():
+    text = ("Merapi keluarkan awan panas\n\nGunung Merapi pada Minggu (2/11/2025) kembali mengeluarkan enam kali awan "
+            "panas guguran. Dengan demikian, sepanjang Minggu (2/11/2025), total terjadi enam kali awan panas guguran. "
+            "BPPTKG memastikan bahwa jarak luncur awan panas pada 2 November 2025 masih berada di daerah bahaya. "
+            "Status Merapi dinaikkan menjadi Siaga pada 5 November 2020. Warga mengungsi pada Minggu (2/11) malam.")
+    days = [(f.label, f.sort) for f in briefing.extract(text, lang="id").facts if f.kind == "date"]
+    # found as a user: one day stood five times on a volcano report's timeline
+    assert [d for d in days if d[1] == "2025-11-02" and "malam" not in d[0]] == [("Minggu (2/11/2025)", "2025-11-02")], days
+    assert ("Minggu (2/11) malam", "2025-11-02") in days and ("5 November 2020", "2020-11-05") in days, days
