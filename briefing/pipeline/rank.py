@@ -362,7 +362,12 @@ def select(cards: list[Card], max_cards: int, fill: bool = True, sized: bool = T
             return True
         # ... and a stronger question on any sentence that prints the gap's name gives it
         # away ("Siapa Gubernur Riau?" beside "Pertumbuhan investasi di {{Riau}} ...")
-        return _named(c.answer) and any(q.score >= c.score and _shows(q.question, c.answer) for q in questions)
+        if _named(c.answer) and any(q.score >= c.score and _shows(q.question, c.answer) for q in questions):
+            return True
+        # ... and so does a stronger question on any sentence whose answer is the gap's: "Siapa
+        # Kepala BPPTKG? Agus Budi Santoso" beside '"...," ujar {{Agus Budi Santoso}}' (found as a
+        # user: the gap, taken first for its share of the deck, used up the answer's one card)
+        return any(q.score >= c.score and f" {normalise(q.answer)} " == a for q in questions)
 
     # the numbers a capped deck may ask are its best ones: the gaps taken first for their
     # share of the deck must not use them up ahead of a stronger question on a figure

@@ -532,3 +532,19 @@ def test_a_deck_asked_to_be_bigger_keeps_every_card_of_the_default_deck():
         deck = sized.cards(n)
         assert {c.id for c in default} <= {c.id for c in deck}, (n, [c.answer for c in deck])
     assert sized.cards(3) == default[:3]
+
+
+def test_a_gap_does_not_use_up_the_answer_of_a_stronger_question_on_another_sentence():
+    text = ("Gunung Merapi keluarkan awan panas\n\n"
+            "YOGYAKARTA - Gunung Merapi pada Minggu (2/11/2025) kembali mengeluarkan enam kali awan panas guguran "
+            "dari pukul 06.00 WIB hingga 18.00 WIB.\n\n"
+            "Kepala Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi (BPPTKG), Agus Budi Santoso, "
+            "menyebutkan, teramati empat kali awan panas guguran pada periode pengamatan pukul 12.00-18.00 WIB.\n\n"
+            "\"Teramati empat kali awan panas guguran ke arah Kali Krasak dengan estimasi jarak luncur maksimum "
+            "2.000 meter,\" ujar Agus Budi Santoso dalam laporan aktivitas Gunung Merapi, Minggu (2/11/2025).")
+    cards = briefing.extract(text, lang="id").cards
+    by_q = {c.question: c.answer for c in cards}
+    # found as a user: the gap on the speaker ('ujar {{Agus Budi Santoso}}'), taken first for the deck's
+    # share of gaps, used up the answer's one card, and the role question stayed out of the default deck
+    assert by_q.get("Siapa Kepala BPPTKG?") == "Agus Budi Santoso", by_q
+    assert not any(c.type == "cloze" and c.answer == "Agus Budi Santoso" for c in cards), by_q
