@@ -758,7 +758,7 @@ def _verbish(word: str, pack: LanguagePack) -> bool:
     if prefixes:
         return len(low) > 4 and low.startswith(tuple(prefixes))
     if low.endswith("ed") or low in pack.wordset("verbs", "irregular_past") or \
-            low in pack.wordset("grammar", "auxiliaries"):
+            low in pack.wordset("verbs", "irregular_participles") or low in pack.wordset("grammar", "auxiliaries"):
         return True
     # a listed base verb, or its -s / -es / -ies form ("begins", "plunders")
     bases = _base_verbs(pack)
@@ -4207,6 +4207,18 @@ class FactFinder:
                 break
         return 0
 
+    def _namesake(self, text: str, m: Mention, ms: list[Mention]) -> bool:
+        """``m`` is the person a place or a body is named after, its name's last words: a title
+        right before it follows a run of capitalised words with a place's head word ("GOR Haji |
+        Agus Salim", "Bandara Internasional Jenderal | Ahmad Yani", "Jalan Jenderal | Sudirman";
+        round 146: teachers rejected such gaps). Not "Kapolres Malang AKBP | Putu Kholis" nor
+        "Universitas Indonesia Dr | Eri Seda": a body's member or officer, no place's head word."""
+        title = next((o for o in ms if o.kind == "role" and o.end <= m.start and not text[o.end:m.start].strip()), None)
+        if title is None or len(title.text.split()) > 1:
+            return False
+        run = rx.search(r"((?:[A-Z][\w.&'’-]*\s+){1,4})$", text[max(0, title.start - 60):title.start])
+        return run is not None and any(w.casefold() in self.lex.place_heads for w in run.group(1).split())
+
     def _lead_set_off(self, lead: str, cl: Clauses) -> bool | None:
         """What stands before a name that opens its clause, when it is not the clause's own: None
         when it may be; False for discourse words and a phrase set off by a comma ("Sementara itu, |",
@@ -4478,6 +4490,8 @@ class FactFinder:
                 continue  # "related to ___ or more general global fields": one letter is a symbol
             if m.kind == "person" and self._org_tail(s.text, ms, m):
                 continue  # "PT Banda ___, Hasan Alkatiri, ...": half a company's name
+            if m.kind in {"person", "name"} and self._namesake(s.text, m, ms):
+                continue  # "GOR Haji ___", "Bandara Internasional Jenderal ___": the end of a place's name
             start, end = m.start, m.end
             minor = minor_sentence or unnamed
             if m.kind in {"name", "organisation", "place", "person"} and \

@@ -8705,3 +8705,27 @@ def test_a_day_stands_once_on_the_timeline_but_its_times_of_day_each():
     # found as a user: one day stood five times on a volcano report's timeline
     assert [d for d in days if d[1] == "2025-11-02" and "malam" not in d[0]] == [("Minggu (2/11/2025)", "2025-11-02")], days
     assert ("Minggu (2/11) malam", "2025-11-02") in days and ("5 November 2020", "2020-11-05") in days, days
+
+
+def test_round_146_a_passive_with_an_irregular_participle_is_no_definition():
+    text = ("Heart failure patients monitored from home\n\nA scheme that lets heart failure patients be monitored "
+            "from their own homes has cut emergency readmissions by a third. Humber Valley NHS Foundation Trust (HVFT) "
+            "launched its so-called virtual ward in March 2024. Patients are given a blood pressure cuff, a pulse "
+            "oximeter and a set of bathroom scales that send readings to nurses each morning. The trust said 412 "
+            "patients had been treated on the ward. Fergus Lane is a cardiologist who leads the ward at Castle Hill "
+            "Hospital.")
+    found = qa_minor(text, "en")
+    # both teachers rejected "What are patients? given a blood pressure cuff" as garbled
+    assert not any(q.startswith("What are patients") for q in found), found
+    assert found.get("What does HVFT stand for?") == "Humber Valley NHS Foundation Trust", found  # (guard)
+
+
+def test_round_146_no_gap_on_the_person_a_place_is_named_after():
+    text = ("Kejurnas pencak silat\n\nKontingen Jawa Barat keluar sebagai juara umum kejuaraan itu di GOR Haji Agus "
+            "Salim, Kota Padang, Minggu (23/11/2025). Koridor baru menghubungkan Terminal Mangkang dengan Bandara "
+            "Internasional Jenderal Ahmad Yani sejak Januari 2025. Ahli sosiologi dari Universitas Indonesia Dr Eri "
+            "Seda mengemukakan bahwa 40 persen pelajar berlatih silat.")
+    answers = {c.answer for c in every_card(text, "id") if c.type == "cloze"}
+    # teachers rejected "GOR Haji {{Agus Salim}}" and "Bandara Internasional Jenderal {{Ahmad Yani}}"
+    assert "Agus Salim" not in answers and "Ahmad Yani" not in answers, answers
+    assert "Eri Seda" in answers, answers  # (guard) a university's expert is no namesake
