@@ -4232,6 +4232,8 @@ class FactFinder:
         if not rx.fullmatch(r"[^,;:()\"“”]+,\s+", lead) or _words(lead) > 7 or _has_verb(lead, self.pack):
             return None
         words = [w.casefold() for w in _WORDS.findall(lead)]
+        if not words:
+            return None  # ("— , ": no words, no phrase)
         if words[0] in self.rules.date_preps_cf or words[0] in self.rules.place_preps:
             return False  # "Pada Januari 2015, ", "Di Jakarta, ", "In 1066, "
         if rx.search(r"\d", lead) or not any(w in self.rules.role_words or w in self.rules.generic_roles or
