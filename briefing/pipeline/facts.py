@@ -28,7 +28,8 @@ from ..lang import LanguagePack
 from ..figures import YEAR, figure_value, fraction_spans, in_figures, pack_fractions, part_of_year_re, rounded_figures, same_rounded
 from ..models import Fact, Mention, Sentence
 from .mentions import DURATION, _COMPOUND_MODIFIER, _is_demonym, century_aside, lexicon, parse_number
-from .textutil import initials_score, inside_quote, plural_run, prefix_abbreviation, quote_interiors, word_spans
+from .textutil import (initials_score, inside_quote, plural_run, prefix_abbreviation, quote_interiors,
+                       without_expansion, word_spans)
 
 _WORDS = rx.compile(r"\w+")
 #: After an office's body: its holder set off by commas (perhaps with an age), then a word ("Ketua ___
@@ -446,11 +447,12 @@ class Clauses:
         end = starts[i] if i < len(starts) else self._end
         return max(pos, min(end, self._end))
 
-    def unmark(self, clause: str) -> str:
-        """Drop discourse words opening a clause: "Namun, ...", "Adapun ...", "However, ..."."""
+    def unmark(self, clause: str, whole: bool = False) -> str:
+        """Drop discourse words opening a clause: "Namun, ...", "Adapun ...", "However, ...";
+        ``whole``: even when nothing is left ("Sementara itu, " before a name)."""
         while self.re_marker is not None:
             m = self.re_marker.match(clause)
-            if not m or m.end() >= len(clause):
+            if not m or not m.end() or not whole and m.end() >= len(clause):
                 break
             clause = clause[m.end():]
         return clause
@@ -1560,7 +1562,7 @@ class FactFinder:
                 short = rx.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", role)
                 if short and (spelt := self.expansion_of.get(short.group(2))) and \
                         short.group(1).endswith(" " + spelt) and short.group(2).casefold() not in self.rules.well_known:
-                    asked = short.group(1)[:-len(spelt)] + short.group(2)  # "Kepala Balai Penyelidikan ...
+                    asked = without_expansion(role, spelt)  # "Kepala Balai Penyelidikan ...
                     # Geologi (BPPTKG)": "Siapa Kepala BPPTKG?" (the name spelt out is its own card's answer; a
                     # short form every reader knows has no card, and the office stays spelt out: "Gubernur
                     # Daerah Istimewa Yogyakarta (DIY)")
@@ -4225,8 +4227,7 @@ class FactFinder:
         "Pada 2015, |", "In 1066, |": the name is the subject); True for a description set off by a
         comma, of which the name is an apposition when a comma closes it too ("atlet putra asal Musi
         Banyuasin, | Felix C Sutanto, meraih emas ...")."""
-        while cl.re_marker is not None and (mk := cl.re_marker.match(lead)) is not None and mk.end() > 0:
-            lead = lead[mk.end():]  # "Sementara itu, ", "Meanwhile, "
+        lead = cl.unmark(lead, whole=True)  # "Sementara itu, ", "Meanwhile, "
         if not lead.strip():
             return False
         if not rx.fullmatch(r"[^,;:()\"“”]+,\s+", lead) or _words(lead) > 7 or _has_verb(lead, self.pack):

@@ -1270,9 +1270,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
             if not any(ch.isdigit() for ch in raw) and lex.vague_re is not None and \
                     lex.vague_re.search(text, max(0, s - 20), s):
                 continue  # "several hundred nurses": no figure to learn
-            named_before = rx.search(r"(?<=[^.!?\s]\s)([A-Z][a-z]+)\s$", text[max(0, s - 30):s])
             if (upper := _range_end(text, e, raw, lex)) is not None and free(e, upper) and not (
-                    named_before and named_before.group(1).casefold() not in lex.stop | lex.currencies_cf):
+                    (maker := rx.search(r"(?<=[^.!?\s]\s)([A-Z][a-z]+)\s$", text[max(0, s - 30):s])) and
+                    maker.group(1).casefold() not in lex.stop | lex.currencies_cf):
                 e = upper  # "Rp 4-5 juta", "15-16 persen", "400-500 ekor": a range of figures is one figure
                 # (not "Fokker 28-1000 milik TANS": a model's number after its maker's name)
                 raw = text[s:e]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -19,7 +18,7 @@ from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Card, Sentence
-from .textutil import has_word, quoted_in_part
+from .textutil import has_word, quoted_in_part, without_expansion
 
 #: Cards per 100 words the default deck keeps (the issue asks for 2-6).
 CARDS_PER_100_WORDS = 5.0
@@ -212,7 +211,7 @@ class _Picker:
         question = c.question
         for _, _, answer, expansion in self.shown:
             if expansion and answer.strip():
-                question = re.sub(rf"(?<!\w){re.escape(answer.strip())}\s*\(([^()\s]{{2,12}})\)", r"\1", question)
+                question = without_expansion(question, answer)
         return c if question == c.question else dataclasses.replace(c, question=question)
 
     def offer(self, c: Card) -> bool:

@@ -39,6 +39,13 @@ def initials_score(words: list[str], acronym: str) -> float:
     return prev[-1] / max(len(acr), len(initials))
 
 
+def without_expansion(text: str, expansion: str) -> str:
+    """``text`` with a name spelt out before its short form in brackets said by the short form
+    alone: "Kepala Balai Penyelidikan ... Geologi (BPPTKG)" -> "Kepala BPPTKG" (the spelt-out name
+    is the answer of the acronym's own card). Built from an article's words: plain ``re``."""
+    return re.sub(rf"(?<!\w){re.escape(expansion.strip())}\s*\(([^()\s]{{2,12}})\)", r"\1", text)
+
+
 def _repeat_letters(acronym: str) -> str:
     """A digit after a letter writes that letter so many times: "P3K" is Pertolongan
     Pertama Pada Kecelakaan, "UIP3B" Unit Induk Penyaluran dan Pusat Pengatur Beban
