@@ -2156,10 +2156,15 @@ class FactFinder:
             if self._partitive(clause) and _words(clause) <= 4:
                 continue  # "Most were found in the 19th century": most of what, the question does not say
                 # (round 144: both teachers rejected "When were most found?")
+            # "Kapan jarak luncur ... | masih | berada di dalam daerah potensi bahaya?": a state that held
+            # then, not an event (grammar.state_words; found as a user on the Merapi article)
+            state = any(w.casefold() in self.pack.wordset("grammar", "state_words") for w in _WORDS.findall(clause))
+            if state and not self.keep_minor:
+                continue
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
                             (("clause", clause), ("prep", prep), ("day", sort if rx.fullmatch(r"\d{4}-\d\d-\d\d", sort)
                                                                    else "")), conf, a_start, m.end,
-                            minor=kind == "relative" or additive or reading or anchored or since or side_time))
+                            minor=kind == "relative" or additive or reading or anchored or since or side_time or state))
         return out
 
     def _fronted(self, s: Sentence, ms: list[Mention], left: int) -> str:

@@ -8785,3 +8785,16 @@ def test_a_year_between_a_change_and_its_level_opens_no_range():
     assert "55.1%" in gaps and not any("1970 to" in g for g in gaps), gaps
     fact = next(f for f in facts_of(text, "en") if f.answer == "75.8%")
     assert fact.minor  # where the change started (``_old_level``), across the year between
+
+
+@pytest.mark.parametrize("text,lang,clause", [
+    ("Gunung Merapi kembali mengeluarkan awan panas. BPPTKG memastikan bahwa jarak luncur awan panas guguran pada "
+     "2 November 2025 masih berada di dalam daerah potensi bahaya.", "id", "masih berada"),
+    ("Gunung Merapi kembali mengeluarkan awan panas. Agus menegaskan bahwa aktivitas Merapi pada 2 November 2025 "
+     "bersifat fluktuatif.", "id", "bersifat fluktuatif"),
+])
+def test_a_when_question_on_a_state_is_a_minor_card(text, lang, clause):
+    # found as a user on the Merapi article: "Kapan jarak luncur ... masih berada di dalam daerah potensi bahaya?"
+    whens = [f for f in facts_of(text, lang) if f.family == "when"]
+    assert whens and all(f.minor for f in whens), whens
+    assert not [c for c in cards_of(text, lang) if c.type != "cloze" and clause in c.question]
