@@ -899,6 +899,10 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
 _HOLDER_AFTER = rx.compile(r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*\(\d{1,3}\)\s*,")
 
 
+#: Before a title's run: a name and an age in brackets, set off by a comma ("Haris Mappanyukki (46), | ...")
+_HOLDER_BEFORE = rx.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*\(\d{1,3}\)\s*,\s*$")
+
+
 def _split_at(rest: list[Tok], lex: Lexicon, places: dict[str, str], after: str = "",
               solo: frozenset[str] | set[str] = frozenset(),
               speakers: frozenset[str] | set[str] = frozenset(),
@@ -1152,7 +1156,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # ... the words after such a head word, up to a tail ("PT | Sari Gandum Nusantara | Tbk"),
     # and the short forms the article gives in brackets ("(Kemendagri)"): bodies it names
     bodies: set[tuple[str, ...]] = set()
-    for runs in runs_of.values():
+    # (and where each stands: a body written again elsewhere is whole after a title)
+    body_spots: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+    for si, runs in runs_of.items():
         for run in runs:
             if len(run) >= 3 and run[0].text.casefold() in lex.org_heads | lex.place_heads and \
                     not (run[0].text.casefold() in lex.title_heads and _match_title(run, lex) > 0):
@@ -1161,6 +1167,7 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     words.pop()
                 if len(words) >= 2:
                     bodies.add(tuple(words))
+                    body_spots.setdefault(tuple(words), set()).add((si, run[0].start))
     bodies |= {(m.group(1),) for m in rx.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", " ".join(s.text for s in sentences))}
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
@@ -1484,6 +1491,18 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(rest, lex, holder_places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named, bodies))
                 np_ = _name_start(rest, _keep_speaker(rest, np_, speakers), lex)
+                body = [t.text for t in rest[1:]]
+                while body and body[-1].casefold() in lex.org_tails:
+                    body.pop()
+                if np_ < len(rest) and rest[0].text.casefold() in lex.org_heads and \
+                        body_spots.get(tuple(body), set()) - {(sent.index, rest[0].start)}:
+                    np_ = len(rest)  # "Haris, Direktur PT Amanah Cahaya Baitullah, ..." where the article writes
+                    # "PT Amanah Cahaya Baitullah" alone elsewhere: the whole run is the body (round 147: "Siapa
+                    # Direktur PT Amanah? Cahaya Baitullah")
+                if np_ < len(rest) and _HOLDER_BEFORE.search(text, 0, role_from) and rx.match(r"\s*,", after):
+                    np_ = len(rest)  # "Haris Mappanyukki (46), Direktur PT Amanah Cahaya Baitullah, dalam ...":
+                    # the holder stands before, with an age, and the office's words name its body (round
+                    # 147: "Siapa Direktur PT Amanah? Cahaya Baitullah")
                 if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
                     # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama

@@ -8798,3 +8798,32 @@ def test_a_when_question_on_a_state_is_a_minor_card(text, lang, clause):
     whens = [f for f in facts_of(text, lang) if f.family == "when"]
     assert whens and all(f.minor for f in whens), whens
     assert not [c for c in cards_of(text, lang) if c.type != "cloze" and clause in c.question]
+
+
+@pytest.mark.parametrize("text", [
+    # the holder before the office, with an age: the words after the title all name the body
+    "Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada Haris Mappanyukki (46), Direktur PT Amanah Cahaya "
+    "Baitullah, dalam perkara penipuan terhadap 312 calon jemaah umrah.",
+    # ... and a body the article writes alone elsewhere is whole after the title too
+    "Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada Haris, Direktur PT Amanah Cahaya Baitullah, dalam "
+    "perkara penipuan terhadap 312 calon jemaah umrah. Hakim menyebut PT Amanah Cahaya Baitullah tidak pernah "
+    "terdaftar sebagai penyelenggara umrah resmi.",
+])
+def test_round_147_a_company_of_several_words_after_a_title_is_not_cut_into_a_holder(text):
+    found = {(c.question, c.answer) for c in every_card(text, "id")}
+    # found in round 147: "Siapa Direktur PT Amanah? Cahaya Baitullah"
+    assert not any(a == "Cahaya Baitullah" or q.endswith("PT Amanah?") for q, a in found), found
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("A former care home manager who stole more than £186,000 from elderly residents has been jailed. Joanne "
+     "Pritchard, 49, of Leyland, used residents' bank cards to pay for holidays, Preston Crown Court heard. "
+     "Prosecutor Daniel Okafor said Pritchard had been the registered manager of Beechcroft House, a 38-bed home "
+     "in Chorley, from 2019 until early 2024. Mr Okafor said the stolen money had been spent on holidays to "
+     "Tenerife and Florida and a new kitchen at Pritchard's home.", "en", "Daniel Okafor"),
+    ("Seorang direktur biro umrah divonis tujuh tahun penjara. Jaksa penuntut umum Andi Rahman menyebut terdakwa "
+     "menipu 312 calon jemaah sejak 2022.", "id", "Andi Rahman"),
+])
+def test_round_147_the_prosecutor_s_name_is_a_minor_gap(text, lang, name):
+    facts = [f for f in facts_of(text, lang) if f.family == "cloze" and f.answer == name]
+    assert facts and all(f.minor for f in facts), facts
