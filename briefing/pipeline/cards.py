@@ -730,6 +730,8 @@ class CardMaker:
             else:
                 slots["before"] = self._decap(slots.get("before", ""))
                 slots["subject"] = self._decap(slots.get("subject", ""))
+        if fact.family == "identify":
+            slots["term"] = self._decap(slots.get("term", ""))  # "Kota terbesar di Jawa Tengah": "Apa kota ..."
         if fact.family == "define":
             term = slots.get("term", "")
             if not any(w[:1].isupper() for w in term.split()[1:]):  # "Museum Agung Mesir" stays
@@ -943,7 +945,7 @@ def make_cards(facts: list[Fact], sentences: list[Sentence], mentions: list[Ment
     maker.named_words |= {w.casefold() for w in _WORD_RE.findall(title)}
     weights = {"acronym": 1.0, "role": 1.0, "agent": 0.9, "when": 0.95, "where": 0.95,
                "quantity": 0.9, "actor": 0.8, "said": 0.75, "role_reverse": 0.55, "define": 0.9, "cloze": 0.7,
-               "why": 0.85}
+               "why": 0.85, "identify": 0.9}
     out: list[Card] = []
     words = Counter(w for s in sentences for w in _WORD_RE.findall(s.text))
     place_events = lexicon(pack).re_place_events

@@ -5586,6 +5586,71 @@ class FactFinder:
                      (("term", term), ("copula", verb), ("template", "define_person" if person else "define")),
                      0.8, start, start + len(body))]
 
+    def identities(self, s: Sentence, ms: list[Mention]) -> list[Fact]:
+        """The one thing a superlative, a record word or an ordinal picks out (grammar.superlatives,
+        record_words, numbers.ordinals), which the sentence names with a copula: "The largest city in
+        the region is Kraków", "Kraków is the largest city in the region", "Presiden pertama Indonesia
+        adalah Soekarno" -> "What is the largest city in the region?", "Siapa Presiden pertama
+        Indonesia?" (questions.identify, identify_person). The answer is a name, the phrase names
+        nothing the sentence points back to ("his first coach", "kota terbesar di wilayah itu"), and
+        "one of the largest" picks out no one."""
+        if self.pack.template("identify") is None or not self.rules.copula_verbs:
+            return []
+        text = s.text.rstrip()
+        if text[:1] in "\"“‘'«" or ":" in text:
+            return []
+        cop = rx.search(rf"\s({_alt(self.rules.copula_verbs)})\s+", text, re.IGNORECASE)
+        if cop is None:
+            return []
+        markers = self.rules.superlatives | self.rules.record_words | self.ordinals
+        definite = {a for a in self.rules.articles if f"{a} " not in self.rules.indefinites}
+        refer = self.rules.pronouns | self.rules.demonstratives | self.rules.personal | \
+            self.pack.wordset("grammar", "possessives")
+        people = self.pack.wordset("roles", "person_nouns") | self.pack.wordset("roles", "generic_roles") | \
+            self.rules.role_words
+
+        def phrase_ok(phrase: str) -> bool:
+            words = [w.casefold() for w in _WORDS.findall(phrase)]
+            if not 2 <= len(words) <= 12 or rx.search(r"[\d\"“”;(),]", phrase):
+                return False
+            if definite and words[0] not in definite:
+                return False  # "A key figure is ...": one of several
+            if not definite and (words[0] in self.pack.stopwords or _is_verbish(phrase.split()[0], self.pack)):
+                return False
+            if not any(w in markers for w in words[:5]) or any(w in refer for w in words):
+                return False
+            return not (self.rules.one_of_re is not None and self.rules.one_of_re.search(phrase))
+
+        def card(x: Mention, phrase: str) -> list[Fact]:
+            kind = {"person": "person", "organisation": "organisation", "acronym": "organisation",
+                    "place": "place"}.get(x.kind, "term")
+            who = x.kind == "person" or x.kind == "name" and any(
+                w.casefold() in people or w.casefold().rstrip(".") in self.lex.title_set for w in _WORDS.findall(phrase))
+            return [Fact("identify", s.index, x.text, "person" if who else kind,
+                         (("term", phrase), ("copula", cop.group(1).casefold()),
+                          ("template", "identify_person" if who else "identify")),
+                         0.8, x.start, x.end)]
+
+        after = cop.end()
+        art = rx.match(rf"(?:{_alt(sorted(definite))})\s+", text[after:], re.IGNORECASE) if definite else None
+        named = {"person", "organisation", "place", "name", "acronym"}
+        # "The largest city in the region is | Kraków |, with ...": the name right after the copula, closing
+        # the clause (not "is Kraków and Lublin": either)
+        for x in ms:
+            if x.kind in named and x.start in {after, after + (art.end() if art else 0)} and \
+                    rx.match(r"\s*(?:[,.;(]|$)", text[x.end:]) and phrase_ok(text[:cop.start()]):
+                return card(x, text[:cop.start()].strip())
+        # "Kraków | is | the largest city in the region.": a name opening the sentence, the phrase after the
+        # copula to the clause's end
+        lead = next((x for x in ms if x.start == 0 and x.end == cop.start() and x.kind in named), None)
+        if lead is None:
+            return []
+        end = rx.search(r"[,;:(]|\s[-–—]\s|\.?$", text[after:])  # (not "the U.S. state of Florida")
+        phrase = text[after:after + end.start()].strip() if end else ""
+        if not phrase_ok(phrase) or _words(phrase) > 12:
+            return []
+        return card(lead, phrase)
+
     def _named_year(self, text: str, m: Mention) -> bool:
         """A bare year right after a capitalised word that is no month or day: it is part
         of a name ("British Nationality Act 1948", "SEA Games 2005", "Piala Dunia 2022"); or
@@ -6195,6 +6260,7 @@ class FactFinder:
             facts += self.appointments(s, ms)
             facts += self.offices_before(s, ms)
             facts += self.definitions(s, ms)
+            facts += self.identities(s, ms)
             facts += self.agents(s, ms)
             facts += self.when(s, ms)
             facts += self.where(s, ms)

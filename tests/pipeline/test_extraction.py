@@ -8827,3 +8827,37 @@ def test_round_147_a_company_of_several_words_after_a_title_is_not_cut_into_a_ho
 def test_round_147_the_prosecutor_s_name_is_a_minor_gap(text, lang, name):
     facts = [f for f in facts_of(text, lang) if f.family == "cloze" and f.answer == name]
     assert facts and all(f.minor for f in facts), facts
+
+
+@pytest.mark.parametrize("text,lang,question,answer", [
+    ("The largest city in the region is Kraków, with 760,000 people.", "en",
+     "What is the largest city in the region?", "Kraków"),
+    ("The first woman to win the prize was Marie Curie.", "en", "Who was the first woman to win the prize?",
+     "Marie Curie"),
+    ("Jacksonville is the largest city by population in the U.S. state of Florida, and the largest city by area in "
+     "the contiguous United States. The port of Jacksonville opened in 1822.", "en", "What is the largest city by population in the U.S. state of Florida?",
+     "Jacksonville"),
+    ("Presiden pertama Indonesia adalah Soekarno.", "id", "Siapa presiden pertama Indonesia?", "Soekarno"),
+    ("Kota terbesar di Jawa Tengah adalah Semarang.", "id", "Apa kota terbesar di Jawa Tengah?", "Semarang"),
+])
+def test_the_one_thing_a_superlative_picks_out_is_asked(text, lang, question, answer):
+    assert qa(text, lang).get(question) == answer, qa(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Smith was one of the first players to sign for the club.", "en"),  # one of several
+    ("His first coach was Tom Brown.", "en"),  # whose?
+    ("A key figure in the talks was Tom Brown.", "en"),  # one of several
+    ("Salah satu kota tertua di Sumatera adalah Palembang.", "id"),
+    ("Kota terbesar di wilayah itu adalah Semarang.", "id"),  # which region?
+    ("The largest cities are Kraków and Lublin.", "en"),  # two answers
+])
+def test_no_identity_question_on_what_picks_out_no_one(text, lang):
+    try:
+        cards = every_card(text, lang)
+    except NoFactsError:
+        cards = ()
+    assert not [c for c in cards if c.family == "identify"], cards
+    # (guard) the same sentence with one thing picked out has its question
+    assert [c for c in every_card("The largest city in the region is Kraków, with 760,000 people.", "en")
+            if c.family == "identify"]
