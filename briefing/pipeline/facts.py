@@ -5738,7 +5738,25 @@ class FactFinder:
             return True  # "The 24-year-old ...": who?
         if text.lstrip()[:1] in "\"“" and not self.rules.citation_verbs.search(text):
             return True  # a quotation with no speaker in the sentence
+        if text.lstrip()[:1] in "\"“" and self._pronoun_speaker(text, cl):
+            return True  # '"Some fields have come in at ___ tonnes a hectare," he said.': whose words? (round 147:
+            # both teachers rejected it, and round 146's '"... 50 miles a day to visit," he said.')
         return text.lstrip()[:1] not in "\"“" and self._pronoun_before_verb(body)  # ("kami" in a quote: its speaker)
+
+    def _pronoun_speaker(self, text: str, cl: Clauses) -> bool:
+        """A quotation whose speaker, after it, is a pronoun only: '"...," he said.', '"...," katanya.'
+        (a reporting verb with a referent suffix, grammar.referent_suffixes)."""
+        close = max(text.rfind("”"), text.rfind('"'))
+        if close <= 0:
+            return False
+        words = [w.casefold() for w in _WORDS.findall(text[close + 1:])]
+        if not 1 <= len(words) <= 3:
+            return False
+        reported = any(w in self.rules.reporting for w in words)
+        suffixed = any(w.endswith(x) and w[:-len(x)] in self.rules.reporting for w in words for x in cl.ref_suffixes)
+        pronoun = any(w in self.rules.personal for w in words)
+        return suffixed or reported and pronoun and all(
+            w in self.rules.reporting or w in self.rules.personal for w in words)
 
     def _pronoun_before_verb(self, body: str) -> bool:
         """A personal pronoun, or a possessive after a preposition, before the sentence's first

@@ -8861,3 +8861,16 @@ def test_no_identity_question_on_what_picks_out_no_one(text, lang):
     # (guard) the same sentence with one thing picked out has its question
     assert [c for c in every_card("The largest city in the region is Kraków, with 760,000 people.", "en")
             if c.family == "identify"]
+
+
+@pytest.mark.parametrize("text,lang,old,new,answer", [
+    ("Potato yields fell by a quarter this year, growers said. Tom Easey farms 420 hectares near Chatteris. "
+     "\"Some fields have come in at 30 tonnes a hectare where we would expect 50,\" he said.", "en",
+     "he said.", "said farmer Tom Easey.", "30"),
+    ("Harga bawang merah anjlok di Brebes pada panen raya tahun ini. \"Harga di tingkat petani sekarang hanya "
+     "Rp 12.000 per kilogram,\" katanya.", "id", "katanya.", "kata Ketua ABMI Warsito.", "Rp 12.000"),
+])
+def test_round_147_a_gap_in_words_a_pronoun_said_is_minor(text, lang, old, new, answer):
+    # both teachers of round 147 rejected '"Some fields have come in at {{30}} tonnes ...," he said.' (whose
+    # words?), as both of round 146 had '"... {{50}} miles a day to visit," he said.'
+    assert_minor_until_replaced(text, old, new, lang, "Berita", answer, family="cloze")
