@@ -69,7 +69,17 @@ def _timeline_patterns(pack: LanguagePack) -> tuple[re.Pattern[str] | None, ...]
         months = rx.alternation(pack.get("dates", "months", {}) or {})
         ranged = rx.compile(rf"\s*(?:{joins})\s*(?:{months})(?![\w\s]*\d)", re.IGNORECASE) if months else None
         ranged_before = rx.compile(rf"(?<!\d\s)(?:{months})\s*(?:{joins})\s*$", re.IGNORECASE) if months else None
-        pack._cache[("timeline",)] = (cited, yardstick, ranged, ranged_before)
+        # "curah hujan tertinggi sejak 1917", "the wettest day since 1939": the start of a record's span;
+        # "melampaui rekor tahun 1955": the year of the record beaten (grammar.superlatives, record_nouns)
+        alt = rx.alternation
+        sup, since = alt(pack.get("grammar", "superlatives", []) or []), alt(pack.get("dates", "since_prepositions", []) or [])
+        nouns = alt(pack.get("dates", "date_nouns", []) or [])
+        noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
+        records = alt(pack.get("grammar", "record_nouns", []) or [])
+        record_since = rx.compile(rf"(?<!\w)(?:{sup})(?:\s+\S+){{0,4}}\s+(?:{since})\s+{noun}$", re.IGNORECASE) \
+            if sup and since else None
+        record_year = rx.compile(rf"(?<!\w)(?:{records})\s+{noun}$", re.IGNORECASE) if records else None
+        pack._cache[("timeline",)] = (cited, yardstick, ranged, ranged_before, record_since, record_year)
     return pack._cache[("timeline",)]
 
 
@@ -220,7 +230,7 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     said: set[tuple[int, str]] = set()  # (sentence, date) pairs met
     dated: set[int] = set()  # sentences whose first date is listed
     pieces = quoted_in_part(sentences)
-    cited, yardstick, ranged, ranged_before = _timeline_patterns(pack)
+    cited, yardstick, ranged, ranged_before, record_since, record_year = _timeline_patterns(pack)
     for m in mentions:
         if m.kind != "date":
             continue
@@ -238,6 +248,9 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
                 ranged.match(text, m.end) or
                 not any(ch.isdigit() for ch in m.text) and ranged_before.search(text, max(0, m.start - 24), m.start)):
             continue  # "musim tanam Oktober–Maret": a span of months, not a day of the story
+        if any(p is not None and p.search(text[max(0, m.start - 60):m.start]) for p in (record_since, record_year)):
+            continue  # "tertinggi sejak 1917", "melampaui rekor tahun 1955": what a record is measured
+            # against, not a day of the story (found as a user on the New York floods article)
         if _bracketed_span(text, m):
             continue  # "Raja Inal Siregar ... mantan Gubernur (1988-1998)", "J. A. Hobson (1858–1940)":
             # a term of office or a lifespan in brackets, not a day of the story

@@ -8874,3 +8874,17 @@ def test_round_147_a_gap_in_words_a_pronoun_said_is_minor(text, lang, old, new, 
     # both teachers of round 147 rejected '"Some fields have come in at {{30}} tonnes ...," he said.' (whose
     # words?), as both of round 146 had '"... {{50}} miles a day to visit," he said.'
     assert_minor_until_replaced(text, old, new, lang, "Berita", answer, family="cloze")
+
+
+@pytest.mark.parametrize("text,lang,record,event", [
+    ("Banjir besar melanda New York\n\nHujan ekstrem melanda New York City pada Kamis (30/10/2025). National Weather "
+     "Service mencatat lima wilayah mencapai angka curah hujan tertinggi sejak 1917. Curah hujan di LaGuardia "
+     "menembus 5,31 cm, melampaui rekor tahun 1955.", "id", ("1917", "1955"), "Kamis (30/10/2025)"),
+    ("Storm floods New York\n\nHeavy rain hit New York City on 30 October 2025. Forecasters said it was the wettest "
+     "October day since 1939 in Central Park, and rainfall at LaGuardia beat the previous record of 1955.", "en",
+     ("1939", "1955"), "30 October 2025"),
+])
+def test_the_year_a_record_is_measured_against_is_no_timeline_entry(text, lang, record, event):
+    # found as a user: the New York floods sheet's timeline opened on 1917 and 1955, a record's years
+    dates = [f.label for f in briefing.extract(text, lang=lang).facts if f.kind == "date"]
+    assert event in dates and not set(record) & set(dates), dates
