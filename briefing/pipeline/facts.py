@@ -3478,6 +3478,14 @@ class FactFinder:
                 # 139: "di kisaran sebesar berapa per kilogram?")
                 before = f"{before} {connector}"  # "Polisi menyita uang tunai | berapa?" reads "menyita uang tunai
                 # sebesar berapa?" (round 123; "senilai", "sebesar", a verb: the sum follows them as it is)
+            bw = before.split()
+            if len(bw) >= 3 and bw[-1].casefold() in _ClauseWords.of(self.pack).coordinators_cf and \
+                    bw[-1].casefold() not in self.rules.alternatives and \
+                    any(o.kind == "number" and o.end <= start and s.text[o.end:start].count(",") == 0 and
+                        o.text in before for o in ms):
+                continue  # "Sedikitnya 214 rumah warga rusak dan berapa orang terluka ...?": a count in a clause
+                # joined to another count's, which the question prints (round 147: both teachers rejected it;
+                # not "540.405 suara atau berapa persen?": the same figure said another way)
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             market = self._market_move(s.text, m)
@@ -5590,7 +5598,7 @@ class FactFinder:
         """The one thing a superlative, a record word or an ordinal picks out (grammar.superlatives,
         record_words, numbers.ordinals), which the sentence names with a copula: "The largest city in
         the region is Kraków", "Kraków is the largest city in the region", "Presiden pertama Indonesia
-        adalah Soekarno" -> "What is the largest city in the region?", "Siapa Presiden pertama
+        adalah Soekarno" -> "What is the largest city in the region?", "Siapa presiden pertama
         Indonesia?" (questions.identify, identify_person). The answer is a name, the phrase names
         nothing the sentence points back to ("his first coach", "kota terbesar di wilayah itu"), and
         "one of the largest" picks out no one."""

@@ -8888,3 +8888,15 @@ def test_the_year_a_record_is_measured_against_is_no_timeline_entry(text, lang, 
     # found as a user: the New York floods sheet's timeline opened on 1917 and 1955, a record's years
     dates = [f.label for f in briefing.extract(text, lang=lang).facts if f.kind == "date"]
     assert event in dates and not set(record) & set(dates), dates
+
+
+def test_round_147_no_count_asked_in_a_clause_joined_to_another_count():
+    text = ("Angin puting beliung melanda Klaten pada Senin (27/10/2025). Sedikitnya 214 rumah warga rusak dan "
+            "sembilan orang terluka akibat tertimpa genteng serta material bangunan.")
+    # both teachers of round 147 rejected "Sedikitnya 214 rumah warga rusak dan berapa orang terluka ...?"
+    asked = [c.question for c in every_card(text, "id") if c.family == "quantity"]
+    assert not [q for q in asked if "dan berapa" in q], asked
+    # (guard) a count of its own clause is asked
+    assert qa("Angin puting beliung melanda Klaten pada Senin (27/10/2025). Sembilan orang terluka akibat tertimpa "
+              "genteng serta material bangunan.", "id").get(
+        "Berapa orang terluka akibat tertimpa genteng serta material bangunan?") == "Sembilan orang"
