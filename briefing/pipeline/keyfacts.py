@@ -14,6 +14,7 @@ from .. import regex as rx
 from ..ids import normalise
 from ..lang import LanguagePack
 from ..models import Fact, KeyFact, Mention, Sentence
+from .facts import _is_verbish
 from .mentions import DURATION, century_aside, lexicon, parse_number
 from .textutil import inside_quote, plural_run, quoted_in_part
 
@@ -109,6 +110,17 @@ def _with_code(name: str, mentions: list[Mention], by_index: dict[int, Sentence]
     if len(codes) != 1 or "" in codes:
         return name
     return f"{name} {codes.pop()}"
+
+
+def _object_after(text: str, end: int, noun: str, pack: LanguagePack) -> bool:
+    """The word ``noun`` after a figure ending at ``end`` takes a determiner after it, as a verb
+    takes its object: "£900,000 | bringing | this pier back to life"."""
+    after = rx.match(rf"\s+{re.escape(noun)}\s+(\w+)", text[end:], re.IGNORECASE)
+    if after is None:
+        return False
+    det = after.group(1).casefold()
+    return det in pack.wordset("grammar", "articles") | pack.wordset("grammar", "demonstratives") | \
+        pack.wordset("grammar", "possessives")
 
 
 def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact],
@@ -281,12 +293,16 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     by_label: dict[str, Mention] = {}
     prefixes = tuple(pack.wordset("grammar", "verb_prefixes"))
     not_verbs = pack.wordset("grammar", "not_verbs")
+    participles = tuple(pack.wordset("grammar", "participle_suffixes"))
     for m in mentions:
         low_noun = (m.value or "").casefold()
-        if m.kind == "number" and prefixes and low_noun.startswith(prefixes) and len(low_noun) > 4 and \
-                low_noun not in not_verbs and low_noun not in lex.units:
+        if m.kind == "number" and low_noun and low_noun not in not_verbs and low_noun not in lex.units and (
+                prefixes and low_noun.startswith(prefixes) and len(low_noun) > 4 or
+                participles and low_noun.endswith(participles) and (
+                    _is_verbish(low_noun, pack) or _object_after(by_index[m.sentence].text, m.end, low_noun, pack))):
             # "dari delapan | menjadi sepuluh sesi": the word after the figure is a verb, no noun; a sum
-            # stands alone ("Rp480 miliar | meliputi ..."), a bare count says nothing
+            # stands alone ("Rp480 miliar | meliputi ...", "£900,000 | bringing this pier back to life":
+            # a participle of a verb the pack knows, found in round 147), a bare count says nothing
             if any(c in m.text for c in lex.currencies):
                 figures.setdefault(m.text.casefold(), m.text)
                 by_label.setdefault(m.text.casefold(), m)

@@ -8900,3 +8900,12 @@ def test_round_147_no_count_asked_in_a_clause_joined_to_another_count():
     assert qa("Angin puting beliung melanda Klaten pada Senin (27/10/2025). Sembilan orang terluka akibat tertimpa "
               "genteng serta material bangunan.", "id").get(
         "Berapa orang terluka akibat tertimpa genteng serta material bangunan?") == "Sembilan orang"
+
+
+def test_round_147_a_participle_after_a_sum_is_no_noun_of_it_on_the_sheet():
+    text = ("Pier closed after storm\n\nEastmere Pier has been closed after a storm tore away 40m of its decking. The "
+            "trust's chairman said volunteers had spent nine years and more than £900,000 bringing this pier back to "
+            "life. Repairs are estimated to cost £2.3m.")
+    labels = [f.label for f in briefing.extract(text, lang="en").facts if f.kind == "number"]
+    # found in round 147's sheets: "£900,000 bringing" among the key figures
+    assert "£900,000" in labels and not [x for x in labels if "bringing" in x], labels
