@@ -8909,3 +8909,15 @@ def test_round_147_a_participle_after_a_sum_is_no_noun_of_it_on_the_sheet():
     labels = [f.label for f in briefing.extract(text, lang="en").facts if f.kind == "number"]
     # found in round 147's sheets: "£900,000 bringing" among the key figures
     assert "£900,000" in labels and not [x for x in labels if "bringing" in x], labels
+
+
+def test_round_147_jaksa_penuntut_umum_is_an_office_not_a_person():
+    text = ("Direktur biro umrah divonis tujuh tahun\n\nMajelis hakim Pengadilan Negeri Makassar menjatuhkan vonis "
+            "tujuh tahun penjara kepada Haris Mappanyukki. Vonis tersebut lebih ringan dari tuntutan Jaksa Penuntut "
+            "Umum (JPU) Kejaksaan Negeri (Kejari) Makassar yang menuntut hukuman sembilan tahun penjara.")
+    extracted = briefing.extract(text, lang="id")
+    people = [f.label for f in extracted.facts if f.kind == "person"]
+    # found on round 147's sheet: "Penuntut Umum — Jaksa" among the people
+    assert "Penuntut Umum" not in people, people
+    # ... and a short form every reader of court news knows gets no card (roles.well_known_acronyms)
+    assert not [c for c in extracted.cards if c.answer == "Jaksa Penuntut Umum"], extracted.cards
