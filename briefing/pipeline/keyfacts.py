@@ -115,7 +115,9 @@ def _with_code(name: str, mentions: list[Mention], by_index: dict[int, Sentence]
 def _object_after(text: str, end: int, noun: str, pack: LanguagePack) -> bool:
     """The word ``noun`` after a figure ending at ``end`` takes a determiner after it, as a verb
     takes its object: "£900,000 | bringing | this pier back to life"."""
-    after = rx.match(rf"\s+{re.escape(noun)}\s+(\w+)", text[end:], re.IGNORECASE)
+    rest = text[end:].lstrip()
+    # (no pattern made of the article's words: the regex cache keeps the pack's and the code's only)
+    after = rx.match(r"\s+(\w+)", rest[len(noun):]) if rest.casefold().startswith(noun) else None
     if after is None:
         return False
     det = after.group(1).casefold()
