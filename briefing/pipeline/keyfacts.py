@@ -97,6 +97,13 @@ def _by_frequency(counts: Counter[str]) -> list[str]:
     return sorted(counts, key=lambda label: (-counts[label], order[label]))
 
 
+def _numbered_label(name: str, mentions: list[Mention], by_index: dict[int, Sentence]) -> bool:
+    """Every mention of the one-word ``name`` (one at least) has a number right after it."""
+    after = [by_index[x.sentence].text[x.end:] for x in mentions
+             if x.kind == "name" and x.text == name and x.sentence in by_index]
+    return bool(after) and all(rx.match(r"\s+\d", a) for a in after)
+
+
 def _with_code(name: str, mentions: list[Mention], by_index: dict[int, Sentence]) -> str:
     """``name`` and the code every one of its mentions is followed by ("Proyek" -> "Proyek
     921/1"), or ``name`` as it is (a name of several words, no code, or codes that differ)."""
@@ -218,6 +225,9 @@ def key_facts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fa
     # a one-word name the article always writes with the same code after it is named with it
     # ("Proyek 921/1", "Apollo 11": not "Proyek" alone; found as a user on an unseen passage)
     kept = [_with_code(n, mentions, by_index) for n in kept]
+    # ... and one written each time with a number after it, the numbers differing, is a label of numbered
+    # things ("Pasal 378 KUHP juncto Pasal 64 ayat (1)"), no name (found on round 147's sheets)
+    kept = [n for n in kept if " " in n or not _numbered_label(n, mentions, by_index)]
     # a name of two to four words that opens on a known given name is a person's
     given = {str(w).casefold() for w in pack.get("roles", "given_names", []) or []}
     lower = {w for s in sentences for w in rx.findall(r"\b[a-z][\w'’-]*", s.text)}

@@ -8942,3 +8942,13 @@ def test_round_147_a_title_or_a_job_before_a_name_is_no_part_of_it(text, person,
     # Forecaster Jamie Ormond, why ...?"
     assert people.get(person) == role, people
     assert not [c for c in extracted.cards if "Councillor" in c.answer or "According to Forecaster" in c.question]
+
+
+def test_round_147_a_word_always_numbered_is_no_name_on_the_sheet():
+    text = ("Direktur biro umrah divonis tujuh tahun\n\nMajelis hakim Pengadilan Negeri Makassar menjatuhkan vonis "
+            "tujuh tahun penjara kepada Haris Mappanyukki. Ketua majelis hakim menyatakan terdakwa terbukti melakukan "
+            "penipuan sebagaimana diatur dalam Pasal 378 Kitab Undang-Undang Hukum Pidana juncto Pasal 64 ayat (1). "
+            "Haris menipu 312 calon jemaah umrah.")
+    names = [f.label for f in briefing.extract(text, lang="id").facts if f.kind == "name"]
+    # found on round 147's sheet: "Pasal" among the names
+    assert not [n for n in names if n.split()[0] == "Pasal"], names
