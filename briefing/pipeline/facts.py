@@ -866,6 +866,8 @@ class PackRules(_PerPack):
         self.aliases = {str(k).casefold() for k in (pack.get("roles", "aliases", {}) or {})}
         self.alias_norm = {normalise(a) for a in self.aliases}
         self.personal = pack.wordset("grammar", "personal_pronouns")
+        self.person_nouns = pack.wordset("roles", "person_nouns")
+        self.state_words = pack.wordset("grammar", "state_words")
         self.object_pronouns = pack.wordset("grammar", "object_pronouns")
         self.role_joiners = pack.wordset("grammar", "role_joiners")
         self.superlatives = pack.wordset("grammar", "superlatives")
@@ -2158,7 +2160,7 @@ class FactFinder:
                 # (round 144: both teachers rejected "When were most found?")
             # "Kapan jarak luncur ... | masih | berada di dalam daerah potensi bahaya?": a state that held
             # then, not an event (grammar.state_words; found as a user on the Merapi article)
-            state = any(w.casefold() in self.pack.wordset("grammar", "state_words") for w in _WORDS.findall(clause))
+            state = any(w.casefold() in self.rules.state_words for w in _WORDS.findall(clause))
             if state and not self.keep_minor:
                 continue
             out.append(Fact("when", s.index, s.text[a_start:m.end], "date",
@@ -5610,12 +5612,10 @@ class FactFinder:
         cop = rx.search(rf"\s({_alt(self.rules.copula_verbs)})\s+", text, re.IGNORECASE)
         if cop is None:
             return []
-        markers = self.rules.superlatives | self.rules.record_words | self.ordinals
-        definite = {a for a in self.rules.articles if f"{a} " not in self.rules.indefinites}
-        refer = self.rules.pronouns | self.rules.demonstratives | self.rules.personal | \
-            self.pack.wordset("grammar", "possessives")
-        people = self.pack.wordset("roles", "person_nouns") | self.pack.wordset("roles", "generic_roles") | \
-            self.rules.role_words
+        r = self.rules
+        markers = r.superlatives | r.record_words | self.ordinals
+        definite = r.definite_articles
+        refer = r.pronouns | r.demonstratives | r.personal | r.possessives
 
         def phrase_ok(phrase: str) -> bool:
             words = [w.casefold() for w in _WORDS.findall(phrase)]
@@ -5633,7 +5633,8 @@ class FactFinder:
             kind = {"person": "person", "organisation": "organisation", "acronym": "organisation",
                     "place": "place"}.get(x.kind, "term")
             who = x.kind == "person" or x.kind == "name" and any(
-                w.casefold() in people or w.casefold().rstrip(".") in self.lex.title_set for w in _WORDS.findall(phrase))
+                w.casefold() in r.person_nouns or w.casefold() in r.generic_roles or w.casefold() in r.role_words or
+                w.casefold().rstrip(".") in self.lex.title_set for w in _WORDS.findall(phrase))
             return [Fact("identify", s.index, x.text, "person" if who else kind,
                          (("term", phrase), ("copula", cop.group(1).casefold()),
                           ("template", "identify_person" if who else "identify")),

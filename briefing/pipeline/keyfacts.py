@@ -97,11 +97,20 @@ def _by_frequency(counts: Counter[str]) -> list[str]:
     return sorted(counts, key=lambda label: (-counts[label], order[label]))
 
 
+def _codes(name: str, mentions: list[Mention], by_index: dict[int, Sentence]) -> set[str]:
+    """The codes (a number, "921/1") right after each mention of ``name``, "" for a mention with none."""
+    codes = set()
+    for x in mentions:
+        if x.kind == "name" and x.text == name and x.sentence in by_index:
+            code = rx.match(r"\s+\d(?:[\w/.-]*\w)?", by_index[x.sentence].text[x.end:])
+            codes.add(code.group().strip() if code else "")
+    return codes
+
+
 def _numbered_label(name: str, mentions: list[Mention], by_index: dict[int, Sentence]) -> bool:
     """Every mention of the one-word ``name`` (one at least) has a number right after it."""
-    after = [by_index[x.sentence].text[x.end:] for x in mentions
-             if x.kind == "name" and x.text == name and x.sentence in by_index]
-    return bool(after) and all(rx.match(r"\s+\d", a) for a in after)
+    codes = _codes(name, mentions, by_index)
+    return bool(codes) and "" not in codes
 
 
 def _with_code(name: str, mentions: list[Mention], by_index: dict[int, Sentence]) -> str:
@@ -109,11 +118,7 @@ def _with_code(name: str, mentions: list[Mention], by_index: dict[int, Sentence]
     921/1"), or ``name`` as it is (a name of several words, no code, or codes that differ)."""
     if " " in name:
         return name
-    codes = set()
-    for x in mentions:
-        if x.kind == "name" and x.text == name and x.sentence in by_index:
-            code = rx.match(r"\s+\d(?:[\w/.-]*\w)?", by_index[x.sentence].text[x.end:])
-            codes.add(code.group().strip() if code else "")
+    codes = _codes(name, mentions, by_index)
     if len(codes) != 1 or "" in codes:
         return name
     return f"{name} {codes.pop()}"

@@ -899,6 +899,14 @@ def _split_org_person(rest: list[Tok], lex: Lexicon, places: dict[str, str], aft
 _HOLDER_AFTER = rx.compile(r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*\(\d{1,3}\)\s*,")
 
 
+def _body_words(run: list[Tok], lex: Lexicon) -> tuple[str, ...]:
+    """The words of a body's name after its head word, up to a tail ("PT | Sari Gandum Nusantara | Tbk")."""
+    words = [t.text for t in run[1:]]
+    while words and words[-1].casefold() in lex.org_tails:
+        words.pop()
+    return tuple(words)
+
+
 #: Before a title's run: a name and an age in brackets, set off by a comma ("Haris Mappanyukki (46), | ...")
 _HOLDER_BEFORE = rx.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*\(\d{1,3}\)\s*,\s*$")
 
@@ -1162,12 +1170,10 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
         for run in runs:
             if len(run) >= 3 and run[0].text.casefold() in lex.org_heads | lex.place_heads and \
                     not (run[0].text.casefold() in lex.title_heads and _match_title(run, lex) > 0):
-                words = [t.text for t in run[1:]]
-                while words and words[-1].casefold() in lex.org_tails:
-                    words.pop()
+                words = _body_words(run, lex)
                 if len(words) >= 2:
-                    bodies.add(tuple(words))
-                    body_spots.setdefault(tuple(words), set()).add((si, run[0].start))
+                    bodies.add(words)
+                    body_spots.setdefault(words, set()).add((si, run[0].start))
     bodies |= {(m.group(1),) for m in rx.finditer(r"\(([A-Z][A-Za-z]{2,11})\)", " ".join(s.text for s in sentences))}
     # ... and one-word names it quotes ("kata Wahyu.", "ujar Hilmar."): people
     speakers = set(lex.speaker_re.findall(" ".join(s.text for s in sentences))) if lex.speaker_re else set()
@@ -1491,11 +1497,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                 np_ = max(_place_prefix(rest, lex, holder_places),
                           _split_org_person(rest, lex, places, after, solo, speakers, org_named, bodies))
                 np_ = _name_start(rest, _keep_speaker(rest, np_, speakers), lex)
-                body = [t.text for t in rest[1:]]
-                while body and body[-1].casefold() in lex.org_tails:
-                    body.pop()
                 if np_ < len(rest) and rest[0].text.casefold() in lex.org_heads and \
-                        body_spots.get(tuple(body), set()) - {(sent.index, rest[0].start)}:
+                        body_spots.get(_body_words(rest, lex), set()) - {(sent.index, rest[0].start)}:
                     np_ = len(rest)  # "Haris, Direktur PT Amanah Cahaya Baitullah, ..." where the article writes
                     # "PT Amanah Cahaya Baitullah" alone elsewhere: the whole run is the body (round 147: "Siapa
                     # Direktur PT Amanah? Cahaya Baitullah")
