@@ -263,6 +263,9 @@ class Lexicon:
         # the ranks longest first, and those of several words, for the rank passes of find_mentions
         self.ranks_longest = tuple(sorted(self.honorifics, key=rx.longest_first))
         self.long_ranks = tuple(r for r in self.ranks_longest if " " in r)
+        # ... and the words that follow each other in such a rank ("det", "insp"): no new name opens between
+        self.rank_pairs = {(a.rstrip("."), b.rstrip(".")) for r in self.long_ranks
+                           for a, b in zip(r.split(), r.split()[1:])}
         self.coordinators = {w.casefold() for w in g("grammar", "coordinators")}
         coord_alt = "|".join(re.escape(c) for c in sorted(self.coordinators))
         # "(KPU) | Bea | dan Cukai ...": a word joined by a coordinator to more capitals
@@ -686,10 +689,12 @@ def _cap_runs(sent: Sentence, lex: Lexicon, lower_vocab: set[str],
                 # article: "in 2012, The United Methodist Church's ...")
             if cur and low.rstrip(".") in lex.honorifics and cur[-1].text.casefold().rstrip(".") not in lex.title_set \
                     and cur[-1].text not in lex.name_openers and \
+                    (cur[-1].text.casefold().rstrip("."), low.rstrip(".")) not in lex.rank_pairs and \
                     cur[-1].text.casefold() not in lex.org_heads and _name_follows(toks, i + 1, lex):
                 # (not "I | Gusti Ngurah Rai", "Direktorat | Jenderal"; nor "Universitas Maritim Raja Ali
                 # Haji (UMRAH)": an honorific with no name after it ends the name it is in)
-                flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name
+                flush()  # "Institut Teknologi Bandung | Prof Samsul Arifin": an honorific opens a new name (not
+                # inside a rank of several words: "Det | Insp Sarah Okafor", round 148)
             cur.append(t)
         elif cur and (low in lex.particles or
                       (low in lex.org_connectors and any(c.text.casefold() in lex.org_heads | lex.org_tails
@@ -1085,11 +1090,19 @@ def _article_places(sentences: list[Sentence], lex: Lexicon, runs_of: dict[int, 
     head ("Kabupaten Wonogiri", and so "Wonogiri") and short names after a place
     preposition ("di Wonogiri", "in Rotterdam")."""
     places = dict(lex.places)
+    # the runs that open on a place's head word, as written: a longer run that goes on past one of
+    # them ("(Disbudpar) Kabupaten Jayawijaya | Yulius Wenda mengatakan", where the article also writes
+    # "Kabupaten Jayawijaya" alone) names that place, and a person after it (round 148)
+    headed = {tuple(t.text for t in run) for sent in sentences for run in runs_of[sent.index]
+              if len(run) > 1 and run[0].text.casefold() in lex.place_heads}
     for sent in sentences:
         for run in runs_of[sent.index]:
             words = [t.text for t in run]
             low0 = words[0].casefold()
             if low0 in lex.place_heads and len(run) > 1:
+                shorter = next((n for n in range(len(words) - 2, 1, -1) if tuple(words[:n]) in headed), 0)
+                if shorter:
+                    words = words[:shorter]
                 places.setdefault(" ".join(words).casefold(), " ".join(words))
                 places.setdefault(" ".join(words[1:]).casefold(), " ".join(words[1:]))
                 continue
@@ -1506,6 +1519,16 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     np_ = len(rest)  # "Haris Mappanyukki (46), Direktur PT Amanah Cahaya Baitullah, dalam ...":
                     # the holder stands before, with an age, and the office's words name its body (round
                     # 147: "Siapa Direktur PT Amanah? Cahaya Baitullah")
+                if np_ < len(rest) and lex.coordinators and re.match(  # (re: a pattern of the article's word)
+                        r",\s+(?:%s)(?:\s+[A-Z][\w-]*)*\s*,?\s+(?:%s)\s+[A-Z]" % (
+                            "|".join(re.escape(t.text) for t in run if t.text[:1].isupper() and
+                                     t.text.casefold().rstrip(".") not in lex.title_set) or "(?!)", "|".join(
+                            re.escape(c) for c in sorted(lex.coordinators))), after):
+                    np_ = len(rest)  # "Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan Dasar, dan Pendidikan
+                    # Menengah ...": the run is one field of a list the office goes on with, each item on the same
+                    # head word, no holder (round 148: "Siapa Direktur Jenderal Pendidikan? Anak Usia Dini"; not "...
+                    # Gubernur Bank Indonesia Burhanuddin Abdullah, Menko ... Aburizal Bakrie, dan ...": a list of
+                    # officials, seen in the dump)
                 if np_ < len(rest) and _apposed_holder(text, rest[-1].end, lex, places):
                     np_ = len(rest)  # "Direktur Eksekutif Cakra Data, Budi Prasetyo, mengatakan", "Kepala
                     # BLU Trans Semarang, Hendrawan Setiadi, mengatakan", "... bersama Direktur Utama
@@ -1868,12 +1891,17 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # ("Hall") when the rank is written short; so is a name before an age in brackets ("Siti
     # Aminah | (45)")
     for i, m in enumerate(out):
-        if m.kind not in {"name", "organisation"} or not 2 <= len(m.text.split()) <= 4 or \
+        low_ = m.text.casefold()
+        rank_ = next((r for r in lex.long_ranks if low_.startswith(r + " ")), "") if m.kind == "name" else ""
+        if m.kind not in {"name", "organisation"} or not 2 <= len(m.text.split()) - len(rank_.split()) <= 4 or \
                 any(w.casefold() in places for w in m.text.split()):
             continue
         run = [t for t in tokens(m.text) if t.is_word]
         text = sentences[m.sentence].text
         person = rx.match(r"\s*\(\d{1,3}\)", text[m.end:]) is not None and _looks_like_person(run, lex)
+        if not person and rank_:
+            person = _looks_like_person(run[len(rank_.split()):], lex)  # "Det Insp Sarah Okafor": a rank of
+            # several words opens the name (its words no longer split it, round 148)
         if not person:
             short = _ranked_before(text, m.start, lex)
             person = short is not None and (_looks_like_person(run, lex) or short and all(
@@ -2327,8 +2355,9 @@ def _apposed_holder(text: str, end: int, lex: Lexicon, places: dict[str, str]) -
             holder.group(2).casefold() not in lex.testimony:  # ("..., Cak Sholeh Marjuki (64), mengaku ...")
         # ("..., Yohanes Darmawan, di Putussibau, Kamis, mengatakan": where and when he spoke
         # stand between the name and the verb)
-        tail = rx.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()/-]*(?:\s+\([\d/]+\))?)?,\s+(\w+)",
-                        text[holder.end(1):])  # (", di Denpasar, Rabu (17/9), mengatakan")
+        tail = rx.match(r"(?:,?\s+\w+\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,\s+[A-Z][\w()./-]*(?:\s+\([\d/]+\))?)?,\s+(\w+)",
+                        text[holder.end(1):])  # (", di Denpasar, Rabu (17/9), mengatakan"; ", Sp.PD, menyebutkan": a
+        # degree after the name)
         if tail is None or tail.group(1).casefold() not in lex.reporting:
             return False
     elif holder is None:

@@ -8952,3 +8952,48 @@ def test_round_147_a_word_always_numbered_is_no_name_on_the_sheet():
     names = [f.label for f in briefing.extract(text, lang="id").facts if f.kind == "name"]
     # found on round 147's sheet: "Pasal" among the names
     assert not [n for n in names if n.split()[0] == "Pasal"], names
+
+
+@pytest.mark.parametrize("text,office,person", [
+    # a hospital named after someone, its director after a comma with an honorific and a degree
+    ("Kasus DBD di Bantul melonjak\n\nDinas Kesehatan Bantul mencatat 486 kasus DBD. Direktur RSUD Panembahan "
+     "Senopati, dr. Bambang Purnomo, Sp.PD, menyebutkan pihaknya menambah 24 tempat tidur untuk pasien DBD.",
+     "Panembahan Senopati", "Bambang Purnomo"),
+    # an office over a list of fields, each on the same head word, its holder after the comma
+    ("Siswa SD dilarang membawa ponsel\n\nDirektur Jenderal Pendidikan Anak Usia Dini, Pendidikan Dasar, dan "
+     "Pendidikan Menengah Kemendikdasmen, Prof. Hendra Kusumawardhana, mengatakan siswa SD dan SMP tidak boleh "
+     "menggunakan ponsel selama jam sekolah mulai Juli 2026.", "Anak Usia Dini", "Hendra Kusumawardhana"),
+])
+def test_round_148_the_words_after_an_office_name_its_body_when_the_holder_follows(text, office, person):
+    cards = briefing.extract(text, lang="id", max_cards=20).cards
+    # round 148: "Siapa Direktur RSUD? Panembahan Senopati", "Siapa Direktur Jenderal Pendidikan? Anak Usia Dini"
+    assert not [c for c in cards if c.type != "cloze" and (c.answer == office or f"jabatan {office}" in c.question)], \
+        cards
+    people = [f.label for f in briefing.extract(text, lang="id").facts if f.kind == "person"]
+    assert person in people and office not in people, people
+
+
+def test_round_148_a_list_of_officials_keeps_each_holder():
+    text = ("Sidang kabinet membahas anggaran\n\nSidang itu dihadiri Wakil Presiden Jusuf Kalla, Gubernur Bank "
+            "Indonesia Burhanuddin Abdullah, Menko Perekonomian Aburizal Bakrie, dan Menteri Keuangan Jusuf Anwar. "
+            "Sidang membahas defisit anggaran sebesar Rp 25 triliun.")
+    qa_ = qa_minor(text, "id")
+    # (the first version of the rule above read this list as one office's fields and lost the governor)
+    assert qa_.get("Siapa Gubernur Bank Indonesia?") == "Burhanuddin Abdullah", qa_
+
+
+def test_round_148_a_rank_of_several_words_is_not_split_from_its_name():
+    text = ("Scaffolding firm boss guilty of manslaughter\n\nThe jury found David Moore guilty on Thursday. Det Insp "
+            "Sarah Okafor, of the major incident team, said the verdict sent a clear message to the industry.")
+    gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+    # round 148: "Det {{Insp Sarah Okafor}}" (both teachers rejected the cut)
+    assert not [g for g in gaps if "Insp" in g], gaps
+
+
+def test_round_148_a_place_run_that_goes_on_past_a_place_the_article_names_holds_a_person():
+    text = ("Festival Lembah Baliem dibuka\n\nFestival Budaya Lembah Baliem dibuka di Distrik Wosilimo, Kabupaten "
+            "Jayawijaya, pada Kamis. Kepala Dinas Kebudayaan dan Pariwisata (Disbudpar) Kabupaten Jayawijaya Yulius "
+            "Wenda mengatakan jumlah pengunjung tahun ini meningkat sekitar 18 persen.")
+    people = [f.label for f in briefing.extract(text, lang="id").facts if f.kind == "person"]
+    # round 148: "Kabupaten Jayawijaya Yulius Wenda" was one place, and "{{Yulius}} berharap ..." a gap
+    assert "Yulius Wenda" in people, people
