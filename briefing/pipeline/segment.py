@@ -170,6 +170,16 @@ def _noise(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack._cache[("noise",)]
 
 
+def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A reporter's credit closing a short line (``grammar.credit_endings``): "Associated Press
+    writer Luis Herrera in Oklahoma City contributed to this report." is no news of the article."""
+    if ("credit_line",) not in pack._cache:
+        words = pack.words("grammar", "credit_endings")
+        pack._cache[("credit_line",)] = rx.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")[.!]?\s*$", re.IGNORECASE) if words else None
+    return pack._cache[("credit_line",)]
+
+
 def _timestamp(pack: LanguagePack) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """A page's timestamp label opening a line (``grammar.timestamp_labels``), and the
     lower-case words such a line may hold: months, days, times of day, date prepositions."""
@@ -198,6 +208,7 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
     """Split ``article.text`` into sentences, mended and de-duplicated."""
     text = article.text
     noise = _noise(pack)
+    credit_line = _credit_line(pack)
     credits, photo_words = _captions(pack)
     caption_words = pack.wordset("grammar", "caption_words")
     title_norm = normalise(article.title)
@@ -252,6 +263,9 @@ def segment(article: Article, pack: LanguagePack) -> list[Sentence]:
         if squad >= 4 and squad >= 0.25 * len(stripped.split()):
             continue  # "VERONA (3-5-2): 1-Montipo; 37-Bella-Kotchap, 15-Nelsson, ...": a team sheet (a
             # paragraph naming the "24-Yard Line" and a "2-Point Conversion" is prose)
+        if credit_line is not None and len(stripped.split()) <= 30 and credit_line.search(stripped):
+            continue  # "... contributed to this report.": the credits of a wire story (round 148's deck asked
+            # "Who is the Associated Press writer?")
         if noise is not None and noise.match(stripped.lstrip("([ ")) or _is_timestamp(stripped, pack):
             continue  # ("(Reporting by ...; Editing by ...)": a wire story's credits in brackets)
         if not rx.search(r"[.!?…][\"'”’»)\]]*$", stripped[-40:]):

@@ -8982,6 +8982,16 @@ def test_round_148_a_list_of_officials_keeps_each_holder():
     assert qa_.get("Siapa Gubernur Bank Indonesia?") == "Burhanuddin Abdullah", qa_
 
 
+def test_round_148_a_reporters_credit_line_is_no_article_text():
+    text = ("Tornado tears through Oklahoma town\n\nA tornado destroyed 63 homes in Calder on Sunday, the state's "
+            "emergency management agency said. About 9,000 customers were without power at the peak of the outage."
+            "\n\nAssociated Press writer Luis Herrera in Oklahoma City contributed to this report.")
+    cards = briefing.extract(text, lang="en", max_cards=20).cards
+    # round 148's deck asked "Who is the Associated Press writer? Luis Herrera"
+    assert not [c for c in cards if "Herrera" in c.answer or "Herrera" in c.question], cards
+    assert not [c for c in cards if "contributed to this report" in c.context], cards
+
+
 def test_round_148_a_rank_of_several_words_is_not_split_from_its_name():
     text = ("Scaffolding firm boss guilty of manslaughter\n\nThe jury found David Moore guilty on Thursday. Det Insp "
             "Sarah Okafor, of the major incident team, said the verdict sent a clear message to the industry.")
