@@ -1265,6 +1265,7 @@ class FactFinder:
         places = Counter(normalise(m.value or m.text) for m in mentions if m.kind == "place")
         self.main_place = places.most_common(1)[0][0] if places and places.most_common(1)[0][1] >= 3 else ""
         self.place_names = sorted(places)
+        self.setting_places = self._setting_places(sentences, mentions)
         # the lead sentence names the article's topic: "konferensi itu" later points to it
         self.lead_words = {w.casefold() for w in _WORDS.findall(sentences[0].text)} if sentences else set()
         # nouns the article writes right before a name ("Koridor I", "pesawat Airbus"): things it
@@ -6103,6 +6104,56 @@ class FactFinder:
         return not (m.kind == "name" and _words(m.text) >= 2 and
                     prev.group(1).casefold().rstrip(".") in self.rules.bare_titles)
 
+    def _setting_places(self, sentences: list[Sentence], mentions: list[Mention]) -> frozenset[str]:
+        """The places the article writes as the frame of another place or of an office: after
+        a comma or "in"/"di" behind a place ("Kabupaten Klaten, Jawa Tengah", "Chatteris in
+        Cambridgeshire"), with a word of a region's part ("eastern England", "Jawa Tengah bagian
+        selatan"), or after a body's name ("Pengadilan Negeri (PN) Makassar"). A gap on one is
+        guessable: rounds 146 and 147's teachers rejected "{{England}}", "{{Jawa Tengah}}",
+        "{{Provinsi Bali}}", "{{Sulawesi Selatan}}" and "{{Makassar}}" as such."""
+        before = self.pack.wordset("roles", "region_words_before")
+        after = self.pack.wordset("roles", "region_words_after")
+        preps = self.pack.wordset("roles", "container_prepositions")
+        ands = {w.casefold() for w in self.pack.get("grammar", "coordinators", []) or []}
+        texts = {s_.index: s_.text for s_ in sentences}
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        out: set[str] = set()
+        for index, ms in by_sentence.items():
+            text = texts.get(index, "")
+            for m in ms:
+                if m.kind != "place":
+                    continue
+                if ", " in m.text:
+                    out.add(normalise(m.text.rsplit(", ", 1)[1]))  # one mention: "Kabupaten Klaten, Jawa Tengah"
+                head = text[:m.start].rstrip()
+                words = head.split()
+                if words and (words[-1] in before or " ".join(words[-2:]) in before):
+                    out.add(normalise(m.text))  # lower-case as written: not "Jawa Timur", "North Yorkshire"
+                    continue
+                tail = text[m.end:].split()
+                if len(tail) >= 2 and " ".join(tail[:2]).rstrip(",.;:") in after:
+                    out.add(normalise(m.text))
+                    continue
+                follows = rx.match(r"\s*[,;]?\s*(\w+)", text[m.end:])
+                if follows and (follows.group(1).casefold() in ands or
+                                text[m.end:].lstrip()[:1] == "," and follows.group(1)[:1].isupper()):
+                    continue  # "Pakistan, Rusia, China dan ...": an item of a list, no frame
+                for o in ms:
+                    if o is m or o.end > m.start:
+                        continue
+                    between = text[o.end:m.start]
+                    if o.kind == "place" and (between == ", " or between.strip().casefold() in preps and
+                                              between.startswith(" ") and between.endswith(" ") and
+                                              not rx.fullmatch(r"[A-Z]{2,4}", o.text)) and \
+                            not text[:o.start].rstrip().endswith(","):  # (not "AS di ___": a country's forces)
+                        out.add(normalise(m.text))  # "Chatteris in ___", "Desa Kujon, ___"
+                    elif (o.kind in {"organisation", "acronym"} and rx.fullmatch(r"\)?\s+", between) or
+                          o.kind == "name" and rx.fullmatch(r"\)\s+", between)):  # ("(Kanwil Kemenag) ___")
+                        out.add(normalise(m.text))  # "Kanwil Kemenag) ___", "PN) ___": the body's region
+        return frozenset(out)
+
     def _obvious(self, m: Mention, lead: bool = False) -> bool:
         """True for a name the learner fills without learning anything. ``lead``: the gap is in
         the article's first sentence, where a person the title does not name is news even when
@@ -6118,6 +6169,8 @@ class FactFinder:
             return True  # the country or city the whole article is about
         if m.kind == "place" and normalise(m.text) in self.rules.home_places:
             return True  # "di ___ timur" in Indonesian news: the press's own country
+        if m.kind == "place" and normalise(m.text) in self.setting_places:
+            return True  # "eastern ___", "wilayah ___ bagian selatan": the region the story is set in
         canon = normalise(m.value or m.text) if m.kind == "person" else normalise(m.text)
         if canon in self.main_actors or normalise(m.text) in self.main_actors:
             return not (lead and m.kind == "person")

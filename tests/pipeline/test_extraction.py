@@ -8954,6 +8954,40 @@ def test_round_147_a_word_always_numbered_is_no_name_on_the_sheet():
     assert not [n for n in names if n.split()[0] == "Pasal"], names
 
 
+@pytest.mark.parametrize("text,old,new,lang,answer", [
+    # the region after a comma behind a place frames the story ("Kabupaten Sragen, Jawa Tengah")
+    ("Banjir merendam 300 rumah di Kabupaten Sragen, Jawa Tengah, pada Senin. Menurut BMKG, hujan lebat di Jawa "
+     "Tengah akan berlangsung hingga akhir November 2025.",
+     "Kabupaten Sragen, Jawa Tengah,", "Kabupaten Sragen", "id", "Jawa Tengah"),
+    # ... and so does a region with a word of its part after it ("Jawa Tengah bagian timur")
+    ("Banjir merendam 300 rumah di Kabupaten Sragen pada Senin. Menurut BMKG, hujan lebat di Jawa Tengah bagian "
+     "timur akan berlangsung hingga akhir November 2025.",
+     "Jawa Tengah bagian timur", "Jawa Tengah", "id", "Jawa Tengah"),
+    # ... and a country with such a word before it ("eastern Spain")
+    ("Orange growers in eastern Spain say the harvest has fallen by a third after a dry summer. Prices for "
+     "oranges from Spain rose by 12% last month, the growers' association said.",
+     "in eastern Spain", "in Valencia", "en", "Spain"),
+    # ... and the region a body's name ends on ("Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan")
+    ("Biro umrah menipu 312 calon jemaah di Gowa. Hal itu diperkuat keterangan saksi dari Kantor Wilayah "
+     "Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan. Haris mempromosikan paket umrah lewat pengajian di "
+     "sejumlah kabupaten di Sulawesi Selatan sejak Maret 2024.",
+     "Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan", "Kementerian Agama (Kanwil Kemenag) pusat", "id",
+     "Sulawesi Selatan"),
+])
+def test_round_148_a_place_that_frames_the_story_is_a_minor_gap(text, old, new, lang, answer):
+    # rounds 146-148: both teachers rejected "{{Jawa Tengah}} bagian selatan", "eastern {{England}}" and
+    # "Kanwil Kemenag {{Sulawesi Selatan}}" as guessable; a place written only as the place of an event is news
+    assert_minor_until_replaced(text, old, new, lang, "Berita", answer, "cloze")
+
+
+def test_round_148_a_list_of_places_is_no_frame():
+    text = ("Harga cabai naik di tiga daerah. Harga cabai rawit di Brebes, Nganjuk, dan Bima naik hingga Rp 80.000 "
+            "per kilogram pada pekan lalu.")
+    # an item of a list ("Brebes, | Nganjuk") is not the frame of the place before it
+    assert [f for f in facts_on(text, "id", "Berita", "Nganjuk", "cloze") if not f.minor] or \
+        not facts_on(text, "id", "Berita", "Nganjuk", "cloze")
+
+
 @pytest.mark.parametrize("text,office,person", [
     # a hospital named after someone, its director after a comma with an honorific and a degree
     ("Kasus DBD di Bantul melonjak\n\nDinas Kesehatan Bantul mencatat 486 kasus DBD. Direktur RSUD Panembahan "
@@ -9007,3 +9041,11 @@ def test_round_148_a_place_run_that_goes_on_past_a_place_the_article_names_holds
     people = [f.label for f in briefing.extract(text, lang="id").facts if f.kind == "person"]
     # round 148: "Kabupaten Jayawijaya Yulius Wenda" was one place, and "{{Yulius}} berharap ..." a gap
     assert "Yulius Wenda" in people, people
+
+
+def test_round_148_england_in_british_news_is_a_minor_gap():
+    text = ("Measles cases in England rose sharply last year to the highest annual total for more than a decade. "
+            "Birmingham City Council has set up 14 pop-up clinics at mosques and community centres.")
+    facts = facts_on(text, "en", "Measles outbreak in Birmingham", "England", "cloze")
+    # rounds 146-148: both teachers rejected every gap on "England" (roles.home_places of the en pack)
+    assert facts and all(f.minor for f in facts), facts
