@@ -973,6 +973,11 @@ class PackRules(_PerPack):
         # (a rate only: "210 poin atau 2,5 persen" needs the index's level to convert, and is asked)
         approx = _alt(g("numbers", "approximators"))
         rates = _alt(g("numbers", "rate_words"))
+        # "Rp62.500 per kemasan | 5 kilogram": a figure after a rate's noun sizes that noun, a side detail
+        # the prices around it give away (round 148)
+        self.sized_rate_re = rx.compile(rf"\d[\d.,]*(?:\s*[^\W\d]+)?\s+(?:{rates})\s+[^\W\d]+\s+$",
+                                       re.IGNORECASE) if rates else None  # (a price before the rate: not "per
+        # tahunnya 1.000 orangutan", "bantuan per keluarga Rp600.000")
         self.restated_after_re = rx.compile(
             rf"\s+(?:{rates})\s+[^\W\d]+,?\s+(?:{alts})\s+(?:(?:{approx})\s+)?[^\W\d]{{0,3}}\s?\d",
             re.IGNORECASE) if alts and approx and rates else None
@@ -2275,7 +2280,12 @@ class FactFinder:
                 (source[0].casefold() in self.lower_words and not (len(source) > 1 and source[1][:1].isupper())) or \
                 (len(source) == 1 and source[0] not in self.mention_words and
                  (rx.sub(r"s$", "", source[0].casefold()) in self.rules.generic_roles or
-                  not _ACRONYM_WORD.fullmatch(source[0]) and source[0] not in self.inner_caps)):
+                  not _ACRONYM_WORD.fullmatch(source[0]) and source[0] not in self.inner_caps)) or \
+                (len(source) > 1 and source[1][:1].islower() and source[0].casefold() in self.lex.org_heads and
+                 source[0] not in self.inner_caps):
+            # ("Agency spokesperson Rachel Dunn said ...": a body's head word alone, capitalised only to open the
+            # sentence, "According to agency spokesperson Rachel Dunn"; round 148: "According to Agency
+            # spokesperson ..." was rejected as unnatural)
             source = [source[0].casefold(), *source[1:]]  # "Officials said ...": "According to officials"
             # ("Organizers said ...": a word no mention names is capitalised only to open the sentence)
         return f"{self.rules.attribution[0]} {' '.join(source)}"
@@ -3489,6 +3499,16 @@ class FactFinder:
                 continue  # "Sedikitnya 214 rumah warga rusak dan berapa orang terluka ...?": a count in a clause
                 # joined to another count's, which the question prints (round 147: both teachers rejected it;
                 # not "540.405 suara atau berapa persen?": the same figure said another way)
+            if self.rules.sized_rate_re is not None and self.rules.sized_rate_re.search(s.text, max(0, m.start - 30),
+                                                                                         m.start):
+                continue  # "Rp62.500 per kemasan berapa kilogram?" (see PackRules.sized_rate_re)
+            cw = _ClauseWords.of(self.pack)
+            if any(o.kind == "number" and o.start >= m.end and (
+                    link := _WORDS.findall(s.text[m.end:o.start]))[-1:] and len(link) <= 5 and
+                   link[-1].casefold() in cw.coordinators_cf and link[-1].casefold() not in self.rules.alternatives and
+                   not rx.search(r"[,;]", s.text[m.end:o.start]) and (o.text in after or o.text in noun) for o in ms):
+                continue  # "How many primary schools and four nurseries have reported ...?": a count joined to
+                # another by "and", which the question prints (round 148; the mirror of the one above)
             # The answer keeps "sekitar"/"about"; Indonesian answers also name the noun
             # ("sekitar 100 pejuang"), English ones give the number ("about 1,200").
             market = self._market_move(s.text, m)
@@ -4352,9 +4372,17 @@ class FactFinder:
                 r_end = items  # "because of higher costs for energy, ingredients and packaging": the
                 # reason's last noun opens a list, which is the reason whole (round 96)
             reason = text[r_start:r_end].rstrip(" .!?")
+            ws_ = list(rx.finditer(r"\S+", reason))
+            joined_clause = next((ws_[i].start() for i in range(1, len(ws_) - 1)
+                                  if ws_[i].group().casefold() in cl.coordinators_cf and
+                                  ws_[i + 1].group().casefold() in cl.markers_v), None)
+            if joined_clause is not None:
+                reason = reason[:joined_clause].rstrip()  # "akibat tertimpa genteng | dan sudah mendapat perawatan
+                # ...": a second clause of the subject's, after "dan" and a verb's marker, is no part of the
+                # reason (round 148: both teachers called the answer too long)
             r_end = r_start + len(reason)
             if not 2 <= _words(reason) <= 15 or reason.split()[-1].casefold() in cl.dangling or \
-                    not cut and r_end < len(text.rstrip(" .!?")):
+                    not cut and joined_clause is None and r_end < len(text.rstrip(" .!?")):
                 continue
             if cut and text[r_start + cut.start()] in "\"“”(" or rx.search(r"[\"“”]", text[r_end:]):
                 continue  # a reason inside someone's words (the quotation closes after it)
@@ -4575,6 +4603,9 @@ class FactFinder:
                 continue  # "The Year ___ exams", "Liga ___": the figure ends a name
             if m.kind == "number" and _measure_part(s.text, m, ms, self.pack):
                 continue  # "2 menit ___ detik": one part of a measure written in two units
+            if m.kind == "number" and self.rules.sized_rate_re is not None and \
+                    self.rules.sized_rate_re.search(s.text, max(0, start - 30), start):
+                minor = True  # "Rp62.500 per kemasan ___": the size of what a price is per
             if m.kind == "number" and self._said_again(s.text, start, end):
                 minor = True  # "1,5 persen per bulan atau sekitar ___ per tahun" (see ``_said_again``)
             if m.kind == "number" and self._onlookers(s.text, start, end):
