@@ -248,6 +248,10 @@ class Lexicon:
             rf"\s*(?:{rx.alternation(tol)})\s*\d+(?:[.,]\d+)?",
             re.IGNORECASE) if tol else None
         self.common_acronyms = set(g("roles", "common_acronyms"))
+        # "di RT-nya", "ke PT-nya": a short form with a referent suffix joined by a hyphen is a common
+        # noun's, "his neighbourhood unit", no name (grammar.referent_suffixes)
+        self.suffixed_re = rx.compile(r"-(?:%s)$" % rx.alternation(g("grammar", "referent_suffixes")),
+                                      re.IGNORECASE) if g("grammar", "referent_suffixes") else None
         self.legal_forms = set(g("roles", "legal_forms"))
         self.name_openers = set(g("roles", "name_openers"))
         self.name_abbreviations = {w.rstrip(".") for w in g("roles", "name_abbreviations")}
@@ -1945,6 +1949,9 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # ... nor the end of one: "Unit No. 1" is a unit and its number, "Unit No" no name (and
     # "Unit" alone a label, no name either)
     out = [label for m in out if (label := _without_number_sign(m, sentences[m.sentence].text, lex)) is not None]
+    if lex.suffixed_re is not None:
+        out = [m for m in out if m.kind in {"number", "date"} or not lex.suffixed_re.search(m.text)]  # "di RT-nya"
+        # (round 148's sheet listed "RT-nya" among the places)
     # a name that closes on a street's word ("Folsom St.", "Konwiktorska Street") is a place, no person
     out = [dataclasses.replace(m, kind="place") if m.kind in {"person", "name"} and " " in m.text and
            m.text.rsplit(" ", 1)[1].casefold() in lex.street_words else m for m in out]

@@ -9084,3 +9084,12 @@ def test_round_148_england_in_british_news_is_a_minor_gap():
     facts = facts_on(text, "en", "Measles outbreak in Birmingham", "England", "cloze")
     # rounds 146-148: both teachers rejected every gap on "England" (roles.home_places of the en pack)
     assert facts and all(f.minor for f in facts), facts
+
+
+def test_round_148_a_short_form_with_a_referent_suffix_is_no_place():
+    text = ("Kasus DBD di Bantul melonjak\n\nDinas Kesehatan Bantul mencatat 486 kasus DBD sejak Januari. Suparmi (47), "
+            "warga Banguntapan, menunggui anaknya yang dirawat. Ia bercerita, dua tetangga di RT-nya juga dirawat "
+            "karena DBD.")
+    labels = [f.label for f in briefing.extract(text, lang="id").facts]
+    # found on round 148's sheet: "RT-nya" among the places
+    assert not [x for x in labels if x.endswith("-nya")], labels
