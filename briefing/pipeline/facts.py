@@ -2447,7 +2447,8 @@ class FactFinder:
         "promosi ke Liga ___", "Pasal ___"; round 109)."""
         if not rx.fullmatch(r"\d{1,3}", m.text):
             return False
-        prev = rx.search(r"(?:^|\s)([A-Z][a-z]+)\s$", text[max(0, m.start - 30):m.start])
+        prev = rx.search(r"(?:^|\s)([A-Z][a-z]+|[A-Z][A-Z]*[&/][A-Z&/]*[A-Z])\s$", text[max(0, m.start - 30):m.start])
+        # (or a code joined by "&" or "/": "the S&P/ASX ___ index", round 149)
         if prev is None:
             return False
         word = prev.group(1).casefold()

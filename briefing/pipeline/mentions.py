@@ -1949,6 +1949,19 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
     # ... nor the end of one: "Unit No. 1" is a unit and its number, "Unit No" no name (and
     # "Unit" alone a label, no name either)
     out = [label for m in out if (label := _without_number_sign(m, sentences[m.sentence].text, lex)) is not None]
+    # "the Commissioner of Metro Rail Safety (CMRS)": an office and a "holder" whose capitals spell the short
+    # form after them are one office's name, no one holds it (round 149: "Who is the Commissioner of Metro?
+    # Rail Safety")
+    spelled = set()
+    for r_ in out:
+        if r_.kind == "role" and r_.value:
+            text_ = sentences[r_.sentence].text
+            p_ = next((x for x in out if x.kind == "person" and x.sentence == r_.sentence and
+                       0 <= x.start - r_.end <= 2 and x.value == r_.value), None)
+            short_ = rx.match(r"\s*\(([A-Z]{3,8})\)", text_[p_.end:]) if p_ is not None else None
+            if short_ and initials_score(text_[r_.start:p_.end].split(), short_.group(1)) == 1.0:
+                spelled |= {id(r_), id(p_)}
+    out = [m for m in out if id(m) not in spelled]
     if lex.suffixed_re is not None:
         out = [m for m in out if m.kind in {"number", "date"} or not lex.suffixed_re.search(m.text)]  # "di RT-nya"
         # (round 148's sheet listed "RT-nya" among the places)

@@ -9093,3 +9093,30 @@ def test_round_148_a_short_form_with_a_referent_suffix_is_no_place():
     labels = [f.label for f in briefing.extract(text, lang="id").facts]
     # found on round 148's sheet: "RT-nya" among the places
     assert not [x for x in labels if x.endswith("-nya")], labels
+
+
+def test_round_149_his_honour_judge_is_a_rank_not_an_office():
+    text = ("Water company fined over sewage spill\n\nA water company has been fined £4.2m after sewage poured into a "
+            "river for three days. Sentencing, His Honour Judge Martin Ellery said the company had shown a serious "
+            "failure to respond to warnings.")
+    cards = briefing.extract(text, lang="en", max_cards=20).cards
+    # round 149's default deck: "Who is His Honour Judge? Martin Ellery"
+    assert not [c for c in cards if c.type != "cloze" and ("His Honour" in c.question or "His Honour" in c.answer)], \
+        cards
+
+
+def test_round_149_an_office_whose_capitals_spell_its_short_form_has_no_holder():
+    text = ("Metro line cleared for passengers\n\nCommuters will be able to travel on the new stretch from Monday, "
+            "after the Commissioner of Metro Rail Safety (CMRS) cleared the 9.1-km elevated line for passenger "
+            "services. About 45,000 people are expected to use it every day.")
+    cards = briefing.extract(text, lang="en", max_cards=20).cards
+    # round 149's default deck: "Who is the Commissioner of Metro? Rail Safety"
+    assert not [c for c in cards if c.answer == "Rail Safety" or "Rail Safety's" in c.question], cards
+
+
+def test_round_149_the_number_of_an_index_name_is_no_gap():
+    text = ("Lithium miners agree merger\n\nShares of Goldfields Lithium jumped 24.5% to A$0.91, outperforming the "
+            "broader S&P/ASX 200 index, which was up 0.3%. The companies expect savings of about A$85 million.")
+    gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
+    # round 149's default deck: "outperforming the broader S&P/ASX {{200}} index"
+    assert "200" not in gaps, gaps
