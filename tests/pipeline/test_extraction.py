@@ -9120,3 +9120,30 @@ def test_round_149_the_number_of_an_index_name_is_no_gap():
     gaps = {c.answer for c in every_card(text, "en") if c.type == "cloze"}
     # round 149's default deck: "outperforming the broader S&P/ASX {{200}} index"
     assert "200" not in gaps, gaps
+
+
+def test_round_149_a_superlative_after_an_owner_is_no_definition():
+    text = ("Lobster season opens\n\nHundreds of boats left wharves across Nova Scotia on Monday as the lobster season "
+            "opened. Lobster is Nova Scotia's most valuable seafood export. The province exported $1.2 billion "
+            "worth of lobster in 2023.")
+    questions = qa_minor(text, "en")
+    # round 149: both teachers rejected "What is lobster? Nova Scotia's most valuable seafood export"
+    assert "What is lobster?" not in questions, questions
+
+
+def test_round_149_the_government_of_the_press_country_is_a_minor_gap():
+    text = ("Kapal ikan asing ditangkap\n\nPangkalan PSDKP Batam menangkap dua kapal ikan berbendera Vietnam di Laut "
+            "Natuna Utara. Menurut Rahmat Hidayat, kapal-kapal tersebut tidak memiliki dokumen perizinan dari "
+            "Pemerintah Indonesia. Langkah itu didukung pemerintah daerah.")
+    # (a word the article writes in lower case elsewhere is a common noun: "pemerintah daerah")
+    facts = facts_on(text, "id", "Kapal ikan asing ditangkap", "Pemerintah Indonesia", "cloze")
+    # round 149: both teachers rejected "... dari {{Pemerintah Indonesia}}" as guessable
+    assert facts and all(f.minor for f in facts), facts
+
+
+def test_round_149_no_question_cut_by_a_figure_said_again():
+    text = ("Longsor di Tana Toraja\n\nLongsor menimbun empat rumah warga di Kecamatan Makale pada Senin. BPBD mencatat "
+            "sedikitnya 37 kepala keluarga atau sekitar 140 jiwa terpaksa mengungsi ke gereja dan rumah kerabat.")
+    questions = qa_minor(text, "id")
+    # round 149: both teachers rejected "BPBD mencatat berapa kepala keluarga? sedikitnya 37" as cut
+    assert not [q for q in questions if q.startswith("BPBD mencatat berapa")], questions
