@@ -3511,10 +3511,9 @@ class FactFinder:
             if self.rules.sized_rate_re is not None and self.rules.sized_rate_re.search(s.text, max(0, m.start - 30),
                                                                                          m.start):
                 continue  # "Rp62.500 per kemasan berapa kilogram?" (see PackRules.sized_rate_re)
-            cw = _ClauseWords.of(self.pack)
             if any(o.kind == "number" and o.start >= m.end and (
                     link := _WORDS.findall(s.text[m.end:o.start]))[-1:] and len(link) <= 5 and
-                   link[-1].casefold() in cw.coordinators_cf and link[-1].casefold() not in self.rules.alternatives and
+                   link[-1].casefold() in cl.coordinators_cf and link[-1].casefold() not in self.rules.alternatives and
                    not rx.search(r"[,;]", s.text[m.end:o.start]) and (o.text in after or o.text in noun) for o in ms):
                 continue  # "How many primary schools and four nurseries have reported ...?": a count joined to
                 # another by "and", which the question prints (round 148; the mirror of the one above)
