@@ -1322,6 +1322,8 @@ def find_mentions(sentences: list[Sentence], pack: LanguagePack, title: str = ""
                     int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and \
                     not (lex.percent_re is not None and lex.percent_re.match(text, e + 1) and text[e:e + 1] == " "):
                 continue  # "pukul 10.30": a clock time (but "at 9.75 percent", "at 9.50 percent": a rate)
+            if rx.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", raw) and rx.match(r"\s?(?:[ap]\.\s?m\.|[AP]\.M\.|[ap]m(?!\w))", text[e:]):
+                continue  # "till 11 p.m.", "5 a.m.": a time of day, no count (round 149's sheet listed "11 p")
             # "2 menit 19, 78 detik": a word of rank after a count of its own is a unit
             counted_before = prev is not None and \
                 lex.counted_re.search(text[max(0, s - 60):max(0, s - 40) + prev.start()]) is not None

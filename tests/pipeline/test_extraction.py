@@ -9147,3 +9147,11 @@ def test_round_149_no_question_cut_by_a_figure_said_again():
     questions = qa_minor(text, "id")
     # round 149: both teachers rejected "BPBD mencatat berapa kepala keluarga? sedikitnya 37" as cut
     assert not [q for q in questions if q.startswith("BPBD mencatat berapa")], questions
+
+
+def test_round_149_a_time_of_day_is_no_count():
+    text = ("Metro stretch to open on Monday\n\nThe first train will leave Poonamallee Bypass at 5 a.m. and services "
+            "will run till 11 p.m., with a frequency of 10 minutes during peak hours. The stretch has nine stations.")
+    labels = [f.label for f in briefing.extract(text, lang="en").facts if f.kind == "number"]
+    # round 149's sheet listed "11 p" among the key figures
+    assert not [x for x in labels if x.startswith(("11", "5 "))], labels
